@@ -1,0 +1,163 @@
+/**
+ * The shape of a language table: everything the detectors and messages need to know about how
+ * a notice in one language phrases the GDPR's ideas. Detectors never contain words of a
+ * language; they read cue lists from a table of this type. Adding a language is adding a table.
+ *
+ * A cue is the source of a regular expression, matched case-insensitively with Unicode
+ * semantics against one sentence whose whitespace has been folded to single spaces and whose
+ * typographic quotes and dashes have been made plain. Word boundaries are added around each cue
+ * by the matcher (a cue may begin or end with `\w*` to allow endings). Cues must not contain
+ * nested quantifiers (the regex-safety test rejects them).
+ */
+import type { RuleId, Topic } from '../catalogue';
+
+export type Lang = 'en' | 'nl';
+
+/** Cue lists of one legal-basis ground of Art. 6(1). */
+export type Basis = 'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
+
+export type Right = 'access' | 'rectification' | 'erasure' | 'restriction' | 'object' | 'portability';
+
+export interface RuleText {
+  /** A short name for lists, outlines and the README ("Right to object"). */
+  readonly title: string;
+  /** What the diagnostic says when the item is missing (or, for a quality finding, found). Plain words. */
+  readonly message: string;
+}
+
+export interface OutdatedCue {
+  /** The outdated name or instrument. */
+  readonly cue: string;
+  /** What to say instead (for the message and the quick fix). */
+  readonly replacement: string;
+  /** Why it is outdated, one sentence. */
+  readonly reason: string;
+}
+
+export interface LanguageTable {
+  readonly lang: Lang;
+  /** The regulation's short name in this language ("GDPR", "AVG"). */
+  readonly lawName: string;
+  /** EUR-Lex language code. */
+  readonly eurLexLang: string;
+  /** Formats an article reference as this language cites it. */
+  readonly cite: (article: number, paragraph?: number, point?: string) => string;
+  /** Frequent function words, for language detection. */
+  readonly stopwords: readonly string[];
+
+  /** Words that make a document look like a privacy notice (title, headings, vocabulary). */
+  readonly noticeTitle: readonly string[];
+  readonly noticeVocabulary: readonly string[];
+
+  /** Words that negate what follows them ("not", "never", "no"). */
+  readonly negation: readonly string[];
+  /** Words that open a clause in which a negation no longer applies ("unless", "except"). */
+  readonly negationBreak: readonly string[];
+  /** Ways a notice addresses its reader ("you", "your", "the data subject"). */
+  readonly reader: readonly string[];
+  /** Subjects of generic statements about the law rather than this notice ("organisations must"). */
+  readonly genericSubject: readonly string[];
+
+  /** Heading words that give a section its topic. */
+  readonly topics: Readonly<Record<Topic, readonly string[]>>;
+
+  readonly controller: {
+    /** Legal forms and words that name an organisation ("B.V.", "Ltd", "controller"). */
+    readonly organisation: readonly string[];
+    /** Contact channels other than e-mail and phone numbers, which are found by shape ("contact form", postal codes). */
+    readonly channel: readonly string[];
+  };
+  readonly purposes: readonly string[];
+  /** Connectors that tie a statement to a purpose ("in order to", "om ... te"). */
+  readonly purposeLink: readonly string[];
+  readonly dataCategories: readonly string[];
+  readonly recipients: readonly string[];
+
+  readonly basis: {
+    /** Words that announce a legal basis in general ("legal basis", "grondslag", "Art. 6"). */
+    readonly general: readonly string[];
+    readonly grounds: Readonly<Record<Basis, readonly string[]>>;
+    /** Words after a legitimate-interests cue that name the interest ("in", "namely", "such as"). */
+    readonly interestLink: readonly string[];
+  };
+
+  readonly retention: {
+    /** Words about keeping or deleting data. */
+    readonly keep: readonly string[];
+    /** A concrete period ("7 years", "zes maanden"). */
+    readonly period: readonly string[];
+    /** A criterion that fixes the period ("until you unsubscribe", "statutory retention period"). */
+    readonly criterion: readonly string[];
+    /** Vague wording ("as long as necessary"). */
+    readonly vague: readonly string[];
+  };
+
+  readonly rights: {
+    /** Words that frame a sentence as a right the reader has ("you have the right", "u kunt verzoeken"). */
+    readonly frame: readonly string[];
+    /** Cues that name a right on their own ("right to object"). */
+    readonly named: Readonly<Record<Right, readonly string[]>>;
+    /** Cues that need a frame or a rights section ("correct", "delete"). */
+    readonly described: Readonly<Record<Right, readonly string[]>>;
+    readonly withdrawConsent: readonly string[];
+    readonly complaintAction: readonly string[];
+    readonly authority: readonly string[];
+  };
+
+  readonly automatedDecisions: readonly string[];
+  readonly statutory: {
+    /** Wording that answers the item on its own ("you are not obliged to provide"). */
+    readonly direct: readonly string[];
+    /** Providing data ("provide", "verstrekken"). */
+    readonly provide: readonly string[];
+    /** Obligation or consequence ("must", "required", "necessary to"). */
+    readonly need: readonly string[];
+  };
+
+  readonly transfers: {
+    /** Data leaving the EEA ("outside the EEA", "third country"). */
+    readonly outside: readonly string[];
+    /** Data staying inside ("within the EU", "servers in the Netherlands"). */
+    readonly inside: readonly string[];
+    readonly safeguards: readonly string[];
+  };
+
+  readonly dpo: {
+    readonly term: readonly string[];
+    /** Wording that says this controller has one ("our DPO", "we have appointed"). */
+    readonly own: readonly string[];
+  };
+
+  readonly sources: {
+    /** Data obtained from someone other than the reader. */
+    readonly obtained: readonly string[];
+    /** Named sources or categories of them. */
+    readonly specific: readonly string[];
+  };
+
+  readonly lastUpdated: {
+    readonly cue: readonly string[];
+    readonly months: readonly string[];
+  };
+
+  readonly cookies: {
+    readonly mention: readonly string[];
+    readonly handling: readonly string[];
+    readonly trackers: readonly string[];
+  };
+
+  readonly impliedConsent: readonly string[];
+  readonly outdated: readonly OutdatedCue[];
+
+  /** Messages and names, for every rule. */
+  readonly rules: Readonly<Record<RuleId, RuleText>>;
+  /** Extra sentences used by messages. */
+  readonly phrases: {
+    /** Hint when no DPO is mentioned at all. */
+    readonly dpoHint: string;
+    /** relatedInformation text pointing at a condition's trigger. */
+    readonly triggeredBy: string;
+    /** Appended to an outdated reference's message: "Use … instead." with {replacement}. */
+    readonly useInstead: string;
+  };
+}
