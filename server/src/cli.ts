@@ -1,1 +1,68 @@
-// placeholder
+/**
+ * `policy-author check`: the command-line checker, a second host of the language service.
+ * Only the report goes to stdout (so `--format json > r.json` is always valid JSON);
+ * everything else, one line per problem, goes to stderr.
+ */
+import { version, repository } from '../../package.json';
+import { checkPaths } from './cli/check';
+import { parseArguments, USAGE, UsageError, type Request } from './cli/options';
+import { formatJson, formatText, hasErrors } from './cli/report';
+import { formatSarif } from './cli/sarif';
+
+const EXIT_CLEAN = 0;
+const EXIT_ERRORS_FOUND = 1;
+const EXIT_FAILURE = 2;
+
+function main(args: readonly string[]): number {
+  // Anything the service logs must not end up inside the report.
+  console.log = console.info = console.debug = console.error;
+
+  let request: Request;
+  try {
+    request = parseArguments(args);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`policy-author: ${e.message} (see policy-author --help)\n`);
+    return EXIT_FAILURE;
+  }
+  if (request.kind === 'help') {
+    process.stdout.write(USAGE());
+    return EXIT_CLEAN;
+  }
+  if (request.kind === 'version') {
+    process.stdout.write(`${version}\n`);
+    return EXIT_CLEAN;
+  }
+
+  const result = checkPaths(request.paths, request.settings);
+  for (const w of result.warnings) process.stderr.write(`policy-author: warning: ${w.path}: ${w.reason}\n`);
+  for (const p of result.problems) process.stderr.write(`policy-author: ${p.path}: ${p.reason}\n`);
+  const failed = result.problems.length > 0;
+
+  switch (request.format) {
+    case 'json':
+      process.stdout.write(formatJson(result.files));
+      break;
+    case 'sarif':
+      process.stdout.write(formatSarif(result.files, { version, informationUri: repository.url, executionSuccessful: !failed, cwd: process.cwd() }));
+      break;
+    case 'text':
+      process.stdout.write(formatText(result.files));
+      break;
+  }
+  if (failed) return EXIT_FAILURE;
+  return hasErrors(result.files) ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
+}
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_CLEAN);
+  throw e;
+});
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  process.stderr.write(`policy-author: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = EXIT_FAILURE;
+}

@@ -1,0 +1,141 @@
+/** Finding the files to check and reading them as text, without ever writing to them. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export interface Target {
+  /** The path as shown in the report: as typed, or joined onto the folder as typed. */
+  readonly path: string;
+  /** Named on the command line (checked as a notice whatever it looks like) rather than found in a folder. */
+  readonly explicit: boolean;
+}
+
+/** What a folder search picks up. */
+export const NOTICE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
+
+/** Larger files are skipped: a notice is tens of kilobytes, and the analysis should never run for minutes. */
+export const MAX_BYTES = 16 * 1024 * 1024;
+
+/** A problem with one path, reported on stderr as `path: reason`. */
+export interface PathProblem {
+  readonly path: string;
+  readonly reason: string;
+}
+
+/** The files to check under the paths given, in order, each once. */
+export function collectTargets(paths: readonly string[]): { targets: Target[]; problems: PathProblem[] } {
+  const targets: Target[] = [];
+  const problems: PathProblem[] = [];
+  const seen = new Set<string>();
+  const add = (target: Target): void => {
+    const key = path.resolve(target.path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    targets.push(target);
+  };
+
+  const walk = (dir: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      problems.push({ path: dir, reason: describeError(e) });
+      return;
+    }
+    entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+        walk(full);
+      } else if (isCandidate(entry.name) && (entry.isFile() || isFileLink(full, entry))) {
+        // Symbolic links to folders are not followed, so a link cycle cannot make the search endless.
+        add({ path: full, explicit: false });
+      }
+    }
+  };
+
+  for (const p of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch (e) {
+      problems.push({ path: p, reason: describeError(e) });
+      continue;
+    }
+    if (stat.isDirectory()) walk(p);
+    else add({ path: p, explicit: true });
+  }
+  return { targets, problems };
+}
+
+function isCandidate(name: string): boolean {
+  const lower = name.toLowerCase();
+  return NOTICE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+function isFileLink(full: string, entry: fs.Dirent): boolean {
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return fs.statSync(full).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export type ReadResult =
+  | { readonly kind: 'text'; readonly text: string; readonly warning?: string }
+  | { readonly kind: 'unreadable'; readonly reason: string };
+
+/** Reads a file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything binary is refused. */
+export function readText(file: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_BYTES) return { kind: 'unreadable', reason: `larger than ${MAX_BYTES / 1024 / 1024} MB, not checked` };
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return { kind: 'unreadable', reason: describeError(e) };
+  }
+  return decode(bytes);
+}
+
+export function decode(bytes: Uint8Array): ReadResult {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'text', text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { kind: 'text', text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  if (looksBinary(bytes)) return { kind: 'unreadable', reason: 'not a text file (it contains binary data)' };
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+  } catch {
+    return {
+      kind: 'text',
+      text: new TextDecoder('utf-8').decode(body),
+      warning: 'not valid UTF-8; bytes that could not be decoded were replaced by \uFFFD and the rest was checked',
+    };
+  }
+}
+
+/** A NUL byte, or more than one byte in ten a control character, in the first 64 KB. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 64 * 1024);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    // Tab, line feed, vertical tab, form feed, carriage return and escape occur in real text.
+    if ((b < 0x20 && !(b >= 0x09 && b <= 0x0d) && b !== 0x1b) || b === 0x7f) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+function describeError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a folder';
+    case 'ELOOP': return 'too many symbolic links';
+    default: return e instanceof Error ? e.message : String(e);
+  }
+}
