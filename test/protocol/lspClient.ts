@@ -4,9 +4,10 @@
  * server makes (`workspace/configuration`) from `settings`, records what the server publishes,
  * and waits for notifications with a deadline, never a fixed sleep.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -37,6 +38,17 @@ export interface StartOptions {
   readonly initializationOptions?: unknown;
 }
 
+/** The server end of a test client: a process, or a server started in this process. */
+interface Transport {
+  /** Writes bytes to the server as they are, bypassing the JSON-RPC writer. */
+  writeRaw(data: string | Buffer): void;
+  /** Settles with why the server stopped (its exit code and stderr) once it has. */
+  readonly stopped: Promise<string>;
+  /** Ends the server if it still runs, then waits for it to stop. */
+  kill(): Promise<void>;
+  exitCode(): number | null;
+}
+
 export class LspTestClient {
   /** The `policyAuthor` section workspace/configuration answers with. */
   settings: unknown;
@@ -46,29 +58,21 @@ export class LspTestClient {
   readonly logMessages: LogMessageParams[] = [];
   initializeResult: InitializeResult | undefined;
 
-  private stderr = '';
   private exitInfo: string | undefined;
   private readonly waiters = new Set<() => void>();
   private heldConfiguration: Promise<void> | undefined;
   private readonly exited: Promise<void>;
 
   private constructor(
-    private readonly child: ChildProcessWithoutNullStreams,
+    private readonly transport: Transport,
     private readonly connection: MessageConnection,
     options: StartOptions,
   ) {
     this.settings = options.settings ?? {};
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => (this.stderr += chunk));
-    this.exited = new Promise((resolve) => {
-      child.on('exit', (code, signal) => {
-        this.exitInfo = `the server exited (code ${code}, signal ${signal})${this.stderr ? `; stderr:\n${this.stderr}` : ''}`;
-        this.notify();
-        resolve();
-      });
+    this.exited = transport.stopped.then((why) => {
+      this.exitInfo = why;
+      this.notify();
     });
-    // Writing to a server that died must fail the waiting test, not the whole run.
-    child.stdin.on('error', () => undefined);
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => this.record(this.published, params));
     connection.onNotification('window/showMessage', (params: ShowMessageParams) => this.record(this.shownMessages, params));
     connection.onNotification('window/logMessage', (params: LogMessageParams) => this.record(this.logMessages, params));
@@ -85,14 +89,61 @@ export class LspTestClient {
     connection.listen();
   }
 
-  /** Spawns the bundled server and completes the initialize handshake. */
+  /** Spawns the bundled server (`node dist/server.js --stdio`) and completes the initialize handshake. */
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
     assertBundleIsFresh();
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => (stderr += chunk));
+    // Writing to a server that died must fail the waiting test, not the whole run.
+    child.stdin.on('error', () => undefined);
+    const stopped = new Promise<string>((resolve) => {
+      child.on('exit', (code, signal) => resolve(`the server exited (code ${code}, signal ${signal})${stderr ? `; stderr:\n${stderr}` : ''}`));
+    });
+    const transport: Transport = {
+      writeRaw: (data) => void child.stdin.write(data),
+      stopped,
+      kill: async () => {
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        await stopped;
+      },
+      exitCode: () => child.exitCode,
+    };
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const client = new LspTestClient(child, connection, options);
+    return LspTestClient.initialize(new LspTestClient(transport, connection, options), options, process.pid);
+  }
+
+  /**
+   * Runs a server in this process through `serve`, which gets the streams to read from and
+   * write to; `stop` ends it. For injecting a service; never send it `exit`, which ends the process.
+   */
+  static async startInProcess(
+    serve: (input: NodeJS.ReadableStream, output: NodeJS.WritableStream) => { stop(): void },
+    options: StartOptions = {},
+  ): Promise<LspTestClient> {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const server = serve(toServer, toClient);
+    let stop!: (why: string) => void;
+    const stopped = new Promise<string>((resolve) => (stop = resolve));
+    const transport: Transport = {
+      writeRaw: (data) => void toServer.write(data),
+      stopped,
+      kill: async () => {
+        server.stop();
+        stop('the in-process server was stopped');
+        await stopped;
+      },
+      exitCode: () => null,
+    };
+    const connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    return LspTestClient.initialize(new LspTestClient(transport, connection, options), options, null);
+  }
+
+  private static async initialize(client: LspTestClient, options: StartOptions, processId: number | null): Promise<LspTestClient> {
     const params: InitializeParams = {
-      processId: process.pid,
+      processId,
       rootUri: null,
       capabilities: {
         workspace: { configuration: options.configuration ?? true, didChangeConfiguration: { dynamicRegistration: false } },
@@ -100,8 +151,13 @@ export class LspTestClient {
       },
       initializationOptions: options.initializationOptions,
     };
-    client.initializeResult = await client.request<InitializeResult>('initialize', params);
-    await client.connection.sendNotification('initialized', {});
+    try {
+      client.initializeResult = await client.request<InitializeResult>('initialize', params);
+      await client.connection.sendNotification('initialized', {});
+    } catch (error) {
+      await client.stop();
+      throw error;
+    }
     return client;
   }
 
@@ -140,7 +196,7 @@ export class LspTestClient {
 
   /** Writes bytes to the server's stdin as they are, bypassing the JSON-RPC writer. Call it with no request in flight. */
   writeRaw(data: string | Buffer): void {
-    this.child.stdin.write(data);
+    this.transport.writeRaw(data);
   }
 
   /** Holds every workspace/configuration answer until the returned function is called. */
@@ -209,13 +265,13 @@ export class LspTestClient {
   /** Resolves when the server process has exited by itself, failing after the deadline. */
   async exit(deadlineMs = DEFAULT_DEADLINE_MS): Promise<number | null> {
     await this.waitFor(() => (this.exitInfo ? true : undefined), () => 'server exit', deadlineMs);
-    return this.child.exitCode;
+    return this.transport.exitCode();
   }
 
-  /** Kills the server process (if still running) and waits for it to go. */
+  /** Kills the server (if still running) and waits for it to go. */
   async stop(): Promise<void> {
     this.connection.dispose();
-    if (this.exitInfo === undefined) this.child.kill('SIGKILL');
+    await this.transport.kill();
     await this.exited;
   }
 
