@@ -293,7 +293,7 @@ export class LspTestClient {
 let bundleChecked = false;
 
 /** Protocol tests run the bundle; a stale one would test old code without saying so. */
-function assertBundleIsFresh(): void {
+export function assertBundleIsFresh(): void {
   if (bundleChecked) return;
   if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} does not exist; run \`npm run build\` first (npm test does).`);
   const built = fs.statSync(SERVER).mtimeMs;

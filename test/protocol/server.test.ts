@@ -1,7 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { ErrorCodes, MessageType, TextDocumentSyncKind, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { fork, type ChildProcess } from 'node:child_process';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  ErrorCodes,
+  MessageType,
+  TextDocumentSyncKind,
+  type Diagnostic,
+  type InitializeResult,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol';
 import { Commands } from '../../server/src/protocol';
-import { joinLines, lineOf, LspTestClient } from './lspClient';
+import { assertBundleIsFresh, joinLines, lineOf, LspTestClient, SERVER } from './lspClient';
 
 /** An English notice that names a controller, purposes, a basis, recipients and most rights, but no right to object and no retention period. */
 const NOTICE = joinLines(
@@ -426,5 +435,27 @@ describe('the language server process', () => {
     await client.request('shutdown');
     await client.notification('exit');
     assert.equal(await client.exit(), 0);
+  });
+});
+
+describe('the language server over node IPC', () => {
+  let child: ChildProcess | undefined;
+  let connection: MessageConnection | undefined;
+  after(async () => {
+    connection?.dispose();
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child!.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    }
+  });
+
+  it('answers initialize when forked with --node-ipc, as the VS Code client starts it', async () => {
+    assertBundleIsFresh();
+    child = fork(SERVER, ['--node-ipc', `--clientProcessId=${process.pid}`], { silent: true });
+    connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.listen();
+    const result = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    assert.deepEqual(result.capabilities.executeCommandProvider?.commands, [Commands.serverCheckAsNotice]);
   });
 });
