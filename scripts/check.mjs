@@ -1,5 +1,5 @@
 // `npm run check -- ARGS` runs `policy-author check ARGS`, building dist/ first when a source
-// is newer than dist/cli.js. Without a PATH it checks the bundled examples/. Only the CLI's
+// is newer than dist/cli.js. Without a PATH it checks the notices in examples/. Only the CLI's
 // report reaches stdout (the build's output goes to stderr), so
 // `npm run --silent check -- --format json FILES > r.json` writes valid JSON.
 import { spawnSync } from 'node:child_process';
@@ -31,7 +31,13 @@ if (!existsSync(cli) || statSync(cli).mtimeMs < Math.max(...sources.map(newestMt
 }
 
 const args = process.argv.slice(2);
-if (!hasPath(args)) args.push(path.relative(cwd, path.join(root, 'examples')) || '.');
+if (!hasPath(args)) {
+  // The notices themselves, named so they are checked as notices; not examples/README.md.
+  const examples = path.join(root, 'examples');
+  for (const name of readdirSync(examples).sort()) {
+    if (/\.(md|txt)$/i.test(name) && name !== 'README.md') args.push(path.relative(cwd, path.join(examples, name)));
+  }
+}
 
 const run = spawnSync(process.execPath, [cli, 'check', ...args], { cwd, stdio: 'inherit' });
 if (run.error) {
