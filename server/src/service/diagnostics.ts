@@ -1,8 +1,61 @@
 /** Turns an analysis into LSP diagnostics: code = rule id, source = policy-author, message in the notice's language. */
-import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Analysis } from './analysis';
-import type { Settings } from './settings';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Analysis, Finding } from './analysis';
+import { CATALOGUE, type ArticleRef, type RuleId } from './catalogue';
+import type { LanguageTable } from './data/types';
+import { toSeverity, type Settings } from './settings';
 
-export function toDiagnostics(_analysis: Analysis, _settings: Settings): Diagnostic[] {
-  return [];
+export const SOURCE = 'policy-author';
+
+/** What a quick fix needs, carried on the diagnostic so code actions stay stateless. */
+export interface DiagnosticData {
+  readonly id: RuleId;
+  readonly language: string;
+  readonly replacement?: string;
+}
+
+export function toDiagnostics(analysis: Analysis, settings: Settings, uri: string): Diagnostic[] {
+  const t = analysis.table;
+  if (!t) return [];
+  const out: Diagnostic[] = [];
+  for (const f of analysis.findings) {
+    if (f.status !== 'missing' && f.status !== 'problem') continue;
+    const spec = CATALOGUE[f.id];
+    const level = settings.rules[f.id] ?? spec.severity;
+    if (level === 'off') continue;
+    const severity = f.hintOnly ? DiagnosticSeverity.Hint : toSeverity(level);
+    const d: Diagnostic = {
+      range: { start: analysis.positionAt(f.range.start), end: analysis.positionAt(f.range.end) },
+      severity,
+      code: f.id,
+      codeDescription: { href: eurLexUrl(t, spec.articles[0]!) },
+      source: SOURCE,
+      message: f.hintOnly ? t.phrases.dpoHint : message(t, f),
+      data: { id: f.id, language: t.lang, replacement: f.replacement } satisfies DiagnosticData,
+    };
+    if (f.trigger) {
+      d.relatedInformation = [
+        { location: { uri, range: { start: analysis.positionAt(f.trigger.start), end: analysis.positionAt(f.trigger.end) } }, message: t.phrases.triggeredBy },
+      ];
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** The rule's message with {articles} and the finding's own values filled in. */
+export function message(t: LanguageTable, f: Finding): string {
+  const values: Record<string, string> = { articles: citeAll(t, CATALOGUE[f.id].articles), ...f.values };
+  let text = t.rules[f.id].message.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
+  if (f.replacement) text += ' ' + t.phrases.useInstead.replace('{replacement}', f.replacement);
+  return text;
+}
+
+export function citeAll(t: LanguageTable, refs: readonly ArticleRef[]): string {
+  return refs.map((r) => t.cite(r.article, r.paragraph, r.point)).join(', ');
+}
+
+/** The article on EUR-Lex, in the notice's language. */
+export function eurLexUrl(t: LanguageTable, ref: ArticleRef): string {
+  return `https://eur-lex.europa.eu/legal-content/${t.eurLexLang}/TXT/?uri=CELEX:32016R0679#art_${ref.article}`;
 }

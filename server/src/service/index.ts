@@ -46,7 +46,7 @@ export function createPolicyService(): PolicyService {
       const analysis = analyze(document, settings);
       if (!analysis.supported) return [];
       if (settings.documents === 'auto' && !options.force && !analysis.looksLikeNotice) return [];
-      return toDiagnostics(analysis, settings);
+      return toDiagnostics(analysis, settings, document.uri);
     },
     forget(uri: string): void {
       cache.delete(uri);

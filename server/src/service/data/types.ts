@@ -40,7 +40,7 @@ export interface LanguageTable {
   readonly lawName: string;
   /** EUR-Lex language code. */
   readonly eurLexLang: string;
-  /** Formats an article reference as this language cites it. */
+  /** Formats an article reference as this language cites it, without the law's name ("Art. 13(2)(b)"). */
   readonly cite: (article: number, paragraph?: number, point?: string) => string;
   /** Frequent function words, for language detection. */
   readonly stopwords: readonly string[];
@@ -86,8 +86,10 @@ export interface LanguageTable {
     readonly keep: readonly string[];
     /** A concrete period ("7 years", "zes maanden"). */
     readonly period: readonly string[];
-    /** A criterion that fixes the period ("until you unsubscribe", "statutory retention period"). */
+    /** An event that ends the period ("until you unsubscribe", "after the contract ends"). */
     readonly criterion: readonly string[];
+    /** A statutory period named without its length ("the statutory retention period"): a criterion, but not a concrete one. */
+    readonly statutory: readonly string[];
     /** Vague wording ("as long as necessary"). */
     readonly vague: readonly string[];
   };

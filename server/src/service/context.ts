@@ -1,0 +1,167 @@
+/**
+ * What every detector reads: the document model, the language table, and sentence-level
+ * helpers (negation, generic statements, rights context, ties to a purpose). Computed once per
+ * analysis.
+ */
+import type { Topic } from './catalogue';
+import type { Basis, LanguageTable } from './data/types';
+import type { DocumentModel, Sentence } from './document';
+import { all, first, has, type Hit } from './match';
+
+export interface Mention {
+  readonly sentence: number;
+  readonly hit: Hit;
+}
+
+export class Context {
+  readonly sentences: readonly Sentence[];
+  /** Per sentence: a statement about the law in general ("organisations must..."), not about this notice. */
+  private readonly generic: boolean[];
+  /** Per section: the topics its heading (or its parent's) names. */
+  private readonly sectionTopics: Set<Topic>[];
+  private basisCache?: Map<Basis, Mention[]>;
+
+  constructor(readonly model: DocumentModel, readonly t: LanguageTable) {
+    this.sentences = model.sentences;
+    this.generic = this.sentences.map((s) => this.isGenericText(stripLead(s.text)));
+    this.sectionTopics = model.sections.map((sec) => {
+      const topics = new Set<Topic>();
+      for (const [topic, cues] of Object.entries(t.topics) as [Topic, readonly string[]][]) {
+        if (has(cues, sec.title)) topics.add(topic);
+      }
+      return topics;
+    });
+  }
+
+  private isGenericText(text: string): boolean {
+    const hit = first(this.t.genericSubject, text);
+    return hit !== undefined && hit.index === 0;
+  }
+
+  /** Sentences that speak for this notice (not generic explanations of the law). */
+  *own(): Generator<[number, Sentence]> {
+    for (let i = 0; i < this.sentences.length; i++) if (!this.generic[i]) yield [i, this.sentences[i]!];
+  }
+
+  /** Every non-generic match of a cue list, sentence by sentence. */
+  mentions(cues: readonly string[], options: { negated?: boolean } = {}): Mention[] {
+    const out: Mention[] = [];
+    for (const [i, s] of this.own()) {
+      for (const hit of all(cues, s.text)) {
+        if (options.negated === false && this.negatedAt(s.text, hit.index)) continue;
+        out.push({ sentence: i, hit });
+      }
+    }
+    return out;
+  }
+
+  topicsOf(sentence: number): Set<Topic> {
+    const s = this.sentences[sentence]!;
+    const out = new Set<Topic>();
+    for (let sec = s.section; sec !== -1; sec = this.model.sections[sec]!.parent) {
+      for (const topic of this.sectionTopics[sec]!) out.add(topic);
+    }
+    return out;
+  }
+
+  /** The first section whose heading names one of the topics, in the order given. */
+  sectionFor(topics: readonly Topic[]): number {
+    for (const topic of topics) {
+      const i = this.sectionTopics.findIndex((set) => set.has(topic));
+      if (i !== -1) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a negation governs the words at `index`: a negation word among the five words before
+   * it, with no clause boundary (comma, semicolon, "unless"...) in between.
+   */
+  negatedAt(text: string, index: number): boolean {
+    const before = text.slice(Math.max(0, index - 60), index);
+    const clause = before.split(/[,;:()]/).pop() ?? '';
+    const words = clause.trim().split(/\s+/).slice(-5).join(' ');
+    const neg = all(this.t.negation, words);
+    if (neg.length === 0) return false;
+    const lastNeg = neg[neg.length - 1]!;
+    const brk = all(this.t.negationBreak, words).filter((b) => b.index > lastNeg.index);
+    return brk.length === 0;
+  }
+
+  /** Whether the sentence as a whole is negative ("we do not transfer..."), and not rescued by "unless". */
+  negativeSentence(text: string): boolean {
+    return has(this.t.negation, text) && !has(this.t.negationBreak, text);
+  }
+
+  /** Whether a sentence states a right the reader has: named, framed, or inside a rights section or list. */
+  inRightsContext(sentence: number): boolean {
+    const s = this.sentences[sentence]!;
+    if (this.topicsOf(sentence).has('rights')) return true;
+    if (has(this.t.rights.frame, s.text)) return true;
+    // A list item under a lead-in that speaks of rights ("You have the following rights:").
+    if (s.kind === 'list') {
+      for (let j = sentence - 1; j >= 0 && j >= sentence - 40; j--) {
+        const p = this.sentences[j]!;
+        if (p.kind === 'list') continue;
+        return has(this.t.rights.frame, p.text);
+      }
+    }
+    return false;
+  }
+
+  /** The legal bases the notice states, with where it states them. */
+  bases(): Map<Basis, Mention[]> {
+    if (this.basisCache) return this.basisCache;
+    const map = new Map<Basis, Mention[]>();
+    for (const [basis, cues] of Object.entries(this.t.basis.grounds) as [Basis, readonly string[]][]) {
+      const found = this.mentions(cues, { negated: false });
+      if (found.length) map.set(basis, found);
+    }
+    this.basisCache = map;
+    return map;
+  }
+
+  /**
+   * Whether a mention (of a legal basis) is tied to what it is for: a purpose or an interest
+   * follows it, it leads into a list, it heads a section that lists purposes, or it closes a
+   * table row or list line that names one. With `section`, a purpose anywhere in the same
+   * section also counts.
+   */
+  tiedToPurpose(m: Mention, section: boolean): boolean {
+    const s = this.sentences[m.sentence]!;
+    const after = s.text.slice(m.hit.end);
+    const link = first(this.t.basis.interestLink, after);
+    if (link && link.index <= 3 && after.slice(link.end).trim().split(/\s+/).filter(Boolean).length >= 2) return true;
+    if (has(this.t.purposeLink, s.text.slice(0, m.hit.index) + ' ' + after)) return true;
+    if (/:\s*$/.test(s.text) && this.sentences[m.sentence + 1]?.kind === 'list') return true;
+    const others = (s.text.slice(0, m.hit.index) + ' ' + after).replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter(Boolean);
+    if ((s.kind === 'table' || !/[.!?]\s*$/.test(s.text)) && others.length >= 4 && s.kind !== 'heading') return true;
+    if (s.kind === 'heading' || section) {
+      const sec = s.section;
+      if (sec === -1) return false;
+      for (let j = m.sentence + 1; j < this.sentences.length && this.sentences[j]!.section === sec; j++) {
+        const n = this.sentences[j]!;
+        if (s.kind === 'heading' && n.kind === 'list') return true;
+        if (has(this.t.purposeLink, n.text)) return true;
+      }
+      if (section) {
+        for (let j = m.sentence - 1; j >= 0 && this.sentences[j]!.section === sec; j--) {
+          if (has(this.t.purposeLink, this.sentences[j]!.text)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Sentences of the same section as `sentence` (its own text, not subsections). */
+  sectionSentences(sentence: number): Sentence[] {
+    const sec = this.sentences[sentence]!.section;
+    const block = this.sentences[sentence]!.block;
+    return this.sentences.filter((s) => (sec === -1 ? s.block === block : s.section === sec));
+  }
+}
+
+/** Drops a leading list marker and a leading "Label:" so a sentence's subject comes first. */
+export function stripLead(text: string): string {
+  return text.replace(/^\s*(?:[-*+•·▪◦‣●○■□➢➤►→✓✔]|\d{1,2}[.)])\s+/u, '').replace(/^[^:.!?]{1,60}:\s+/u, '');
+}

@@ -1,0 +1,177 @@
+/**
+ * English: how notices written in English phrase the GDPR's transparency items. Cue phrases
+ * follow the regulation's English text (Art. 6, 13-22) and the ways notices commonly
+ * paraphrase it; messages are plain words for a reader who is not a lawyer.
+ */
+import type { LanguageTable } from './types';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
+export const en: LanguageTable = {
+  lang: 'en',
+  lawName: 'GDPR',
+  eurLexLang: 'EN',
+  cite: (article, paragraph, point) => `Art. ${article}${paragraph ? `(${paragraph})` : ''}${point ? `(${point})` : ''}`,
+  stopwords: ['the', 'and', 'of', 'to', 'you', 'your', 'we', 'our', 'is', 'are', 'for', 'with', 'this', 'that', 'data', 'which', 'will', 'be', 'or', 'by', 'us', 'it', 'in', 'on', 'as', 'may', 'have', 'not', 'if', 'any'],
+
+  noticeTitle: ['privacy (policy|notice|statement|information)', 'data protection (policy|notice|statement|information|declaration)', 'personal data', 'privacy'],
+  noticeVocabulary: ['personal data', 'personal information', 'GDPR', 'General Data Protection Regulation', 'data protection', 'data controller', 'controller', 'legal basis', 'lawful basis', 'legitimate interests?', 'consent', 'retention', 'retain', 'your rights', 'right of access', 'supervisory authority', 'processing', 'process your', 'cookies?', 'privacy'],
+
+  negation: ['not', 'never', 'no', 'none', "\\w+n't", 'cannot', 'neither', 'nor', 'without'],
+  negationBreak: ['unless', 'except', 'but', 'however', 'only', 'other than', 'apart from', 'if', 'where', 'when', 'provided'],
+  reader: ['you', 'your', 'yours', 'yourself', 'data subjects?', 'individuals?', 'users?', 'customers?', 'visitors?', 'members?', 'everyone', 'anyone', 'persons? concerned'],
+  genericSubject: ['organi[sz]ations?', 'companies', 'businesses', 'controllers', 'the GDPR', 'this regulation', 'the law', 'the regulation'],
+
+  topics: {
+    controller: ['contact', 'contact (details|information|us)', 'who (we are|are we|is responsible)', 'controller', 'about us', 'responsible', 'identity', 'address', 'questions'],
+    purposes: ['purposes?', 'why (we|do we)', 'how (we|do we) use', 'use of (your )?(personal )?(data|information)', 'what we do with', 'processing'],
+    'legal-basis': ['legal (basis|bases|grounds?)', 'lawful (basis|bases)', 'grounds? for processing', 'legal justification'],
+    data: ['(personal )?data (we|do we) (collect|process|hold|use)', 'what (personal )?(data|information)', 'categories of (personal )?data', 'information (we|do we) collect', 'data we collect', 'personal data', 'which data', 'collect'],
+    recipients: ['shar\\w*', 'recipients?', 'disclos\\w*', 'third part\\w*', 'processors?', 'who (has|have|gets) access', 'service providers?'],
+    retention: ['retention', 'retain', 'how long', 'storage (period|duration)', 'keep\\w*', 'storing', 'deletion'],
+    rights: ['(your )?rights?', 'your choices', 'access (to )?your', 'data subject'],
+    complaint: ['complaints?', 'supervisory authority'],
+    automated: ['automated', 'profiling', 'artificial intelligence', 'decision'],
+    transfers: ['transfers?', 'international', 'outside the (EU|EEA|European)', 'third countr\\w*'],
+    dpo: ['data protection officer', 'DPO'],
+    sources: ['sources?', 'where (we|do we) (get|obtain)', 'obtain\\w*', 'third-party data'],
+    cookies: ['cookies?', 'tracking', 'trackers?', 'analytics'],
+    changes: ['changes?', 'updates?', 'amendments?', 'version', 'last (updated|modified|revised)'],
+    consent: ['consent'],
+  },
+
+  controller: {
+    organisation: ['B\\.? ?V\\.?', 'N\\.? ?V\\.?', 'Ltd\\.?', 'Limited', 'LLC', 'LLP', 'Inc\\.?', 'plc', 'GmbH', 'S\\.?A\\.?S?', 'AG', 'Corp\\.?', 'Company', 'CIC', 'Trust', 'charity', 'Foundation', 'Association', 'University', 'council', 'we are', 'operated by', 'controller', 'responsible for (the processing|your (personal )?data)', 'registered (office|in|with)', 'company (number|registration)', 'Companies House', 'Chamber of Commerce', 'charity number'],
+    channel: ['contact form', 'web form', 'online form', 'postal address', 'write to us', 'by post', 'registered office', 'P\\.?O\\.? Box', 'Street', 'Road', 'Lane', 'Avenue', 'Square', 'House', '[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}', 'call us', 'telephone', 'phone'],
+  },
+  purposes: ['purposes?', 'we (use|process|collect|need|keep|store|share) (your |the |this |such |these |personal )*(data|information|details)\\w* (to|for|in order to|so that|when)', 'used (to|for)', 'in order to', 'so that we can', 'to (provide|deliver|process|send|manage|improve|respond|answer|fulfil|fulfill|contact|administer|handle|analy[sz]e|perform|comply|prevent|register|verify|keep you)', 'for (the )?(purpose|purposes) of', 'we use (it|them|this)', 'why we (collect|process|use)'],
+  purposeLink: ['to \\w+', 'in order to', 'so that', 'for (the )?(purposes?|provision|delivery|sending|management|improvement|analysis|marketing|newsletters?|statistics|administration|processing of your (order|request|application))', 'such as', 'namely', 'including'],
+  dataCategories: ['names?', 'first name', 'surname', 'e-?mail address(es)?', 'email', 'phone numbers?', 'telephone numbers?', 'postal address(es)?', '(home |billing |delivery |postal )?address(es)?', 'date of birth', 'age', 'gender', 'IP address(es)?', 'device (ids?|identifiers?|information|data)', 'browser (type|settings|information)', 'location data', 'payment (details|information|data)', 'bank (account )?details', 'credit card', 'usernames?', 'passwords?', 'account (details|information|data)', 'contact (details|information|data)', 'identification data', 'usage data', 'log (data|files)', 'cookies?', 'photos?', 'images?', 'health (data|information)', 'financial (data|information)', 'national insurance number', 'passport', 'categories of (personal )?data', 'personal data (we|that we) (collect|process)', '(information|data) (we|that we) collect', 'transaction (data|information|history)', 'purchase history', 'communications?'],
+  recipients: ['third part(y|ies)', 'recipients?', 'processors?', 'sub-?processors?', 'service providers?', 'suppliers?', 'vendors?', 'partners?', '(we )?shar(e|ed|ing) (your |the |this |such |personal )*(data|information|details)', 'disclos\\w*', 'pass (your |the |it |this )?(data |information )?on', 'transfer(red)? (your |the |personal )*(data|information) to', 'hosting', 'hosted by', 'cloud', 'accountants?', 'auditors?', 'authorities', 'police', 'law enforcement', 'group companies', 'affiliates?', 'subsidiaries', 'payment (providers?|processors?)', 'couriers?', 'delivery (companies|services)', 'we (do not|don\'t|never) (sell|share|rent)', 'access to (your |the )?(personal )?(data|information)', 'sell (your )?(personal )?(data|information)', 'provided to', 'made available to'],
+
+  basis: {
+    general: ['legal (basis|bases|grounds?)', 'lawful (basis|bases|grounds?)', 'grounds? (for|of) (the )?processing', 'Art(icle)?\\.? ?6', 'basis (for|of) (the |this |our )?processing', 'on the basis (of|that)', 'based on', 'we rely on', 'relies on', 'justified by', 'lawfulness'],
+    grounds: {
+      consent: ['(on the basis of|based on|with|by|given|give|giving|obtain|obtained|rely on|relying on|subject to|requires?) (your |the |his |her |their |explicit |prior |specific |express |freely given )*consent', 'consent (is|as|will be|forms|constitutes) (the |our )?(legal |lawful )?(basis|ground)', 'you (have )?(given|give|provided) (us )?(your )?(explicit )?consent', 'where you (have )?consented', 'you consent', 'you have consented', 'if you (have )?consent(ed)?', 'with your (prior )?(permission|agreement|opt-in)', '\\(?explicit\\)? consent', 'consent:', 'consent \\(Art', 'Art(icle)?\\.? ?6 ?\\(1\\) ?\\(?a\\)?'],
+      contract: ['(performance|perform|performing|fulfil|fulfill|fulfilment|fulfillment|execution|conclusion|conclude|entering into|enter into) (of |of a |of the |of our |a |the |our |your )?(contract|agreement)', 'necessary (for|to) (the |a |our |your )?(contract|agreement)', '(contract|agreement) (with you|you have with us|to which you are (a )?party)', 'contractual (necessity|obligations?|relationship)', 'because of (the |our )?(contract|agreement)', 'pre-?contractual', 'to provide (you with )?(the|our) services? you (have )?(requested|ordered|signed up)', 'agreement:', 'contract:', 'Art(icle)?\\.? ?6 ?\\(1\\) ?\\(?b\\)?'],
+      'legal-obligation': ['legal (obligations?|requirements?|duty|duties)', 'statutory (obligations?|duty|duties)', 'comply (with )?(the |a |our )?(law|legal|regulatory|statutory)', 'compliance with (a |the |our )?(legal|statutory|regulatory) (obligation|requirement|duty)', 'required (to do so )?by law', '(we are|are) (legally )?(obliged|required) (by law )?to', 'obliged by law', 'Art(icle)?\\.? ?6 ?\\(1\\) ?\\(?c\\)?'],
+      'vital-interests': ['vital interests?', 'protect (your|someone\'s|the) (life|vital)', 'Art(icle)?\\.? ?6 ?\\(1\\) ?\\(?d\\)?'],
+      'public-task': ['public (task|interest|function)', 'official authority', 'task carried out in the public interest', 'statutory functions?', 'Art(icle)?\\.? ?6 ?\\(1\\) ?\\(?e\\)?'],
+      'legitimate-interests': ['legitimate (business )?interests?', 'Art(icle)?\\.? ?6 ?\\(1\\) ?\\(?f\\)?'],
+    },
+    interestLink: ['in', 'to', 'of', 'namely', 'such as', 'which (is|are|include)', 'including', 'being', 'for', 'as', 'in order to', 'so that', 'because', ':'],
+  },
+
+  retention: {
+    keep: ['retain\\w*', 'retention', 'keep\\w*', 'kept', 'stor(e|ed|es|ing|age)', 'hold', 'held', 'delet\\w*', 'eras\\w*', 'destroy\\w*', 'anonymi[sz]\\w*', 'remov\\w*', 'archiv\\w*', 'saved?'],
+    period: ['\\d+ (calendar )?(days?|weeks?|months?|years?|hours?)', '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|a|an) (\\(\\d+\\) )?(calendar )?(days?|weeks?|months?|years?|hours?)', 'a (day|week|month|year)', '(one|a) year', 'year-end'],
+    criterion: ['until (you|the|your|we|it|such time|that|they|no longer|deletion|account)', 'for (as long as|the duration of|the term of|the lifetime of) (you|your|the|our) (account|contract|agreement|membership|relationship|subscription|use)', 'for the (duration|term|lifetime) of', '(after|following) (the )?(end|termination|closure|expiry|completion|cancellation) of', '(after|once) (you|the contract|your account|the agreement|your membership)', 'when you (unsubscribe|close|delete|withdraw|cancel)', 'end of (the|your) (contract|membership|subscription|relationship)', 'session'],
+    statutory: ['statutory (retention )?(period|requirement|obligation)s?', '(legal|statutory) retention', 'limitation periods?', 'as (required|prescribed) by (law|tax law)', 'tax (law|legislation|rules)', 'retention (obligations?|requirements?) under'],
+    vague: ['(as|so) long as (is |it is |reasonably |strictly )*(necessary|needed|required|appropriate)', 'no longer than (is )?(reasonably |strictly )?(necessary|needed|required)', 'for as long as (we|it|is|necessary|needed|required)', 'only as long as', 'for a (reasonable|limited) (period|time)', 'as long as we need', 'retention periods? (for the different purposes )?may (differ|vary)', '(in accordance with|according to) our (retention|data retention) (policy|schedule)'],
+  },
+
+  rights: {
+    frame: ['rights?', 'entitled', 'you (can|may|could|are able to)', 'can you', 'request', 'ask (us|for|that)', 'to have', 'have the', 'you have', 'your', 'option to', 'exercise', 'obtain'],
+    named: {
+      access: ['right (of|to) access', 'access rights?', 'subject access( request)?', 'right to (obtain|request|receive) (a copy|access|confirmation)', 'data subject access', 'right to know'],
+      rectification: ['right (to|of) (rectification|rectify|correction|correct)', 'rectification'],
+      erasure: ['right (to|of) (erasure|deletion|delete|erase|be forgotten)', 'right to be forgotten', 'erasure'],
+      restriction: ['right (to|of) (restriction|restrict|limit|block)\\w*', 'restriction of (the )?processing', 'restrict (the )?processing'],
+      object: ['right to object', 'right of objection', 'right to opt[- ]out', 'object to (the |our |any |such |this |processing|your|direct)', 'objection to'],
+      portability: ['(data )?portability', 'right to (data )?portability', 'machine[- ]readable', 'transmit(ted)? (it|them|your data|the data|this data) to another', 'transfer (this|your|the) (personal )?(data|information) to another'],
+    },
+    described: {
+      access: ['access (to )?(your|the|any|all) (personal )?(data|information)', 'access (it|them)', '(a )?cop(y|ies) of (your|the|all) (personal )?(data|information)', '(know|find out|be informed|learn|see) (what|which) (personal )?(data|information)', 'inspect', 'what (personal )?(data|information) we (hold|have|process|store)'],
+      rectification: ['correct\\w*', 'rectif\\w*', 'amend\\w*', 'updat(e|ed|ing) (your|the|any|inaccurate|incorrect)', 'inaccurate', 'incorrect', 'incomplete'],
+      erasure: ['delet\\w*', 'eras\\w*', 'remov\\w*', 'forgotten'],
+      restriction: ['restrict\\w*', 'limit (the )?(processing|use)', 'block\\w*', 'suspend'],
+      object: ['object\\w*', 'opt[- ]out', 'stop (us )?(using|processing)'],
+      portability: ['portab\\w*', 'transfer\\w* (your|the|this) data', 'electronic format', 'structured', 'commonly used', 'another (controller|party|organi[sz]ation|provider|service)'],
+    },
+    withdrawConsent: ['withdraw\\w* (of )?(your |their |this |that |the |such )?consent', 'consent (can|may|could) (be )?(withdrawn|revoked)', 'revok\\w* (your |this |the |such )?consent', 'consent(,)? (at any time|any time)', 'withdraw (it|this|them) at any time', 'change your mind', 'right to withdraw', 'withdraw at any time', 'unsubscribe at any time', 'opt out at any time'],
+    complaintAction: ['complain\\w*', 'lodge', 'report (a concern|a complaint|your concern)', 'raise (a|your) concerns?', 'concerns?'],
+    authority: ['supervisory authorit(y|ies)', 'data protection (authority|authorities|regulator|commission|commissioner)', 'Information Commissioner\'?s? ?(Office)?', 'ICO', 'Autoriteit Persoonsgegevens', 'Data Protection Commission', 'CNIL', 'regulator', 'competent authority', 'Gegevensbeschermingsautoriteit', 'Data Protection Authority', 'EDPS', 'Commissioner'],
+  },
+
+  automatedDecisions: ['automated (individual )?decision\\w*', 'automatic decision\\w*', 'decisions? (based )?(solely|purely|exclusively) on automat\\w*', 'automated (processing|means)', 'profiling', 'profiles? (of|about) (you|users|customers|visitors)', 'Art(icle)?\\.? ?22'],
+  statutory: {
+    direct: ['(not|no) (legal |statutory |contractual )?obligat\\w* to provide', '(are|is) not (obliged|required|obligated) to (provide|give|share)', '(statutory|legal|contractual) requirement', 'requirement (to|necessary to) enter into a contract', 'if you (do not|don\'t|choose not to|fail to|refuse to) (provide|give|share|supply)', '(failure|refusal) to provide', 'without (this|these|such|the) (data|information|details)', 'mandatory', 'marked with an asterisk', 'voluntary', 'not (able|be able) to (provide|offer|deliver|process)'],
+    provide: ['provid\\w*', 'giv(e|ing)', 'suppl(y|ied)', 'shar(e|ing)', 'fill\\w* in', 'enter'],
+    need: ['must', 'required', 'obliged', 'obligat\\w*', 'mandatory', 'need to', 'necessary (for|to) (provide|deliver|perform|enter|process|conclude)', 'cannot', 'unable', 'not be able'],
+  },
+
+  transfers: {
+    outside: ['outside (of )?(the )?(EU|EEA|European Economic Area|European Union|UK|United Kingdom|Europe)', 'third countr\\w*', 'international (data )?transfers?', 'transfer\\w* (\\w+ ){0,4}(abroad|overseas|internationally)', '(to|in) (the )?(United States|USA|U\\.S\\.|US|India|China|Canada|Australia)', 'non-(EU|EEA) countr\\w*', 'countries (that|which) do not', 'international organi[sz]ations?'],
+    inside: ['(within|in) (the )?(EU|EEA|European Economic Area|European Union|UK|United Kingdom|Netherlands|Belgium|Germany|Ireland|France|Europe)', 'stored (on servers )?(in|within) (the )?(EU|EEA|UK|Europe|Netherlands)', 'servers? (located )?(in|within) (the )?(EU|EEA|UK|Europe|Netherlands|Germany|Ireland)', 'data location', 'storage location'],
+    safeguards: ['standard contractual clauses', 'standard data protection clauses', 'SCCs?', 'model (contract(ual)? )?clauses', 'adequacy (decision|regulations?|finding)', 'adequate (level of )?(protection|data protection)', 'binding corporate rules', 'BCRs?', 'Data Privacy Framework', 'DPF', 'Art(icle)?\\.? ?4[5-9]', 'International Data Transfer (Agreement|Addendum)', 'IDTA', 'approved certification', 'code of conduct'],
+  },
+
+  dpo: {
+    term: ['data protection officer', 'DPO', 'privacy officer'],
+    own: ['our (data protection officer|DPO|privacy officer)', '(we have|has) appointed', 'appointed a', 'contact (our|the) (data protection officer|DPO|privacy officer)', '(data protection officer|DPO|privacy officer) (can be|may be|is) (contacted|reached)', '(data protection officer|DPO|privacy officer)(:| at| via| by| is)', 'DPO\\)?:'],
+  },
+
+  sources: {
+    obtained: ['(from|through|via) (other|third|external|public|publicly|partner)\\w* (sources?|part\\w*|companies|organi[sz]ations|data|registers?)', '(receive|obtain|collect|get|acquire|source)\\w* (\\w+ ){0,6}from (third|other|external|public|partners?|our partners|your employer|social|credit|publicly|a third)', 'indirectly', 'not (obtained|collected) (directly )?from you', 'sources? (of|we rely on)', 'publicly available', 'social media'],
+    specific: ['partner\\w*', 'social media', 'public (registers?|sources|records)', 'publicly available', 'credit (reference )?agenc\\w*', 'your employer', 'Companies House', 'Chamber of Commerce', 'banks?', 'payment (providers?|service)', 'LinkedIn', 'Facebook', 'Google', 'referr\\w*', 'recruit\\w*', 'marketing (lists|partners)', 'data brokers?', 'government', 'authorities', 'schools?', 'employers?', 'insurers?', 'your (bank|representative|organi[sz]ation|company|colleagues?)'],
+  },
+
+  lastUpdated: {
+    cue: ['last (updated|modified|revised|amended|changed|reviewed)', 'updated (on|in|as of)', 'effective (date|as of|from|since)', 'version', 'revised', 'valid from', 'approved', 'date of (this )?(policy|notice|statement)', 'as of'],
+    months: MONTHS,
+  },
+
+  cookies: {
+    mention: ['cookies?', 'cookie (policy|banner|statement|notice|settings|preferences)', 'similar technologies', 'tracking technologies', 'pixels?', 'web beacons?', 'local storage'],
+    handling: ['consent', 'accept\\w*', 'reject\\w*', 'decline\\w*', 'refus\\w*', 'disabl\\w*', 'block\\w*', 'delet\\w*', 'browser settings?', 'preferences', 'opt[- ]out', 'opt[- ]in', 'banner', 'manage', 'do not use', 'does not use', 'don\'t use', 'no cookies', 'only (strictly )?(necessary|essential|functional)', 'strictly necessary', 'essential cookies', 'cookie (policy|statement|notice)', 'choose', 'settings'],
+    trackers: ['Google Analytics', 'analytics', 'tracking', 'trackers?', 'pixels?', 'web beacons?', 'Matomo', 'Plausible', 'Hotjar', 'Facebook Pixel', 'Meta Pixel', 'fingerprint\\w*'],
+  },
+
+  impliedConsent: ['by (continuing|continued) (to )?(use|using|browse|browsing|visit|visiting|navigat\\w*)', 'by (using|accessing|visiting|browsing) (this|our|the) (website|site|service|app|platform)s?,? you (agree|consent|accept)', 'continued use of (this|our|the) (website|site|service|app)s? (constitutes|means|implies|will be deemed|signifies)', 'deemed to (have )?(consent|accept|agree)\\w*', 'you (are deemed|will be deemed|are considered) to (consent|accept|agree)', 'we (will )?assume (that )?you (are happy|agree|consent|accept|do not object|don\'t object)', 'implied consent', 'if you do not (object|opt out|change your settings),? we (will )?(assume|take)'],
+  outdated: [
+    { cue: '(EU-US |EU-U\\.S\\. |Swiss-US |Swiss-U\\.S\\. )?Privacy Shield', replacement: 'the EU-US Data Privacy Framework or standard contractual clauses', reason: 'The Court of Justice invalidated the Privacy Shield in July 2020 (C-311/18, Schrems II).' },
+    { cue: 'Safe Harbou?r', replacement: 'the EU-US Data Privacy Framework or standard contractual clauses', reason: 'The Court of Justice invalidated Safe Harbor in 2015 (C-362/14, Schrems I).' },
+    { cue: '(Directive|Dir\\.) 95/46(/EC)?', replacement: 'the GDPR (Regulation (EU) 2016/679)', reason: 'Directive 95/46/EC was repealed by the GDPR on 25 May 2018.' },
+    { cue: 'Data Protection Directive', replacement: 'the GDPR (Regulation (EU) 2016/679)', reason: 'The Data Protection Directive was repealed by the GDPR on 25 May 2018.' },
+    { cue: 'Data Protection Act 1998', replacement: 'the UK GDPR and the Data Protection Act 2018', reason: 'The UK Data Protection Act 1998 was replaced by the Data Protection Act 2018.' },
+    { cue: 'Dutch Personal Data Protection Act', replacement: 'the GDPR', reason: 'The Dutch Personal Data Protection Act (Wbp) was repealed on 25 May 2018.' },
+    { cue: 'Wet bescherming persoonsgegevens', replacement: 'the GDPR', reason: 'The Wet bescherming persoonsgegevens (Wbp) was repealed on 25 May 2018.' },
+    { cue: 'Dutch Data Protection Authority \\(CBP\\)|College bescherming persoonsgegevens', replacement: 'the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)', reason: 'The College bescherming persoonsgegevens has been called the Autoriteit Persoonsgegevens since 1 January 2016.' },
+    { cue: '(Belgian )?Privacy Commission|Commission for the Protection of Privacy', replacement: 'the Belgian Data Protection Authority (Gegevensbeschermingsautoriteit)', reason: 'The Belgian Privacy Commission was replaced by the Data Protection Authority on 25 May 2018.' },
+  ],
+
+  rules: {
+    'controller-identity': { title: 'Who is responsible and how to reach them', message: 'The notice does not say who is responsible for the personal data (the controller) together with a way to contact them. The GDPR ({articles}) requires the name of the organisation and its contact details.' },
+    purposes: { title: 'Purposes of processing', message: 'The notice does not say what the personal data is used for. The GDPR ({articles}) requires the purposes of the processing.' },
+    'legal-basis': { title: 'Legal basis', message: 'The notice does not say on which legal basis the data is processed (consent, a contract, a legal obligation, legitimate interests...). The GDPR ({articles}) requires the legal basis for each purpose.' },
+    'data-categories': { title: 'Kinds of personal data', message: 'The notice does not list which kinds of personal data are processed (name, e-mail address, IP address...). Readers expect it, and the GDPR ({articles}) requires it when data is not collected from them.' },
+    recipients: { title: 'Recipients', message: 'The notice does not say who receives the personal data (service providers, processors, authorities...) or that nobody does. The GDPR ({articles}) requires the recipients or their categories.' },
+    retention: { title: 'Retention period', message: 'The notice does not say how long the personal data is kept, or how that period is decided. The GDPR ({articles}) requires the storage period or the criteria that fix it.' },
+    'right-access': { title: 'Right of access', message: 'The right of access is missing: readers must be told they can ask for a copy of their data. The GDPR ({articles}) requires it.' },
+    'right-rectification': { title: 'Right to rectification', message: 'The right to rectification is missing: readers must be told they can have incorrect data corrected. The GDPR ({articles}) requires it.' },
+    'right-erasure': { title: 'Right to erasure', message: 'The right to erasure ("right to be forgotten") is missing: readers must be told they can ask for their data to be deleted. The GDPR ({articles}) requires it.' },
+    'right-restriction': { title: 'Right to restriction of processing', message: 'The right to restriction of processing is missing: readers must be told they can ask for the use of their data to be limited. The GDPR ({articles}) requires it.' },
+    'right-object': { title: 'Right to object', message: 'The right to object is missing: readers must be told they can object to the processing, including to direct marketing. The GDPR ({articles}) requires it.' },
+    'right-portability': { title: 'Right to data portability', message: 'The right to data portability is missing: readers must be told they can receive their data in a machine-readable format or have it sent to another organisation. The GDPR ({articles}) requires it.' },
+    'right-complaint': { title: 'Right to complain to a supervisory authority', message: 'The notice does not tell readers they can complain to a data protection authority. The GDPR ({articles}) requires it; naming the authority is best.' },
+    'automated-decisions': { title: 'Automated decisions and profiling', message: 'The notice does not say whether decisions are made automatically or profiles are built. The GDPR ({articles}) requires this to be stated, even when the answer is no.' },
+    'statutory-requirement': { title: 'Whether providing data is required', message: 'The notice does not say whether readers must provide their data (by law or for a contract) and what happens if they do not. The GDPR ({articles}) requires it.' },
+    'right-withdraw-consent': { title: 'Right to withdraw consent', message: 'The notice relies on consent but does not say that consent can be withdrawn at any time. The GDPR ({articles}) requires it.' },
+    'legitimate-interests': { title: 'The legitimate interests pursued', message: 'The notice relies on legitimate interests but does not say what those interests are. The GDPR ({articles}) requires them to be named.' },
+    'transfer-safeguards': { title: 'Safeguards for transfers outside the EEA', message: 'Personal data goes outside the EEA, but the notice does not name the safeguard (an adequacy decision, standard contractual clauses, binding corporate rules...). The GDPR ({articles}) requires it.' },
+    'dpo-contact': { title: 'Contact details of the data protection officer', message: 'A data protection officer is mentioned without contact details. The GDPR ({articles}) requires them.' },
+    'data-sources': { title: 'Where the data comes from', message: 'The notice says data is obtained from others than the reader but does not say from whom. The GDPR ({articles}) requires the sources or their categories.' },
+    'last-updated': { title: 'Date of the last update', message: 'The notice carries no date or version. Readers cannot tell whether it is current; add the date of the last change.' },
+    cookies: { title: 'Cookies and similar technologies', message: 'The service uses cookies or trackers, but the notice does not say how consent for them is asked and managed.' },
+    'transfers-statement': { title: 'Whether data leaves the EEA', message: 'The notice does not say whether personal data leaves the European Economic Area. State it, also when it does not.' },
+    'vague-retention': { title: 'Vague retention period', message: 'This retention statement gives no period and no criterion. The GDPR ({articles}) requires the actual period or the criteria that fix it.' },
+    'implied-consent': { title: 'Consent inferred from silence or continued use', message: 'Consent cannot be inferred from silence or continued use: it must be a clear, active choice (Art. 4(11) GDPR; CJEU C-673/17, Planet49). Ask for consent instead.' },
+    'outdated-reference': { title: 'Outdated legal reference', message: 'This refers to "{found}", which is out of date. {reason}' },
+    'basis-without-purpose': { title: 'Legal basis not tied to a purpose', message: 'This legal basis is not tied to any purpose. The GDPR ({articles}) requires readers to see which purpose each legal basis serves.' },
+  },
+  phrases: {
+    dpoHint: 'No data protection officer is mentioned. If one has been appointed, the GDPR (Art. 13(1)(b)) requires their contact details.',
+    triggeredBy: 'This makes the item required',
+    useInstead: 'Use {replacement} instead.',
+  },
+};

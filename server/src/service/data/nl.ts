@@ -1,0 +1,176 @@
+/**
+ * Dutch (Netherlands and Flanders): how notices in Dutch phrase the AVG's transparency items.
+ * Cue phrases follow the Dutch text of the AVG ("recht van bezwaar", "gerechtvaardigd belang",
+ * "bewaartermijn") and the ways Dutch and Belgian notices commonly paraphrase it.
+ */
+import type { LanguageTable } from './types';
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec'];
+
+export const nl: LanguageTable = {
+  lang: 'nl',
+  lawName: 'AVG',
+  eurLexLang: 'NL',
+  cite: (article, paragraph, point) => `art. ${article}${paragraph ? ` lid ${paragraph}` : ''}${point ? ` onder ${point}` : ''}`,
+  stopwords: ['de', 'het', 'een', 'en', 'van', 'wij', 'u', 'uw', 'je', 'jouw', 'onze', 'ons', 'zijn', 'is', 'voor', 'met', 'die', 'dat', 'deze', 'niet', 'worden', 'wordt', 'gegevens', 'op', 'aan', 'bij', 'als', 'ook', 'wat', 'naar', 'kunt', 'heeft', 'hebben', 'om', 'te'],
+
+  noticeTitle: ['privacy ?(verklaring|beleid|policy|statement|reglement|voorwaarden)', 'privacy', 'persoonsgegevens', 'gegevensbescherming'],
+  noticeVocabulary: ['persoonsgegevens', 'AVG', 'Algemene Verordening Gegevensbescherming', 'GDPR', 'verwerkingsverantwoordelijke', 'verwerk\\w*', 'grondslag', 'toestemming', 'bewaartermijn', 'bewaren', 'uw rechten', 'recht op inzage', 'Autoriteit Persoonsgegevens', 'Gegevensbeschermingsautoriteit', 'cookies?', 'privacy'],
+
+  negation: ['niet', 'geen', 'nooit', 'noch', 'zonder', 'niets', 'nergens'],
+  negationBreak: ['tenzij', 'behalve', 'uitgezonderd', 'maar', 'echter', 'alleen', 'uitsluitend', 'indien', 'als', 'wanneer', 'mits', 'behoudens'],
+  reader: ['u', 'uw', 'je', 'jouw', 'jij', 'jou', 'uzelf', 'jezelf', 'betrokkenen?', 'gebruikers?', 'klanten?', 'leden', 'lid', 'bezoekers?', 'deelnemers?', 'iedereen', 'cliënten?', 'sollicitanten?', 'abonnees?', 'ouders?'],
+  genericSubject: ['organisaties', 'bedrijven', 'ondernemingen', 'verwerkingsverantwoordelijken', 'de AVG', 'de wet', 'de verordening'],
+
+  topics: {
+    controller: ['contact\\w*', 'wie (zijn wij|is verantwoordelijk)', 'verwerkingsverantwoordelijke', 'over ons', 'verantwoordelijke', 'gegevens van', 'adres', 'vragen'],
+    purposes: ['doel\\w*', 'waarom', 'waarvoor', 'hoe (gebruiken|verwerken) (wij|we)', 'gebruik van (uw )?(persoons)?gegevens', 'verwerking van (uw )?(persoons)?gegevens', 'wat doen (wij|we)'],
+    'legal-basis': ['grondslag\\w*', 'rechtsgrond\\w*', 'wettelijke basis', 'juridische basis', 'op basis van'],
+    data: ['welke (persoons)?gegevens', '(persoons)?gegevens die (wij|we) (verzamelen|verwerken|gebruiken)', 'categorie\\w* (van )?(persoons)?gegevens', 'benodigde (persoons)?gegevens', 'persoonsgegevens', 'gegevens'],
+    recipients: ['derden', 'delen', 'verstrek\\w*', 'ontvangers?', 'verwerkers?', 'andere partijen', 'partners', 'wie (heeft|krijgt) toegang', 'doorgifte'],
+    retention: ['bewaar\\w*', 'hoe lang', 'opslag\\w*', 'retentie\\w*'],
+    rights: ['(uw |jouw )?rechten', 'recht', 'inzage', 'betrokkenen'],
+    complaint: ['klacht\\w*', 'toezichthouder', 'Autoriteit Persoonsgegevens'],
+    automated: ['geautomatiseerde', 'profilering', 'kunstmatige intelligentie', 'besluitvorming'],
+    transfers: ['doorgifte', 'buiten de (EU|EER|Europese)', 'derde landen', 'internationale'],
+    dpo: ['functionaris (voor de )?gegevensbescherming', 'FG', 'DPO'],
+    sources: ['bronn?\\w*', 'herkomst', 'van wie', 'verkregen'],
+    cookies: ['cookies?', 'tracking', 'analytics'],
+    changes: ['wijziging\\w*', 'aanpassing\\w*', 'versie', 'laatst (gewijzigd|bijgewerkt|aangepast)'],
+    consent: ['toestemming'],
+  },
+
+  controller: {
+    organisation: ['B\\.? ?V\\.?', 'N\\.? ?V\\.?', 'V\\.? ?O\\.? ?F\\.?', 'vzw', 'v\\.z\\.w\\.?', 'bvba', 'BV', 'CV', 'stichting', 'vereniging', 'coöperatie', 'gemeente', 'universiteit', 'hogeschool', 'eenmanszaak', 'verwerkingsverantwoordelijke', 'verantwoordelijke voor de verwerking', 'verantwoordelijk voor de verwerking', 'Kamer van Koophandel', 'KvK', 'KBO', 'ondernemingsnummer', 'handelsregister', 'wij zijn', 'gevestigd (te|in|aan)'],
+    channel: ['contactformulier', 'webformulier', 'postadres', 'bezoekadres', 'per post', 'schriftelijk', 'straat', 'laan', 'weg', 'plein', 'kade', 'gracht', '\\d{4} ?[A-Z]{2}', 'postbus', 'telefoon\\w*', 'tel\\.', 'bellen'],
+  },
+  purposes: ['doel\\w*', '(wij|we) (gebruiken|verwerken|verzamelen|hebben|bewaren|delen) (uw |jouw |deze |die |de |persoons|gegevens)\\w*', 'gebruikt (om|voor)', 'ten behoeve van', 'ter (uitvoering|verbetering|verzameling|bevordering|voorkoming|bescherming)', 'in het kader van', 'om (de|uw|u|je|jouw|onze|ons|het|een|deze|contact) ', 'nodig (om|voor|vanwege)', 'zodat (wij|we|u)', 'teneinde', 'met als doel', 'voor (het|de) (afhandel|uitvoer|lever|verzend|verbeter|beantwoord|verwerk|beheer|verstrek|aanmak|sturen)\\w*'],
+  purposeLink: ['om (\\S+ ){0,8}te', 'ten behoeve van', 'ter (uitvoering|verbetering|bevordering)', 'zodat', 'teneinde', 'voor (het|de) (?!verwerk)\\w+(en|ing|ingen)', 'zoals', 'namelijk', 'waaronder', 'bijvoorbeeld', 'voor (marketing|nieuwsbrieven|statistieken|analyse|reclame)'],
+  dataCategories: ['na(a)?m(en)?', 'voornaam', 'achternaam', 'NAW(-gegevens)?', 'e-?mail(adres)?\\w*', 'telefoonnummers?', 'mobiel nummer', '(post|woon|factuur|bezoek|bedrijfs|afleveradres)?adres\\w*', 'postcode', 'woonplaats', 'geboortedatum', 'leeftijd', 'geslacht', 'IP-?adres\\w*', 'IP- adres', 'browser\\w*', 'apparaat\\w*', 'locatiegegevens', 'betalingsgegevens', 'bankrekening\\w*', 'IBAN', 'gebruikersnaam', 'wachtwoord', 'account\\w*', 'contactgegevens', 'klantgegevens', 'bedrijfsgegevens', 'communicatiegegevens', 'bezoeksgegevens', 'cookies?', 'foto\\w*', 'gezondheidsgegevens', 'BSN', 'burgerservicenummer', 'pasfoto', 'identiteitsbewijs', 'functie', 'werkgever', 'categorie\\w* (van )?persoonsgegevens', 'de volgende (persoons)?gegevens', 'persoonsgegevens (die )?(wij|we) (verwerken|verzamelen)', 'transactie\\w*', 'aankoop\\w*'],
+  recipients: ['derden', 'derde partij\\w*', 'ontvangers?', '(sub)?verwerkers?', 'verwerkersovereenkomst', 'dienstverleners?', 'leveranciers?', 'partners?', 'partijen', '(wij |we )?(delen|verstrekken|geven) (uw |jouw |de |deze |persoons)*gegevens', 'verstrek\\w*', 'doorgeven', 'ter beschikking', 'hosting\\w*', 'hostingpartij', 'boekhoud\\w*', 'accountant', 'overheid\\w*', 'instanties?', 'politie', 'justitie', 'bezorgdienst', 'koeriers?', 'betaalprovider', 'toegang tot (uw |jouw |de )?(persoons)?gegevens', 'verkopen (uw |jouw )?(persoons)?gegevens', 'delen met', 'gedeeld met', 'gedeeld'],
+
+  basis: {
+    general: ['grondslag\\w*', 'rechtsgrond\\w*', '(wettelijke|juridische) basis', 'art(ikel)?\\.? ?6', 'op basis van', 'op grond van', 'gebaseerd op', 'rechtmatig\\w*'],
+    grounds: {
+      consent: ['(op basis van|met|na|gegeven|geven|geeft|verkregen|vragen|vraagt|vragen wij|krachtens|op grond van) (uw |jouw |je |de |uitdrukkelijke |expliciete |voorafgaande |ondubbelzinnige )*toestemming', 'toestemming (heeft|hebt|geeft|hebben) gegeven', 'u (ons )?(hiervoor |daarvoor |daartoe )?(uw |de )?toestemming (heeft|hebt) gegeven', 'u (hiervoor |daarvoor |daarmee |hiermee )?(uw )?toestemming (geeft|verleent)', 'toestemming (is|als) (de )?(grondslag|basis)', 'toestemming:', 'toestemming \\(art', 'indien u (hiervoor )?toestemming', 'art(ikel)?\\.? ?6 ?(lid )?\\(?1\\)? ?(sub |onder )?\\(?a\\)?'],
+      contract: ['(uitvoering|uitvoeren|nakoming|nakomen|sluiten|afsluiten|totstandkoming|aangaan) (van )?(de |een |onze |uw |het )?(overeenkomst|contract|dienstverlening)', '(overeenkomst|contract) (die|dat) (wij|we) met (u|je) (sluiten|hebben|aangaan)', 'vanwege (het|de|onze) (contract|overeenkomst)', 'nodig (voor|vanwege) (het|de) (contract|overeenkomst)', 'noodzakelijk (voor|om) (de|het) (overeenkomst|contract)', 'contractuele (verplichting|noodzaak)', 'precontractuele', 'overeenkomst:', 'art(ikel)?\\.? ?6 ?(lid )?\\(?1\\)? ?(sub |onder )?\\(?b\\)?'],
+      'legal-obligation': ['wettelijke (verplichting|plicht)(en)?', 'wettelijk verplicht', 'verplicht op (grond|basis) van (de )?(wet|wet- en regelgeving)', '(voldoen|nakoming|nakomen) (aan )?(een |de |onze )?(wettelijke|wet- en regelgeving|fiscale)', 'wet- en regelgeving', 'fiscale (verplichting|plicht)(en)?', 'art(ikel)?\\.? ?6 ?(lid )?\\(?1\\)? ?(sub |onder )?\\(?c\\)?'],
+      'vital-interests': ['vita(a|le) belang(en)?', 'levensbelang\\w*', 'art(ikel)?\\.? ?6 ?(lid )?\\(?1\\)? ?(sub |onder )?\\(?d\\)?'],
+      'public-task': ['algemeen belang', 'publiekrechtelijke taak', 'openbaar gezag', 'taak van algemeen belang', 'publieke taak', 'art(ikel)?\\.? ?6 ?(lid )?\\(?1\\)? ?(sub |onder )?\\(?e\\)?'],
+      'legitimate-interests': ['gerechtvaardigd(e)? belang(en)?', 'rechtmatig(e)? belang(en)?', 'legitiem(e)? belang(en)?', 'art(ikel)?\\.? ?6 ?(lid )?\\(?1\\)? ?(sub |onder )?\\(?f\\)?'],
+    },
+    interestLink: ['om', 'bij', 'in', 'namelijk', 'zoals', 'waaronder', 'bestaande uit', 'te weten', 'voor', 'ten behoeve van', 'omdat', 'bijvoorbeeld', ':'],
+  },
+
+  retention: {
+    keep: ['bewaa?r\\w*', 'bewaard', 'opgeslagen', 'opslaan', 'opslag', 'bijgehouden', 'verwijder\\w*', 'gewist', 'wissen', 'vernietig\\w*', 'geanonimiseerd', 'anonimiseren', 'retentie\\w*', 'archiv\\w*', 'vastgelegd'],
+    period: ['\\d+ (kalender)?(dagen|dag|weken|week|maanden|maand|jaren|jaar|uur)', '(één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|zestig|negentig) (\\(\\d+\\) )?(kalender)?(dagen|dag|weken|week|maanden|maand|jaren|jaar|uur)', 'jaarlijks', 'na afloop van het (boek)?jaar'],
+    criterion: ['totdat (u|je|de|het|wij|we|uw|jouw)', 'tot (het einde|de beëindiging|het moment|u|je|uw|jouw|wederopzegging|opzegging|intrekking)', 'zolang (u|je|uw|jouw) (klant|lid|account|abonnement|abonnee|gebruiker)', 'gedurende de (looptijd|duur)', 'de (looptijd|duur) van (de|het|uw)', 'na (het einde|beëindiging|afloop|opzegging|afronding|afsluiting) van', 'nadat (u|je|de|het|uw)', 'na (laatste|uw laatste) (contact|communicatie|bezoek|aankoop)'],
+    statutory: ['wettelijke (bewaartermijn|bewaarplicht|termijn)\\w*', 'fiscale bewaar\\w*', 'bewaarplicht\\w*', 'bewaarverplichting\\w*', 'verjaringstermijn\\w*'],
+    vague: ['zo ?lang (als )?(dat )?(in redelijkheid |redelijkerwijs |strikt )*(nodig|noodzakelijk|vereist)', 'niet langer (bewaard |bewaren )?dan (redelijkerwijs |strikt )*(nodig|noodzakelijk|vereist)', 'zolang (als )?(het|dit|dat|wij|we) (nodig|noodzakelijk)', 'zolang als nodig', 'zolang (dat )?nodig', 'gedurende een redelijke termijn', 'bewaartermijnen? (kunnen|kan) (verschillen|variëren)', 'volgens ons bewaarbeleid'],
+  },
+
+  rights: {
+    frame: ['recht\\w*', 'u (kunt|mag|heeft|hebt)', 'kunt u', 'je (kunt|mag|hebt)', 'kun je', 'verzoe\\w*', 'vragen', 'heeft u', 'hebt u', 'uw', 'jouw', 'laten', 'uitoefen\\w*', 'beroep doen'],
+    named: {
+      access: ['recht (op|van) inzage', 'inzagerecht', 'recht op toegang', 'inzageverzoek', 'verzoek (tot|om) inzage'],
+      rectification: ['recht (op|van) (rectificatie|correctie|verbetering|aanvulling|wijziging)', 'rectificatie'],
+      erasure: ['recht (op|van) (vergetelheid|verwijdering|gegevenswissing|wissing|om vergeten te worden)', 'vergetelheid', 'vergeten te worden', 'gegevenswissing'],
+      restriction: ['recht (op|van) (beperking|afscherming)', 'beperking van (de )?verwerking', 'afscherming'],
+      object: ['recht (op|van) (bezwaar|verzet)', 'bezwaar (te )?(maken|aantekenen|indienen) tegen', 'recht om bezwaar', 'bezwaarrecht', 'recht van verzet', 'verzet (aantekenen|tegen)'],
+      portability: ['(gegevens|data)?overdraagbaarheid', '(data)?portabiliteit', 'machineleesbare?', 'recht op (gegevens|data)overdraagbaarheid', 'overdragen aan (een )?(andere|derde)', 'over (te )?laten dragen', 'overdracht van (uw |jouw )?gegevens'],
+    },
+    described: {
+      access: ['inzage', 'inzien', 'inkijken', 'opvragen', 'kopie van (uw|jouw|de) (persoons)?gegevens', '(weten|vernemen) welke (persoons)?gegevens', 'welke (persoons)?gegevens (wij|we) (van )?(u|je)? ?(hebben|verwerken|vastleggen|bewaren)', 'toegang tot (uw|jouw|je) (persoons)?gegevens'],
+      rectification: ['corrigeer\\w*', 'corrigeren', 'gecorrigeerd', 'correctie', 'rectific\\w*', 'verbeter\\w*', 'aanpass\\w*', 'aangepast', 'wijzig\\w*', 'gewijzigd', 'aanvullen', 'aangevuld', 'onjuist\\w*', 'fouten'],
+      erasure: ['verwijder\\w*', 'wissen', 'gewist', 'vergeten', 'vernietig\\w*'],
+      restriction: ['beperk\\w*', 'beperking', 'afscherm\\w*', 'blokker\\w*'],
+      object: ['bezwaar', 'verzet\\w*', 'afmelden', 'uitschrijven'],
+      portability: ['overdra\\w*', 'overgedragen', 'meenemen', 'gestructureerd\\w*', 'elektronisch formaat', 'andere (organisatie|partij|aanbieder|dienstverlener)'],
+    },
+    withdrawConsent: ['(uw |jouw |je |de |gegeven |deze |die )?toestemming (\\S+ ){0,6}(in ?te ?trekken|intrekken|ingetrokken|trekt in|trekken)', 'intrekken van (uw |jouw |je |de )?toestemming', 'intrekking van (uw |jouw |je |de )?toestemming', 'toestemming (altijd |op elk moment |op ieder moment |te allen tijde )?(weer )?(intrekken|in te trekken|herroepen)', 'herroep\\w* (van )?(uw |de )?toestemming', 'recht (om|op) (de |uw )?toestemming (in ?te ?trekken|intrekking)', '(op elk moment|op ieder moment|altijd) (\\S+ ){0,3}(afmelden|uitschrijven)'],
+    complaintAction: ['klacht\\w*', 'klagen', 'beklag', 'melding maken', 'tip'],
+    authority: ['toezichthoud\\w*', 'toezichthoudende autoriteit', 'Autoriteit Persoonsgegevens', '(de )?AP', 'Gegevensbeschermingsautoriteit', 'GBA', 'privacy ?commissie', 'Commissie (voor de )?bescherming van de persoonlijke levenssfeer', 'College bescherming persoonsgegevens', 'gegevensbeschermingsautoriteit', 'autoriteit'],
+  },
+
+  automatedDecisions: ['geautomatiseerde (individuele )?(besluit\\w*|beslissing\\w*|verwerking)', 'automatische (besluit\\w*|beslissing\\w*)', 'besluit\\w* (die )?(uitsluitend|volledig|enkel) (gebaseerd )?(op )?geautomatiseerd\\w*', 'profilering', 'profielen (op ?stellen|maken|aanleggen|samenstellen)', 'art(ikel)?\\.? ?22'],
+  statutory: {
+    direct: ['(niet|geen) (wettelijk |contractueel )?verplicht (om )?(\\S+ ){0,4}(te )?(verstrekken|geven|opgeven|delen)', '(wettelijke|contractuele) (verplichting|vereiste) (om|tot)', 'indien u (de |deze |uw |bepaalde )?(\\S+ ){0,5}niet (aan ons )?(verstrekt|wilt verstrekken|geeft|opgeeft)', 'als u (de |deze |uw )?(\\S+ ){0,5}niet (aan ons )?(verstrekt|geeft|opgeeft)', '(wenst|wilt) u (de |deze |uw )?(\\S+ ){0,6}niet (aan ons )?te verstrekken', 'verplichte velden', 'verplicht (in te vullen|veld)', 'met een (\\* |sterretje )', 'vrijwillig', 'zonder (deze|die|uw) gegevens'],
+    provide: ['verstrek\\w*', 'opgeven', 'opgegeven', 'invullen', 'ingevuld', 'geven', 'gevraagd', 'aanleveren', 'doorgeven'],
+    need: ['moet\\w*', 'verplicht\\w*', 'vereist', 'noodzakelijk', 'nodig', 'kunnen (wij|we) (u )?(niet|geen)', 'niet (kunnen|mogelijk)'],
+  },
+
+  transfers: {
+    outside: ['buiten (de )?(EU|EER|Europese Unie|Europese Economische Ruimte|Europa)', 'derde land\\w*', 'internationale (doorgifte|organisatie\\w*)', '(naar|in) (de )?(Verenigde Staten|VS|USA|India|China|Canada|Australië)', 'niet-(EU|EER)'],
+    inside: ['binnen (de )?(EU|EER|Europese Unie|Europese Economische Ruimte|Europa|Nederland|België)', '(opgeslagen|gehost|verwerkt) (in|binnen) (de )?(EU|EER|Europa|Nederland|België)', 'servers? (\\S+ ){0,2}(in|binnen) (de )?(EU|EER|Europa|Nederland|België|Duitsland|Ierland)', 'opslaglocatie', 'locatie'],
+    safeguards: ['standaard ?(contract)?(bepalingen|clausules|contractbepalingen)', 'modelcontract\\w*', 'model ?(contract)?clausules', 'standard contractual clauses', 'SCC\\w*', 'adequaatheid\\w*', 'adequaat (beschermingsniveau|niveau)', 'passend beschermingsniveau', 'gelijkwaardig beschermingsniveau', 'bindende bedrijfsvoorschriften', 'binding corporate rules', 'BCR\\w*', 'Data Privacy Framework', 'art(ikel)?\\.? ?4[5-9]'],
+  },
+
+  dpo: {
+    term: ['functionaris (voor de )?gegevensbescherming', 'FG', 'DPO', 'data protection officer', 'privacy ?officer'],
+    own: ['onze (functionaris|FG|DPO|privacy ?officer)', '(wij hebben|heeft) (een )?(functionaris|FG|DPO|privacy ?officer)', 'aangesteld', 'benoemd', '(functionaris (voor de )?gegevensbescherming|FG|DPO|privacy ?officer) (is )?(bereikbaar|te bereiken|via|:|op)', 'contact (opnemen )?met (onze|de) (functionaris|FG|DPO)'],
+  },
+
+  sources: {
+    obtained: ['(van|via|uit|door) (andere|externe|openbare|derde|publieke) (bronnen|partijen|registers?|partners?)', '(krijgen|ontvangen|verkrijgen|verzamelen|verkregen|ontvangen) (wij|we)? ?(\\S+ ){0,6}(van|via|uit) (derden|andere|externe|openbare|uw (bank|werkgever|vertegenwoordiger)|onze partners|partners|sociale media)', 'andere bronnen', 'externe bronnen', 'openbare bronnen', 'niet (rechtstreeks|direct) (van|bij) (u|jou)', 'indirect', 'sociale media'],
+    specific: ['partner\\w*', 'sociale media', 'openbare (registers?|bronnen)', 'Kamer van Koophandel', 'KvK', 'Kruispuntbank', 'KBO', 'kadaster', 'bank\\w*', 'creditcardmaatschappij', 'werkgever', 'LinkedIn', 'Facebook', 'Google', 'kredietbureau\\w*', 'overheid\\w*', 'gemeente', 'school', 'verzekeraar\\w*', 'uw (bank|werkgever|vertegenwoordiger|organisatie|bedrijf)', 'doorverwijz\\w*', 'aanbrenger'],
+  },
+
+  lastUpdated: {
+    cue: ['laatst (gewijzigd|aangepast|bijgewerkt|herzien|geactualiseerd|gewijzigde)', '(bijgewerkt|gewijzigd|aangepast|herzien) (op|per)', 'versie', 'versiedatum', 'geldig (vanaf|per|sinds)', 'ingangsdatum', 'datum', 'van kracht (sinds|per|vanaf)', 'laatste (wijziging|update|aanpassing)'],
+    months: MONTHS,
+  },
+
+  cookies: {
+    mention: ['cookies?', 'cookiebeleid', 'cookieverklaring', 'cookiebanner', 'cookiemelding', 'vergelijkbare technieken', 'tracking ?pixels?', 'pixels?', 'web ?beacons?'],
+    handling: ['toestemming', 'accept\\w*', 'weiger\\w*', 'uitschakel\\w*', 'uitzetten', 'blokker\\w*', 'verwijder\\w*', 'browser\\w*', 'instellingen', 'voorkeuren', 'afmelden', 'opt-?out', 'opt-?in', 'cookiebanner', 'melding', 'geen cookies', 'niet (\\S+ ){0,3}cookies', 'cookies niet', 'GEEN cookies', 'alleen (functionele|noodzakelijke|technische|analytische)', 'functionele cookies', 'noodzakelijke cookies', 'cookiebeleid', 'cookieverklaring', 'bezwaar'],
+    trackers: ['Google Analytics', 'analytics', 'tracking', 'trackers?', 'pixels?', 'web ?beacons?', 'Matomo', 'Plausible', 'Hotjar', 'Facebook Pixel', 'Meta Pixel', 'fingerprint\\w*', 'retargeting'],
+  },
+
+  impliedConsent: ['(nemen|gaan) (wij|we) (er )?(van )?(aan|uit) dat (u|je) (geen bezwaar|akkoord|toestemming|instemt|daarmee instemt|hiermee instemt|ermee instemt)', 'door (het )?(verder )?(gebruik|gebruiken|gebruik te maken|te blijven gebruiken|verder te gaan|verder te surfen|verder te navigeren|het bezoeken|te bezoeken) (\\S+ ){0,8}(gaat u akkoord|gaat je akkoord|stemt u in|stem je in|geeft u toestemming|geef je toestemming|accepteert u|accepteer je)', '(als|wanneer|indien) (u|je) (\\S+ ){0,6}(verder gebruikt|blijft gebruiken|verder gaat|verder surft)(,)? (gaat|nemen|gaan|stemt|geeft|accepteert)', 'stilzwijgend\\w* (toestemming|akkoord)', 'geacht (\\S+ ){0,3}(toestemming|akkoord|in te stemmen)', 'verder (te )?(surfen|navigeren|gebruiken) (\\S+ ){0,6}(akkoord|toestemming|in met)'],
+  outdated: [
+    { cue: '(EU-VS-|EU-US |EU-VS )?Privacy Shield', replacement: 'het EU-VS Data Privacy Framework of standaardcontractbepalingen', reason: 'Het Hof van Justitie heeft het Privacy Shield in juli 2020 ongeldig verklaard (C-311/18, Schrems II).' },
+    { cue: 'Safe Harbou?r', replacement: 'het EU-VS Data Privacy Framework of standaardcontractbepalingen', reason: 'Het Hof van Justitie heeft Safe Harbor in 2015 ongeldig verklaard (C-362/14, Schrems I).' },
+    { cue: '(Richtlijn|Directive) 95/46(/EG|/EC)?', replacement: 'de AVG (Verordening (EU) 2016/679)', reason: 'Richtlijn 95/46/EG is op 25 mei 2018 vervangen door de AVG.' },
+    { cue: 'Privacyrichtlijn', replacement: 'de AVG (Verordening (EU) 2016/679)', reason: 'De Privacyrichtlijn 95/46/EG is op 25 mei 2018 vervangen door de AVG.' },
+    { cue: 'Wet bescherming persoonsgegevens|\\(?Wbp\\)?', replacement: 'de Algemene verordening gegevensbescherming (AVG)', reason: 'De Wet bescherming persoonsgegevens (Wbp) is op 25 mei 2018 vervallen; sindsdien geldt de AVG.' },
+    { cue: 'College bescherming persoonsgegevens|\\(?CBP\\)?', replacement: 'de Autoriteit Persoonsgegevens', reason: 'Het College bescherming persoonsgegevens heet sinds 1 januari 2016 Autoriteit Persoonsgegevens.' },
+    { cue: '(Belgische )?Privacy ?[Cc]ommissie|Commissie (voor de )?bescherming van de persoonlijke levenssfeer', replacement: 'de Gegevensbeschermingsautoriteit', reason: 'De Belgische Privacycommissie is op 25 mei 2018 vervangen door de Gegevensbeschermingsautoriteit (GBA).' },
+    { cue: 'Wet (van 8 december 1992 )?(tot |ter )?bescherming van de persoonlijke levenssfeer|Privacywet van 1992|wet van 8 december 1992', replacement: 'de AVG en de Belgische wet van 30 juli 2018', reason: 'De Belgische Privacywet van 8 december 1992 is vervangen door de AVG en de wet van 30 juli 2018.' },
+  ],
+
+  rules: {
+    'controller-identity': { title: 'Wie verantwoordelijk is en hoe u die bereikt', message: 'De privacyverklaring zegt niet wie verantwoordelijk is voor de persoonsgegevens (de verwerkingsverantwoordelijke) en hoe die te bereiken is. De AVG ({articles}) vereist de naam van de organisatie en haar contactgegevens.' },
+    purposes: { title: 'Doeleinden van de verwerking', message: 'De privacyverklaring zegt niet waarvoor de persoonsgegevens worden gebruikt. De AVG ({articles}) vereist dat u de doeleinden noemt.' },
+    'legal-basis': { title: 'Grondslag', message: 'De privacyverklaring zegt niet op welke grondslag de gegevens worden verwerkt (toestemming, een overeenkomst, een wettelijke verplichting, een gerechtvaardigd belang...). De AVG ({articles}) vereist de grondslag voor elk doel.' },
+    'data-categories': { title: 'Soorten persoonsgegevens', message: 'De privacyverklaring noemt niet welke soorten persoonsgegevens worden verwerkt (naam, e-mailadres, IP-adres...). Lezers verwachten dit, en de AVG ({articles}) vereist het als de gegevens niet bij hen zelf zijn verkregen.' },
+    recipients: { title: 'Ontvangers', message: 'De privacyverklaring zegt niet wie de persoonsgegevens ontvangt (dienstverleners, verwerkers, instanties...) of dat niemand ze ontvangt. De AVG ({articles}) vereist de ontvangers of hun categorieën.' },
+    retention: { title: 'Bewaartermijn', message: 'De privacyverklaring zegt niet hoe lang de persoonsgegevens worden bewaard of hoe die termijn wordt bepaald. De AVG ({articles}) vereist de bewaartermijn of de criteria daarvoor.' },
+    'right-access': { title: 'Recht op inzage', message: 'Het recht op inzage ontbreekt: betrokkenen moeten weten dat zij een kopie van hun gegevens kunnen opvragen. De AVG ({articles}) vereist dat u hen hierop wijst.' },
+    'right-rectification': { title: 'Recht op rectificatie', message: 'Het recht op rectificatie ontbreekt: betrokkenen moeten weten dat zij onjuiste gegevens kunnen laten verbeteren. De AVG ({articles}) vereist dat u hen hierop wijst.' },
+    'right-erasure': { title: 'Recht op gegevenswissing', message: 'Het recht op gegevenswissing ("recht op vergetelheid") ontbreekt: betrokkenen moeten weten dat zij hun gegevens kunnen laten verwijderen. De AVG ({articles}) vereist dat u hen hierop wijst.' },
+    'right-restriction': { title: 'Recht op beperking van de verwerking', message: 'Het recht op beperking van de verwerking ontbreekt: betrokkenen moeten weten dat zij het gebruik van hun gegevens kunnen laten beperken. De AVG ({articles}) vereist dat u hen hierop wijst.' },
+    'right-object': { title: 'Recht van bezwaar', message: 'Het recht van bezwaar ontbreekt: betrokkenen moeten weten dat zij bezwaar kunnen maken tegen de verwerking, ook tegen direct marketing. De AVG ({articles}) vereist dat u hen hierop wijst.' },
+    'right-portability': { title: 'Recht op overdraagbaarheid van gegevens', message: 'Het recht op overdraagbaarheid van gegevens ontbreekt: betrokkenen moeten weten dat zij hun gegevens in een machineleesbaar formaat kunnen krijgen of laten doorsturen. De AVG ({articles}) vereist dat u hen hierop wijst.' },
+    'right-complaint': { title: 'Recht om een klacht in te dienen', message: 'De privacyverklaring zegt niet dat betrokkenen een klacht kunnen indienen bij de toezichthouder (in Nederland de Autoriteit Persoonsgegevens, in België de Gegevensbeschermingsautoriteit). De AVG ({articles}) vereist dit.' },
+    'automated-decisions': { title: 'Geautomatiseerde besluitvorming en profilering', message: 'De privacyverklaring zegt niet of er geautomatiseerde besluitvorming of profilering plaatsvindt. De AVG ({articles}) vereist dat u dit vermeldt, ook als het antwoord nee is.' },
+    'statutory-requirement': { title: 'Of het verstrekken van gegevens verplicht is', message: 'De privacyverklaring zegt niet of betrokkenen hun gegevens moeten verstrekken (wettelijk of voor een overeenkomst) en wat er gebeurt als zij dat niet doen. De AVG ({articles}) vereist dit.' },
+    'right-withdraw-consent': { title: 'Recht om toestemming in te trekken', message: 'De privacyverklaring gebruikt toestemming als grondslag, maar zegt niet dat die toestemming altijd kan worden ingetrokken. De AVG ({articles}) vereist dit.' },
+    'legitimate-interests': { title: 'Het gerechtvaardigd belang', message: 'De privacyverklaring beroept zich op een gerechtvaardigd belang, maar zegt niet welk belang dat is. De AVG ({articles}) vereist dat u het belang noemt.' },
+    'transfer-safeguards': { title: 'Waarborgen bij doorgifte buiten de EER', message: 'Persoonsgegevens gaan naar landen buiten de EER, maar de privacyverklaring noemt de waarborg niet (een adequaatheidsbesluit, standaardcontractbepalingen, bindende bedrijfsvoorschriften...). De AVG ({articles}) vereist dit.' },
+    'dpo-contact': { title: 'Contactgegevens van de functionaris voor gegevensbescherming', message: 'Er wordt een functionaris voor gegevensbescherming genoemd zonder contactgegevens. De AVG ({articles}) vereist die.' },
+    'data-sources': { title: 'Herkomst van de gegevens', message: 'De privacyverklaring zegt dat gegevens ook van anderen dan de betrokkene komen, maar niet van wie. De AVG ({articles}) vereist de bron of de categorie van bronnen.' },
+    'last-updated': { title: 'Datum van de laatste wijziging', message: 'De privacyverklaring heeft geen datum of versie. Lezers kunnen niet zien of zij actueel is; vermeld de datum van de laatste wijziging.' },
+    cookies: { title: 'Cookies en vergelijkbare technieken', message: 'De dienst gebruikt cookies of trackers, maar de privacyverklaring zegt niet hoe toestemming daarvoor wordt gevraagd en beheerd.' },
+    'transfers-statement': { title: 'Of gegevens de EER verlaten', message: 'De privacyverklaring zegt niet of persoonsgegevens buiten de Europese Economische Ruimte terechtkomen. Vermeld dit, ook als dat niet zo is.' },
+    'vague-retention': { title: 'Vage bewaartermijn', message: 'Deze zin over bewaren noemt geen termijn en geen criterium. De AVG ({articles}) vereist de werkelijke termijn of de criteria die hem bepalen.' },
+    'implied-consent': { title: 'Toestemming afgeleid uit stilzwijgen of verder gebruik', message: 'Toestemming kan niet worden afgeleid uit stilzwijgen of verder gebruik: zij moet een duidelijke, actieve keuze zijn (art. 4 punt 11 AVG; HvJ EU C-673/17, Planet49). Vraag om toestemming.' },
+    'outdated-reference': { title: 'Verouderde verwijzing', message: 'Hier staat "{found}", en dat is verouderd. {reason}' },
+    'basis-without-purpose': { title: 'Grondslag zonder doel', message: 'Deze grondslag is aan geen enkel doel gekoppeld. De AVG ({articles}) vereist dat lezers zien voor welk doel elke grondslag geldt.' },
+  },
+  phrases: {
+    dpoHint: 'Er wordt geen functionaris voor gegevensbescherming genoemd. Als er een is aangesteld, vereist de AVG (art. 13 lid 1 onder b) zijn of haar contactgegevens.',
+    triggeredBy: 'Hierdoor is dit onderdeel vereist',
+    useInstead: 'Gebruik in plaats daarvan {replacement}.',
+  },
+};

@@ -1,0 +1,304 @@
+/**
+ * One detector per checklist id. Detectors read sentences through the Context and cue lists from
+ * the language table; they contain no words of any language.
+ */
+import type { RuleId } from './catalogue';
+import type { Span } from './analysis';
+import type { Right } from './data/types';
+import { Context, type Mention } from './context';
+import { all, first, has } from './match';
+
+/** What a detector decides; the analysis adds where a missing item is reported. */
+export interface Verdict {
+  readonly status: 'present' | 'missing' | 'not-applicable';
+  readonly evidence: readonly Span[];
+  readonly trigger?: Span;
+}
+
+export interface Problem {
+  readonly range: Span;
+  readonly evidence: readonly Span[];
+  readonly replacement?: string;
+  /** Values for the message's {placeholders}. */
+  readonly values?: Readonly<Record<string, string>>;
+}
+
+type Completeness = (c: Context) => Verdict;
+type Quality = (c: Context) => Problem[];
+
+const span = (c: Context, m: Mention): Span => {
+  const s = c.sentences[m.sentence]!;
+  return { start: s.start + m.hit.index, end: s.start + m.hit.end };
+};
+const sentenceSpan = (c: Context, i: number): Span => ({ start: c.sentences[i]!.start, end: c.sentences[i]!.end });
+const MISSING: Verdict = { status: 'missing', evidence: [] };
+const NA: Verdict = { status: 'not-applicable', evidence: [] };
+const verdict = (c: Context, sentences: readonly number[], trigger?: Span): Verdict =>
+  sentences.length ? { status: 'present', evidence: unique(sentences).map((i) => sentenceSpan(c, i)), trigger } : { ...MISSING, trigger };
+const unique = (xs: readonly number[]): number[] => [...new Set(xs)].slice(0, 5);
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+const PHONE = /(?:\+|\b0)\d[\d ()./-]{7,16}\d\b/;
+const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
+
+// ---------------------------------------------------------------- always required
+
+const controllerIdentity: Completeness = (c) => {
+  const contact: number[] = [];
+  const org: number[] = [];
+  for (const [i, s] of c.own()) {
+    if (EMAIL.test(s.text) || PHONE.test(s.text) || has(c.t.controller.channel, s.text)) contact.push(i);
+    if (has(c.t.controller.organisation, s.text)) org.push(i);
+  }
+  if (!contact.length) return MISSING;
+  if (!org.length && !c.model.sections.some((sec) => has(c.t.topics.controller, sec.title))) return MISSING;
+  return verdict(c, [...contact.slice(0, 2), ...org.slice(0, 1)]);
+};
+
+const simpleList = (pick: (c: Context) => readonly string[], min = 1): Completeness => (c) => {
+  const found = c.mentions(pick(c));
+  const distinct = new Set(found.map((m) => m.hit.text.toLowerCase()));
+  return distinct.size >= min ? verdict(c, found.map((m) => m.sentence)) : MISSING;
+};
+
+const legalBasis: Completeness = (c) => {
+  const bases = c.bases();
+  return verdict(c, [...bases.values()].flatMap((ms) => ms.map((m) => m.sentence)));
+};
+
+const recipients: Completeness = (c) => {
+  const found = c.mentions(c.t.recipients).filter((m) => !has(c.t.rights.authority, c.sentences[m.sentence]!.text) || has(c.t.rights.complaintAction, c.sentences[m.sentence]!.text) === false);
+  return verdict(c, found.map((m) => m.sentence));
+};
+
+const retention: Completeness = (c) => {
+  const r = c.t.retention;
+  const ev: number[] = [];
+  for (const [i, s] of c.own()) {
+    const concrete = has(r.period, s.text) || has(r.criterion, s.text) || has(r.statutory, s.text);
+    if (!concrete) continue;
+    if (has(r.keep, s.text) || c.topicsOf(i).has('retention')) ev.push(i);
+  }
+  return verdict(c, ev);
+};
+
+const right = (which: Right): Completeness => (c) => {
+  const ev: number[] = [];
+  for (const m of c.mentions(c.t.rights.named[which], { negated: false })) ev.push(m.sentence);
+  for (const m of c.mentions(c.t.rights.described[which], { negated: false })) {
+    if (c.inRightsContext(m.sentence)) ev.push(m.sentence);
+  }
+  return verdict(c, ev.sort((a, b) => a - b));
+};
+
+const complaint: Completeness = (c) => {
+  const ev = c
+    .mentions(c.t.rights.complaintAction, { negated: false })
+    .filter((m) => has(c.t.rights.authority, c.sentences[m.sentence]!.text))
+    .map((m) => m.sentence);
+  return verdict(c, ev);
+};
+
+const automated: Completeness = (c) => verdict(c, c.mentions(c.t.automatedDecisions).map((m) => m.sentence));
+
+const statutory: Completeness = (c) => {
+  const st = c.t.statutory;
+  const ev: number[] = [];
+  for (const [i, s] of c.own()) {
+    if (has(st.direct, s.text)) { ev.push(i); continue; }
+    if (!has(st.need, s.text)) continue;
+    const prev = c.sentences[i - 1];
+    const sameBlock = prev !== undefined && prev.block === s.block;
+    if (has(st.provide, s.text) && has(c.t.reader, s.text)) ev.push(i);
+    else if (sameBlock && has(st.provide, prev.text) && has(c.t.reader, prev.text)) ev.push(i);
+  }
+  return verdict(c, ev);
+};
+
+// ---------------------------------------------------------------- conditional
+
+const withdrawConsent: Completeness = (c) => {
+  const consent = c.bases().get('consent');
+  if (!consent) return NA;
+  const trigger = span(c, consent[0]!);
+  return verdict(c, c.mentions(c.t.rights.withdrawConsent, { negated: false }).map((m) => m.sentence), trigger);
+};
+
+const legitimateInterests: Completeness = (c) => {
+  const li = c.bases().get('legitimate-interests');
+  if (!li) return NA;
+  const trigger = span(c, li[0]!);
+  return verdict(c, li.filter((m) => c.tiedToPurpose(m, false)).map((m) => m.sentence), trigger);
+};
+
+/** Sentences that say data goes outside the EEA, and those that deny it. */
+function transfers(c: Context): { out: Mention[]; denied: Mention[] } {
+  const out: Mention[] = [];
+  const denied: Mention[] = [];
+  for (const m of c.mentions(c.t.transfers.outside)) {
+    (c.negativeSentence(c.sentences[m.sentence]!.text) ? denied : out).push(m);
+  }
+  return { out, denied };
+}
+
+const transferSafeguards: Completeness = (c) => {
+  const { out } = transfers(c);
+  if (!out.length) return NA;
+  return verdict(c, c.mentions(c.t.transfers.safeguards, { negated: false }).map((m) => m.sentence), span(c, out[0]!));
+};
+
+const dpoContact: Completeness = (c) => {
+  const own = c.mentions(c.t.dpo.own).filter((m) => has(c.t.dpo.term, c.sentences[m.sentence]!.text));
+  if (!own.length) return NA;
+  const ev: number[] = [];
+  for (const m of own) {
+    for (let j = m.sentence; j < Math.min(c.sentences.length, m.sentence + 4); j++) {
+      const t = c.sentences[j]!.text;
+      if (EMAIL.test(t) || PHONE.test(t) || URL.test(t) || has(c.t.controller.channel, t)) ev.push(j);
+    }
+  }
+  return verdict(c, ev, span(c, own[0]!));
+};
+
+const dataSources: Completeness = (c) => {
+  const obtained = c.mentions(c.t.sources.obtained, { negated: false });
+  if (!obtained.length) return NA;
+  const ev: number[] = [];
+  for (const m of obtained) {
+    for (let j = m.sentence; j < Math.min(c.sentences.length, m.sentence + 4); j++) {
+      if (j > m.sentence && c.sentences[j]!.kind !== 'list') break;
+      if (has(c.t.sources.specific, c.sentences[j]!.text)) ev.push(j);
+    }
+  }
+  return verdict(c, ev, span(c, obtained[0]!));
+};
+
+// ---------------------------------------------------------------- good practice
+
+function datePattern(months: readonly string[]): RegExp {
+  const m = months.join('|');
+  return new RegExp(
+    `\\b\\d{1,2}(?:st|nd|rd|th|e|er)?\\.?\\s+(?:${m})\\.?,?\\s+\\d{4}\\b|\\b(?:${m})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b(?:${m})\\s+\\d{4}\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b`,
+    'iu',
+  );
+}
+const dateCache = new WeakMap<readonly string[], RegExp>();
+
+const lastUpdated: Completeness = (c) => {
+  const months = c.t.lastUpdated.months;
+  let date = dateCache.get(months);
+  if (!date) dateCache.set(months, (date = datePattern(months)));
+  const ev: number[] = [];
+  const n = c.sentences.length;
+  for (const [i, s] of c.own()) {
+    const cue = first(c.t.lastUpdated.cue, s.text);
+    if (cue && (date.test(s.text) || /\d/.test(s.text.slice(cue.end, cue.end + 12)))) ev.push(i);
+    // A dated line of its own near the top or the end ("Amsterdam, 1 November 2022").
+    else if ((i < 8 || i >= n - 4) && s.text.length <= 60 && date.test(s.text)) ev.push(i);
+  }
+  return verdict(c, ev);
+};
+
+const cookies: Completeness = (c) => {
+  const mentions = c.mentions(c.t.cookies.mention);
+  if (!mentions.length) {
+    const trackers = c.mentions(c.t.cookies.trackers);
+    return trackers.length ? { ...MISSING, trigger: span(c, trackers[0]!) } : NA;
+  }
+  const ev: number[] = [];
+  for (const m of mentions) {
+    const s = c.sentences[m.sentence]!;
+    if (has(c.t.cookies.handling, s.text) || c.negativeSentence(s.text)) ev.push(m.sentence);
+  }
+  if (!ev.length) {
+    // Handling described elsewhere in the cookie section.
+    const sec = c.sectionFor(['cookies']);
+    if (sec !== -1) for (const [i, s] of c.own()) if (s.section === sec && has(c.t.cookies.handling, s.text)) ev.push(i);
+  }
+  return verdict(c, ev, span(c, mentions[0]!));
+};
+
+const transfersStatement: Completeness = (c) => {
+  const { out, denied } = transfers(c);
+  const inside = c.mentions(c.t.transfers.inside);
+  return verdict(c, [...out, ...denied, ...inside].map((m) => m.sentence));
+};
+
+// ---------------------------------------------------------------- quality findings
+
+const vagueRetention: Quality = (c) => {
+  const r = c.t.retention;
+  const problems: Problem[] = [];
+  for (const m of c.mentions(r.vague)) {
+    // Rescued when the same section gives an actual period or an ending event.
+    const rescued = c.sectionSentences(m.sentence).some((s) => has(r.period, s.text) || has(r.criterion, s.text));
+    if (!rescued) problems.push({ range: span(c, m), evidence: [sentenceSpan(c, m.sentence)] });
+  }
+  return problems;
+};
+
+const impliedConsent: Quality = (c) =>
+  c.mentions(c.t.impliedConsent).map((m) => ({ range: span(c, m), evidence: [sentenceSpan(c, m.sentence)] }));
+
+const outdatedReference: Quality = (c) => {
+  const problems: Problem[] = [];
+  for (const o of c.t.outdated) {
+    for (const [i, s] of c.own()) {
+      for (const hit of all([o.cue], s.text)) {
+        problems.push({
+          range: { start: s.start + hit.index, end: s.start + hit.end },
+          evidence: [sentenceSpan(c, i)],
+          replacement: o.replacement,
+          values: { found: hit.text.trim(), reason: o.reason, replacement: o.replacement },
+        });
+      }
+    }
+  }
+  return problems.sort((a, b) => a.range.start - b.range.start);
+};
+
+const basisWithoutPurpose: Quality = (c) => {
+  const problems: Problem[] = [];
+  for (const basis of ['consent', 'legitimate-interests', 'vital-interests', 'public-task'] as const) {
+    const ms = c.bases().get(basis);
+    if (!ms || ms.some((m) => c.tiedToPurpose(m, true))) continue;
+    problems.push({ range: span(c, ms[0]!), evidence: ms.slice(0, 3).map((m) => sentenceSpan(c, m.sentence)) });
+  }
+  return problems;
+};
+
+export const COMPLETENESS: Readonly<Partial<Record<RuleId, Completeness>>> = {
+  'controller-identity': controllerIdentity,
+  purposes: simpleList((c) => c.t.purposes),
+  'legal-basis': legalBasis,
+  'data-categories': simpleList((c) => c.t.dataCategories, 2),
+  recipients,
+  retention,
+  'right-access': right('access'),
+  'right-rectification': right('rectification'),
+  'right-erasure': right('erasure'),
+  'right-restriction': right('restriction'),
+  'right-object': right('object'),
+  'right-portability': right('portability'),
+  'right-complaint': complaint,
+  'automated-decisions': automated,
+  'statutory-requirement': statutory,
+  'right-withdraw-consent': withdrawConsent,
+  'legitimate-interests': legitimateInterests,
+  'transfer-safeguards': transferSafeguards,
+  'dpo-contact': dpoContact,
+  'data-sources': dataSources,
+  'last-updated': lastUpdated,
+  cookies,
+  'transfers-statement': transfersStatement,
+};
+
+export const QUALITY: Readonly<Partial<Record<RuleId, Quality>>> = {
+  'vague-retention': vagueRetention,
+  'implied-consent': impliedConsent,
+  'outdated-reference': outdatedReference,
+  'basis-without-purpose': basisWithoutPurpose,
+};
+
+/** Whether a DPO is mentioned at all (for the hint when none is). */
+export const mentionsDpo = (c: Context): boolean => c.mentions(c.t.dpo.term).length > 0;

@@ -1,0 +1,422 @@
+/**
+ * The document model: blocks (headings, paragraphs, list items, table rows), sections and
+ * sentences with their offsets, built once per document version and shared by every feature.
+ * Markdown structure comes from markdown-it (as VS Code parses it); plain text, which has no
+ * markup, gets its headings from the shape of its lines.
+ */
+import MarkdownIt from 'markdown-it';
+import { fold, lineEnd, lineStarts, positionAt, type Position } from './text';
+
+export type BlockKind = 'heading' | 'paragraph' | 'list' | 'table' | 'code' | 'html';
+
+export interface Block {
+  readonly kind: BlockKind;
+  /** Offsets of the block's text (markup included), without the trailing line break. */
+  readonly start: number;
+  readonly end: number;
+  /** 0-based first and last line. */
+  readonly line: number;
+  readonly endLine: number;
+  /** Heading level, 1 (title) to 7 (a plain-text heading below numbered ones). */
+  readonly level: number;
+}
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  /** The folded text of the sentence (same length as the original). */
+  readonly text: string;
+  readonly block: number;
+  readonly kind: BlockKind;
+  /** Index into sections; -1 before the first heading. */
+  readonly section: number;
+  /** The sentence opens its block (a list item's first sentence, a table row...). */
+  readonly first: boolean;
+}
+
+export interface Section {
+  /** Index of its heading block. */
+  readonly heading: number;
+  readonly level: number;
+  /** The heading's text without markup. */
+  readonly title: string;
+  /** Span of the heading's words (for diagnostics and symbols). */
+  readonly titleStart: number;
+  readonly titleEnd: number;
+  /** The section runs from its heading to the next heading of the same or a higher level. */
+  readonly start: number;
+  readonly end: number;
+  /** The whole section including subsections ends here (for folding and outline). */
+  readonly fullEnd: number;
+  readonly parent: number;
+}
+
+export interface DocumentModel {
+  readonly text: string;
+  readonly folded: string;
+  readonly format: 'markdown' | 'plaintext';
+  readonly lineStarts: readonly number[];
+  readonly blocks: readonly Block[];
+  readonly sections: readonly Section[];
+  readonly sentences: readonly Sentence[];
+  /** The first line with text: where a missing item is reported when no section fits. */
+  readonly titleSpan: { readonly start: number; readonly end: number };
+  positionAt(offset: number): Position;
+  /** Section index that contains an offset, -1 before the first heading. */
+  sectionAt(offset: number): number;
+}
+
+let markdownIt: InstanceType<typeof MarkdownIt> | undefined;
+const md = (): InstanceType<typeof MarkdownIt> => (markdownIt ??= new MarkdownIt('commonmark', { html: true }).enable('table'));
+
+export function buildModel(text: string, format: 'markdown' | 'plaintext'): DocumentModel {
+  const starts = lineStarts(text);
+  const folded = fold(text);
+  const lines: LineInfo[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    const e = lineEnd(text, starts, i);
+    lines.push({ start: s, end: e, text: folded.slice(s, e) });
+  }
+  let blocks = format === 'markdown' ? markdownBlocks(text, lines) : [];
+  if (format === 'plaintext' || !blocks.some((b) => b.kind === 'heading')) {
+    const plain = plainBlocks(lines, format === 'markdown' ? blocks : undefined);
+    blocks = plain;
+  }
+  const sections = buildSections(blocks, lines, folded);
+  const sentences = splitSentences(blocks, sections, folded);
+  const firstLine = lines.find((l) => l.text.trim() !== '');
+  const titleSpan = firstLine ? trimmed(firstLine) : { start: 0, end: 0 };
+  const sectionStarts = sections.map((s) => s.start);
+  return {
+    text,
+    folded,
+    format,
+    lineStarts: starts,
+    blocks,
+    sections,
+    sentences,
+    titleSpan,
+    positionAt: (offset) => positionAt(text, starts, offset),
+    sectionAt(offset) {
+      let lo = 0;
+      let hi = sectionStarts.length - 1;
+      let found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (sectionStarts[mid]! <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+      }
+      return found;
+    },
+  };
+}
+
+interface LineInfo {
+  readonly start: number;
+  readonly end: number;
+  /** Folded text of the line. */
+  readonly text: string;
+}
+
+const trimmed = (l: LineInfo): { start: number; end: number } => {
+  let s = l.start;
+  let e = l.end;
+  while (s < e && l.text.charCodeAt(s - l.start) === 32) s++;
+  while (e > s && l.text.charCodeAt(e - 1 - l.start) === 32) e--;
+  return { start: s, end: e };
+};
+
+const block = (kind: BlockKind, lines: readonly LineInfo[], first: number, last: number, level = 0): Block => ({
+  kind,
+  start: lines[first]!.start,
+  end: lines[last]!.end,
+  line: first,
+  endLine: last,
+  level,
+});
+
+// ---------------------------------------------------------------- Markdown
+
+function markdownBlocks(text: string, lines: readonly LineInfo[]): Block[] {
+  const blocks: Block[] = [];
+  let offset = 0;
+  const fm = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 100_000));
+  if (fm) {
+    const fmLines = fm[0].split(/\r\n|\r|\n/).length - 1;
+    blocks.push(block('code', lines, 0, Math.max(0, fmLines - 1)));
+    offset = fmLines;
+  }
+  const source = offset > 0 ? '\n'.repeat(offset) + text.slice(lines[offset]?.start ?? text.length) : text;
+  let tokens;
+  try {
+    tokens = md().parse(source, {});
+  } catch {
+    return [];
+  }
+  let listDepth = 0;
+  let inTable = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const map = t.map;
+    switch (t.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open': listDepth++; break;
+      case 'bullet_list_close':
+      case 'ordered_list_close': listDepth--; break;
+      case 'table_open': inTable = true; break;
+      case 'table_close': inTable = false; break;
+      case 'heading_open':
+        if (map) blocks.push(block('heading', lines, map[0], Math.max(map[0], map[1] - 1), Number(t.tag.slice(1)) || 1));
+        break;
+      case 'paragraph_open':
+        if (map && !inTable) {
+          const inline = tokens[i + 1];
+          const content = inline?.content ?? '';
+          if (listDepth === 0 && /^(\*\*|__)[^*_\n]{2,100}\1\s*:?$/.test(content.trim())) {
+            blocks.push(block('heading', lines, map[0], map[1] - 1, 6));
+          } else {
+            blocks.push(block(listDepth > 0 ? 'list' : 'paragraph', lines, map[0], map[1] - 1));
+          }
+        }
+        break;
+      case 'tr_open':
+        if (map) blocks.push(block('table', lines, map[0], map[1] - 1));
+        break;
+      case 'fence':
+      case 'code_block':
+        if (map) blocks.push(block('code', lines, map[0], Math.max(map[0], map[1] - 1)));
+        break;
+      case 'html_block':
+        if (map) blocks.push(block('html', lines, map[0], Math.max(map[0], map[1] - 1)));
+        break;
+      default:
+        break;
+    }
+  }
+  blocks.sort((x, y) => x.start - y.start);
+  // Drop empty trailing lines that markdown-it maps include.
+  return blocks.map((b) => shrink(b, lines)).filter((b): b is Block => b !== undefined);
+}
+
+function shrink(b: Block, lines: readonly LineInfo[]): Block | undefined {
+  let last = b.endLine;
+  while (last > b.line && lines[last]!.text.trim() === '') last--;
+  if (lines[b.line]!.text.trim() === '' && last === b.line) return undefined;
+  return { ...b, end: lines[last]!.end, endLine: last };
+}
+
+// ---------------------------------------------------------------- Plain text
+
+const BULLET = /^\s*(?:[-*+•·▪◦‣●○■□➢➤►→✓✔]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)](?=\s))\s+/iu;
+const NUMBERED_HEADING = /^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/u;
+const CONTACTISH = /@|https?:|www\.|\+?\d[\d ()-]{6,}\d|\b\d{4}\s?[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu}/u;
+const DATEISH = /\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b(?:19|20)\d{2}\b/u;
+
+/**
+ * Splits plain text into blocks. `markdown` blocks, when given, are the structure markdown-it
+ * found in a Markdown file without headings: their code and HTML blocks are kept as they are.
+ */
+function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): Block[] {
+  const skip = new Set<number>();
+  const blocks: Block[] = [];
+  for (const b of markdown ?? []) {
+    if (b.kind === 'code' || b.kind === 'html') {
+      blocks.push(b);
+      for (let l = b.line; l <= b.endLine; l++) skip.add(l);
+    }
+  }
+  // Fenced code in plain text too.
+  let fence: string | undefined;
+  let fenceStart = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (skip.has(i)) continue;
+    const m = /^\s{0,3}(`{3,}|~{3,})/.exec(lines[i]!.text);
+    if (fence === undefined && m) { fence = m[1]![0]!; fenceStart = i; continue; }
+    if (fence !== undefined && m && m[1]![0] === fence) {
+      blocks.push(block('code', lines, fenceStart, i));
+      for (let l = fenceStart; l <= i; l++) skip.add(l);
+      fence = undefined;
+    }
+  }
+  const isEmpty = (i: number): boolean => i < 0 || i >= lines.length || skip.has(i) || lines[i]!.text.trim() === '';
+  const nextNonEmpty = (i: number): number => {
+    let j = i + 1;
+    while (j < lines.length && isEmpty(j)) j++;
+    return j < lines.length ? j : -1;
+  };
+  const firstText = nextNonEmpty(-1);
+
+  const kinds: (BlockKind | undefined)[] = new Array(lines.length).fill(undefined);
+  const levels: number[] = new Array(lines.length).fill(0);
+  for (let i = 0; i < lines.length; i++) {
+    if (isEmpty(i)) continue;
+    const raw = lines[i]!.text;
+    const t = raw.trim();
+    const atx = /^(#{1,6})\s+\S/.exec(t);
+    if (atx) { kinds[i] = 'heading'; levels[i] = atx[1]!.length; continue; }
+    if (/^\|.*\|$/.test(t)) { kinds[i] = 'table'; continue; }
+    if (!isEmpty(i + 1) && /^(=+|-+)\s*$/.test(lines[i + 1]!.text.trim()) && !BULLET.test(raw)) {
+      kinds[i] = 'heading';
+      levels[i] = lines[i + 1]!.text.trim()[0] === '=' ? 1 : 2;
+      kinds[i + 1] = 'heading';
+      skip.add(i + 1);
+      continue;
+    }
+    if (i === firstText && t.length <= 100 && !/[.;,]$/.test(t)) { kinds[i] = 'heading'; levels[i] = 1; continue; }
+    const num = NUMBERED_HEADING.exec(t);
+    if (num && isNumberedHeading(num[2]!, lines, i, nextNonEmpty)) {
+      kinds[i] = 'heading';
+      levels[i] = 2 + num[1]!.split('.').length - 1;
+      continue;
+    }
+    if (BULLET.test(raw)) { kinds[i] = 'list'; continue; }
+    if (isPlainHeading(t, i, lines, isEmpty, nextNonEmpty)) { kinds[i] = 'heading'; levels[i] = 3; continue; }
+    kinds[i] = 'paragraph';
+  }
+
+  for (let i = 0; i < lines.length; i++) {
+    const kind = kinds[i];
+    if (kind === undefined || skip.has(i) && kind !== 'heading') continue;
+    if (kind === 'heading') {
+      const setext = i + 1 < lines.length && kinds[i + 1] === 'heading' && skip.has(i + 1);
+      blocks.push(block('heading', lines, i, setext ? i + 1 : i, levels[i]));
+      if (setext) i++;
+      continue;
+    }
+    // Join hard-wrapped continuation lines: the previous line does not end a sentence and this one starts in lower case.
+    let last = i;
+    while (
+      last + 1 < lines.length &&
+      !isEmpty(last + 1) &&
+      kinds[last + 1] === 'paragraph' &&
+      (kind === 'paragraph' || kind === 'list') &&
+      !/[.!?:;]\s*$/.test(lines[last]!.text) &&
+      /^\s*\p{Ll}/u.test(lines[last + 1]!.text)
+    ) last++;
+    blocks.push(block(kind, lines, i, last));
+    i = last;
+  }
+  blocks.sort((x, y) => x.start - y.start);
+  return blocks;
+}
+
+function isNumberedHeading(rest: string, lines: readonly LineInfo[], i: number, nextNonEmpty: (i: number) => number): boolean {
+  const words = rest.trim().split(/\s+/).length;
+  if (rest.length > 70 || words > 10 || /[.;,]$/.test(rest.trim())) return false;
+  if (!/^[\p{Lu}\d"'(]/u.test(rest)) return false;
+  const next = nextNonEmpty(i);
+  return next !== -1 && !NUMBERED_HEADING.test(lines[next]!.text.trim()) || rest.trim().endsWith(':') || next === -1 || lines[next]!.text.length > 80;
+}
+
+function isPlainHeading(
+  t: string,
+  i: number,
+  lines: readonly LineInfo[],
+  isEmpty: (i: number) => boolean,
+  nextNonEmpty: (i: number) => number,
+  depth = 0,
+): boolean {
+  const question = t.endsWith('?');
+  const prevEmpty = isEmpty(i - 1);
+  // Longer lines count only when they stand alone after an empty line.
+  if (t.length > (question ? 90 : prevEmpty ? 80 : 60) || t.length < 3) return false;
+  if (/[.;,:!]$/.test(t) || t.split(/\s+/).length > (question ? 14 : prevEmpty ? 14 : 9)) return false;
+  if (!/^[\p{Lu}\d"'(]/u.test(t)) return false;
+  if (CONTACTISH.test(t) || DATEISH.test(t)) return false;
+  const next = nextNonEmpty(i);
+  if (next === -1) return false;
+  const nextText = lines[next]!.text.trim();
+  const body = nextText.length >= 60 || /[.!?:]$/.test(nextText) || BULLET.test(lines[next]!.text);
+  // A heading stands on its own: the line before it is empty or a heading-like short line.
+  if (body) return prevEmpty || (lines[i - 1]!.text.trim().length > 0 && /[.!?:]$/.test(lines[i - 1]!.text.trim())) || isShortLine(lines[i - 1]!.text);
+  if (!prevEmpty || !isEmpty(i + 1)) return false;
+  // A heading over an address or contact block: blank lines around it, then several short lines.
+  if (!isEmpty(next + 1) && isShortLine(lines[next + 1]!.text)) return true;
+  // A heading over a subheading.
+  return depth < 2 && isPlainHeading(nextText, next, lines, isEmpty, nextNonEmpty, depth + 1);
+}
+
+const isShortLine = (t: string): boolean => t.trim().length > 0 && t.trim().length <= 60 && !/[.!?]$/.test(t.trim());
+
+// ---------------------------------------------------------------- Sections and sentences
+
+function headingTitle(folded: string, b: Block): { title: string; start: number; end: number } {
+  // The heading's first line without markup (a number such as "3." is part of the title).
+  const firstLine = folded.slice(b.start, b.end).split('\n')[0]!;
+  let s = b.start;
+  let e = Math.min(b.end, b.start + firstLine.length);
+  while (s < e && /[\s#*_>]/.test(folded[s]!)) s++;
+  while (e > s && /[\s#*_:]/.test(folded[e - 1]!)) e--;
+  return { title: folded.slice(s, e), start: s, end: e };
+}
+
+function buildSections(blocks: readonly Block[], lines: readonly LineInfo[], folded: string): Section[] {
+  const sections: Section[] = [];
+  const stack: number[] = [];
+  const docEnd = lines.length ? lines[lines.length - 1]!.end : 0;
+  blocks.forEach((b, index) => {
+    if (b.kind !== 'heading') return;
+    const { title, start, end } = headingTitle(folded, b);
+    while (stack.length && sections[stack[stack.length - 1]!]!.level >= b.level) stack.pop();
+    sections.push({
+      heading: index,
+      level: b.level,
+      title,
+      titleStart: start,
+      titleEnd: end,
+      start: b.start,
+      end: docEnd,
+      fullEnd: docEnd,
+      parent: stack.length ? stack[stack.length - 1]! : -1,
+    });
+    stack.push(sections.length - 1);
+  });
+  // A section's own text ends at the next heading; with subsections it ends at the next heading of its level or above.
+  return sections.map((s, i) => {
+    const next = sections[i + 1];
+    let fullEnd = docEnd;
+    for (let j = i + 1; j < sections.length; j++) {
+      if (sections[j]!.level <= s.level) { fullEnd = blocks[sections[j]!.heading]!.start; break; }
+    }
+    return { ...s, end: next ? blocks[next.heading]!.start : docEnd, fullEnd };
+  });
+}
+
+/** Abbreviations after which a full stop does not end a sentence (all languages). */
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx|incl|excl|art|arts|nr|no|nos|para|par|sec|p|pp|bijv|bv|b\.v|n\.v|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|z\.s\.m|d\.w\.z|m\.a\.w|ca|resp|jo|lid|sub|z\.g|dhr|mevr|mr|mrs|ms|dr|prof|st|ltd|inc|co|corp|vzw|asbl|gmbh|s\.a|sa|bzw|usw|evtl|ggf|abs|lit|z\.b|u\.a|d\.h|mme|cie|[A-Z])$/iu;
+
+function splitSentences(blocks: readonly Block[], sections: readonly Section[], folded: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let sectionIndex = -1;
+  const headingToSection = new Map(sections.map((s, i) => [s.heading, i]));
+  blocks.forEach((b, index) => {
+    if (b.kind === 'code' || b.kind === 'html') return;
+    const own = headingToSection.get(index);
+    if (own !== undefined) sectionIndex = own;
+    const text = folded.slice(b.start, b.end);
+    let from = 0;
+    let first = true;
+    const push = (s: number, e: number): void => {
+      while (s < e && folded.charCodeAt(b.start + s) === 32) s++;
+      while (e > s && folded.charCodeAt(b.start + e - 1) === 32) e--;
+      if (e - s < 2) return;
+      sentences.push({ start: b.start + s, end: b.start + e, text: text.slice(s, e), block: index, kind: b.kind, section: sectionIndex, first });
+      first = false;
+    };
+    if (b.kind === 'heading' || b.kind === 'table') {
+      push(0, text.length);
+      return;
+    }
+    const re = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d•\-])|[.!?]+["')\]]*\s*$/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const end = m.index + m[0].length;
+      if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATION.test(text.slice(Math.max(from, m.index - 12), m.index))) continue;
+      push(from, end);
+      from = end;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    push(from, text.length);
+  });
+  return sentences;
+}

@@ -1,0 +1,50 @@
+/** Compiles cue lists (see data/types.ts) into one regular expression per list, once per list. */
+
+const cache = new WeakMap<readonly string[], RegExp>();
+
+/** Turns a cue's source into a pattern: spaces match any run of whitespace, \w matches letters of any script. */
+function cueSource(cue: string): string {
+  return cue.replace(/\\w/g, '[\\p{L}\\p{N}_]').replace(/ \?/g, '\\s*').replace(/ +/g, '\\s+');
+}
+
+/** One global, case-insensitive, Unicode expression for a cue list, with word boundaries around every cue. */
+export function cueRegExp(cues: readonly string[]): RegExp {
+  let re = cache.get(cues);
+  if (!re) {
+    const body = cues.length ? cues.map(cueSource).join('|') : '(?!)';
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+    cache.set(cues, re);
+  }
+  return re;
+}
+
+export interface Hit {
+  readonly index: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The first match of a cue list in `text`, or undefined. */
+export function first(cues: readonly string[], text: string, from = 0): Hit | undefined {
+  const re = cueRegExp(cues);
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? { index: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
+}
+
+/** Every match of a cue list in `text`. */
+export function all(cues: readonly string[], text: string): Hit[] {
+  const re = cueRegExp(cues);
+  re.lastIndex = 0;
+  const hits: Hit[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    hits.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return hits;
+}
+
+export function has(cues: readonly string[], text: string): boolean {
+  return first(cues, text) !== undefined;
+}

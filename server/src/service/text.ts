@@ -1,0 +1,78 @@
+/** Text helpers shared by the document model and the detectors. */
+
+/**
+ * Makes typographic variants plain without changing the text's length, so offsets found in the
+ * folded text are offsets in the original: curly quotes become straight, dashes become '-',
+ * no-break, zero-width and other special spaces and line ends become a plain space.
+ */
+export function fold(text: string): string {
+  return text.replace(FOLD_RE, (ch) => FOLD_MAP[ch] ?? ' ');
+}
+
+const FOLD_MAP: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u00B4': "'", '\u0060': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+};
+// Everything in FOLD_MAP, plus spaces and invisible characters that become ' '.
+const FOLD_RE = /[\u2018\u2019\u201A\u201B\u00B4\u0060\u201C\u201D\u201E\u00AB\u00BB\u2010-\u2014\u2212\u00A0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\t\r\n\f\v]/g;
+
+/** Line start offsets for LF, CRLF and CR line ends. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) starts.push(i + 1);
+    else if (ch === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** The end offset of line `line` without its line break. */
+export function lineEnd(text: string, starts: readonly number[], line: number): number {
+  let end = line + 1 < starts.length ? starts[line + 1]! : text.length;
+  while (end > starts[line]! && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  return end;
+}
+
+/** Binary search: the line that contains `offset`. */
+export function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export function positionAt(text: string, starts: readonly number[], offset: number): Position {
+  const clamped = Math.max(0, Math.min(offset, text.length));
+  const line = lineOf(starts, clamped);
+  // Never point inside a CRLF pair or past the line's own end.
+  const end = lineEnd(text, starts, line);
+  let character = Math.min(clamped, end) - starts[line]!;
+  // Keep ranges on UTF-16 boundaries: never split a surrogate pair.
+  const at = starts[line]! + character;
+  if (character > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1))) character--;
+  return { line, character };
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** Trims whitespace (after folding) off both ends of [start, end). */
+export function trimSpan(folded: string, start: number, end: number): [number, number] {
+  while (start < end && folded.charCodeAt(start) === 32) start++;
+  while (end > start && folded.charCodeAt(end - 1) === 32) end--;
+  return [start, end];
+}
