@@ -11,7 +11,8 @@ export function formatJson(files: readonly FileResult[]): string {
 
 /** Like eslint's compact output: one `path:line:col  severity  message  [code]` line per finding, grouped by file. */
 export function formatText(files: readonly FileResult[]): string {
-  const blocks: string[] = [];
+  // Files with findings stand apart; one-line notes (skipped, empty, unsupported) stay together.
+  const blocks: { text: string; spacious: boolean }[] = [];
   const count = { error: 0, warning: 0, information: 0, hint: 0 };
   let withFindings = 0;
   for (const file of files) {
@@ -26,7 +27,7 @@ export function formatText(files: readonly FileResult[]): string {
       lines.push(`${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${level.padEnd(11)}  ${oneLine(messageText(d))}${codeOf(d)}`);
     }
     if (sorted.length > 0) withFindings++;
-    if (lines.length > 0) blocks.push(lines.join('\n'));
+    if (lines.length > 0) blocks.push({ text: lines.join('\n'), spacious: sorted.length > 0 });
   }
   const checked = files.filter((f) => f.checked).length;
   const skipped = files.length - checked;
@@ -43,7 +44,12 @@ export function formatText(files: readonly FileResult[]): string {
             ...(count.information > 0 ? [`${count.information} information`] : []),
             ...(count.hint > 0 ? [plural(count.hint, 'hint')] : []),
           ].join(', ')}) in ${plural(withFindings, 'file')}; ${scope}.`;
-  return [...blocks, summary].join('\n\n') + '\n';
+  let out = '';
+  blocks.forEach((block, i) => {
+    out += i === 0 ? '' : block.spacious || blocks[i - 1]!.spacious ? '\n\n' : '\n';
+    out += block.text;
+  });
+  return (out ? `${out}\n\n` : '') + summary + '\n';
 }
 
 /** Whether any finding has error severity (exit status 1). */
