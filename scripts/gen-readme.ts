@@ -1,14 +1,13 @@
 /**
  * Rewrites the "Checks" table of README.md (between `<!-- checks:start -->` and
- * `<!-- checks:end -->`) from the catalogue, so the README cannot drift from the code.
+ * `<!-- checks:end -->`) from the catalogue and the English rule titles, so the README cannot drift from the code.
  * Run with `npm run docs` (`npx tsx scripts/gen-readme.ts`); test/cli/readme.test.ts fails when
  * the README is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CATALOGUE, RULE_IDS, type RuleId } from '../server/src/service/catalogue';
-import type { RuleKind } from '../server/src/service/catalogue';
-import { citeArticles } from '../server/src/cli/articles';
+import { CATALOGUE, RULE_IDS, type RuleKind } from '../server/src/service/catalogue';
+import { TABLES } from '../server/src/service/data/index';
 
 export const README = path.join(__dirname, '..', 'README.md');
 export const START = '<!-- checks:start -->';
@@ -21,39 +20,10 @@ const KIND_HEADINGS: Readonly<Record<RuleKind, string>> = {
   quality: 'Problems in the text',
 };
 
-/**
- * The English title of each rule, from the language tables.
- * TODO: once server/src/service/data/index.ts exports TABLES, replace this lookup with
- * `import { TABLES } from '../server/src/service/data/index'` and `TABLES.en.rules[id].title`.
- */
-function englishTitles(): Partial<Record<RuleId, string>> {
-  const modulePath = '../server/src/service/data/index';
-  let data: { TABLES?: { en?: { rules?: Partial<Record<RuleId, { title?: string }>> } } };
-  try {
-    data = require(modulePath);
-  } catch (e) {
-    // Only the table module itself being absent is expected; an error inside it is not.
-    const firstLine = String((e as Error).message).split('\n')[0] ?? '';
-    if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && firstLine.includes(modulePath)) return {};
-    throw e;
-  }
-  const titles: Partial<Record<RuleId, string>> = {};
-  for (const id of RULE_IDS) {
-    const title = data.TABLES?.en?.rules?.[id]?.title;
-    if (title) titles[id] = title;
-  }
-  return titles;
-}
-
-/** "right-object" → "Right object": what the table says until the language tables give a title. */
-function fallbackTitle(id: RuleId): string {
-  const words = id.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+const en = TABLES.en;
 
 /** The generated Markdown that goes between the markers. */
 export function renderChecks(): string {
-  const titles = englishTitles();
   const out: string[] = [];
   for (const kind of Object.keys(KIND_HEADINGS) as RuleKind[]) {
     const ids = RULE_IDS.filter((id) => CATALOGUE[id].kind === kind);
@@ -61,7 +31,8 @@ export function renderChecks(): string {
     out.push(`**${KIND_HEADINGS[kind]}**`, '', '| id | what it checks | GDPR | default severity |', '|---|---|---|---|');
     for (const id of ids) {
       const spec = CATALOGUE[id];
-      out.push(`| \`${id}\` | ${titles[id] ?? fallbackTitle(id)} | ${citeArticles(spec.articles)} | ${spec.severity} |`);
+      const gdpr = spec.articles.map((r) => en.cite(r.article, r.paragraph, r.point)).join(', ');
+      out.push(`| \`${id}\` | ${en.rules[id].title.replace(/\|/g, '\\|')} | ${gdpr} | ${spec.severity} |`);
     }
     out.push('');
   }

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { CATALOGUE, RULE_IDS } from '../service/index';
 import type { Level } from '../service/catalogue';
-import { citeArticles } from './articles';
+import { TABLES } from '../service/data/index';
 import type { FileResult } from './check';
 import { messageText } from './report';
 
@@ -32,10 +32,12 @@ export function formatSarif(files: readonly FileResult[], options: { version: st
   const ruleIndex = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
   const rules = RULE_IDS.map((id) => {
     const spec = CATALOGUE[id];
-    const gdpr = citeArticles(spec.articles);
+    // SARIF viewers show one description per rule; the English one (findings carry the notice's language).
+    const gdpr = spec.articles.map((r) => TABLES.en.cite(r.article, r.paragraph, r.point)).join(', ');
     return {
       id,
-      shortDescription: { text: `${id} (GDPR ${gdpr})` },
+      shortDescription: { text: TABLES.en.rules[id].title },
+      fullDescription: { text: `${TABLES.en.rules[id].title} (GDPR ${gdpr})` },
       ...(helpUri.has(id) ? { helpUri: helpUri.get(id) } : {}),
       defaultConfiguration: { level: LEVEL_OF_CATALOGUE[spec.severity] },
       properties: { kind: spec.kind, gdpr },
