@@ -91,10 +91,11 @@ const right = (which: Right): Completeness => (c) => {
   return verdict(c, ev.sort((a, b) => a - b));
 };
 
+/** A complaint to the authority: both in one sentence, or the authority named in a section about complaints. */
 const complaint: Completeness = (c) => {
   const ev = c
-    .mentions(c.t.rights.complaintAction, { negated: false })
-    .filter((m) => has(c.t.rights.authority, c.sentences[m.sentence]!.text))
+    .mentions(c.t.rights.authority, { negated: false })
+    .filter((m) => has(c.t.rights.complaintAction, c.sentences[m.sentence]!.text) || c.topicsOf(m.sentence).has('complaint'))
     .map((m) => m.sentence);
   return verdict(c, ev);
 };
@@ -147,17 +148,22 @@ const transferSafeguards: Completeness = (c) => {
   return verdict(c, c.mentions(c.t.transfers.safeguards, { negated: false }).map((m) => m.sentence), span(c, out[0]!));
 };
 
+/** The controller's own DPO: named as theirs, or given a section of the notice; contact details near it. */
 const dpoContact: Completeness = (c) => {
   const own = c.mentions(c.t.dpo.own).filter((m) => has(c.t.dpo.term, c.sentences[m.sentence]!.text));
-  if (!own.length) return NA;
+  const headings = c.mentions(c.t.dpo.term).filter((m) => c.sentences[m.sentence]!.kind === 'heading');
+  const trigger = own[0] ?? headings[0];
+  if (!trigger) return NA;
+  const isContact = (t: string): boolean => EMAIL.test(t) || PHONE.test(t) || URL.test(t) || has(c.t.controller.channel, t);
   const ev: number[] = [];
   for (const m of own) {
-    for (let j = m.sentence; j < Math.min(c.sentences.length, m.sentence + 4); j++) {
-      const t = c.sentences[j]!.text;
-      if (EMAIL.test(t) || PHONE.test(t) || URL.test(t) || has(c.t.controller.channel, t)) ev.push(j);
-    }
+    for (let j = m.sentence; j < Math.min(c.sentences.length, m.sentence + 4); j++) if (isContact(c.sentences[j]!.text)) ev.push(j);
   }
-  return verdict(c, ev, span(c, own[0]!));
+  for (const m of headings) {
+    const sec = c.sentences[m.sentence]!.section;
+    for (let j = m.sentence + 1; j < c.sentences.length && c.sentences[j]!.section === sec; j++) if (isContact(c.sentences[j]!.text)) ev.push(j);
+  }
+  return verdict(c, ev, span(c, trigger));
 };
 
 const dataSources: Completeness = (c) => {
@@ -244,6 +250,7 @@ const outdatedReference: Quality = (c) => {
   const problems: Problem[] = [];
   for (const o of c.t.outdated) {
     for (const [i, s] of c.own()) {
+      if (has(c.t.historical, s.text) || (o.current !== undefined && has([o.current], s.text))) continue;
       for (const hit of all([o.cue], s.text)) {
         problems.push({
           range: { start: s.start + hit.index, end: s.start + hit.end },
@@ -259,6 +266,8 @@ const outdatedReference: Quality = (c) => {
 
 const basisWithoutPurpose: Quality = (c) => {
   const problems: Problem[] = [];
+  // A single basis stated for all processing is tied to every purpose the notice names.
+  if (c.bases().size < 2) return problems;
   for (const basis of ['consent', 'legitimate-interests', 'vital-interests', 'public-task'] as const) {
     const ms = c.bases().get(basis);
     if (!ms || ms.some((m) => c.tiedToPurpose(m, true))) continue;

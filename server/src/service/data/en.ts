@@ -71,7 +71,7 @@ export const en: LanguageTable = {
   },
 
   rights: {
-    frame: ['rights?', 'entitled', 'you (can|may|could|are able to)', 'can you', 'request', 'ask (us|for|that)', 'to have', 'have the', 'you have', 'your', 'option to', 'exercise', 'obtain'],
+    frame: ['rights?', 'entitled', 'the (option|opportunity|possibility) to', 'demand', 'you (can|may|could|are able to)', 'can you', 'request', 'ask (us|for|that)', 'to have', 'have the', 'you have', 'your', 'option to', 'exercise', 'obtain'],
     named: {
       access: ['right (of|to) access', 'access rights?', 'subject access( request)?', 'right to (obtain|request|receive) (a copy|access|confirmation)', 'data subject access', 'right to know'],
       rectification: ['right (to|of) (rectification|rectify|correction|correct)', 'rectification'],
@@ -84,12 +84,12 @@ export const en: LanguageTable = {
       access: ['access (to )?(your|the|any|all) (personal )?(data|information)', 'access (it|them)', '(a )?cop(y|ies) of (your|the|all) (personal )?(data|information)', '(know|find out|be informed|learn|see) (what|which) (personal )?(data|information)', 'inspect', 'what (personal )?(data|information) we (hold|have|process|store)'],
       rectification: ['correct\\w*', 'rectif\\w*', 'amend\\w*', 'updat(e|ed|ing) (your|the|any|inaccurate|incorrect)', 'inaccurate', 'incorrect', 'incomplete'],
       erasure: ['delet\\w*', 'eras\\w*', 'remov\\w*', 'forgotten'],
-      restriction: ['restrict\\w*', 'limit (the )?(processing|use)', 'block\\w*', 'suspend'],
+      restriction: ['restrict\\w*', 'limit (the )?(processing|use)', 'block(ing)? (the )?(processing|use|your data)', 'suspend (the )?(processing|use)'],
       object: ['object\\w*', 'opt[- ]out', 'stop (us )?(using|processing)'],
       portability: ['portab\\w*', 'transfer\\w* (your|the|this) data', 'electronic format', 'structured', 'commonly used', 'another (controller|party|organi[sz]ation|provider|service)'],
     },
     withdrawConsent: ['withdraw\\w* (of )?(your |their |this |that |the |such )?consent', 'consent (can|may|could) (be )?(withdrawn|revoked)', 'revok\\w* (your |this |the |such )?consent', 'consent(,)? (at any time|any time)', 'withdraw (it|this|them) at any time', 'change your mind', 'right to withdraw', 'withdraw at any time', 'unsubscribe at any time', 'opt out at any time'],
-    complaintAction: ['complain\\w*', 'lodge', 'report (a concern|a complaint|your concern)', 'raise (a|your) concerns?', 'concerns?'],
+    complaintAction: ['complain\\w*', 'lodge', 'report (a concern|a complaint|your concern)', 'raise (a|your) concerns?', 'concerns?', 'unhappy', 'dissatisfied', 'not satisfied', 'grievance'],
     authority: ['supervisory authorit(y|ies)', 'data protection (authority|authorities|regulator|commission|commissioner)', 'Information Commissioner\'?s? ?(Office)?', 'ICO', 'Autoriteit Persoonsgegevens', 'Data Protection Commission', 'CNIL', 'regulator', 'competent authority', 'Gegevensbeschermingsautoriteit', 'Data Protection Authority', 'EDPS', 'Commissioner'],
   },
 
@@ -101,7 +101,7 @@ export const en: LanguageTable = {
   },
 
   transfers: {
-    outside: ['outside (of )?(the )?(EU|EEA|European Economic Area|European Union|UK|United Kingdom|Europe)', 'third countr\\w*', 'international (data )?transfers?', 'transfer\\w* (\\w+ ){0,4}(abroad|overseas|internationally)', '(to|in) (the )?(United States|USA|U\\.S\\.|US|India|China|Canada|Australia)', 'non-(EU|EEA) countr\\w*', 'countries (that|which) do not', 'international organi[sz]ations?'],
+    outside: ['outside (of )?(the )?(EU|EEA|European Economic Area|European Union|UK|United Kingdom|Europe)', 'third countr\\w*', 'international (data )?transfers?', 'transfer\\w* (\\w+ ){0,4}(abroad|overseas|internationally)', '(to|in) the (United States|USA|U\\.S\\.A?\\.?|US)', '(to|in) (India|China|Canada|Australia|the United States|the USA)', 'United States', 'non-(EU|EEA) countr\\w*', 'countries (that|which) do not', 'international organi[sz]ations?'],
     inside: ['(within|in) (the )?(EU|EEA|European Economic Area|European Union|UK|United Kingdom|Netherlands|Belgium|Germany|Ireland|France|Europe)', 'stored (on servers )?(in|within) (the )?(EU|EEA|UK|Europe|Netherlands)', 'servers? (located )?(in|within) (the )?(EU|EEA|UK|Europe|Netherlands|Germany|Ireland)', 'data location', 'storage location'],
     safeguards: ['standard contractual clauses', 'standard data protection clauses', 'SCCs?', 'model (contract(ual)? )?clauses', 'adequacy (decision|regulations?|finding)', 'adequate (level of )?(protection|data protection)', 'binding corporate rules', 'BCRs?', 'Data Privacy Framework', 'DPF', 'Art(icle)?\\.? ?4[5-9]', 'International Data Transfer (Agreement|Addendum)', 'IDTA', 'approved certification', 'code of conduct'],
   },
@@ -136,9 +136,11 @@ export const en: LanguageTable = {
     { cue: 'Data Protection Act 1998', replacement: 'the UK GDPR and the Data Protection Act 2018', reason: 'The UK Data Protection Act 1998 was replaced by the Data Protection Act 2018.' },
     { cue: 'Dutch Personal Data Protection Act', replacement: 'the GDPR', reason: 'The Dutch Personal Data Protection Act (Wbp) was repealed on 25 May 2018.' },
     { cue: 'Wet bescherming persoonsgegevens', replacement: 'the GDPR', reason: 'The Wet bescherming persoonsgegevens (Wbp) was repealed on 25 May 2018.' },
-    { cue: 'Dutch Data Protection Authority \\(CBP\\)|College bescherming persoonsgegevens', replacement: 'the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)', reason: 'The College bescherming persoonsgegevens has been called the Autoriteit Persoonsgegevens since 1 January 2016.' },
-    { cue: '(Belgian )?Privacy Commission|Commission for the Protection of Privacy', replacement: 'the Belgian Data Protection Authority (Gegevensbeschermingsautoriteit)', reason: 'The Belgian Privacy Commission was replaced by the Data Protection Authority on 25 May 2018.' },
+    { cue: 'Dutch Data Protection Authority \\(CBP\\)|College bescherming persoonsgegevens', replacement: 'the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)', reason: 'The College bescherming persoonsgegevens has been called the Autoriteit Persoonsgegevens since 1 January 2016.', current: 'Autoriteit Persoonsgegevens|Dutch Data Protection Authority \\(AP\\)' },
+    { cue: '(Belgian )?Privacy Commission|Commission for the Protection of Privacy', replacement: 'the Belgian Data Protection Authority (Gegevensbeschermingsautoriteit)', reason: 'The Belgian Privacy Commission was replaced by the Data Protection Authority on 25 May 2018.', current: 'Gegevensbeschermingsautoriteit|Autorité de protection des données|Belgian Data Protection Authority' },
   ],
+
+  historical: ['formerly', 'previously', 'no longer', 'invalidated', 'invalid', 'replaced', 'successor', 'repealed', 'former', 'now called', 'now known as'],
 
   rules: {
     'controller-identity': { title: 'Who is responsible and how to reach them', message: 'The notice does not say who is responsible for the personal data (the controller) together with a way to contact them. The GDPR ({articles}) requires the name of the organisation and its contact details.' },

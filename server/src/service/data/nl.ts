@@ -29,7 +29,7 @@ export const nl: LanguageTable = {
     data: ['welke (persoons)?gegevens', '(persoons)?gegevens die (wij|we) (verzamelen|verwerken|gebruiken)', 'categorie\\w* (van )?(persoons)?gegevens', 'benodigde (persoons)?gegevens', 'persoonsgegevens', 'gegevens'],
     recipients: ['derden', 'delen', 'verstrek\\w*', 'ontvangers?', 'verwerkers?', 'andere partijen', 'partners', 'wie (heeft|krijgt) toegang', 'doorgifte'],
     retention: ['bewaar\\w*', 'hoe lang', 'opslag\\w*', 'retentie\\w*'],
-    rights: ['(uw |jouw )?rechten', 'recht', 'inzage', 'betrokkenen'],
+    rights: ['(uw |jouw )?rechten', 'recht', 'inzage', 'betrokkenen', 'keuzes'],
     complaint: ['klacht\\w*', 'toezichthouder', 'Autoriteit Persoonsgegevens'],
     automated: ['geautomatiseerde', 'profilering', 'kunstmatige intelligentie', 'besluitvorming'],
     transfers: ['doorgifte', 'buiten de (EU|EER|Europese)', 'derde landen', 'internationale'],
@@ -59,7 +59,7 @@ export const nl: LanguageTable = {
       'public-task': ['algemeen belang', 'publiekrechtelijke taak', 'openbaar gezag', 'taak van algemeen belang', 'publieke taak', 'art(ikel)?\\.? ?6 ?(lid )?\\(?1\\)? ?(sub |onder )?\\(?e\\)?'],
       'legitimate-interests': ['gerechtvaardigd(e)? belang(en)?', 'rechtmatig(e)? belang(en)?', 'legitiem(e)? belang(en)?', 'art(ikel)?\\.? ?6 ?(lid )?\\(?1\\)? ?(sub |onder )?\\(?f\\)?'],
     },
-    interestLink: ['om', 'bij', 'in', 'namelijk', 'zoals', 'waaronder', 'bestaande uit', 'te weten', 'voor', 'ten behoeve van', 'omdat', 'bijvoorbeeld', ':'],
+    interestLink: ['om', 'te', 'bij', 'in', 'namelijk', 'zoals', 'waaronder', 'bestaande uit', 'te weten', 'voor', 'ten behoeve van', 'omdat', 'bijvoorbeeld', ':'],
   },
 
   retention: {
@@ -71,7 +71,7 @@ export const nl: LanguageTable = {
   },
 
   rights: {
-    frame: ['recht\\w*', 'u (kunt|mag|heeft|hebt)', 'kunt u', 'je (kunt|mag|hebt)', 'kun je', 'verzoe\\w*', 'vragen', 'heeft u', 'hebt u', 'uw', 'jouw', 'laten', 'uitoefen\\w*', 'beroep doen'],
+    frame: ['recht\\w*', '(de )?mogelijkheid', 'eisen', 'u (kunt|mag|heeft|hebt)', 'kunt u', 'je (kunt|mag|hebt)', 'kun je', 'verzoe\\w*', 'vragen', 'heeft u', 'hebt u', 'uw', 'jouw', 'laten', 'uitoefen\\w*', 'beroep doen'],
     named: {
       access: ['recht (op|van) inzage', 'inzagerecht', 'recht op toegang', 'inzageverzoek', 'verzoek (tot|om) inzage'],
       rectification: ['recht (op|van) (rectificatie|correctie|verbetering|aanvulling|wijziging)', 'rectificatie'],
@@ -81,16 +81,16 @@ export const nl: LanguageTable = {
       portability: ['(gegevens|data)?overdraagbaarheid', '(data)?portabiliteit', 'machineleesbare?', 'recht op (gegevens|data)overdraagbaarheid', 'overdragen aan (een )?(andere|derde)', 'over (te )?laten dragen', 'overdracht van (uw |jouw )?gegevens'],
     },
     described: {
-      access: ['inzage', 'inzien', 'inkijken', 'opvragen', 'kopie van (uw|jouw|de) (persoons)?gegevens', '(weten|vernemen) welke (persoons)?gegevens', 'welke (persoons)?gegevens (wij|we) (van )?(u|je)? ?(hebben|verwerken|vastleggen|bewaren)', 'toegang tot (uw|jouw|je) (persoons)?gegevens'],
-      rectification: ['corrigeer\\w*', 'corrigeren', 'gecorrigeerd', 'correctie', 'rectific\\w*', 'verbeter\\w*', 'aanpass\\w*', 'aangepast', 'wijzig\\w*', 'gewijzigd', 'aanvullen', 'aangevuld', 'onjuist\\w*', 'fouten'],
+      access: ['inzage', 'inzien', 'inkijken', 'opvragen', 'kopie van (uw|jouw|de) (persoons)?gegevens', 'wilt (\\S+ ){0,3}weten welke (persoons)?gegevens', '(opvragen|inzien) welke (persoons)?gegevens', 'welke (persoons)?gegevens (wij|we) (van )?(u|je)? ?(hebben|verwerken|vastleggen|bewaren)', 'toegang tot (uw|jouw|je) (persoons)?gegevens'],
+      rectification: ['corrigeer\\w*', 'corrigeren', 'gecorrigeerd', 'correctie', 'rectific\\w*', 'verbeter\\w*', 'aanpass\\w*', 'aangepast', 'wijzig\\w*', 'gewijzigd', 'aanvullen', 'aangevuld', 'verander\\w*', 'onjuist\\w*', 'fouten'],
       erasure: ['verwijder\\w*', 'wissen', 'gewist', 'vergeten', 'vernietig\\w*'],
-      restriction: ['beperk\\w*', 'beperking', 'afscherm\\w*', 'blokker\\w*'],
+      restriction: ['beperk\\w* (van )?(de |het )?(verwerking|gebruik)', '(verwerking|gebruik|gegevens) (\\S+ ){0,4}(laten |te )?beperk\\w*', 'afscherm\\w*', 'blokkering', '(gegevens|verwerking) (\\S+ ){0,3}(laten |te )?blokkeren'],
       object: ['bezwaar', 'verzet\\w*', 'afmelden', 'uitschrijven'],
       portability: ['overdra\\w*', 'overgedragen', 'meenemen', 'gestructureerd\\w*', 'elektronisch formaat', 'andere (organisatie|partij|aanbieder|dienstverlener)'],
     },
     withdrawConsent: ['(uw |jouw |je |de |gegeven |deze |die )?toestemming (\\S+ ){0,6}(in ?te ?trekken|intrekken|ingetrokken|trekt in|trekken)', 'intrekken van (uw |jouw |je |de )?toestemming', 'intrekking van (uw |jouw |je |de )?toestemming', 'toestemming (altijd |op elk moment |op ieder moment |te allen tijde )?(weer )?(intrekken|in te trekken|herroepen)', 'herroep\\w* (van )?(uw |de )?toestemming', 'recht (om|op) (de |uw )?toestemming (in ?te ?trekken|intrekking)', '(op elk moment|op ieder moment|altijd) (\\S+ ){0,3}(afmelden|uitschrijven)'],
-    complaintAction: ['klacht\\w*', 'klagen', 'beklag', 'melding maken', 'tip'],
-    authority: ['toezichthoud\\w*', 'toezichthoudende autoriteit', 'Autoriteit Persoonsgegevens', '(de )?AP', 'Gegevensbeschermingsautoriteit', 'GBA', 'privacy ?commissie', 'Commissie (voor de )?bescherming van de persoonlijke levenssfeer', 'College bescherming persoonsgegevens', 'gegevensbeschermingsautoriteit', 'autoriteit'],
+    complaintAction: ['klacht\\w*', 'klagen', 'beklag', 'melding maken', 'ontevreden', 'niet tevreden'],
+    authority: ['toezichthoud\\w*', 'toezichthoudende autoriteit', 'Autoriteit Persoonsgegevens', 'de AP', 'Gegevensbeschermingsautoriteit', 'GBA', 'privacy ?commissie', 'Commissie (voor de )?bescherming van de persoonlijke levenssfeer', 'College bescherming persoonsgegevens', 'gegevensbeschermingsautoriteit', 'autoriteit'],
   },
 
   automatedDecisions: ['geautomatiseerde (individuele )?(besluit\\w*|beslissing\\w*|verwerking)', 'automatische (besluit\\w*|beslissing\\w*)', 'besluit\\w* (die )?(uitsluitend|volledig|enkel) (gebaseerd )?(op )?geautomatiseerd\\w*', 'profilering', 'profielen (op ?stellen|maken|aanleggen|samenstellen)', 'art(ikel)?\\.? ?22'],
@@ -101,7 +101,7 @@ export const nl: LanguageTable = {
   },
 
   transfers: {
-    outside: ['buiten (de )?(EU|EER|Europese Unie|Europese Economische Ruimte|Europa)', 'derde land\\w*', 'internationale (doorgifte|organisatie\\w*)', '(naar|in) (de )?(Verenigde Staten|VS|USA|India|China|Canada|Australië)', 'niet-(EU|EER)'],
+    outside: ['buiten (de )?(EU|EER|Europese Unie|Europese Economische Ruimte|Europa)', 'derde land\\w*', 'internationale (doorgifte|organisatie\\w*)', '(naar|in) (de )?(Verenigde Staten|USA|India|China|Canada|Australië)', '(naar|in) de VS', 'niet-(EU|EER)'],
     inside: ['binnen (de )?(EU|EER|Europese Unie|Europese Economische Ruimte|Europa|Nederland|België)', '(opgeslagen|gehost|verwerkt) (in|binnen) (de )?(EU|EER|Europa|Nederland|België)', 'servers? (\\S+ ){0,2}(in|binnen) (de )?(EU|EER|Europa|Nederland|België|Duitsland|Ierland)', 'opslaglocatie', 'locatie'],
     safeguards: ['standaard ?(contract)?(bepalingen|clausules|contractbepalingen)', 'modelcontract\\w*', 'model ?(contract)?clausules', 'standard contractual clauses', 'SCC\\w*', 'adequaatheid\\w*', 'adequaat (beschermingsniveau|niveau)', 'passend beschermingsniveau', 'gelijkwaardig beschermingsniveau', 'bindende bedrijfsvoorschriften', 'binding corporate rules', 'BCR\\w*', 'Data Privacy Framework', 'art(ikel)?\\.? ?4[5-9]'],
   },
@@ -127,17 +127,19 @@ export const nl: LanguageTable = {
     trackers: ['Google Analytics', 'analytics', 'tracking', 'trackers?', 'pixels?', 'web ?beacons?', 'Matomo', 'Plausible', 'Hotjar', 'Facebook Pixel', 'Meta Pixel', 'fingerprint\\w*', 'retargeting'],
   },
 
-  impliedConsent: ['(nemen|gaan) (wij|we) (er )?(van )?(aan|uit) dat (u|je) (geen bezwaar|akkoord|toestemming|instemt|daarmee instemt|hiermee instemt|ermee instemt)', 'door (het )?(verder )?(gebruik|gebruiken|gebruik te maken|te blijven gebruiken|verder te gaan|verder te surfen|verder te navigeren|het bezoeken|te bezoeken) (\\S+ ){0,8}(gaat u akkoord|gaat je akkoord|stemt u in|stem je in|geeft u toestemming|geef je toestemming|accepteert u|accepteer je)', '(als|wanneer|indien) (u|je) (\\S+ ){0,6}(verder gebruikt|blijft gebruiken|verder gaat|verder surft)(,)? (gaat|nemen|gaan|stemt|geeft|accepteert)', 'stilzwijgend\\w* (toestemming|akkoord)', 'geacht (\\S+ ){0,3}(toestemming|akkoord|in te stemmen)', 'verder (te )?(surfen|navigeren|gebruiken) (\\S+ ){0,6}(akkoord|toestemming|in met)'],
+  impliedConsent: ['(nemen|gaan) (wij|we) (er )?(van )?(aan|uit) dat (u|je) (geen bezwaar|akkoord|toestemming|instemt|daarmee instemt|hiermee instemt|ermee instemt)', 'door (het )?(verder )?(gebruik|gebruiken|gebruik te maken|te blijven gebruiken|verder te gaan|verder te surfen|verder te navigeren|het bezoeken|te bezoeken) (\\S+ ){0,8}(gaat u akkoord|gaat je akkoord|stemt u in|stem je in|geeft u toestemming|geef je toestemming|accepteert u|accepteer je|geeft u aan|geef je aan|verklaart u|verklaar je|te accepteren|akkoord te gaan)', '(als|wanneer|indien) (u|je) (\\S+ ){0,6}(verder gebruikt|blijft gebruiken|verder gaat|verder surft)(,)? (gaat|nemen|gaan|stemt|geeft|accepteert)', 'stilzwijgend\\w* (toestemming|akkoord)', 'geacht (\\S+ ){0,3}(toestemming|akkoord|in te stemmen)', 'verder (te )?(surfen|navigeren|gebruiken) (\\S+ ){0,6}(akkoord|toestemming|in met)'],
   outdated: [
     { cue: '(EU-VS-|EU-US |EU-VS )?Privacy Shield', replacement: 'het EU-VS Data Privacy Framework of standaardcontractbepalingen', reason: 'Het Hof van Justitie heeft het Privacy Shield in juli 2020 ongeldig verklaard (C-311/18, Schrems II).' },
     { cue: 'Safe Harbou?r', replacement: 'het EU-VS Data Privacy Framework of standaardcontractbepalingen', reason: 'Het Hof van Justitie heeft Safe Harbor in 2015 ongeldig verklaard (C-362/14, Schrems I).' },
     { cue: '(Richtlijn|Directive) 95/46(/EG|/EC)?', replacement: 'de AVG (Verordening (EU) 2016/679)', reason: 'Richtlijn 95/46/EG is op 25 mei 2018 vervangen door de AVG.' },
     { cue: 'Privacyrichtlijn', replacement: 'de AVG (Verordening (EU) 2016/679)', reason: 'De Privacyrichtlijn 95/46/EG is op 25 mei 2018 vervangen door de AVG.' },
-    { cue: 'Wet bescherming persoonsgegevens|\\(?Wbp\\)?', replacement: 'de Algemene verordening gegevensbescherming (AVG)', reason: 'De Wet bescherming persoonsgegevens (Wbp) is op 25 mei 2018 vervallen; sindsdien geldt de AVG.' },
-    { cue: 'College bescherming persoonsgegevens|\\(?CBP\\)?', replacement: 'de Autoriteit Persoonsgegevens', reason: 'Het College bescherming persoonsgegevens heet sinds 1 januari 2016 Autoriteit Persoonsgegevens.' },
-    { cue: '(Belgische )?Privacy ?[Cc]ommissie|Commissie (voor de )?bescherming van de persoonlijke levenssfeer', replacement: 'de Gegevensbeschermingsautoriteit', reason: 'De Belgische Privacycommissie is op 25 mei 2018 vervangen door de Gegevensbeschermingsautoriteit (GBA).' },
+    { cue: 'Wet bescherming persoonsgegevens|\\(?Wbp\\)?', replacement: 'de Algemene verordening gegevensbescherming (AVG)', reason: 'De Wet bescherming persoonsgegevens (Wbp) is op 25 mei 2018 vervallen; sindsdien geldt de AVG.', current: 'AVG|Algemene verordening gegevensbescherming' },
+    { cue: 'College bescherming persoonsgegevens|\\(?CBP\\)?', replacement: 'de Autoriteit Persoonsgegevens', reason: 'Het College bescherming persoonsgegevens heet sinds 1 januari 2016 Autoriteit Persoonsgegevens.', current: 'Autoriteit Persoonsgegevens' },
+    { cue: '(Belgische )?Privacy ?[Cc]ommissie|Commissie (voor de )?bescherming van de persoonlijke levenssfeer', replacement: 'de Gegevensbeschermingsautoriteit', reason: 'De Belgische Privacycommissie is op 25 mei 2018 vervangen door de Gegevensbeschermingsautoriteit (GBA).', current: 'Gegevensbeschermingsautoriteit' },
     { cue: 'Wet (van 8 december 1992 )?(tot |ter )?bescherming van de persoonlijke levenssfeer|Privacywet van 1992|wet van 8 december 1992', replacement: 'de AVG en de Belgische wet van 30 juli 2018', reason: 'De Belgische Privacywet van 8 december 1992 is vervangen door de AVG en de wet van 30 juli 2018.' },
   ],
+
+  historical: ['voorheen', 'vroeger', 'niet langer', 'ongeldig\\w*', 'vervangen', 'opvolger', 'vervallen', 'ingetrokken', 'voormalige?', 'heet nu', 'thans'],
 
   rules: {
     'controller-identity': { title: 'Wie verantwoordelijk is en hoe u die bereikt', message: 'De privacyverklaring zegt niet wie verantwoordelijk is voor de persoonsgegevens (de verwerkingsverantwoordelijke) en hoe die te bereiken is. De AVG ({articles}) vereist de naam van de organisatie en haar contactgegevens.' },

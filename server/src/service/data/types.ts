@@ -32,6 +32,8 @@ export interface OutdatedCue {
   readonly replacement: string;
   /** Why it is outdated, one sentence. */
   readonly reason: string;
+  /** The current name: when the same sentence gives it, the old one is only a helpful alias. */
+  readonly current?: string;
 }
 
 export interface LanguageTable {
@@ -150,6 +152,8 @@ export interface LanguageTable {
 
   readonly impliedConsent: readonly string[];
   readonly outdated: readonly OutdatedCue[];
+  /** Words that show an old name is mentioned as history ("formerly", "invalidated"). */
+  readonly historical: readonly string[];
 
   /** Messages and names, for every rule. */
   readonly rules: Readonly<Record<RuleId, RuleText>>;
