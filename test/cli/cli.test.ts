@@ -266,6 +266,13 @@ describe('policy-author check (CLI)', function () {
       assert.equal(report.files.length, 1);
     });
 
+    it('refuses a device such as /dev/zero instead of reading it forever', function () {
+      if (!fs.existsSync('/dev/zero')) this.skip();
+      const r = run(['check', '/dev/zero'], ROOT, 10_000);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /\/dev\/zero: not a regular file/);
+    });
+
     it('reports a folder without notices with exit status 0', function () {
       const dir = path.join(tmp, 'no-notices');
       fs.mkdirSync(dir);

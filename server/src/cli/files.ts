@@ -63,6 +63,8 @@ export function collectTargets(paths: readonly string[]): { targets: Target[]; p
       continue;
     }
     if (stat.isDirectory()) walk(p);
+    // A device or pipe (/dev/zero, a FIFO) could be read forever.
+    else if (!stat.isFile()) problems.push({ path: p, reason: 'not a regular file' });
     else add({ path: p, explicit: true });
   }
   return { targets, problems };
