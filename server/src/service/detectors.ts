@@ -110,8 +110,7 @@ const statutory: Completeness = (c) => {
     if (!has(st.need, s.text)) continue;
     const prev = c.sentences[i - 1];
     const sameBlock = prev !== undefined && prev.block === s.block;
-    if (has(st.provide, s.text) && has(c.t.reader, s.text)) ev.push(i);
-    else if (sameBlock && has(st.provide, prev.text) && has(c.t.reader, prev.text)) ev.push(i);
+    if (has(st.provide, s.text) || (sameBlock && has(st.provide, prev.text))) ev.push(i);
   }
   return verdict(c, ev);
 };

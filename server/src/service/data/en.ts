@@ -71,7 +71,7 @@ export const en: LanguageTable = {
   },
 
   rights: {
-    frame: ['rights?', 'entitled', 'the (option|opportunity|possibility) to', 'demand', 'you (can|may|could|are able to)', 'can you', 'request', 'ask (us|for|that)', 'to have', 'have the', 'you have', 'your', 'option to', 'exercise', 'obtain'],
+    frame: ['rights?', 'entitled', 'the (option|opportunity|possibility) to', 'demand', 'you (can|may|could|are able to)', 'can you', 'request', 'ask (us|for|that)', 'option to', 'exercise'],
     named: {
       access: ['right (of|to) access', 'access rights?', 'subject access( request)?', 'right to (obtain|request|receive) (a copy|access|confirmation)', 'data subject access', 'right to know'],
       rectification: ['right (to|of) (rectification|rectify|correction|correct)', 'rectification'],
@@ -95,8 +95,8 @@ export const en: LanguageTable = {
 
   automatedDecisions: ['automated (individual )?decision\\w*', 'automatic decision\\w*', 'decisions? (based )?(solely|purely|exclusively) on automat\\w*', 'automated (processing|means)', 'profiling', 'profiles? (of|about) (you|users|customers|visitors)', 'Art(icle)?\\.? ?22'],
   statutory: {
-    direct: ['(not|no) (legal |statutory |contractual )?obligat\\w* to provide', '(are|is) not (obliged|required|obligated) to (provide|give|share)', '(statutory|legal|contractual) requirement', 'requirement (to|necessary to) enter into a contract', 'if you (do not|don\'t|choose not to|fail to|refuse to) (provide|give|share|supply)', '(failure|refusal) to provide', 'without (this|these|such|the) (data|information|details)', 'mandatory', 'marked with an asterisk', 'voluntary', 'not (able|be able) to (provide|offer|deliver|process)'],
-    provide: ['provid\\w*', 'giv(e|ing)', 'suppl(y|ied)', 'shar(e|ing)', 'fill\\w* in', 'enter'],
+    direct: ['(not|no) (legal |statutory |contractual )?(obligat\\w*|requirement) to provide', '(are|is) not (obliged|required|obligated) to (provide|give|share)', '(statutory|legal|contractual) requirement', 'requirement (to|necessary to) enter into a contract', 'if you (do not|don\'t|choose not to|fail to|refuse to) (provide|give|share|supply)', '(failure|refusal) to provide', 'without (this|these|such|the) (data|information|details)', 'mandatory', 'marked with an asterisk', 'voluntary', 'not (able|be able) to (provide|offer|deliver|process)'],
+    provide: ['(you|users?|customers?|applicants?) (\\w+ ){0,3}(provide|give|supply|share|enter|submit)', '(provide|give|supply|submit) (us )?(with )?(your |the |this |such |these |certain |some |personal )*(data|information|details)', 'fill\\w* in', 'asked (for|to provide)', 'we (ask|request) (you )?(for|to)'],
     need: ['must', 'required', 'obliged', 'obligat\\w*', 'mandatory', 'need to', 'necessary (for|to) (provide|deliver|perform|enter|process|conclude)', 'cannot', 'unable', 'not be able'],
   },
 
