@@ -97,7 +97,7 @@ export class Context {
   inRightsContext(sentence: number): boolean {
     const s = this.sentences[sentence]!;
     if (this.topicsOf(sentence).has('rights')) return true;
-    if (has(this.t.rights.frame, s.text)) return true;
+    if (has(this.t.rights.frame, s.text) && has(this.t.reader, s.text)) return true;
     // A list item under a lead-in that speaks of rights ("You have the following rights:").
     if (s.kind === 'list') {
       for (let j = sentence - 1; j >= 0 && j >= sentence - 40; j--) {

@@ -81,7 +81,7 @@ export const en: LanguageTable = {
       portability: ['(data )?portability', 'right to (data )?portability', 'machine[- ]readable', 'transmit(ted)? (it|them|your data|the data|this data) to another', 'transfer (this|your|the) (personal )?(data|information) to another'],
     },
     described: {
-      access: ['access (to )?(your|the|any|all) (personal )?(data|information)', 'access (it|them)', '(a )?cop(y|ies) of (your|the|all) (personal )?(data|information)', '(know|find out|be informed|learn|see) (what|which) (personal )?(data|information)', 'inspect', 'what (personal )?(data|information) we (hold|have|process|store)'],
+      access: ['access', 'access (to )?(your|the|any|all) (personal )?(data|information)', 'access (it|them)', '(a )?cop(y|ies) of (it|them|your|the|all)', 'which (personal )?(data|information) we (hold|have|keep|process)', '(know|find out|be informed|learn|see) (what|which) (personal )?(data|information)', 'inspect', 'what (personal )?(data|information) we (hold|have|process|store)'],
       rectification: ['correct\\w*', 'rectif\\w*', 'amend\\w*', 'updat(e|ed|ing) (your|the|any|inaccurate|incorrect)', 'inaccurate', 'incorrect', 'incomplete'],
       erasure: ['delet\\w*', 'eras\\w*', 'remov\\w*', 'forgotten'],
       restriction: ['restrict\\w*', 'limit (the )?(processing|use)', 'block(ing)? (the )?(processing|use|your data)', 'suspend (the )?(processing|use)'],
