@@ -19,7 +19,7 @@ function words(): Map<string, DetectedLanguage[]> {
 
 /**
  * The language of a text: the one whose function words are most frequent in its first 50,000
- * characters; 'unknown' when fewer than five function words are found at all.
+ * characters; 'unknown' when fewer than three function words are found at all.
  */
 export function detectLanguage(text: string): DetectedLanguage {
   const counts = new Map<DetectedLanguage, number>();
@@ -31,7 +31,7 @@ export function detectLanguage(text: string): DetectedLanguage {
     total++;
     for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1 / langs.length);
   }
-  if (total < 5) return 'unknown';
+  if (total < 3) return 'unknown';
   let best: DetectedLanguage = 'unknown';
   let bestCount = 0;
   for (const [l, c] of counts) if (c > bestCount) { best = l; bestCount = c; }

@@ -1,6 +1,14 @@
 /** Compiles cue lists (see data/types.ts) into one regular expression per list, once per list. */
 
 const cache = new WeakMap<readonly string[], RegExp>();
+const single = new Map<string, readonly string[]>();
+
+/** The one-cue list for a cue, the same array every time (so its expression is compiled once). */
+export function one(cue: string): readonly string[] {
+  let list = single.get(cue);
+  if (!list) single.set(cue, (list = Object.freeze([cue])));
+  return list;
+}
 
 /** Turns a cue's source into a pattern: spaces match any run of whitespace, \w matches letters of any script. */
 function cueSource(cue: string): string {
