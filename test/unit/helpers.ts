@@ -1,0 +1,50 @@
+/** Shared helpers for the unit tests: inline fixtures and short ways to ask the analysis about one id. */
+import * as assert from 'node:assert/strict';
+import { analyzeDocument, type Analysis, type DetectedLanguage, type FindingStatus } from '../../server/src/service/analysis';
+import { CATALOGUE, type RuleId } from '../../server/src/service/catalogue';
+
+/** Joins lines with '\n' (markdown-languageservice's joinLines), so fixtures read as the text they are. */
+export const joinLines = (...lines: string[]): string => lines.join('\n');
+
+export type Format = 'markdown' | 'plaintext';
+
+/** Analyses a fixture with language detection on, and checks that the detected language is the one the fixture is written in. */
+export function analyze(text: string, language: DetectedLanguage, format: Format = 'markdown'): Analysis {
+  const analysis = analyzeDocument(text, { language: 'auto', format });
+  assert.equal(analysis.language, language, `the fixture should be detected as ${language}:\n${text}`);
+  return analysis;
+}
+
+/**
+ * What the analysis says about one id: the status of a completeness item (the hint about an
+ * unmentioned DPO aside), or 'problem' / 'none' for a quality finding.
+ */
+export function statusOf(analysis: Analysis, id: RuleId): FindingStatus | 'none' {
+  const findings = analysis.findings.filter((f) => f.id === id && !f.hintOnly);
+  if (CATALOGUE[id].kind === 'quality') return findings.some((f) => f.status === 'problem') ? 'problem' : 'none';
+  assert.equal(findings.length, 1, `one finding for ${id}`);
+  return findings[0]!.status;
+}
+
+/** Expected outcome of one fixture for one id. */
+export type Expected = 'present' | 'missing' | 'not-applicable' | 'problem' | 'none';
+
+export interface Case {
+  /** The test's name, a sentence. */
+  readonly name: string;
+  readonly id: RuleId;
+  readonly expected: Expected;
+  readonly text: string;
+  readonly format?: Format;
+}
+
+/** Registers one mocha test per case; a failure names the id, the expected and the actual status, and the text. */
+export function runCases(language: 'en' | 'nl', cases: readonly Case[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const analysis = analyze(c.text, language, c.format ?? 'markdown');
+      const actual = statusOf(analysis, c.id);
+      assert.equal(actual, c.expected, `${c.id} should be ${c.expected} but is ${actual} in:\n${c.text}`);
+    });
+  }
+}
