@@ -1,0 +1,190 @@
+/**
+ * The document model: headings and sections in Markdown and plain text, line ends, UTF-16
+ * positions and sentences.
+ */
+import * as assert from 'node:assert/strict';
+import { buildModel, type DocumentModel } from '../../server/src/service/document';
+import { joinLines } from './helpers';
+
+const titles = (m: DocumentModel): string[] => m.sections.map((s) => s.title);
+const levels = (m: DocumentModel): number[] => m.sections.map((s) => s.level);
+const sentences = (m: DocumentModel): string[] => m.sentences.filter((s) => s.kind !== 'heading').map((s) => s.text);
+
+describe('Document model', () => {
+  describe('Markdown headings', () => {
+    it('reads ATX headings with their levels', () => {
+      const m = buildModel(joinLines('# Privacy notice', '', 'Intro text.', '', '## Your rights', '', 'Text.', '', '### Access', '', 'More text.'), 'markdown');
+      assert.deepEqual(titles(m), ['Privacy notice', 'Your rights', 'Access']);
+      assert.deepEqual(levels(m), [1, 2, 3]);
+    });
+
+    it('reads setext headings with their levels', () => {
+      const m = buildModel(joinLines('Privacy notice', '==============', '', 'Intro text.', '', 'Your rights', '-----------', '', 'Text.'), 'markdown');
+      assert.deepEqual(titles(m), ['Privacy notice', 'Your rights']);
+      assert.deepEqual(levels(m), [1, 2]);
+    });
+
+    it('nests a section under the heading above it', () => {
+      const m = buildModel(joinLines('# Privacy notice', '', '## Your rights', '', '### Access', '', 'Text.', '', '## Contact', '', 'Text.'), 'markdown');
+      const parent = (t: string): string | undefined => {
+        const s = m.sections.find((x) => x.title === t)!;
+        return s.parent === -1 ? undefined : m.sections[s.parent]!.title;
+      };
+      assert.equal(parent('Access'), 'Your rights');
+      assert.equal(parent('Contact'), 'Privacy notice');
+    });
+
+    it('gives a heading\'s title span the words without the markup', () => {
+      const text = joinLines('# Privacy notice', '', '## Your rights', '', 'Text.');
+      const m = buildModel(text, 'markdown');
+      const s = m.sections[1]!;
+      assert.equal(text.slice(s.titleStart, s.titleEnd), 'Your rights');
+    });
+
+    it('does not take a hash inside a code block for a heading', () => {
+      const m = buildModel(joinLines('# Privacy notice', '', '```', '# not a heading', '```', '', 'Text.'), 'markdown');
+      assert.deepEqual(titles(m), ['Privacy notice']);
+    });
+  });
+
+  describe('plain-text headings', () => {
+    it('reads a numbered heading "1. Introduction:"', () => {
+      const m = buildModel(
+        joinLines(
+          'Privacy Policy',
+          '',
+          '1. Introduction:',
+          'This policy explains how we handle the personal data of our customers and of the visitors of our website.',
+          '',
+          '2. Your rights',
+          'You have the right of access to your data and the right to have incorrect data corrected by us.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Privacy Policy', '1. Introduction', '2. Your rights']);
+      assert.equal(m.sections[1]!.level, m.sections[2]!.level);
+      assert.ok(m.sections[1]!.level > m.sections[0]!.level);
+    });
+
+    it('reads short stand-alone lines above body text as headings', () => {
+      const m = buildModel(
+        joinLines(
+          'Privacy Policy',
+          '',
+          'Who we are',
+          '',
+          'We are Northwind Books Ltd, a small bookshop that also sells books through its website.',
+          '',
+          'How long we keep your data',
+          '',
+          'We keep order records for seven years because tax law requires it.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Privacy Policy', 'Who we are', 'How long we keep your data']);
+    });
+
+    it('does not take the lines of an address block for headings', () => {
+      const m = buildModel(
+        joinLines(
+          'Privacy Policy',
+          '',
+          'We use your data only to deliver your orders and to answer your questions.',
+          '',
+          'Contact',
+          '',
+          'Northwind Books Ltd',
+          '14 Mill Lane',
+          'Bristol BS1 4AA',
+          'United Kingdom',
+          '',
+          'You can also e-mail us at privacy@northwind.example.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Privacy Policy', 'Contact']);
+    });
+
+    it('does not take a sentence that ends with a full stop for a heading', () => {
+      const m = buildModel(joinLines('Privacy Policy', '', 'We value your privacy.', '', 'We use your e-mail address to send you our newsletter every month.'), 'plaintext');
+      assert.deepEqual(titles(m), ['Privacy Policy']);
+    });
+  });
+
+  describe('line ends', () => {
+    const lines = ['# Privacy notice', '', 'Intro text. Second sentence.', '', '## Your rights', '', 'You may ask for a copy.', ''];
+    const shape = (m: DocumentModel): unknown => ({
+      sections: m.sections.map((s) => ({ title: s.title, level: s.level, line: m.positionAt(s.titleStart).line, character: m.positionAt(s.titleStart).character })),
+      sentences: m.sentences.map((s) => ({ text: s.text.trim(), line: m.positionAt(s.start).line, character: m.positionAt(s.start).character })),
+    });
+
+    for (const format of ['markdown', 'plaintext'] as const) {
+      it(`gives the same sections and sentences for LF, CRLF and CR line ends (${format})`, () => {
+        const lf = shape(buildModel(lines.join('\n'), format));
+        assert.deepEqual(shape(buildModel(lines.join('\r\n'), format)), lf);
+        assert.deepEqual(shape(buildModel(lines.join('\r'), format)), lf);
+      });
+    }
+
+    it('never places a position between CR and LF', () => {
+      const text = lines.join('\r\n');
+      const m = buildModel(text, 'markdown');
+      const afterCr = text.indexOf('\r\n') + 1;
+      assert.deepEqual(m.positionAt(afterCr), { line: 0, character: '# Privacy notice'.length });
+    });
+  });
+
+  describe('positions', () => {
+    it('counts characters in UTF-16 code units, so an emoji counts as two', () => {
+      const text = joinLines('# 🔒 Privacy', '', 'We use 😀 cookies.');
+      const m = buildModel(text, 'markdown');
+      assert.deepEqual(m.positionAt(text.indexOf('cookies')), { line: 2, character: 10 });
+      const s = m.sections[0]!;
+      assert.equal(text.slice(s.titleStart, s.titleEnd), '🔒 Privacy');
+      assert.deepEqual(m.positionAt(s.titleEnd), { line: 0, character: '# 🔒 Privacy'.length });
+    });
+
+    it('keeps offsets of the folded text equal to those of the original', () => {
+      const text = joinLines('# Privacy notice', '', 'We don\u2019t sell data \u2014 ever.\u00A0Really.');
+      const m = buildModel(text, 'markdown');
+      assert.equal(m.folded.length, text.length);
+      const s = m.sentences.find((x) => x.text.includes('sell'))!;
+      assert.equal(text.slice(s.start, s.end).length, s.text.length);
+      assert.match(s.text, /don't sell data - ever\./);
+    });
+  });
+
+  describe('sentences', () => {
+    it('splits a paragraph at full stops', () => {
+      const m = buildModel(joinLines('# Privacy notice', '', 'We use your data. We keep it for two years. You can ask for a copy!'), 'markdown');
+      assert.deepEqual(sentences(m), ['We use your data.', 'We keep it for two years.', 'You can ask for a copy!']);
+    });
+
+    it('does not split after "e.g."', () => {
+      const m = buildModel(joinLines('# Privacy notice', '', 'We share data with processors, e.g. Mailchimp and our hosting company. We do not sell it.'), 'markdown');
+      assert.deepEqual(sentences(m), ['We share data with processors, e.g. Mailchimp and our hosting company.', 'We do not sell it.']);
+    });
+
+    it('does not split after "bijv."', () => {
+      const m = buildModel(joinLines('# Privacyverklaring', '', 'Wij delen gegevens met verwerkers, bijv. Mailchimp en onze hostingpartij. Wij verkopen ze niet.'), 'markdown');
+      assert.deepEqual(sentences(m), ['Wij delen gegevens met verwerkers, bijv. Mailchimp en onze hostingpartij.', 'Wij verkopen ze niet.']);
+    });
+
+    it('does not split after "art."', () => {
+      const m = buildModel(joinLines('# Privacyverklaring', '', 'De grondslag is art. 6 lid 1 onder b AVG. U kunt bezwaar maken.'), 'markdown');
+      assert.deepEqual(sentences(m), ['De grondslag is art. 6 lid 1 onder b AVG.', 'U kunt bezwaar maken.']);
+    });
+
+    it('gives each list item its own sentence of kind list', () => {
+      const m = buildModel(joinLines('# Privacy notice', '', 'You have these rights:', '', '- access', '- erasure'), 'markdown');
+      const list = m.sentences.filter((s) => s.kind === 'list').map((s) => s.text.replace(/^- /, ''));
+      assert.deepEqual(list, ['access', 'erasure']);
+    });
+
+    it('records the section each sentence belongs to', () => {
+      const m = buildModel(joinLines('# Privacy notice', '', 'Intro.', '', '## Your rights', '', 'You may object.'), 'markdown');
+      const s = m.sentences.find((x) => x.text === 'You may object.')!;
+      assert.equal(m.sections[s.section]!.title, 'Your rights');
+    });
+  });
+});
