@@ -33,9 +33,15 @@ export class Context {
     });
   }
 
+  /**
+   * A statement about the law in general: its subject is "organisations", "the GDPR"... near the
+   * start ("Under the GDPR, organisations must..."), and it speaks neither of "we" nor of "you".
+   */
   private isGenericText(text: string): boolean {
     const hit = first(this.t.genericSubject, text);
-    return hit !== undefined && hit.index === 0;
+    if (hit === undefined) return false;
+    if (hit.index === 0) return true;
+    return hit.index <= 40 && !has(this.t.self, text) && !has(this.t.reader, text);
   }
 
   /** Sentences that speak for this notice (not generic explanations of the law). */

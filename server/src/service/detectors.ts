@@ -168,7 +168,7 @@ const dpoContact: Completeness = (c) => {
 };
 
 const dataSources: Completeness = (c) => {
-  const obtained = c.mentions(c.t.sources.obtained, { negated: false });
+  const obtained = c.mentions(c.t.sources.obtained, { negated: false }).filter((m) => !c.negativeSentence(c.sentences[m.sentence]!.text));
   if (!obtained.length) return NA;
   const ev: number[] = [];
   for (const m of obtained) {

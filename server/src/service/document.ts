@@ -83,7 +83,7 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext'): Docu
     const plain = plainBlocks(lines, format === 'markdown' ? blocks : undefined);
     blocks = plain;
   }
-  const sections = buildSections(blocks, lines, folded);
+  const sections = buildSections(text, blocks, lines, folded);
   const sentences = splitSentences(blocks, sections, folded);
   const firstLine = lines.find((l) => l.text.trim() !== '');
   const titleSpan = firstLine ? trimmed(firstLine) : { start: 0, end: 0 };
@@ -208,7 +208,7 @@ function shrink(b: Block, lines: readonly LineInfo[]): Block | undefined {
 // ---------------------------------------------------------------- Plain text
 
 const BULLET = /^\s*(?:[-*+•·▪◦‣●○■□➢➤►→✓✔]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)](?=\s))\s+/iu;
-const NUMBERED_HEADING = /^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/u;
+const NUMBERED_HEADING = /^\s*(\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/u;
 const CONTACTISH = /@|https?:|www\.|\+?\d[\d ()-]{6,}\d|\b\d{4}\s?[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu}/u;
 const DATEISH = /\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b(?:19|20)\d{2}\b/u;
 
@@ -266,7 +266,7 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
     const num = NUMBERED_HEADING.exec(t);
     if (num && isNumberedHeading(num[2]!, lines, i, nextNonEmpty)) {
       kinds[i] = 'heading';
-      levels[i] = 2 + num[1]!.split('.').length - 1;
+      levels[i] = 1 + num[1]!.replace(/\.$/, '').split('.').length;
       continue;
     }
     if (BULLET.test(raw)) { kinds[i] = 'list'; continue; }
@@ -328,7 +328,7 @@ function isPlainHeading(
   const nextText = lines[next]!.text.trim();
   const body = nextText.length >= 60 || /[.!?:]$/.test(nextText) || BULLET.test(lines[next]!.text);
   // A heading stands on its own: the line before it is empty or a heading-like short line.
-  if (body) return prevEmpty || (lines[i - 1]!.text.trim().length > 0 && /[.!?:]$/.test(lines[i - 1]!.text.trim())) || isShortLine(lines[i - 1]!.text);
+  if (body) return prevEmpty || /[.!?:]$/.test(lines[i - 1]!.text.trim());
   if (!prevEmpty || !isEmpty(i + 1)) return false;
   // A heading over an address or contact block: blank lines around it, then several short lines.
   if (!isEmpty(next + 1) && isShortLine(lines[next + 1]!.text)) return true;
@@ -340,9 +340,9 @@ const isShortLine = (t: string): boolean => t.trim().length > 0 && t.trim().leng
 
 // ---------------------------------------------------------------- Sections and sentences
 
-function headingTitle(folded: string, b: Block): { title: string; start: number; end: number } {
+function headingTitle(text: string, folded: string, b: Block): { title: string; start: number; end: number } {
   // The heading's first line without markup (a number such as "3." is part of the title).
-  const firstLine = folded.slice(b.start, b.end).split('\n')[0]!;
+  const firstLine = text.slice(b.start, b.end).split(/\r\n|\r|\n/)[0]!;
   let s = b.start;
   let e = Math.min(b.end, b.start + firstLine.length);
   while (s < e && /[\s#*_>]/.test(folded[s]!)) s++;
@@ -350,13 +350,13 @@ function headingTitle(folded: string, b: Block): { title: string; start: number;
   return { title: folded.slice(s, e), start: s, end: e };
 }
 
-function buildSections(blocks: readonly Block[], lines: readonly LineInfo[], folded: string): Section[] {
+function buildSections(text: string, blocks: readonly Block[], lines: readonly LineInfo[], folded: string): Section[] {
   const sections: Section[] = [];
   const stack: number[] = [];
   const docEnd = lines.length ? lines[lines.length - 1]!.end : 0;
   blocks.forEach((b, index) => {
     if (b.kind !== 'heading') return;
-    const { title, start, end } = headingTitle(folded, b);
+    const { title, start, end } = headingTitle(text, folded, b);
     while (stack.length && sections[stack[stack.length - 1]!]!.level >= b.level) stack.pop();
     sections.push({
       heading: index,

@@ -19,6 +19,7 @@ export const en: LanguageTable = {
 
   negation: ['not', 'never', 'no', 'none', "\\w+n't", 'cannot', 'neither', 'nor', 'without'],
   negationBreak: ['unless', 'except', 'but', 'however', 'only', 'other than', 'apart from', 'if', 'where', 'when', 'provided'],
+  self: ['we', 'our', 'us', 'ours'],
   reader: ['you', 'your', 'yours', 'yourself', 'data subjects?', 'individuals?', 'users?', 'customers?', 'visitors?', 'members?', 'everyone', 'anyone', 'persons? concerned'],
   genericSubject: ['organi[sz]ations?', 'companies', 'businesses', 'controllers', 'the GDPR', 'this regulation', 'the law', 'the regulation'],
 
@@ -52,7 +53,7 @@ export const en: LanguageTable = {
   basis: {
     general: ['legal (basis|bases|grounds?)', 'lawful (basis|bases|grounds?)', 'grounds? (for|of) (the )?processing', 'Art(icle)?\\.? ?6', 'basis (for|of) (the |this |our )?processing', 'on the basis (of|that)', 'based on', 'we rely on', 'relies on', 'justified by', 'lawfulness'],
     grounds: {
-      consent: ['(on the basis of|based on|with|by|given|give|giving|obtain|obtained|rely on|relying on|subject to|requires?) (your |the |his |her |their |explicit |prior |specific |express |freely given )*consent', 'consent (is|as|will be|forms|constitutes) (the |our )?(legal |lawful )?(basis|ground)', 'you (have )?(given|give|provided) (us )?(your )?(explicit )?consent', 'where you (have )?consented', 'you consent', 'you have consented', 'if you (have )?consent(ed)?', 'with your (prior )?(permission|agreement|opt-in)', '\\(?explicit\\)? consent', 'consent:', 'consent \\(Art', 'Art(icle)?\\.? ?6 ?\\(1\\) ?\\(?a\\)?'],
+      consent: ['(on the basis of|based on|with|by|given|give|giving|obtain|obtained|rely on|relying on|subject to|requires?) (your |the |his |her |their |explicit |prior |specific |express |freely given )*consent', 'consent (is|as|will be|forms|constitutes) (the |our )?(legal |lawful )?(basis|ground)', 'you (have )?(given|give|provided) (us )?(your )?(explicit )?consent', 'where you (have )?consented', 'you consent', 'you have consented', 'if you (have )?consent(ed)?', 'with your (prior )?(permission|agreement|opt-in)', '\\(?explicit\\)? consent', 'consent:', 'consent \\(Art', '(basis|bases|ground|grounds) (\\w+ ){0,4}(is|are) (your |the |explicit |prior )*consent', 'Art(icle)?\\.? ?6 ?\\(1\\) ?\\(?a\\)?'],
       contract: ['(performance|perform|performing|fulfil|fulfill|fulfilment|fulfillment|execution|conclusion|conclude|entering into|enter into) (of |of a |of the |of our |a |the |our |your )?(contract|agreement)', 'necessary (for|to) (the |a |our |your )?(contract|agreement)', '(contract|agreement) (with you|you have with us|to which you are (a )?party)', 'contractual (necessity|obligations?|relationship)', 'because of (the |our )?(contract|agreement)', 'pre-?contractual', 'to provide (you with )?(the|our) services? you (have )?(requested|ordered|signed up)', 'agreement:', 'contract:', 'Art(icle)?\\.? ?6 ?\\(1\\) ?\\(?b\\)?'],
       'legal-obligation': ['legal (obligations?|requirements?|duty|duties)', 'statutory (obligations?|duty|duties)', 'comply (with )?(the |a |our )?(law|legal|regulatory|statutory)', 'compliance with (a |the |our )?(legal|statutory|regulatory) (obligation|requirement|duty)', 'required (to do so )?by law', '(we are|are) (legally )?(obliged|required) (by law )?to', 'obliged by law', 'Art(icle)?\\.? ?6 ?\\(1\\) ?\\(?c\\)?'],
       'vital-interests': ['vital interests?', 'protect (your|someone\'s|the) (life|vital)', 'Art(icle)?\\.? ?6 ?\\(1\\) ?\\(?d\\)?'],
@@ -108,7 +109,7 @@ export const en: LanguageTable = {
 
   dpo: {
     term: ['data protection officer', 'DPO', 'privacy officer'],
-    own: ['our (data protection officer|DPO|privacy officer)', '(we have|has) appointed', 'appointed a', 'contact (our|the) (data protection officer|DPO|privacy officer)', '(data protection officer|DPO|privacy officer) (can be|may be|is) (contacted|reached)', '(data protection officer|DPO|privacy officer)(:| at| via| by| is)', 'DPO\\)?:'],
+    own: ['our (data protection officer|DPO|privacy officer)', '(we have|has) appointed', 'appointed a', 'contact (our|the) (data protection officer|DPO|privacy officer)', '(data protection officer|DPO|privacy officer) (can be|may be|is) (contacted|reached)', '(data protection officer|DPO|privacy officer) (at|via) '],
   },
 
   sources: {

@@ -19,6 +19,7 @@ export const nl: LanguageTable = {
 
   negation: ['niet', 'geen', 'nooit', 'noch', 'zonder', 'niets', 'nergens'],
   negationBreak: ['tenzij', 'behalve', 'uitgezonderd', 'maar', 'echter', 'alleen', 'uitsluitend', 'indien', 'als', 'wanneer', 'mits', 'behoudens'],
+  self: ['wij', 'we', 'ons', 'onze'],
   reader: ['u', 'uw', 'je', 'jouw', 'jij', 'jou', 'uzelf', 'jezelf', 'betrokkenen?', 'gebruikers?', 'klanten?', 'leden', 'lid', 'bezoekers?', 'deelnemers?', 'iedereen', 'cliënten?', 'sollicitanten?', 'abonnees?', 'ouders?'],
   genericSubject: ['organisaties', 'bedrijven', 'ondernemingen', 'verwerkingsverantwoordelijken', 'de AVG', 'de wet', 'de verordening'],
 
@@ -33,7 +34,7 @@ export const nl: LanguageTable = {
     complaint: ['klacht\\w*', 'toezichthouder', 'Autoriteit Persoonsgegevens'],
     automated: ['geautomatiseerde', 'profilering', 'kunstmatige intelligentie', 'besluitvorming'],
     transfers: ['doorgifte', 'buiten de (EU|EER|Europese)', 'derde landen', 'internationale'],
-    dpo: ['functionaris (voor de )?gegevensbescherming', 'FG', 'DPO'],
+    dpo: ['functionaris (voor )?(de )?gegevensbescherming', 'FG', 'DPO'],
     sources: ['bronn?\\w*', 'herkomst', 'van wie', 'verkregen'],
     cookies: ['cookies?', 'tracking', 'analytics'],
     changes: ['wijziging\\w*', 'aanpassing\\w*', 'versie', 'laatst (gewijzigd|bijgewerkt|aangepast)'],
@@ -52,7 +53,7 @@ export const nl: LanguageTable = {
   basis: {
     general: ['grondslag\\w*', 'rechtsgrond\\w*', '(wettelijke|juridische) basis', 'art(ikel)?\\.? ?6', 'op basis van', 'op grond van', 'gebaseerd op', 'rechtmatig\\w*'],
     grounds: {
-      consent: ['(op basis van|met|na|gegeven|geven|geeft|verkregen|vragen|vraagt|vragen wij|krachtens|op grond van) (uw |jouw |je |de |uitdrukkelijke |expliciete |voorafgaande |ondubbelzinnige )*toestemming', 'toestemming (heeft|hebt|geeft|hebben) gegeven', 'u (ons )?(hiervoor |daarvoor |daartoe )?(uw |de )?toestemming (heeft|hebt) gegeven', 'u (hiervoor |daarvoor |daarmee |hiermee )?(uw )?toestemming (geeft|verleent)', 'toestemming (is|als) (de )?(grondslag|basis)', 'toestemming:', 'toestemming \\(art', 'indien u (hiervoor )?toestemming', 'art(ikel)?\\.? ?6 ?(lid )?\\(?1\\)? ?(sub |onder )?\\(?a\\)?'],
+      consent: ['(op basis van|met|na|gegeven|geven|geeft|verkregen|vragen|vraagt|vragen wij|krachtens|op grond van) (uw |jouw |je |de |uitdrukkelijke |expliciete |voorafgaande |ondubbelzinnige )*toestemming', 'toestemming (heeft|hebt|geeft|hebben) gegeven', 'u (ons )?(hiervoor |daarvoor |daartoe )?(uw |de )?toestemming (heeft|hebt) gegeven', 'u (hiervoor |daarvoor |daarmee |hiermee )?(uw )?toestemming (geeft|verleent)', 'toestemming (is|als) (de )?(grondslag|basis)', 'toestemming:', 'toestemming \\(art', '(grondslag|grondslagen|basis) (\\S+ ){0,4}(is|zijn) (uw |jouw |je |de |uitdrukkelijke )*toestemming', 'indien u (hiervoor )?toestemming', 'art(ikel)?\\.? ?6 ?(lid )?\\(?1\\)? ?(sub |onder )?\\(?a\\)?'],
       contract: ['(uitvoering|uitvoeren|nakoming|nakomen|sluiten|afsluiten|totstandkoming|aangaan) (van )?(de |een |onze |uw |het )?(overeenkomst|contract|dienstverlening)', '(overeenkomst|contract) (die|dat) (wij|we) met (u|je) (sluiten|hebben|aangaan)', 'vanwege (het|de|onze) (contract|overeenkomst)', 'nodig (voor|vanwege) (het|de) (contract|overeenkomst)', 'noodzakelijk (voor|om) (de|het) (overeenkomst|contract)', 'contractuele (verplichting|noodzaak)', 'precontractuele', 'overeenkomst:', 'art(ikel)?\\.? ?6 ?(lid )?\\(?1\\)? ?(sub |onder )?\\(?b\\)?'],
       'legal-obligation': ['wettelijke (verplichting|plicht)(en)?', 'wettelijk verplicht', 'verplicht op (grond|basis) van (de )?(wet|wet- en regelgeving)', '(voldoen|nakoming|nakomen) (aan )?(een |de |onze )?(wettelijke|wet- en regelgeving|fiscale)', 'wet- en regelgeving', 'fiscale (verplichting|plicht)(en)?', 'art(ikel)?\\.? ?6 ?(lid )?\\(?1\\)? ?(sub |onder )?\\(?c\\)?'],
       'vital-interests': ['vita(a|le) belang(en)?', 'levensbelang\\w*', 'art(ikel)?\\.? ?6 ?(lid )?\\(?1\\)? ?(sub |onder )?\\(?d\\)?'],
@@ -107,8 +108,8 @@ export const nl: LanguageTable = {
   },
 
   dpo: {
-    term: ['functionaris (voor de )?gegevensbescherming', 'FG', 'DPO', 'data protection officer', 'privacy ?officer'],
-    own: ['onze (functionaris|FG|DPO|privacy ?officer)', '(wij hebben|heeft) (een )?(functionaris|FG|DPO|privacy ?officer)', 'aangesteld', 'benoemd', '(functionaris (voor de )?gegevensbescherming|FG|DPO|privacy ?officer) (is )?(bereikbaar|te bereiken|via|:|op)', 'contact (opnemen )?met (onze|de) (functionaris|FG|DPO)'],
+    term: ['functionaris (voor )?(de )?gegevensbescherming', 'FG', 'DPO', 'data protection officer', 'privacy ?officer'],
+    own: ['onze (functionaris|FG|DPO|privacy ?officer)', '(wij hebben|heeft) (een )?(functionaris|FG|DPO|privacy ?officer)', 'aangesteld', 'benoemd', '(functionaris (voor )?(de )?gegevensbescherming|FG|DPO|privacy ?officer) (is )?(bereikbaar|te bereiken|via|op)', 'contact (opnemen )?met (onze|de) (functionaris|FG|DPO)'],
   },
 
   sources: {

@@ -55,6 +55,8 @@ export interface LanguageTable {
   readonly negation: readonly string[];
   /** Words that open a clause in which a negation no longer applies ("unless", "except"). */
   readonly negationBreak: readonly string[];
+  /** Ways the controller speaks of itself ("we", "our"). */
+  readonly self: readonly string[];
   /** Ways a notice addresses its reader ("you", "your", "the data subject"). */
   readonly reader: readonly string[];
   /** Subjects of generic statements about the law rather than this notice ("organisations must"). */
