@@ -1,7 +1,7 @@
 /**
  * Accuracy on the annotated corpus: five real notices (one English, four Dutch) checked through
  * the service as the CLI checks named files, scored against gold.json the way
- * /work/shared/tools/score.mjs scores the CLI's JSON output.
+ * ../shared/tools/score.mjs scores the CLI's JSON output.
  */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -14,7 +14,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { createPolicyService, DEFAULT_SETTINGS } from '../../server/src/service/index';
 
 const CORPUS = path.resolve(__dirname, '../fixtures/corpus');
-const SCORER = '/work/shared/tools/score.mjs';
+const SCORER = path.resolve(__dirname, '../../../shared/tools/score.mjs');
 
 interface GoldItem {
   readonly status: 'present' | 'absent' | 'n/a';
