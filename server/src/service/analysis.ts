@@ -6,7 +6,7 @@ import type { Lang, LanguageTable } from './data/types';
 import { COMPLETENESS, QUALITY, mentionsDpo } from './detectors';
 import { buildModel, type DocumentModel } from './document';
 import { detectLanguage } from './language';
-import { has } from './match';
+import { has, one } from './match';
 import type { Position } from './text';
 
 export type DetectedLanguage = 'en' | 'nl' | 'de' | 'fr' | 'unknown';
@@ -106,6 +106,6 @@ function looksLikeNotice(model: DocumentModel, t: LanguageTable): boolean {
   if (model.sections.some((s) => s.level <= 2 && has(t.noticeTitle, s.title))) return true;
   const sample = model.folded.slice(0, 50_000);
   const distinct = new Set<string>();
-  for (const cue of t.noticeVocabulary) if (has([cue], sample)) distinct.add(cue);
+  for (const cue of t.noticeVocabulary) if (has(one(cue), sample)) distinct.add(cue);
   return distinct.size >= 5;
 }

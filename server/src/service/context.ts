@@ -20,6 +20,8 @@ export class Context {
   /** Per section: the topics its heading (or its parent's) names. */
   private readonly sectionTopics: Set<Topic>[];
   private basisCache?: Map<Basis, Mention[]>;
+  /** Mentions per cue list (without negation filtering), so detectors that share a list scan once. */
+  private readonly mentionCache = new Map<readonly string[], Mention[]>();
 
   constructor(readonly model: DocumentModel, readonly t: LanguageTable) {
     this.sentences = model.sentences;
@@ -51,14 +53,13 @@ export class Context {
 
   /** Every non-generic match of a cue list, sentence by sentence. */
   mentions(cues: readonly string[], options: { negated?: boolean } = {}): Mention[] {
-    const out: Mention[] = [];
-    for (const [i, s] of this.own()) {
-      for (const hit of all(cues, s.text)) {
-        if (options.negated === false && this.negatedAt(s.text, hit.index)) continue;
-        out.push({ sentence: i, hit });
-      }
+    let found = this.mentionCache.get(cues);
+    if (!found) {
+      found = [];
+      for (const [i, s] of this.own()) for (const hit of all(cues, s.text)) found.push({ sentence: i, hit });
+      this.mentionCache.set(cues, found);
     }
-    return out;
+    return options.negated === false ? found.filter((m) => !this.negatedAt(this.sentences[m.sentence]!.text, m.hit.index)) : found;
   }
 
   topicsOf(sentence: number): Set<Topic> {
@@ -159,11 +160,18 @@ export class Context {
     return false;
   }
 
-  /** Sentences of the same section as `sentence` (its own text, not subsections). */
+  /**
+   * Sentences of the same section as `sentence` (its own text, not subsections; before the
+   * first heading, its block). Sentences are in document order, so the run around it is the section.
+   */
   sectionSentences(sentence: number): Sentence[] {
-    const sec = this.sentences[sentence]!.section;
-    const block = this.sentences[sentence]!.block;
-    return this.sentences.filter((s) => (sec === -1 ? s.block === block : s.section === sec));
+    const own = this.sentences[sentence]!;
+    const same = (s: Sentence): boolean => (own.section === -1 ? s.block === own.block : s.section === own.section);
+    let from = sentence;
+    let to = sentence;
+    while (from > 0 && same(this.sentences[from - 1]!)) from--;
+    while (to + 1 < this.sentences.length && same(this.sentences[to + 1]!)) to++;
+    return this.sentences.slice(from, to + 1);
   }
 }
 

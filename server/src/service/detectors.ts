@@ -69,7 +69,9 @@ const legalBasis: Completeness = (c) => {
 };
 
 const recipients: Completeness = (c) => {
-  const found = c.mentions(c.t.recipients).filter((m) => !has(c.t.rights.authority, c.sentences[m.sentence]!.text) || has(c.t.rights.complaintAction, c.sentences[m.sentence]!.text) === false);
+  // A complaint to the authority is not a disclosure to it.
+  const isComplaint = (text: string): boolean => has(c.t.rights.authority, text) && has(c.t.rights.complaintAction, text);
+  const found = c.mentions(c.t.recipients).filter((m) => !isComplaint(c.sentences[m.sentence]!.text));
   return verdict(c, found.map((m) => m.sentence));
 };
 
