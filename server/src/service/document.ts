@@ -43,7 +43,7 @@ export interface Section {
   /** Span of the heading's words (for diagnostics and symbols). */
   readonly titleStart: number;
   readonly titleEnd: number;
-  /** The section runs from its heading to the next heading of the same or a higher level. */
+  /** The section's own text runs from its heading to the next heading of any level. */
   readonly start: number;
   readonly end: number;
   /** The whole section including subsections ends here (for folding and outline). */
