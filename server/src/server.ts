@@ -14,6 +14,8 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type Diagnostic,
+  type DocumentSymbol,
+  type FoldingRange,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -47,6 +49,8 @@ export function startServer(connection: Connection, service: PolicyService): voi
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         executeCommandProvider: { commands: [Commands.serverCheckAsNotice] },
+        documentSymbolProvider: { label: 'Policy Author' },
+        foldingRangeProvider: true,
       },
       serverInfo: { name: 'policy-author' },
     };
@@ -85,6 +89,30 @@ export function startServer(connection: Connection, service: PolicyService): voi
     if (document) await validate(document);
     return null;
   });
+
+  connection.onDocumentSymbol(async ({ textDocument }): Promise<DocumentSymbol[]> => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return [];
+    const settings = await settingsFor(document.uri);
+    return answer('The outline', document, [], () => service.getDocumentSymbols(document, settings, { force: forced.has(document.uri) }));
+  });
+
+  connection.onFoldingRanges(async ({ textDocument }): Promise<FoldingRange[]> => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return [];
+    const settings = await settingsFor(document.uri);
+    return answer('The folding ranges', document, [], () => service.getFoldingRanges(document, settings, { force: forced.has(document.uri) }));
+  });
+
+  /** Runs one request against the service; a failure is logged and answered with `fallback`, so the editor is not left with an error popup. */
+  function answer<T>(what: string, document: TextDocument, fallback: T, run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      connection.console.error(`${what} of ${document.uri} (version ${document.version}) failed: ${describe(error)}`);
+      return fallback;
+    }
+  }
 
   /**
    * Computes and publishes the diagnostics of the document's current version. Nothing is

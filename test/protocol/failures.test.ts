@@ -27,6 +27,14 @@ function explodingService(forgotten: string[]): PolicyService {
       check(document.getText());
       return [FINDING];
     },
+    getDocumentSymbols(document) {
+      check(document.getText());
+      return [];
+    },
+    getFoldingRanges(document) {
+      check(document.getText());
+      return [];
+    },
     forget(uri) {
       forgotten.push(uri);
     },
@@ -78,6 +86,17 @@ describe('the language server when the analysis fails', () => {
     await client.diagnostics(uri, (p) => p.version === 1);
     await client.change(uri, 2, [{ text: '# Privacy Policy\n' }]);
     assert.deepEqual((await client.diagnostics(uri, (p) => p.version === 2)).diagnostics, [FINDING]);
+  });
+
+  it('answers outline and folding requests with nothing, and logs why, when the service fails', async () => {
+    const uri = 'file:///workspace/outline-fails.md';
+    await client.open(uri, '# Privacy Policy\nBOOM\n');
+    const logged = client.logMessages.length;
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
+    assert.deepEqual(await client.request('textDocument/foldingRange', { textDocument: { uri } }), []);
+    const errors = client.logMessages.slice(logged).filter((m) => m.type === MessageType.Error && m.message.includes('detector exploded'));
+    assert.ok(errors.some((m) => m.message.startsWith(`The outline of ${uri}`)), JSON.stringify(errors));
+    assert.ok(errors.some((m) => m.message.startsWith(`The folding ranges of ${uri}`)), JSON.stringify(errors));
   });
 
   it('keeps answering requests after a failure', async () => {

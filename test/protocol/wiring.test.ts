@@ -23,6 +23,8 @@ function recordingService(calls: Call[]): PolicyService {
       calls.push({ uri: document.uri, version: document.version, text: document.getText(), settings, force: options.force === true });
       return [];
     },
+    getDocumentSymbols: () => [],
+    getFoldingRanges: () => [],
     forget() {},
   };
 }

@@ -2,11 +2,13 @@
  * The Policy Author language service: plain TypeScript, no LSP connection, no `vscode`.
  * The language server and the CLI are two hosts of it.
  */
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from './settings';
 import { analyzeDocument, type Analysis } from './analysis';
 import { toDiagnostics } from './diagnostics';
+import { documentSymbols } from './documentSymbols';
+import { foldingRanges } from './folding';
 
 export type { Analysis } from './analysis';
 export { DEFAULT_SETTINGS, settingsFromUnknown, type Settings } from './settings';
@@ -22,6 +24,13 @@ export interface PolicyService {
   analyze(document: TextDocument, settings: Settings): Analysis;
   /** Diagnostics for the document under the settings; [] when the document is not checked. */
   getDiagnostics(document: TextDocument, settings: Settings, options?: DiagnosticsOptions): Diagnostic[];
+  /**
+   * The outline of the notice's sections, nested as its headings; [] when the document is not
+   * checked (editors have their own Markdown outline; this one is for notices).
+   */
+  getDocumentSymbols(document: TextDocument, settings: Settings, options?: DiagnosticsOptions): DocumentSymbol[];
+  /** Folding ranges for the notice's sections and long lists and tables; [] when the document is not checked. */
+  getFoldingRanges(document: TextDocument, settings: Settings, options?: DiagnosticsOptions): FoldingRange[];
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -39,14 +48,27 @@ export function createPolicyService(): PolicyService {
     cache.set(document.uri, { key, analysis });
     return analysis;
   };
+  /** The analysis when the document is checked under the settings, else undefined: every feature answers for the same documents. */
+  const checked = (document: TextDocument, settings: Settings, options: DiagnosticsOptions): Analysis | undefined => {
+    if (settings.documents === 'off' && !options.force) return undefined;
+    const analysis = analyze(document, settings);
+    if (!analysis.supported) return undefined;
+    if (settings.documents === 'auto' && !options.force && !analysis.looksLikeNotice) return undefined;
+    return analysis;
+  };
   return Object.freeze({
     analyze,
     getDiagnostics(document: TextDocument, settings: Settings, options: DiagnosticsOptions = {}): Diagnostic[] {
-      if (settings.documents === 'off' && !options.force) return [];
-      const analysis = analyze(document, settings);
-      if (!analysis.supported) return [];
-      if (settings.documents === 'auto' && !options.force && !analysis.looksLikeNotice) return [];
-      return toDiagnostics(analysis, settings, document.uri);
+      const analysis = checked(document, settings, options);
+      return analysis ? toDiagnostics(analysis, settings, document.uri) : [];
+    },
+    getDocumentSymbols(document: TextDocument, settings: Settings, options: DiagnosticsOptions = {}): DocumentSymbol[] {
+      const analysis = checked(document, settings, options);
+      return analysis ? documentSymbols(analysis) : [];
+    },
+    getFoldingRanges(document: TextDocument, settings: Settings, options: DiagnosticsOptions = {}): FoldingRange[] {
+      const analysis = checked(document, settings, options);
+      return analysis ? foldingRanges(analysis.model) : [];
     },
     forget(uri: string): void {
       cache.delete(uri);

@@ -1,0 +1,36 @@
+/** English outline labels: a word or two per checklist item, as a privacy lawyer would tag a section. */
+import type { OutlineTable } from './types';
+
+export const en: OutlineTable = {
+  labels: {
+    'controller-identity': 'controller',
+    purposes: 'purposes',
+    'legal-basis': 'legal basis',
+    'data-categories': 'data',
+    recipients: 'recipients',
+    retention: 'retention',
+    'right-access': 'rights',
+    'right-rectification': 'rights',
+    'right-erasure': 'rights',
+    'right-restriction': 'rights',
+    'right-object': 'rights',
+    'right-portability': 'rights',
+    'right-complaint': 'complaint',
+    'automated-decisions': 'automated decisions',
+    'statutory-requirement': 'obligation to provide',
+    'right-withdraw-consent': 'withdrawing consent',
+    'legitimate-interests': 'legitimate interests',
+    'transfer-safeguards': 'transfer safeguards',
+    'dpo-contact': 'DPO',
+    'data-sources': 'sources',
+    'last-updated': 'date',
+    cookies: 'cookies',
+    'transfers-statement': 'transfers',
+    'vague-retention': 'retention',
+    'implied-consent': 'consent',
+    'outdated-reference': 'references',
+    'basis-without-purpose': 'legal basis',
+  },
+  articles: (spans) => `Art. ${spans.join(', ')}`,
+  more: '+{count}',
+};

@@ -1,0 +1,36 @@
+/** Dutch outline labels: a word or two per checklist item, as a Dutch privacy lawyer would tag a section. */
+import type { OutlineTable } from './types';
+
+export const nl: OutlineTable = {
+  labels: {
+    'controller-identity': 'verwerkingsverantwoordelijke',
+    purposes: 'doeleinden',
+    'legal-basis': 'grondslag',
+    'data-categories': 'gegevens',
+    recipients: 'ontvangers',
+    retention: 'bewaartermijn',
+    'right-access': 'rechten',
+    'right-rectification': 'rechten',
+    'right-erasure': 'rechten',
+    'right-restriction': 'rechten',
+    'right-object': 'rechten',
+    'right-portability': 'rechten',
+    'right-complaint': 'klacht',
+    'automated-decisions': 'geautomatiseerde besluiten',
+    'statutory-requirement': 'verplichting tot verstrekken',
+    'right-withdraw-consent': 'intrekken toestemming',
+    'legitimate-interests': 'gerechtvaardigd belang',
+    'transfer-safeguards': 'waarborgen doorgifte',
+    'dpo-contact': 'FG',
+    'data-sources': 'herkomst',
+    'last-updated': 'datum',
+    cookies: 'cookies',
+    'transfers-statement': 'doorgifte',
+    'vague-retention': 'bewaartermijn',
+    'implied-consent': 'toestemming',
+    'outdated-reference': 'verwijzingen',
+    'basis-without-purpose': 'grondslag',
+  },
+  articles: (spans) => `art. ${spans.join(', ')} AVG`,
+  more: '+{count}',
+};

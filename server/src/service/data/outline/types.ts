@@ -1,0 +1,17 @@
+/**
+ * The shape of an outline table: the short words an outline symbol's detail uses to name the
+ * checklist items a section covers ("rights · Art. 15–21"). One table per language.
+ */
+import type { RuleId } from '../../catalogue';
+
+export interface OutlineTable {
+  /**
+   * A short label per item, a word or two. Items that a reader thinks of together share a
+   * label (every right is "rights"), so a section on rights reads as one label, not six.
+   */
+  readonly labels: Readonly<Record<RuleId, string>>;
+  /** Formats a list of article spans ("15–21", "77") as this language cites them ("Art. 15–21, 77"). */
+  readonly articles: (spans: readonly string[]) => string;
+  /** Shown after the labels when some are left out for length, with {count}. */
+  readonly more: string;
+}
