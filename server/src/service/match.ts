@@ -10,8 +10,8 @@ export function one(cue: string): readonly string[] {
   return list;
 }
 
-/** Turns a cue's source into a pattern: spaces match any run of whitespace, \w matches letters of any script. */
-function cueSource(cue: string): string {
+/** Turns a cue's source into a pattern: spaces match any run of whitespace, \w matches letters of any script. Also used to build the syntax grammar (scripts/gen-grammar.ts), so it marks what the checks match. */
+export function cueSource(cue: string): string {
   return cue.replace(/\\w/g, '[\\p{L}\\p{N}_]').replace(/ \?/g, '\\s*').replace(/ +/g, '\\s+');
 }
 
