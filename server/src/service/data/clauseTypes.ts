@@ -35,4 +35,10 @@ export interface NoticeFacts {
   readonly contact?: string;
   /** The supervisory authority the notice's jurisdiction points to. */
   readonly authority?: 'nl' | 'be' | 'uk' | 'de' | 'fr' | 'eu';
+  /**
+   * The date to give as the notice's last update, written as the notice's language writes dates
+   * ("22 November 2026", "22 november 2026"): the day the clause is drafted, since inserting it
+   * updates the notice. Absent: a `[date]` placeholder.
+   */
+  readonly date?: string;
 }
