@@ -14,8 +14,10 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type Diagnostic,
+  type DocumentLink,
   type DocumentSymbol,
   type FoldingRange,
+  type Hover,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -51,6 +53,8 @@ export function startServer(connection: Connection, service: PolicyService): voi
         executeCommandProvider: { commands: [Commands.serverCheckAsNotice] },
         documentSymbolProvider: { label: 'Policy Author' },
         foldingRangeProvider: true,
+        hoverProvider: true,
+        documentLinkProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'policy-author' },
     };
@@ -113,6 +117,20 @@ export function startServer(connection: Connection, service: PolicyService): voi
       return fallback;
     }
   }
+
+  connection.onHover(async ({ textDocument, position }): Promise<Hover | null> => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const settings = await settingsFor(document.uri);
+    return answer('The hover', document, null, () => service.getHover(document, settings, position, { force: forced.has(document.uri) }));
+  });
+
+  connection.onDocumentLinks(async ({ textDocument }): Promise<DocumentLink[]> => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return [];
+    const settings = await settingsFor(document.uri);
+    return answer('The document links', document, [], () => service.getDocumentLinks(document, settings, { force: forced.has(document.uri) }));
+  });
 
   /**
    * Computes and publishes the diagnostics of the document's current version. Nothing is

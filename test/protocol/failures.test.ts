@@ -35,6 +35,14 @@ function explodingService(forgotten: string[]): PolicyService {
       check(document.getText());
       return [];
     },
+    getHover(document) {
+      check(document.getText());
+      return null;
+    },
+    getDocumentLinks(document) {
+      check(document.getText());
+      return [];
+    },
     forget(uri) {
       forgotten.push(uri);
     },

@@ -25,6 +25,8 @@ function recordingService(calls: Call[]): PolicyService {
     },
     getDocumentSymbols: () => [],
     getFoldingRanges: () => [],
+    getHover: () => null,
+    getDocumentLinks: () => [],
     forget() {},
   };
 }

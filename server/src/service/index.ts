@@ -2,13 +2,15 @@
  * The Policy Author language service: plain TypeScript, no LSP connection, no `vscode`.
  * The language server and the CLI are two hosts of it.
  */
-import type { Diagnostic, DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
+import type { Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from './settings';
 import { analyzeDocument, type Analysis } from './analysis';
 import { toDiagnostics } from './diagnostics';
 import { documentSymbols } from './documentSymbols';
 import { foldingRanges } from './folding';
+import { getHover } from './hover';
+import { getDocumentLinks } from './links';
 
 export type { Analysis } from './analysis';
 export { DEFAULT_SETTINGS, settingsFromUnknown, type Settings } from './settings';
@@ -31,6 +33,10 @@ export interface PolicyService {
   getDocumentSymbols(document: TextDocument, settings: Settings, options?: DiagnosticsOptions): DocumentSymbol[];
   /** Folding ranges for the notice's sections and long lists and tables; [] when the document is not checked. */
   getFoldingRanges(document: TextDocument, settings: Settings, options?: DiagnosticsOptions): FoldingRange[];
+  /** The hover at a position; null where there is nothing to explain or the document is not checked (as for diagnostics). */
+  getHover(document: TextDocument, settings: Settings, position: Position, options?: DiagnosticsOptions): Hover | null;
+  /** Links to EUR-Lex and the authorities' websites; [] when the document is not checked (as for diagnostics). */
+  getDocumentLinks(document: TextDocument, settings: Settings, options?: DiagnosticsOptions): DocumentLink[];
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -69,6 +75,14 @@ export function createPolicyService(): PolicyService {
     getFoldingRanges(document: TextDocument, settings: Settings, options: DiagnosticsOptions = {}): FoldingRange[] {
       const analysis = checked(document, settings, options);
       return analysis ? foldingRanges(analysis.model) : [];
+    },
+    getHover(document: TextDocument, settings: Settings, position: Position, options: DiagnosticsOptions = {}): Hover | null {
+      const analysis = checked(document, settings, options);
+      return analysis ? getHover(analysis, document.offsetAt(position)) : null;
+    },
+    getDocumentLinks(document: TextDocument, settings: Settings, options: DiagnosticsOptions = {}): DocumentLink[] {
+      const analysis = checked(document, settings, options);
+      return analysis ? getDocumentLinks(analysis) : [];
     },
     forget(uri: string): void {
       cache.delete(uri);
