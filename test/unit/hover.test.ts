@@ -303,14 +303,14 @@ describe('hovers', () => {
         'Wij bewaren gegevens zeven jaar, zoals bedoeld in artikel 5 AVG; zie ook artikel 3 van dit reglement en artikel 2.',
         '',
       );
-      assert.equal(hover(reglement, 'artikel 2', 1, 1), null);
+      assert.equal(hover(reglement, 'artikel 2'), null);
       assert.match(markdown(hover(reglement, 'artikel 5 AVG')), /^\*\*art\. 5 AVG\*\* · Beginselen inzake verwerking van persoonsgegevens/);
     });
   });
 
   describe('on a heading', () => {
     it('lists the items the section covers with their sentences, and those that belong there but are missing', () => {
-      const h = hover(EN, 'Your rights', 3);
+      const h = hover(EN, 'Your rights', { shift: 3 });
       assert.equal(covered(EN, h), 'Your rights');
       const md = markdown(h);
       assert.match(md, /^\*\*Section “Your rights”\*\*/);
@@ -320,7 +320,7 @@ describe('hovers', () => {
     });
 
     it('answers on the Markdown heading marks too, in Dutch', () => {
-      const h = hover(NL, '## Uw rechten', 0);
+      const h = hover(NL, '## Uw rechten', { shift: 0 });
       const md = markdown(h);
       assert.equal(covered(NL, h), 'Uw rechten');
       assert.match(md, /^\*\*Sectie „Uw rechten”\*\*/);

@@ -64,8 +64,8 @@ export interface ArticleHover {
   /** What the article says, in one or two sentences. */
   readonly summary: string;
   /**
-   * Paragraphs and points, keyed "1", "1(a)", "2(c)": what that part says, in a sentence.
-   * A key with a point must have its paragraph (Art. 6(1)(f) is "1(f)").
+   * Paragraphs and points, keyed "1", "1(a)", "2(c)": what that part says, in a sentence
+   * (Art. 6(1)(f) is "1(f)"; a numbered definition of Art. 4, such as 4(11), is "11").
    */
   readonly parts?: Readonly<Record<string, string>>;
 }
