@@ -137,6 +137,64 @@ describe('the outline (document symbols)', () => {
     assert.equal(detailOf(table, ['right-restriction', 'right-portability', 'right-object', 'automated-decisions']), 'rechten, geautomatiseerde besluiten · art. 18–22 AVG');
   });
 
+  it('puts numbered parts between plain heading lines under the plain heading before them', () => {
+    const text = joinLines(
+      'Privacyverklaring',
+      '',
+      'Waarvoor gebruiken wij uw gegevens?',
+      '',
+      'Wij gebruiken uw gegevens voor de volgende doeleinden.',
+      '',
+      '1. Websitebezoek',
+      '',
+      'Wij meten het bezoek aan onze website zonder cookies, om de website te verbeteren.',
+      '',
+      '2. Klanten',
+      '',
+      'Wij gebruiken uw naam en adres om uw bestelling te leveren.',
+      '',
+      'Uw rechten',
+      '',
+      'U heeft het recht op inzage en het recht van bezwaar. Stuur daarvoor een e-mail naar privacy@dekorrel.example.',
+    );
+    assert.deepEqual(flatten(symbols(text, 'plaintext')).map((s) => [s.depth, s.name, s.range.end.line]), [
+      [0, 'Privacyverklaring', 16],
+      [1, 'Waarvoor gebruiken wij uw gegevens?', 12],
+      [2, '1. Websitebezoek', 8],
+      [2, '2. Klanten', 12],
+      [1, 'Uw rechten', 16],
+    ]);
+  });
+
+  it('keeps plain heading lines inside the numbered section they follow when the numbering goes on after them', () => {
+    const text = joinLines(
+      'Privacy notice',
+      '',
+      '1. Who we are',
+      '',
+      'Acme B.V., Keizersgracht 1, 1015 AA Amsterdam, is the controller of your personal data.',
+      '',
+      '2. Sharing your data',
+      '',
+      'We share your data with the service providers named below, and with nobody else.',
+      '',
+      'Within the EU',
+      '',
+      'Our hosting provider keeps your data in the Netherlands, under a processing agreement.',
+      '',
+      '3. Your rights',
+      '',
+      'You have the right of access and the right to object. Write to privacy@acme.example to use them.',
+    );
+    assert.deepEqual(flatten(symbols(text, 'plaintext')).map((s) => [s.depth, s.name]), [
+      [0, 'Privacy notice'],
+      [1, '1. Who we are'],
+      [1, '2. Sharing your data'],
+      [2, 'Within the EU'],
+      [1, '3. Your rights'],
+    ]);
+  });
+
   it('hangs the subsections of an empty heading from its parent', () => {
     const text = joinLines('# Privacy notice', '', '##', '', '### Your rights', '', 'You have the right to object.');
     assert.deepEqual(flatten(symbols(text, 'markdown')).map((s) => [s.depth, s.name]), [[0, 'Privacy notice'], [1, 'Your rights']]);

@@ -207,6 +207,8 @@ function shrink(b: Block, lines: readonly LineInfo[]): Block | undefined {
 
 // ---------------------------------------------------------------- Plain text
 
+/** The level of a plain-text heading line: below a title (1) and below numbered headings ("1." is 2, "1.1" is 3). */
+const PLAIN_LEVEL = 3;
 const BULLET = /^\s*(?:[-*+•·▪◦‣●○■□➢➤►→✓✔]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)](?=\s))\s+/iu;
 const NUMBERED_HEADING = /^\s*(\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/u;
 const CONTACTISH = /@|https?:|www\.|\+?\d[\d ()-]{6,}\d|\b\d{4}\s?[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu}/u;
@@ -248,6 +250,9 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
 
   const kinds: (BlockKind | undefined)[] = new Array(lines.length).fill(undefined);
   const levels: number[] = new Array(lines.length).fill(0);
+  /** Lines of numbered headings and of plain heading lines, in order. */
+  const numbered: number[] = [];
+  const plain: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (isEmpty(i)) continue;
     const raw = lines[i]!.text;
@@ -267,11 +272,18 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
     if (num && isNumberedHeading(num[2]!, lines, i, nextNonEmpty)) {
       kinds[i] = 'heading';
       levels[i] = 1 + num[1]!.replace(/\.$/, '').split('.').length;
+      numbered.push(i);
       continue;
     }
     if (BULLET.test(raw)) { kinds[i] = 'list'; continue; }
-    if (isPlainHeading(t, i, lines, isEmpty, nextNonEmpty)) { kinds[i] = 'heading'; levels[i] = 3; continue; }
+    if (isPlainHeading(t, i, lines, isEmpty, nextNonEmpty)) { kinds[i] = 'heading'; levels[i] = PLAIN_LEVEL; plain.push(i); continue; }
     kinds[i] = 'paragraph';
+  }
+  // Numbered headings between plain heading lines ("Purposes", then "1. Website", "2. Customers",
+  // then "Rights") number the parts of the plain heading before them: they go below it, so the
+  // plain headings after them are not taken for their subsections.
+  if (numbered.length && plain.some((l) => l < numbered[0]!) && plain.some((l) => l > numbered[numbered.length - 1]!)) {
+    for (const l of numbered) levels[l] = levels[l]! - 1 + PLAIN_LEVEL;
   }
 
   for (let i = 0; i < lines.length; i++) {
