@@ -244,6 +244,15 @@ describe('hovers', () => {
       const md = markdown(h);
       assert.match(md, /^\*\*Art\. 13\(2\)\(c\) GDPR\*\* · Information to be provided/);
       assert.match(md, /the right to withdraw consent at any time, without affecting the lawfulness/);
+      assert.doesNotMatch(md, /This notice/, 'the notice relies on no consent, so withdrawal does not apply');
+    });
+
+    it('tells, for a provision that is a checklist item, whether the notice gives it', () => {
+      const rights = EN.replace('You may lodge', 'Article 21 GDPR and Art. 13(2)(b) GDPR apply.\nYou may lodge');
+      assert.match(markdown(hover(rights, 'Article 21')), /\*\*This notice:\*\*\n\n- Right to object: does not say it yet\./);
+      const listed = markdown(hover(rights, 'Art. 13(2)(b)'));
+      assert.match(listed, /- Right of access: says it: “You have the right of access/);
+      assert.match(listed, /- Right to object: does not say it yet\./);
     });
 
     it('reads the long form of a reference and a definition of Art. 4', () => {
@@ -333,6 +342,12 @@ describe('hovers', () => {
     it('gives no hover on ordinary words', () => {
       assert.equal(hover(EN, 'newsletter'), null);
       assert.equal(hover(NL, 'nieuwsbrief'), null);
+    });
+
+    it('gives no hover inside a code block', () => {
+      const text = EN.replace('## Your rights', '```\nconst consent = askForYourConsent(); // Art. 6(1)(a) GDPR\n```\n\n## Your rights');
+      assert.equal(hover(text, 'Art. 6(1)(a) GDPR;'.slice(0, 12), { nth: 2 }), null);
+      assert.match(markdown(hover(text, 'Art. 6(1)(a)')), /^\*\*Consent\*\*/);
     });
 
     it('gives no hover in a file that does not look like a notice, unless all files are checked or it was asked for', () => {

@@ -61,13 +61,17 @@ describe('document links', () => {
     ]);
   });
 
-  it('does not link an authority that the Markdown already links, nor articles of other instruments', () => {
+  it('does not link an authority that the Markdown already links, articles of other instruments, or code', () => {
     const text = joinLines(
       '# Privacy Policy',
       '',
       'You may complain to the [Autoriteit Persoonsgegevens](https://autoriteitpersoonsgegevens.nl/en).',
       'Payment terms are in Article 5 of our Terms and Conditions.',
       'Article 13 GDPR lists what this notice must say.',
+      '',
+      '```',
+      'cite("Article 14 GDPR", "Autoriteit Persoonsgegevens")',
+      '```',
       '',
     );
     assert.deepEqual(links(text), [{ text: 'Article 13 GDPR', target: eurLex('EN', 13) }]);

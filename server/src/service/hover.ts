@@ -19,6 +19,7 @@ import type { ArticleHover, HoverRight, HoverTable, Provision } from './data/hov
 import { HOVER_RIGHTS } from './data/hovers/types';
 import type { Basis, LanguageTable } from './data/types';
 import { eurLexUrl } from './diagnostics';
+import { inCode } from './links';
 import { all, has } from './match';
 import { lineOf } from './text';
 
@@ -41,7 +42,7 @@ const BASES: readonly Basis[] = ['consent', 'contract', 'legal-obligation', 'vit
 export function getHover(analysis: Analysis, offset: number): Hover | null {
   const t = analysis.table;
   const h = t ? HOVERS[t.lang] : undefined;
-  if (!t || !h || offset < 0 || offset > analysis.text.length) return null;
+  if (!t || !h || offset < 0 || offset > analysis.text.length || inCode(analysis.model, offset)) return null;
 
   const target = targetAt(analysis, t, h, offset);
   const heading = headingAt(analysis, offset);
@@ -161,7 +162,7 @@ function renderTarget(analysis: Analysis, t: LanguageTable, h: HoverTable, targe
     case 'citation': {
       const c = target.citation;
       const ground = c.article === 6 && c.paragraph === 1 && c.point ? groundOfPoint(h, c.point) : undefined;
-      return ground ? renderGround(analysis, t, h, ground) : renderCitation(t, h, c);
+      return ground ? renderGround(analysis, t, h, ground) : renderCitation(analysis, t, h, c);
     }
   }
 }
@@ -214,7 +215,7 @@ function reliesOn(analysis: Analysis, t: LanguageTable, ground: Basis): boolean 
   return f.evidence.some((e) => has(t.basis.grounds[ground], analysis.model.folded.slice(e.start, e.end)));
 }
 
-function renderCitation(t: LanguageTable, h: HoverTable, c: Citation): string {
+function renderCitation(analysis: Analysis, t: LanguageTable, h: HoverTable, c: Citation): string {
   if (c.to !== undefined) {
     const lines: string[] = [];
     for (let n = c.article; n <= c.to; n++) {
@@ -232,6 +233,8 @@ function renderCitation(t: LanguageTable, h: HoverTable, c: Citation): string {
   if (part) out.push(fill(part, t));
   // The article's gist too, unless the part shown is the whole point of a short article.
   if (!part || c.point !== undefined || c.paragraph !== undefined) out.push(part ? `*${fill(a.summary, t)}*` : fill(a.summary, t));
+  const status = citedItems(analysis, t, h, provision);
+  if (status) out.push(status);
   out.push(eurLex(t, h, provision));
   return out.join('\n\n');
 }
@@ -260,6 +263,22 @@ function renderHeading(analysis: Analysis, t: LanguageTable, h: HoverTable, inde
 }
 
 // ------------------------------------------------------------------------ status of the notice
+
+/**
+ * For a provision that is itself a checklist item (Art. 13(2)(a), Art. 21, Art. 77...): whether
+ * the notice gives each item resting on exactly that provision.
+ */
+function citedItems(analysis: Analysis, t: LanguageTable, h: HoverTable, p: Provision): string | undefined {
+  const items: string[] = [];
+  for (const spec of Object.values(CATALOGUE)) {
+    if (spec.kind === 'quality') continue;
+    if (!spec.articles.some((r) => r.article === p.article && r.paragraph === p.paragraph && r.point === p.point)) continue;
+    const f = findingOf(analysis, spec.id);
+    if (!f || f.status === 'not-applicable') continue;
+    items.push(`- ${t.rules[spec.id].title}: ${statusText(analysis, h, f)}`);
+  }
+  return items.length ? `**${h.labels.thisNotice}:**\n\n${items.join('\n')}` : undefined;
+}
 
 function findingOf(analysis: Analysis, rule: RuleId): Finding | undefined {
   return analysis.findings.find((f) => f.id === rule && !f.hintOnly && (f.status === 'present' || f.status === 'missing' || f.status === 'not-applicable'));

@@ -5,6 +5,7 @@
  */
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { Analysis, Span } from './analysis';
+import type { DocumentModel } from './document';
 import { findCitations } from './citations';
 import { authorityWebsite } from './data/authorities';
 import { HOVERS } from './data/hovers';
@@ -19,14 +20,14 @@ export function getDocumentLinks(analysis: Analysis): DocumentLink[] {
   const found: { span: Span; target: string }[] = [];
   const h = HOVERS[t.lang];
   if (h) {
-    for (const c of findCitations(analysis, h)) found.push({ span: c, target: eurLexUrl(t, { article: c.article }) });
+    for (const c of findCitations(analysis, h)) if (!inCode(analysis.model, c.start)) found.push({ span: c, target: eurLexUrl(t, { article: c.article }) });
   }
   const { folded } = analysis.model;
   for (const body of LINK_TARGETS) {
     const target = body.authority ? authorityWebsite(body.authority, t.lang) : body.url;
     if (!target) continue;
     for (const hit of all(body.cues, folded)) {
-      if (insideMarkdownLink(folded, hit.index, hit.end)) continue;
+      if (insideMarkdownLink(folded, hit.index, hit.end) || inCode(analysis.model, hit.index)) continue;
       found.push({ span: { start: hit.index, end: hit.end }, target });
     }
   }
@@ -43,4 +44,22 @@ function insideMarkdownLink(text: string, start: number, end: number): boolean {
   if (open < 0 || text.lastIndexOf(']', start) > open || text.lastIndexOf('\n', start) > open) return false;
   const close = text.indexOf(']', end);
   return close >= 0 && text[close + 1] === '(' && !text.slice(end, close).includes('\n');
+}
+
+/**
+ * Whether `offset` lies in a code block or an HTML block, whose words are not the notice's
+ * prose: the checks do not read them, and neither do hovers and links.
+ */
+export function inCode(model: DocumentModel, offset: number): boolean {
+  const { blocks } = model;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (offset < b.start) hi = mid - 1;
+    else if (offset > b.end) lo = mid + 1;
+    else return b.kind === 'code' || b.kind === 'html';
+  }
+  return false;
 }

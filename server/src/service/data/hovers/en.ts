@@ -450,7 +450,7 @@ export const en: HoverTable = {
     },
     45: {
       title: 'Transfers on the basis of an adequacy decision',
-      summary: 'Data may be transferred without specific authorisation to a country, territory, sector or international organisation that the European Commission has decided ensures an adequate level of protection (an adequacy decision), such as the United Kingdom, Switzerland, or US companies certified under the EU-US Data Privacy Framework.',
+      summary: 'Data may be transferred without specific authorisation to a country, territory, sector or international organisation that the European Commission has decided ensures an adequate level of protection (an adequacy decision), such as Switzerland and Japan, or US companies certified under the EU-US Data Privacy Framework.',
     },
     46: {
       title: 'Transfers subject to appropriate safeguards',

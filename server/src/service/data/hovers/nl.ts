@@ -7,7 +7,7 @@ import type { HoverTable, RightHover } from './types';
 
 /** Hoe de verwerkingsverantwoordelijke een verzoek op grond van art. 15-21 moet beantwoorden (art. 12 lid 3-5). */
 const ANSWER =
-  'Onverwijld en in ieder geval binnen een maand na ontvangst van het verzoek. Afhankelijk van de complexiteit en het aantal verzoeken kan die termijn met nog eens twee maanden worden verlengd, mits de betrokkene binnen een maand van de verlenging en de redenen daarvan in kennis wordt gesteld (art. 12 lid 3). In beginsel kosteloos; een kennelijk ongegrond of buitensporig verzoek mag worden geweigerd of tegen een redelijke vergoeding worden behandeld, wat de verwerkingsverantwoordelijke moet kunnen aantonen (art. 12 lid 5). Een weigering wordt gemotiveerd, met vermelding van de mogelijkheid een klacht in te dienen en naar de rechter te stappen (art. 12 lid 4).';
+  'Onverwijld en in ieder geval binnen een maand na ontvangst van het verzoek. Afhankelijk van de complexiteit en het aantal verzoeken kan die termijn met nog eens twee maanden worden verlengd, mits de betrokkene binnen een maand van de verlenging en de redenen daarvan in kennis wordt gesteld (art. 12 lid 3). In beginsel kosteloos; een kennelijk ongegrond of buitensporig verzoek mag worden geweigerd of tegen een redelijke vergoeding worden behandeld, wat de verwerkingsverantwoordelijke moet kunnen aantonen (art. 12 lid 5). Een weigering moet worden gemotiveerd, met vermelding van de mogelijkheid een klacht in te dienen en naar de rechter te stappen (art. 12 lid 4).';
 
 const rights: HoverTable['rights'] = {
   access: {
@@ -23,14 +23,14 @@ const rights: HoverTable['rights'] = {
     provision: { article: 16 },
     rule: 'right-rectification',
     gives: 'De betrokkene kan onjuiste persoonsgegevens over zichzelf onverwijld laten rectificeren en onvolledige gegevens laten aanvullen, zo nodig met een aanvullende verklaring (art. 16).',
-    limits: 'Het gaat om gegevens die onjuist of onvolledig zijn gelet op de doeleinden van de verwerking. De verwerkingsverantwoordelijke mag de juistheid eerst controleren; in de tussentijd kan de betrokkene om beperking van de verwerking vragen (art. 18 lid 1 onder a). Ontvangers van de gegevens worden van de rectificatie op de hoogte gebracht, tenzij dat onmogelijk blijkt of onevenredig veel inspanning vergt (art. 19).',
+    limits: 'Het gaat om gegevens die onjuist of onvolledig zijn gelet op de doeleinden van de verwerking. De verwerkingsverantwoordelijke mag de juistheid eerst controleren; in de tussentijd kan de betrokkene om beperking van de verwerking vragen (art. 18 lid 1 onder a). Ontvangers van de gegevens moeten van de rectificatie op de hoogte worden gebracht, tenzij dat onmogelijk blijkt of onevenredig veel inspanning vergt (art. 19).',
     answer: ANSWER,
   },
   erasure: {
     title: 'Recht op gegevenswissing („recht op vergetelheid”)',
     provision: { article: 17 },
     rule: 'right-erasure',
-    gives: 'De betrokkene kan zijn persoonsgegevens onverwijld laten wissen wanneer die bijvoorbeeld niet langer nodig zijn voor het doel, hij de toestemming intrekt waarop de verwerking berust, zijn bezwaar slaagt, of de gegevens onrechtmatig zijn verwerkt (art. 17 lid 1). Zijn de gegevens openbaar gemaakt, dan neemt de verwerkingsverantwoordelijke redelijke maatregelen om andere verwerkingsverantwoordelijken die ze verwerken op de hoogte te brengen (art. 17 lid 2).',
+    gives: 'De betrokkene kan zijn persoonsgegevens onverwijld laten wissen wanneer die bijvoorbeeld niet langer nodig zijn voor het doel, hij de toestemming intrekt waarop de verwerking berust, zijn bezwaar slaagt, of de gegevens onrechtmatig zijn verwerkt (art. 17 lid 1). Zijn de gegevens openbaar gemaakt, dan moet de verwerkingsverantwoordelijke redelijke maatregelen nemen om andere verwerkingsverantwoordelijken die ze verwerken op de hoogte te brengen (art. 17 lid 2).',
     limits: 'Het recht is niet absoluut. Het geldt niet voor zover de verwerking nodig is voor de vrijheid van meningsuiting en informatie, om te voldoen aan een wettelijke verplichting (zoals de fiscale bewaarplicht voor de administratie) of voor een taak van algemeen belang, om redenen van volksgezondheid, voor archivering, wetenschappelijk of historisch onderzoek of statistiek, of voor de instelling, uitoefening of onderbouwing van een rechtsvordering (art. 17 lid 3).',
     answer: ANSWER,
   },
@@ -39,7 +39,7 @@ const rights: HoverTable['rights'] = {
     provision: { article: 18 },
     rule: 'right-restriction',
     gives: 'De gegevens worden bewaard maar verder niet gebruikt zolang de juistheid wordt gecontroleerd of een bezwaar wordt beoordeeld, wanneer de verwerking onrechtmatig is maar de betrokkene beperking verkiest boven wissing, of wanneer de verwerkingsverantwoordelijke de gegevens niet meer nodig heeft maar de betrokkene ze nodig heeft voor een rechtsvordering (art. 18 lid 1).',
-    limits: 'Alleen in die vier gevallen. Zolang de beperking geldt, mogen de gegevens worden opgeslagen en verder alleen worden verwerkt met toestemming van de betrokkene, voor een rechtsvordering, ter bescherming van de rechten van een ander of om gewichtige redenen van algemeen belang (art. 18 lid 2). De betrokkene wordt ingelicht voordat de beperking wordt opgeheven (art. 18 lid 3).',
+    limits: 'Alleen in die vier gevallen. Zolang de beperking geldt, mogen de gegevens worden opgeslagen en verder alleen worden verwerkt met toestemming van de betrokkene, voor een rechtsvordering, ter bescherming van de rechten van een ander of om gewichtige redenen van algemeen belang (art. 18 lid 2). De betrokkene moet worden ingelicht voordat de beperking wordt opgeheven (art. 18 lid 3).',
     answer: ANSWER,
   },
   object: {
@@ -47,7 +47,7 @@ const rights: HoverTable['rights'] = {
     provision: { article: 21 },
     rule: 'right-object',
     gives: 'De betrokkene kan op grond van zijn specifieke situatie bezwaar maken tegen verwerking op basis van een taak van algemeen belang of een gerechtvaardigd belang (art. 6 lid 1 onder e of f), profilering daaronder begrepen (art. 21 lid 1), en kan te allen tijde bezwaar maken tegen het gebruik van zijn gegevens voor direct marketing (art. 21 lid 2 en 3).',
-    limits: 'Tegen verwerking voor een taak van algemeen belang of een gerechtvaardigd belang mag de verwerkingsverantwoordelijke alleen doorgaan als hij dwingende gerechtvaardigde gronden aantoont die zwaarder wegen dan de belangen, rechten en vrijheden van de betrokkene, of als de verwerking nodig is voor een rechtsvordering (art. 21 lid 1). Bezwaar tegen direct marketing is absoluut (art. 21 lid 3). Het recht geldt niet voor verwerking op basis van toestemming (die wordt ingetrokken), een overeenkomst of een wettelijke verplichting. Uiterlijk bij het eerste contact wordt de betrokkene uitdrukkelijk op dit recht gewezen, duidelijk en gescheiden van andere informatie (art. 21 lid 4).',
+    limits: 'Tegen verwerking voor een taak van algemeen belang of een gerechtvaardigd belang mag de verwerkingsverantwoordelijke alleen doorgaan als hij dwingende gerechtvaardigde gronden aantoont die zwaarder wegen dan de belangen, rechten en vrijheden van de betrokkene, of als de verwerking nodig is voor een rechtsvordering (art. 21 lid 1). Bezwaar tegen direct marketing is absoluut (art. 21 lid 3). Het recht geldt niet voor verwerking op basis van toestemming (die wordt ingetrokken), een overeenkomst of een wettelijke verplichting. Uiterlijk bij het eerste contact moet de betrokkene uitdrukkelijk op dit recht worden gewezen, duidelijk en gescheiden van andere informatie (art. 21 lid 4).',
     answer: ANSWER,
   },
   portability: {
@@ -62,16 +62,16 @@ const rights: HoverTable['rights'] = {
     title: 'Recht om toestemming in te trekken',
     provision: { article: 7, paragraph: 3 },
     rule: 'right-withdraw-consent',
-    gives: 'De betrokkene kan zijn toestemming te allen tijde intrekken, en intrekken moet even eenvoudig zijn als toestemming geven. De verwerking op basis van die toestemming stopt dan, en de gegevens worden gewist tenzij er een andere grondslag is (art. 17 lid 1 onder b).',
+    gives: 'De betrokkene kan zijn toestemming te allen tijde intrekken, en intrekken moet even eenvoudig zijn als toestemming geven. De verwerking op basis van die toestemming moet dan stoppen, en de gegevens moeten worden gewist tenzij er een andere grondslag is (art. 17 lid 1 onder b).',
     limits: 'De intrekking maakt de verwerking vóór de intrekking niet onrechtmatig (art. 7 lid 3). Zij raakt alleen verwerking op basis van toestemming; verwerking op een andere grondslag, zoals een wettelijke verplichting, kan doorgaan.',
-    answer: 'Geef er direct gevolg aan. Er is geen reden voor nodig, en intrekken mag de betrokkene niets kosten of benadelen (overweging 42). De betrokkene wordt vóór het geven van toestemming op dit recht gewezen (art. 7 lid 3).',
+    answer: 'Geef er direct gevolg aan. Er is geen reden voor nodig, en intrekken mag de betrokkene niets kosten of benadelen (overweging 42). De betrokkene moet vóór het geven van toestemming op dit recht worden gewezen (art. 7 lid 3).',
   },
   complaint: {
     title: 'Recht om een klacht in te dienen bij een toezichthoudende autoriteit',
     provision: { article: 77 },
     rule: 'right-complaint',
     gives: 'De betrokkene kan een klacht indienen bij een toezichthoudende autoriteit als hij meent dat de verwerking van zijn gegevens in strijd is met de AVG, met name in de lidstaat waar hij woont of werkt of waar de inbreuk plaatsvond (art. 77 lid 1): in Nederland de Autoriteit Persoonsgegevens, in België de Gegevensbeschermingsautoriteit.',
-    limits: 'De betrokkene hoeft daarvoor niet eerst bij de verwerkingsverantwoordelijke te klagen, en andere rechtsmiddelen blijven open, zoals een procedure bij de rechter tegen de verwerkingsverantwoordelijke (art. 79). De privacyverklaring vermeldt dit recht altijd, ongeacht de grondslag (art. 13 lid 2 onder d, art. 14 lid 2 onder e).',
+    limits: 'De betrokkene hoeft daarvoor niet eerst bij de verwerkingsverantwoordelijke te klagen, en andere rechtsmiddelen blijven open, zoals een procedure bij de rechter tegen de verwerkingsverantwoordelijke (art. 79). De privacyverklaring moet dit recht altijd vermelden, ongeacht de grondslag (art. 13 lid 2 onder d, art. 14 lid 2 onder e).',
     answer: 'De toezichthoudende autoriteit behandelt de klacht, niet de verwerkingsverantwoordelijke. Zij houdt de betrokkene op de hoogte van de voortgang en het resultaat; behandelt zij de klacht niet of laat zij binnen drie maanden niets weten, dan kan de betrokkene tegen haar naar de rechter (art. 77 lid 2, art. 78 lid 2). De verwerkingsverantwoordelijke werkt mee met de toezichthoudende autoriteit (art. 31).',
   },
 } satisfies Record<string, RightHover>;
@@ -93,7 +93,7 @@ export const nl: HoverTable = {
     coversNothing: 'In de eigen tekst van deze sectie is geen onderdeel van de AVG-checklist gevonden.',
     section: 'Sectie „{title}”',
     legalBasis: 'Grondslag',
-    legalBasisText: 'Persoonsgegevens mogen alleen worden verwerkt op een van de zes grondslagen van art. 6 lid 1 {law}: toestemming, een overeenkomst, een wettelijke verplichting, een vitaal belang, een taak van algemeen belang of een gerechtvaardigd belang. De privacyverklaring vermeldt per doel de grondslag (art. 13 lid 1 onder c, art. 14 lid 1 onder c), zodat de lezer kan zien welke rechten gelden.',
+    legalBasisText: 'Persoonsgegevens mogen alleen worden verwerkt op een van de zes grondslagen van art. 6 lid 1 {law}: toestemming, een overeenkomst, een wettelijke verplichting, een vitaal belang, een taak van algemeen belang of een gerechtvaardigd belang. De privacyverklaring moet per doel de grondslag vermelden (art. 13 lid 1 onder c, art. 14 lid 1 onder c), zodat de lezer kan zien welke rechten gelden.',
     groundsHere: 'Grondslagen in deze privacyverklaring',
     noGroundsHere: 'De privacyverklaring noemt nog geen grondslag van art. 6 lid 1.',
     articleRange: 'Artikelen {from} tot en met {to} {law}',
@@ -451,7 +451,7 @@ export const nl: HoverTable = {
     },
     45: {
       title: 'Doorgiften op basis van adequaatheidsbesluiten',
-      summary: 'Gegevens mogen zonder specifieke toestemming worden doorgegeven aan een land, gebied, sector of internationale organisatie waarvan de Europese Commissie heeft besloten dat het een passend beschermingsniveau biedt (een adequaatheidsbesluit), zoals het Verenigd Koninkrijk, Zwitserland, of Amerikaanse bedrijven die onder het EU-VS Data Privacy Framework zijn gecertificeerd.',
+      summary: 'Gegevens mogen zonder specifieke toestemming worden doorgegeven aan een land, gebied, sector of internationale organisatie waarvan de Europese Commissie heeft besloten dat het een passend beschermingsniveau biedt (een adequaatheidsbesluit), zoals Zwitserland en Japan, of Amerikaanse bedrijven die onder het EU-VS Data Privacy Framework zijn gecertificeerd.',
     },
     46: {
       title: 'Doorgiften op basis van passende waarborgen',
