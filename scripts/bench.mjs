@@ -6,6 +6,7 @@
 //   npm run bench -- --json       machine-readable results on stdout
 //   npm run bench -- --only analysis,lsp,cli   a part of it
 //   npm run bench -- --quick      fewer repeats (for a quick look, not for the record)
+//   npm run bench -- --save-texts DIR   writes the generated notices to DIR (for profiling) and stops
 //
 // The analysis is timed through a bundle of the service made here with esbuild (the same code the
 // server and CLI bundle), each run with a fresh service so no cache carries over between runs.
@@ -170,15 +171,18 @@ function lintMarkdown(text) {
   return markdownlint({ strings: { notice: text } });
 }
 
-function benchAnalysis() {
-  const texts = [
+function analysisTexts() {
+  return [
     ...corpus.map((c) => ({ name: `corpus ${c.name}`, kind: 'corpus', text: c.text, format: 'plaintext' })),
     ...['en', 'nl'].flatMap((lang, li) =>
       SIZES.map(([label, bytes], si) => ({ name: `generated ${lang} ${label}`, kind: 'generated', text: generate(lang, bytes, 1 + li * 10 + si), format: 'markdown' })),
     ),
   ];
+}
+
+function benchAnalysis() {
   const rows = [];
-  for (const t of texts) {
+  for (const t of analysisTexts()) {
     const kb = Buffer.byteLength(t.text) / 1000;
     const big = kb > 2000;
     const opts = big ? { warmup: 1, runs: 5, budgetMs: 20_000 } : kb > 500 ? { warmup: 2, runs: 10, budgetMs: 15_000 } : {};
@@ -412,6 +416,13 @@ const machine = {
   loadAverage: os.loadavg().map((x) => round(x, 2)),
   date: new Date().toISOString(),
 };
+const saveTexts = args.includes('--save-texts') ? args[args.indexOf('--save-texts') + 1] : undefined;
+if (saveTexts) {
+  fs.mkdirSync(saveTexts, { recursive: true });
+  for (const t of analysisTexts()) if (t.kind === 'generated') fs.writeFileSync(path.join(saveTexts, `${t.name.replace(/^generated /, '').replace(/ /g, '-')}.md`), t.text);
+  log(`bench: generated notices written to ${saveTexts}`);
+  process.exit(0);
+}
 const results = { machine };
 if (only.includes('analysis')) results.analysis = benchAnalysis();
 if (only.includes('lsp')) results.lsp = await benchLsp();

@@ -6,6 +6,7 @@
 import type { Topic } from './catalogue';
 import type { Basis, LanguageTable } from './data/types';
 import type { DocumentModel, Sentence } from './document';
+import { cueIndex, type CueHits } from './cueIndex';
 import { all, first, has, type Hit } from './match';
 
 export interface Mention {
@@ -22,10 +23,21 @@ export class Context {
   private basisCache?: Map<Basis, Mention[]>;
   /** Mentions per cue list (without negation filtering), so detectors that share a list scan once. */
   private readonly mentionCache = new Map<readonly string[], Mention[]>();
+  /** Which sentences may match which cue list (one pass over the text for all lists). */
+  private readonly hits: CueHits;
+  /** Per cue list and sentence: 0 not yet known, 1 matches, 2 does not. */
+  private readonly hasCache = new Map<readonly string[], Uint8Array>();
 
   constructor(readonly model: DocumentModel, readonly t: LanguageTable) {
     this.sentences = model.sentences;
-    this.generic = this.sentences.map((s) => this.isGenericText(stripLead(s.text)));
+    const starts = new Int32Array(this.sentences.length);
+    const ends = new Int32Array(this.sentences.length);
+    this.sentences.forEach((s, i) => {
+      starts[i] = s.start;
+      ends[i] = s.end;
+    });
+    this.hits = cueIndex(t).scan(model.folded, starts, ends);
+    this.generic = this.sentences.map((s, i) => this.may(i, t.genericSubject) && this.isGenericText(i, stripLead(s.text)));
     this.sectionTopics = model.sections.map((sec) => {
       const topics = new Set<Topic>();
       for (const [topic, cues] of Object.entries(t.topics) as [Topic, readonly string[]][]) {
@@ -39,11 +51,29 @@ export class Context {
    * A statement about the law in general: its subject is "organisations", "the GDPR"... near the
    * start ("Under the GDPR, organisations must..."), and it speaks neither of "we" nor of "you".
    */
-  private isGenericText(text: string): boolean {
+  private isGenericText(i: number, text: string): boolean {
     const hit = first(this.t.genericSubject, text);
     if (hit === undefined) return false;
     if (hit.index === 0) return true;
-    return hit.index <= 40 && !has(this.t.self, text) && !has(this.t.reader, text);
+    // `text` is part of sentence i: what sentence i cannot match, `text` cannot either.
+    return hit.index <= 40 && !(this.may(i, this.t.self) && has(this.t.self, text)) && !(this.may(i, this.t.reader) && has(this.t.reader, text));
+  }
+
+  /**
+   * False when sentence `i` cannot match the cue list anywhere (not even in part of its text),
+   * so a detector can skip it; true means it may.
+   */
+  may(i: number, cues: readonly string[]): boolean {
+    return this.hits.may(cues, i);
+  }
+
+  /** Whether sentence `i` matches the cue list (the same as `has(cues, sentences[i].text)`, remembered). */
+  has(i: number, cues: readonly string[]): boolean {
+    if (!this.hits.may(cues, i)) return false;
+    let known = this.hasCache.get(cues);
+    if (!known) this.hasCache.set(cues, (known = new Uint8Array(this.sentences.length)));
+    if (known[i] === 0) known[i] = has(cues, this.sentences[i]!.text) ? 1 : 2;
+    return known[i] === 1;
   }
 
   /** Sentences that speak for this notice (not generic explanations of the law). */
@@ -56,7 +86,10 @@ export class Context {
     let found = this.mentionCache.get(cues);
     if (!found) {
       found = [];
-      for (const [i, s] of this.own()) for (const hit of all(cues, s.text)) found.push({ sentence: i, hit });
+      for (const [i, s] of this.own()) {
+        if (!this.hits.may(cues, i)) continue;
+        for (const hit of all(cues, s.text)) found.push({ sentence: i, hit });
+      }
       this.mentionCache.set(cues, found);
     }
     return options.negated === false ? found.filter((m) => !this.negatedAt(this.sentences[m.sentence]!.text, m.hit.index)) : found;
@@ -104,13 +137,13 @@ export class Context {
   inRightsContext(sentence: number): boolean {
     const s = this.sentences[sentence]!;
     if (this.topicsOf(sentence).has('rights')) return true;
-    if (has(this.t.rights.frame, s.text) && has(this.t.reader, s.text)) return true;
+    if (this.has(sentence, this.t.rights.frame) && this.has(sentence, this.t.reader)) return true;
     // A list item under a lead-in that speaks of rights ("You have the following rights:").
     if (s.kind === 'list') {
       for (let j = sentence - 1; j >= 0 && j >= sentence - 40; j--) {
         const p = this.sentences[j]!;
         if (p.kind === 'list') continue;
-        return has(this.t.rights.frame, p.text);
+        return this.has(j, this.t.rights.frame);
       }
     }
     return false;
@@ -139,7 +172,7 @@ export class Context {
     const after = s.text.slice(m.hit.end);
     const link = first(this.t.basis.interestLink, after);
     if (link && link.index <= 3 && after.slice(link.end).trim().split(/\s+/).filter(Boolean).length >= 2) return true;
-    if (has(this.t.purposeLink, s.text.slice(0, m.hit.index) + ' ' + after)) return true;
+    if (this.may(m.sentence, this.t.purposeLink) && has(this.t.purposeLink, s.text.slice(0, m.hit.index) + ' ' + after)) return true;
     if (/:\s*$/.test(s.text) && this.sentences[m.sentence + 1]?.kind === 'list') return true;
     const others = (s.text.slice(0, m.hit.index) + ' ' + after).replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter(Boolean);
     if ((s.kind === 'table' || !/[.!?]\s*$/.test(s.text)) && others.length >= 4 && s.kind !== 'heading') return true;
@@ -149,11 +182,11 @@ export class Context {
       for (let j = m.sentence + 1; j < this.sentences.length && this.sentences[j]!.section === sec; j++) {
         const n = this.sentences[j]!;
         if (s.kind === 'heading' && n.kind === 'list') return true;
-        if (has(this.t.purposeLink, n.text)) return true;
+        if (this.has(j, this.t.purposeLink)) return true;
       }
       if (section) {
         for (let j = m.sentence - 1; j >= 0 && this.sentences[j]!.section === sec; j--) {
-          if (has(this.t.purposeLink, this.sentences[j]!.text)) return true;
+          if (this.has(j, this.t.purposeLink)) return true;
         }
       }
     }

@@ -6,7 +6,7 @@ import type { RuleId } from './catalogue';
 import type { Span } from './analysis';
 import type { Right } from './data/types';
 import { Context, type Mention } from './context';
-import { all, first, has, one } from './match';
+import { all, cuesOf, first, has, one } from './match';
 
 /** What a detector decides; the analysis adds where a missing item is reported. */
 export interface Verdict {
@@ -49,8 +49,8 @@ const controllerIdentity: Completeness = (c) => {
   const contact: number[] = [];
   const org: number[] = [];
   for (const [i, s] of c.own()) {
-    if (EMAIL.test(s.text) || PHONE.test(s.text) || has(c.t.controller.channel, s.text)) contact.push(i);
-    if (has(c.t.controller.organisation, s.text)) org.push(i);
+    if (EMAIL.test(s.text) || PHONE.test(s.text) || c.has(i, c.t.controller.channel)) contact.push(i);
+    if (c.has(i, c.t.controller.organisation)) org.push(i);
   }
   if (!contact.length) return MISSING;
   if (!org.length && !c.model.sections.some((sec) => has(c.t.topics.controller, sec.title))) return MISSING;
@@ -70,18 +70,18 @@ const legalBasis: Completeness = (c) => {
 
 const recipients: Completeness = (c) => {
   // A complaint to the authority is not a disclosure to it.
-  const isComplaint = (text: string): boolean => has(c.t.rights.authority, text) && has(c.t.rights.complaintAction, text);
-  const found = c.mentions(c.t.recipients).filter((m) => !isComplaint(c.sentences[m.sentence]!.text));
+  const isComplaint = (i: number): boolean => c.has(i, c.t.rights.authority) && c.has(i, c.t.rights.complaintAction);
+  const found = c.mentions(c.t.recipients).filter((m) => !isComplaint(m.sentence));
   return verdict(c, found.map((m) => m.sentence));
 };
 
 const retention: Completeness = (c) => {
   const r = c.t.retention;
   const ev: number[] = [];
-  for (const [i, s] of c.own()) {
-    const concrete = has(r.period, s.text) || has(r.criterion, s.text) || has(r.statutory, s.text);
+  for (const [i] of c.own()) {
+    const concrete = c.has(i, r.period) || c.has(i, r.criterion) || c.has(i, r.statutory);
     if (!concrete) continue;
-    if (has(r.keep, s.text) || c.topicsOf(i).has('retention')) ev.push(i);
+    if (c.has(i, r.keep) || c.topicsOf(i).has('retention')) ev.push(i);
   }
   return verdict(c, ev);
 };
@@ -99,7 +99,7 @@ const right = (which: Right): Completeness => (c) => {
 const complaint: Completeness = (c) => {
   const ev = c
     .mentions(c.t.rights.authority, { negated: false })
-    .filter((m) => has(c.t.rights.complaintAction, c.sentences[m.sentence]!.text) || c.topicsOf(m.sentence).has('complaint'))
+    .filter((m) => c.has(m.sentence, c.t.rights.complaintAction) || c.topicsOf(m.sentence).has('complaint'))
     .map((m) => m.sentence);
   return verdict(c, ev);
 };
@@ -110,11 +110,11 @@ const statutory: Completeness = (c) => {
   const st = c.t.statutory;
   const ev: number[] = [];
   for (const [i, s] of c.own()) {
-    if (has(st.direct, s.text)) { ev.push(i); continue; }
-    if (!has(st.need, s.text)) continue;
+    if (c.has(i, st.direct)) { ev.push(i); continue; }
+    if (!c.has(i, st.need)) continue;
     const prev = c.sentences[i - 1];
     const sameBlock = prev !== undefined && prev.block === s.block;
-    if (has(st.provide, s.text) || (sameBlock && has(st.provide, prev.text))) ev.push(i);
+    if (c.has(i, st.provide) || (sameBlock && c.has(i - 1, st.provide))) ev.push(i);
   }
   return verdict(c, ev);
 };
@@ -164,18 +164,21 @@ const transferSafeguards: Completeness = (c) => {
 
 /** The controller's own DPO: named as theirs, or given a section of the notice; contact details near it. */
 const dpoContact: Completeness = (c) => {
-  const own = c.mentions(c.t.dpo.own).filter((m) => has(c.t.dpo.term, c.sentences[m.sentence]!.text));
+  const own = c.mentions(c.t.dpo.own).filter((m) => c.has(m.sentence, c.t.dpo.term));
   const headings = c.mentions(c.t.dpo.term).filter((m) => c.sentences[m.sentence]!.kind === 'heading');
   const trigger = own[0] ?? headings[0];
   if (!trigger) return NA;
-  const isContact = (t: string): boolean => EMAIL.test(t) || PHONE.test(t) || URL.test(t) || has(c.t.controller.channel, t);
+  const isContact = (j: number): boolean => {
+    const t = c.sentences[j]!.text;
+    return EMAIL.test(t) || PHONE.test(t) || URL.test(t) || c.has(j, c.t.controller.channel);
+  };
   const ev: number[] = [];
   for (const m of own) {
-    for (let j = m.sentence; j < Math.min(c.sentences.length, m.sentence + 4); j++) if (isContact(c.sentences[j]!.text)) ev.push(j);
+    for (let j = m.sentence; j < Math.min(c.sentences.length, m.sentence + 4); j++) if (isContact(j)) ev.push(j);
   }
   for (const m of headings) {
     const sec = c.sentences[m.sentence]!.section;
-    for (let j = m.sentence + 1; j < c.sentences.length && c.sentences[j]!.section === sec; j++) if (isContact(c.sentences[j]!.text)) ev.push(j);
+    for (let j = m.sentence + 1; j < c.sentences.length && c.sentences[j]!.section === sec; j++) if (isContact(j)) ev.push(j);
   }
   return verdict(c, ev, span(c, trigger));
 };
@@ -187,7 +190,7 @@ const dataSources: Completeness = (c) => {
   for (const m of obtained) {
     for (let j = m.sentence; j < Math.min(c.sentences.length, m.sentence + 4); j++) {
       if (j > m.sentence && c.sentences[j]!.kind !== 'list') break;
-      if (has(c.t.sources.specific, c.sentences[j]!.text)) ev.push(j);
+      if (c.has(j, c.t.sources.specific)) ev.push(j);
     }
   }
   return verdict(c, ev, span(c, obtained[0]!));
@@ -211,7 +214,7 @@ const lastUpdated: Completeness = (c) => {
   const ev: number[] = [];
   const n = c.sentences.length;
   for (const [i, s] of c.own()) {
-    const cue = first(c.t.lastUpdated.cue, s.text);
+    const cue = c.may(i, c.t.lastUpdated.cue) ? first(c.t.lastUpdated.cue, s.text) : undefined;
     if (cue && (date.test(s.text) || /\d/.test(s.text.slice(cue.end, cue.end + 12)))) ev.push(i);
     // A dated line of its own near the top or the end ("Amsterdam, 1 November 2022").
     else if ((i < 8 || i >= n - 4) && s.text.length <= 60 && date.test(s.text)) ev.push(i);
@@ -228,12 +231,12 @@ const cookies: Completeness = (c) => {
   const ev: number[] = [];
   for (const m of mentions) {
     const s = c.sentences[m.sentence]!;
-    if (has(c.t.cookies.handling, s.text) || c.negativeSentence(s.text)) ev.push(m.sentence);
+    if (c.has(m.sentence, c.t.cookies.handling) || c.negativeSentence(s.text)) ev.push(m.sentence);
   }
   if (!ev.length) {
     // Handling described elsewhere in the cookie section.
     const sec = c.sectionFor(['cookies']);
-    if (sec !== -1) for (const [i, s] of c.own()) if (s.section === sec && has(c.t.cookies.handling, s.text)) ev.push(i);
+    if (sec !== -1) for (const [i, s] of c.own()) if (s.section === sec && c.has(i, c.t.cookies.handling)) ev.push(i);
   }
   return verdict(c, ev, span(c, mentions[0]!));
 };
@@ -260,16 +263,14 @@ const vagueRetention: Quality = (c) => {
 const impliedConsent: Quality = (c) =>
   c.mentions(c.t.impliedConsent).map((m) => ({ range: span(c, m), evidence: [sentenceSpan(c, m.sentence)] }));
 
-const outdatedCues = new WeakMap<object, readonly string[]>();
-
 const outdatedReference: Quality = (c) => {
   const problems: Problem[] = [];
-  let any = outdatedCues.get(c.t.outdated);
-  if (!any) outdatedCues.set(c.t.outdated, (any = c.t.outdated.map((o) => o.cue)));
+  const any = cuesOf(c.t.outdated);
   for (const [i, s] of c.own()) {
-    if (!has(any, s.text) || has(c.t.historical, s.text)) continue;
+    if (!c.has(i, any) || c.has(i, c.t.historical)) continue;
     for (const o of c.t.outdated) {
-      if (o.current !== undefined && has(one(o.current), s.text)) continue;
+      if (o.current !== undefined && c.has(i, one(o.current))) continue;
+      if (!c.may(i, one(o.cue))) continue;
       for (const hit of all(one(o.cue), s.text)) {
         problems.push({
           range: { start: s.start + hit.index, end: s.start + hit.end },

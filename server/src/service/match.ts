@@ -10,6 +10,15 @@ export function one(cue: string): readonly string[] {
   return list;
 }
 
+const combined = new WeakMap<readonly { readonly cue: string }[], readonly string[]>();
+
+/** The cues of a list of entries that each have one (outdated references), the same array every time. */
+export function cuesOf(entries: readonly { readonly cue: string }[]): readonly string[] {
+  let list = combined.get(entries);
+  if (!list) combined.set(entries, (list = Object.freeze(entries.map((e) => e.cue))));
+  return list;
+}
+
 /** Turns a cue's source into a pattern: spaces match any run of whitespace, \w matches letters of any script. Also used to build the syntax grammar (scripts/gen-grammar.ts), so it marks what the checks match. */
 export function cueSource(cue: string): string {
   return cue.replace(/\\w/g, '[\\p{L}\\p{N}_]').replace(/ \?/g, '\\s*').replace(/ +/g, '\\s+');

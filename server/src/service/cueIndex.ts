@@ -1,0 +1,538 @@
+/**
+ * A prefilter for cue lists, so that a document is read once rather than once per cue list.
+ *
+ * For every cue (see data/types.ts) we work out a set of literal strings, at least one of which
+ * any match of the cue must contain ("right to object" needs "object"; "cop(y|ies) of" needs
+ * "copy of" or "copies of"). All literals of a language go into one automaton (Aho-Corasick,
+ * built once per language table); one pass over a document's sentences then tells, per cue
+ * list, which sentences contain one of its literals. Only those sentences can match, so only
+ * they are given to the cue list's regular expression. The expression still decides: the
+ * prefilter can only rule sentences out, never in, so findings are exactly what a scan of every
+ * sentence would give.
+ *
+ * A cue whose shape the prefilter does not understand, or that can match without any literal
+ * (such as a bare `\w+`), makes its list unfiltered: every sentence is a candidate.
+ */
+import type { LanguageTable } from './data/types';
+import { cuesOf, one } from './match';
+
+/**
+ * What every match of a cue contains: one literal of each clause (a conjunction of
+ * alternatives); the literals are folded and marked as the automaton reads them.
+ */
+export type Requirement = readonly (readonly string[])[];
+
+/** What is known about the strings a piece of a pattern matches. */
+type Info =
+  /** It matches exactly one of these strings (unfolded, unmarked). */
+  | { readonly kind: 'exact'; readonly set: Set<string> }
+  /** Every match contains, for each clause, one of its (marked) strings; no clauses: nothing known. */
+  | { readonly kind: 'all'; readonly clauses: readonly Set<string>[] };
+
+const NONE: Info = { kind: 'all', clauses: [] };
+const EMPTY: Info = { kind: 'exact', set: new Set(['']) };
+/** Beyond this many alternatives an exact set stops being worth multiplying out. */
+const MAX_EXACT = 64;
+/** Classes with more characters than this are treated as "any character". */
+const MAX_CLASS = 40;
+
+// ---------------------------------------------------------------- case folding
+
+/**
+ * Case folding per UTF-16 code unit, close to what a case-insensitive Unicode expression treats
+ * as equal: the lower case of the upper case ('ſ' and 'S' fold to 's', the Kelvin sign to 'k').
+ * Where the prefilter folds two characters together that the expression keeps apart, it only
+ * keeps one more sentence as a candidate.
+ */
+const foldTable = new Int32Array(65536).fill(-1);
+export function foldCode(code: number): number {
+  let f = foldTable[code]!;
+  if (f !== -1) return f;
+  f = code;
+  if (code < 0xd800 || code > 0xdfff) {
+    const ch = String.fromCharCode(code);
+    const upper = ch.toUpperCase();
+    const lower = upper.length === 1 ? upper.toLowerCase() : ch.toLowerCase();
+    if (lower.length === 1) f = lower.charCodeAt(0);
+  }
+  foldTable[code] = f;
+  return f;
+}
+
+/**
+ * Word boundaries. The matcher puts one around every cue: a match never starts right after a
+ * letter or digit, nor ends right before one. So the text is read with a START mark before
+ * every word and an END mark after it, and a literal that opens a cue's match gets START in
+ * front (and one that closes it END behind): "no" then only finds the word "no", not "know".
+ * Lone surrogates count as no letter, which only adds marks, so never rules a sentence out.
+ */
+const START = '\u0001';
+const END = '\u0002';
+const wordTable = new Int8Array(65536).fill(-1);
+export function isWordCode(code: number): boolean {
+  let w = wordTable[code]!;
+  if (w === -1) {
+    w = code >= 0xd800 && code <= 0xdfff ? 0 : /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0;
+    wordTable[code] = w;
+  }
+  return w === 1;
+}
+
+/** A literal as the automaton reads it: folded, with the marks of the word boundaries inside it. */
+function marked(literal: string, atStart: boolean, atEnd: boolean): string {
+  let out = '';
+  for (let i = 0; i < literal.length; i++) {
+    const code = literal.charCodeAt(i);
+    const word = isWordCode(code);
+    if (word && (i === 0 ? atStart : !isWordCode(literal.charCodeAt(i - 1)))) out += START;
+    out += String.fromCharCode(foldCode(code));
+    if (word && (i === literal.length - 1 ? atEnd : !isWordCode(literal.charCodeAt(i + 1)))) out += END;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- what a cue requires
+
+/** What every match of a cue contains, or undefined when the cue guarantees no literal. */
+export function requiredLiterals(cue: string): Requirement | undefined {
+  let info: Info;
+  try {
+    const parser = new Parser(cue);
+    info = parser.alternation();
+    if (parser.pos !== cue.length) return undefined;
+  } catch {
+    return undefined;
+  }
+  const clauses = clausesOf(info);
+  return clauses.length ? clauses.map((c) => [...c]) : undefined;
+}
+
+/** The clauses of a piece, exact strings marked as the automaton reads them (inside the cue: no edge marks). */
+function clausesOf(info: Info): readonly Set<string>[] {
+  if (info.kind === 'all') return info.clauses;
+  if (info.set.has('') || info.set.size === 0) return [];
+  return [new Set([...info.set].map((l) => marked(l, false, false)))];
+}
+
+/** The clause that rules out most: the one whose shortest literal (without marks) is longest, then with fewer literals. */
+function best(clauses: readonly Set<string>[]): Set<string> | undefined {
+  let pick: Set<string> | undefined;
+  let pickLen = -1;
+  for (const c of clauses) {
+    const len = Math.min(...[...c].map((l) => l.replace(/[\u0001\u0002]/g, '').length + (l.length - l.replace(/[\u0001\u0002]/g, '').length) / 2));
+    if (len > pickLen || (len === pickLen && pick && c.size < pick.size)) { pick = c; pickLen = len; }
+  }
+  return pick;
+}
+
+class Parser {
+  pos = 0;
+  private depth = 0;
+  constructor(private readonly src: string) {}
+
+  private peek(): string | undefined {
+    return this.src[this.pos];
+  }
+
+  alternation(): Info {
+    const alternatives = [this.sequence()];
+    while (this.peek() === '|') {
+      this.pos++;
+      alternatives.push(this.sequence());
+    }
+    if (alternatives.length === 1) return alternatives[0]!;
+    if (alternatives.every((a) => a.kind === 'exact')) {
+      const set = new Set<string>();
+      for (const a of alternatives) for (const s of a.set) set.add(s);
+      if (set.size <= MAX_EXACT) return { kind: 'exact', set };
+      return { kind: 'all', clauses: clausesOf({ kind: 'exact', set }) };
+    }
+    // One of the alternatives matches: the union of one clause of each is required.
+    const union = new Set<string>();
+    for (const a of alternatives) {
+      const clause = best(clausesOf(a));
+      if (!clause) return NONE;
+      for (const s of clause) union.add(s);
+    }
+    return { kind: 'all', clauses: [union] };
+  }
+
+  /**
+   * A run of pieces. Exact alternatives are multiplied out (so "cop(y|ies) of" needs "copy of" or
+   * "copies of"); each run of them between pieces without a literal is a clause, and so is every
+   * clause of the other pieces. At the top level, a run that opens (or closes) the cue opens (or
+   * closes) every match, so its literals get the word-boundary marks.
+   */
+  private sequence(): Info {
+    const top = this.depth === 0;
+    let exact = new Set(['']);
+    let broken = false;
+    const clauses: Set<string>[] = [];
+    const flush = (atEnd: boolean): void => {
+      if (!exact.has('') && exact.size) clauses.push(new Set([...exact].map((l) => marked(l, top && !broken, top && atEnd))));
+      exact = new Set(['']);
+    };
+    while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      const item = this.quantified(this.atom());
+      if (item.kind === 'exact') {
+        const product = new Set<string>();
+        for (const a of exact) for (const b of item.set) product.add(a + b);
+        if (product.size <= MAX_EXACT) exact = product;
+        else {
+          flush(false);
+          broken = true;
+          exact = item.set;
+        }
+        continue;
+      }
+      flush(false);
+      broken = true;
+      clauses.push(...item.clauses);
+    }
+    if (!broken && !top) return { kind: 'exact', set: exact };
+    flush(true);
+    return { kind: 'all', clauses };
+  }
+
+  private quantified(info: Info): Info {
+    const q = this.peek();
+    let min: number;
+    let max: number;
+    if (q === '?') { min = 0; max = 1; this.pos++; }
+    else if (q === '*') { min = 0; max = Infinity; this.pos++; }
+    else if (q === '+') { min = 1; max = Infinity; this.pos++; }
+    else if (q === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
+      if (!m) throw new Error('bad quantifier');
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      this.pos += m[0].length;
+    } else return info;
+    if (this.peek() === '?') this.pos++; // lazy: matches the same strings
+    if (min === 1 && max === 1) return info;
+    if (min === 0 && max === 1 && info.kind === 'exact') return { kind: 'exact', set: new Set([...info.set, '']) };
+    if (min === 0) return NONE;
+    // Repeated at least once: it contains the piece at least once.
+    return { kind: 'all', clauses: clausesOf(info) };
+  }
+
+  private atom(): Info {
+    const ch = this.src[this.pos++];
+    switch (ch) {
+      case undefined: throw new Error('unexpected end');
+      case '(': {
+        let lookaround = false;
+        if (this.src.startsWith('?:', this.pos)) this.pos += 2;
+        else if (/^\?<?[=!]/.test(this.src.slice(this.pos))) {
+          lookaround = true;
+          this.pos += this.src[this.pos + 1] === '<' ? 3 : 2;
+        } else if (this.peek() === '?') throw new Error('unsupported group');
+        this.depth++;
+        const inner = this.alternation();
+        this.depth--;
+        if (this.src[this.pos++] !== ')') throw new Error('unclosed group');
+        // A lookaround matches no characters of its own.
+        return lookaround ? EMPTY : inner;
+      }
+      case '[': return this.charClass();
+      case '\\': return this.escape();
+      case '.': return NONE;
+      case '^':
+      case '$': return EMPTY;
+      // A space in a cue matches any run of whitespace: no literal.
+      case ' ': return NONE;
+      case ')':
+      case '|':
+      case '*':
+      case '+':
+      case '?':
+      case '{': throw new Error('unexpected character');
+      default: return { kind: 'exact', set: new Set([ch]) };
+    }
+  }
+
+  private escape(): Info {
+    const ch = this.src[this.pos++];
+    if (ch === undefined) throw new Error('unexpected end');
+    if (ch === 'd') return { kind: 'exact', set: new Set('0123456789') };
+    if (ch === 'b' || ch === 'B') return EMPTY;
+    if (ch === 'p' || ch === 'P') {
+      const m = /^\{[^}]*\}/.exec(this.src.slice(this.pos));
+      if (!m) throw new Error('bad property');
+      this.pos += m[0].length;
+      return NONE;
+    }
+    if (/[wWsSD]/.test(ch)) return NONE;
+    // Other letters and digits are control characters, back references or code points.
+    if (/[\p{L}\p{N}]/u.test(ch)) throw new Error('unsupported escape');
+    return { kind: 'exact', set: new Set([ch]) };
+  }
+
+  private charClass(): Info {
+    if (this.peek() === '^') throw new Error('negated class');
+    const chars = new Set<string>();
+    let any = false;
+    let prev: string | undefined;
+    for (;;) {
+      let ch = this.src[this.pos++];
+      if (ch === undefined) throw new Error('unclosed class');
+      if (ch === ']') break;
+      if (ch === '\\') {
+        const e = this.src[this.pos++];
+        if (e === undefined) throw new Error('unexpected end');
+        if (e === 'd') { for (const d of '0123456789') chars.add(d); prev = undefined; continue; }
+        if (/[\p{L}\p{N}]/u.test(e)) { any = true; prev = undefined; if (e === 'p' || e === 'P') this.pos = this.src.indexOf('}', this.pos) + 1; continue; }
+        ch = e;
+      } else if (ch === '-' && prev !== undefined && this.peek() !== ']' && this.peek() !== undefined) {
+        let to = this.src[this.pos++]!;
+        if (to === '\\') to = this.src[this.pos++] ?? '';
+        const a = prev.charCodeAt(0);
+        const b = to.charCodeAt(0);
+        if (b - a > MAX_CLASS) any = true;
+        else for (let c = a; c <= b; c++) chars.add(String.fromCharCode(c));
+        prev = undefined;
+        continue;
+      }
+      chars.add(ch);
+      prev = ch;
+    }
+    if (any || chars.size > MAX_CLASS || chars.size === 0) return NONE;
+    return { kind: 'exact', set: chars };
+  }
+}
+
+// ---------------------------------------------------------------- the automaton
+
+/**
+ * All literals of the registered cue lists of one language, as a deterministic automaton over
+ * folded characters. Built once per table; the per-document work is one pass over the text.
+ */
+export class CueIndex {
+  /** Per registered list: its id, or -1 when the list cannot be filtered. */
+  private readonly ids = new Map<readonly string[], number>();
+  private listCount = 0;
+  /** Character (folded code unit) to alphabet class; 0 for characters in no literal. */
+  private readonly classOf = new Map<number, number>();
+  private width = 1;
+  private delta = new Int32Array(0);
+  /** Per state, the lists whose literals end here: outLists[outStart[s] .. outStart[s + 1]). */
+  private outStart = new Int32Array(0);
+  private outLists = new Int32Array(0);
+
+  /** Per filterable list: per cue, the clauses (ids) all of which a match needs. */
+  private readonly listCues: number[][][] = [];
+  private clauseCount = 0;
+
+  constructor(lists: Iterable<readonly string[]>) {
+    const clauseIds = new Map<string, number>();
+    const clauseLiterals: (readonly string[])[] = [];
+    for (const list of lists) {
+      if (this.ids.has(list)) continue;
+      const cues: number[][] = [];
+      for (const cue of list) {
+        const req = requiredLiterals(cue);
+        if (!req) break;
+        cues.push(req.map((clause) => {
+          const key = [...clause].sort().join('\u0000');
+          let id = clauseIds.get(key);
+          if (id === undefined) {
+            clauseIds.set(key, (id = clauseLiterals.length));
+            clauseLiterals.push(clause);
+          }
+          return id;
+        }));
+      }
+      if (!list.length || cues.length < list.length) { this.ids.set(list, -1); continue; }
+      this.ids.set(list, this.listCount++);
+      this.listCues.push(cues);
+    }
+    this.clauseCount = clauseLiterals.length;
+    this.build(clauseLiterals.map((c) => new Set(c)));
+  }
+
+  /** Whether the list was registered and can be filtered. */
+  filters(list: readonly string[]): boolean {
+    return (this.ids.get(list) ?? -1) !== -1;
+  }
+
+  /** The automaton; its outputs are clause ids. */
+  private build(literalsPerList: readonly Set<string>[]): void {
+    // Alphabet: every character of every literal.
+    for (const lits of literalsPerList) {
+      for (const l of lits) for (let i = 0; i < l.length; i++) {
+        const c = l.charCodeAt(i);
+        if (!this.classOf.has(c)) this.classOf.set(c, this.classOf.size + 1);
+      }
+    }
+    this.width = this.classOf.size + 1;
+    // Trie.
+    const goto: Map<number, number>[] = [new Map()];
+    const out: Set<number>[] = [new Set()];
+    literalsPerList.forEach((lits, listId) => {
+      for (const l of lits) {
+        let s = 0;
+        for (let i = 0; i < l.length; i++) {
+          const cls = this.classOf.get(l.charCodeAt(i))!;
+          let next = goto[s]!.get(cls);
+          if (next === undefined) {
+            next = goto.length;
+            goto.push(new Map());
+            out.push(new Set());
+            goto[s]!.set(cls, next);
+          }
+          s = next;
+        }
+        out[s]!.add(listId);
+      }
+    });
+    // Failure links, breadth first, filled into a full transition table.
+    const n = goto.length;
+    const w = this.width;
+    const delta = new Int32Array(n * w);
+    const fail = new Int32Array(n);
+    const queue: number[] = [];
+    for (let c = 0; c < w; c++) {
+      const next = goto[0]!.get(c);
+      if (next !== undefined) { delta[c] = next; fail[next] = 0; queue.push(next); }
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi]!;
+      for (const l of out[fail[s]!]!) out[s]!.add(l);
+      for (let c = 0; c < w; c++) {
+        const next = goto[s]!.get(c);
+        if (next !== undefined) {
+          fail[next] = delta[fail[s]! * w + c]!;
+          delta[s * w + c] = next;
+          queue.push(next);
+        } else {
+          delta[s * w + c] = delta[fail[s]! * w + c]!;
+        }
+      }
+    }
+    this.delta = delta;
+    this.outStart = new Int32Array(n + 1);
+    const flat: number[] = [];
+    for (let s = 0; s < n; s++) {
+      this.outStart[s] = flat.length;
+      for (const l of out[s]!) flat.push(l);
+    }
+    this.outStart[n] = flat.length;
+    this.outLists = Int32Array.from(flat);
+  }
+
+  /** Per UTF-16 code unit: its alphabet class times two, plus one for a letter or digit; -1 until first seen. */
+  private readonly codeInfo = new Int32Array(65536).fill(-1);
+
+  private infoOf(code: number): number {
+    const info = ((this.classOf.get(foldCode(code)) ?? 0) << 1) | (isWordCode(code) ? 1 : 0);
+    this.codeInfo[code] = info;
+    return info;
+  }
+
+  /**
+   * Which of `ranges` (sentences, as [start, end) of `text`) contain a literal of each list.
+   * The result answers, per list, whether a range may match it.
+   */
+  scan(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>): CueHits {
+    const count = starts.length;
+    // One bit per (clause, range), clauses in rows.
+    const stride = (count + 31) >>> 5;
+    const bits = new Uint32Array(this.clauseCount * stride);
+    const { delta, outStart, outLists, width } = this;
+    const startClass = this.classOf.get(1) ?? 0;
+    const endClass = this.classOf.get(2) ?? 0;
+    const codeInfo = this.codeInfo;
+    for (let r = 0; r < count; r++) {
+      let s = 0;
+      const from = starts[r]!;
+      const end = ends[r]!;
+      const word = r >>> 5;
+      const bit = 1 << (r & 31);
+      let prevWord = 0;
+      let info = from < end ? codeInfo[text.charCodeAt(from)]! : 0;
+      if (info < 0) info = this.infoOf(text.charCodeAt(from));
+      for (let i = from; i < end; i++) {
+        let next = 0;
+        if (i + 1 < end) {
+          next = codeInfo[text.charCodeAt(i + 1)]!;
+          if (next < 0) next = this.infoOf(text.charCodeAt(i + 1));
+        }
+        const thisWord = info & 1;
+        if (thisWord && !prevWord) {
+          s = delta[s * width + startClass]!;
+          for (let k = outStart[s]!, oe = outStart[s + 1]!; k < oe; k++) bits[outLists[k]! * stride + word] |= bit;
+        }
+        s = delta[s * width + (info >> 1)]!;
+        for (let k = outStart[s]!, oe = outStart[s + 1]!; k < oe; k++) bits[outLists[k]! * stride + word] |= bit;
+        if (thisWord && !(next & 1)) {
+          s = delta[s * width + endClass]!;
+          for (let k = outStart[s]!, oe = outStart[s + 1]!; k < oe; k++) bits[outLists[k]! * stride + word] |= bit;
+        }
+        prevWord = thisWord;
+        info = next;
+      }
+    }
+    // A list may match where one of its cues may: where every clause of that cue has a literal.
+    const lists = new Uint32Array(this.listCount * stride);
+    this.listCues.forEach((cues, list) => {
+      const row = list * stride;
+      for (const clauses of cues) {
+        for (let w = 0; w < stride; w++) {
+          let v = 0xffffffff;
+          for (const c of clauses) v &= bits[c * stride + w]!;
+          lists[row + w] |= v;
+        }
+      }
+    });
+    return new CueHits(this.ids, lists, stride);
+  }
+}
+
+/** The result of a scan: per cue list and sentence, whether the sentence may match. */
+export class CueHits {
+  constructor(
+    private readonly ids: ReadonlyMap<readonly string[], number>,
+    private readonly bits: Uint32Array,
+    private readonly stride: number,
+  ) {}
+
+  /** False only when the range cannot match the list (none of its literals occurs in it). */
+  may(list: readonly string[], range: number): boolean {
+    const id = this.ids.get(list);
+    if (id === undefined || id === -1) return true;
+    return (this.bits[id * this.stride + (range >>> 5)]! & (1 << (range & 31))) !== 0;
+  }
+}
+
+const indexes = new WeakMap<LanguageTable, CueIndex>();
+
+/** The cue index of a table: every cue list in it (found by walking the table), built once. */
+export function cueIndex(t: LanguageTable): CueIndex {
+  let index = indexes.get(t);
+  if (!index) indexes.set(t, (index = new CueIndex(cueLists(t))));
+  return index;
+}
+
+/**
+ * Every list of cues in a table: its string arrays, and for its outdated references the list of
+ * their cues and each cue (and current name) as a one-cue list. A list not found here still
+ * works; it is just never filtered.
+ */
+function* cueLists(value: unknown): Generator<readonly string[]> {
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === 'string')) {
+      yield value as readonly string[];
+      return;
+    }
+    if (value.every((v) => v !== null && typeof v === 'object' && typeof (v as { cue?: unknown }).cue === 'string')) yield cuesOf(value as { cue: string }[]);
+    for (const v of value) yield* cueLists(v);
+  } else if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.cue === 'string') {
+      yield one(o.cue);
+      if (typeof o.current === 'string') yield one(o.current);
+    }
+    // Stop words and month names are not cue lists.
+    for (const [key, v] of Object.entries(o)) if (key !== 'stopwords' && key !== 'months') yield* cueLists(v);
+  }
+}

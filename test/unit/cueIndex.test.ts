@@ -1,0 +1,120 @@
+/**
+ * The cue prefilter: it may only rule out sentences that a cue list cannot match, so findings
+ * are the same as when every sentence is given to every list's expression.
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { CueIndex, cueIndex } from '../../server/src/service/cueIndex';
+import { TABLES } from '../../server/src/service/data';
+import type { LanguageTable } from '../../server/src/service/data/types';
+import { buildModel } from '../../server/src/service/document';
+import { cuesOf, has, one } from '../../server/src/service/match';
+
+const CORPUS = path.resolve(__dirname, '../fixtures/corpus');
+const EXAMPLES = path.resolve(__dirname, '../../examples');
+
+/** Every cue list of a table, named by where it sits. */
+function listsOf(value: unknown, where: string, out: [string, readonly string[]][] = []): [string, readonly string[]][] {
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === 'string')) out.push([where, value]);
+    else value.forEach((v, i) => listsOf(v, `${where}[${i}]`, out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (k !== 'stopwords' && k !== 'months') listsOf(v, `${where}.${k}`, out);
+  }
+  return out;
+}
+
+function allLists(t: LanguageTable): [string, readonly string[]][] {
+  const lists = listsOf(t, t.lang);
+  lists.push([`${t.lang}.outdated (all)`, cuesOf(t.outdated)]);
+  for (const o of t.outdated) {
+    lists.push([`${t.lang}.outdated ${o.cue}`, one(o.cue)]);
+    if (o.current) lists.push([`${t.lang}.outdated current ${o.current}`, one(o.current)]);
+  }
+  return lists;
+}
+
+/** The texts to check with: the corpus and the examples, as written, in capitals, and with doubled spaces. */
+function texts(): { name: string; text: string; format: 'markdown' | 'plaintext' }[] {
+  const files = [
+    ...readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => path.join(CORPUS, f)),
+    ...readdirSync(EXAMPLES).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md').map((f) => path.join(EXAMPLES, f)),
+  ];
+  return files.flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    const format = file.endsWith('.md') ? 'markdown' : 'plaintext';
+    const name = path.basename(file);
+    return [
+      { name, text, format },
+      { name: `${name} in capitals`, text: text.toUpperCase(), format },
+      { name: `${name} with doubled spaces`, text: text.replace(/ /g, '  '), format },
+    ] as const;
+  });
+}
+
+function scan(index: CueIndex, text: string, format: 'markdown' | 'plaintext') {
+  const model = buildModel(text, format);
+  const hits = index.scan(model.folded, Int32Array.from(model.sentences.map((s) => s.start)), Int32Array.from(model.sentences.map((s) => s.end)));
+  return { model, hits };
+}
+
+describe('The cue prefilter', () => {
+  for (const t of Object.values(TABLES)) {
+    it(`never rules out a sentence that a ${t.lang} cue list matches, in the corpus and the examples`, () => {
+      const index = cueIndex(t);
+      const lists = allLists(t);
+      let ruledOut = 0;
+      for (const { name, text, format } of texts()) {
+        const { model, hits } = scan(index, text, format);
+        model.sentences.forEach((s, i) => {
+          for (const [where, list] of lists) {
+            const may = hits.may(list, i);
+            if (!may) ruledOut++;
+            if (!may && has(list, s.text)) assert.fail(`${where} matches "${s.text}" (${name}), but the prefilter ruled it out`);
+          }
+        });
+      }
+      // The prefilter must also do its work: most (list, sentence) pairs are ruled out.
+      assert.ok(ruledOut > 0, 'nothing was ruled out');
+    });
+
+    it(`filters almost every ${t.lang} cue list (a list left unfiltered is read in full for every sentence)`, () => {
+      const index = cueIndex(t);
+      const unfiltered = allLists(t).filter(([, list]) => !index.filters(list)).map(([where]) => where);
+      assert.ok(unfiltered.length <= 2, `unfiltered: ${unfiltered.join(', ')}`);
+    });
+  }
+
+  it('finds a short cue only as a word of its own ("no" is not in "know")', () => {
+    const list = ['no'];
+    const index = new CueIndex([list]);
+    const { hits } = scan(index, 'We know your data.\n\nThere is no sale.', 'plaintext');
+    assert.equal(hits.may(list, 0), false);
+    assert.equal(hits.may(list, 1), true);
+  });
+
+  it('needs every part of a cue ("right to object" is ruled out by a sentence with "right" alone)', () => {
+    const list = ['right to object'];
+    const index = new CueIndex([list]);
+    const { hits } = scan(index, 'You have the right to access.\n\nYou have the RIGHT  TO OBJECT.', 'plaintext');
+    assert.equal(hits.may(list, 0), false);
+    assert.equal(hits.may(list, 1), true);
+  });
+
+  it('folds case as the matcher does (the long s and the Kelvin sign)', () => {
+    const list = ['kiss'];
+    const index = new CueIndex([list]);
+    const { model, hits } = scan(index, 'A \u212Ai\u017Fs.', 'plaintext');
+    assert.ok(has(list, model.sentences[0]!.text), 'the matcher itself matches');
+    assert.equal(hits.may(list, 0), true);
+  });
+
+  it('leaves a list unfiltered when one of its cues needs no literal, so every sentence may match it', () => {
+    const list = ['right to object', '\\w+'];
+    const index = new CueIndex([list]);
+    assert.equal(index.filters(list), false);
+    const { hits } = scan(index, 'Nothing here.', 'plaintext');
+    assert.equal(hits.may(list, 0), true);
+  });
+});
