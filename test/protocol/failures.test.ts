@@ -107,6 +107,17 @@ describe('the language server when the analysis fails', () => {
     assert.ok(errors.some((m) => m.message.startsWith(`The folding ranges of ${uri}`)), JSON.stringify(errors));
   });
 
+  it('answers hover and link requests with nothing, and logs why, when the service fails', async () => {
+    const uri = 'file:///workspace/hover-fails.md';
+    await client.open(uri, '# Privacy Policy\nBOOM\n');
+    const logged = client.logMessages.length;
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 1 } }), null);
+    assert.deepEqual(await client.request('textDocument/documentLink', { textDocument: { uri } }), []);
+    const errors = client.logMessages.slice(logged).filter((m) => m.type === MessageType.Error && m.message.includes('detector exploded'));
+    assert.ok(errors.some((m) => m.message.startsWith(`The hover of ${uri}`)), JSON.stringify(errors));
+    assert.ok(errors.some((m) => m.message.startsWith(`The document links of ${uri}`)), JSON.stringify(errors));
+  });
+
   it('keeps answering requests after a failure', async () => {
     await client.open('file:///workspace/alive.md', 'BOOM');
     await client.ping();

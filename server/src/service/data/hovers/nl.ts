@@ -499,7 +499,7 @@ export const nl: HoverTable = {
     },
     94: {
       title: 'Intrekking van Richtlijn 95/46/EG',
-      summary: 'Richtlijn 95/46/EG, de vroegere privacyrichtlijn, is met ingang van 25 mei 2018 ingetrokken; verwijzingen ernaar gelden als verwijzingen naar de verordening. In Nederland verving de AVG daarmee de Wet bescherming persoonsgegevens (Wbp).',
+      summary: 'Richtlijn 95/46/EG, de vroegere privacyrichtlijn, is met ingang van 25 mei 2018 ingetrokken; verwijzingen ernaar gelden als verwijzingen naar de verordening. In Nederland is op dezelfde dag de Wet bescherming persoonsgegevens (Wbp) ingetrokken; de Uitvoeringswet AVG (UAVG) vult de verordening aan.',
     },
     99: {
       title: 'Inwerkingtreding en toepassing',
