@@ -12,6 +12,7 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CompletionItem,
   type Connection,
   type Diagnostic,
   type DocumentLink,
@@ -55,6 +56,8 @@ export function startServer(connection: Connection, service: PolicyService): voi
         foldingRangeProvider: true,
         hoverProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        // A space completes '## ' and '- ' at the start of a line; mid-sentence the server answers [] without analysing.
+        completionProvider: { triggerCharacters: [' '] },
       },
       serverInfo: { name: 'policy-author' },
     };
@@ -99,6 +102,13 @@ export function startServer(connection: Connection, service: PolicyService): voi
     if (!document) return [];
     const settings = await settingsFor(document.uri);
     return answer('The outline', document, [], () => service.getDocumentSymbols(document, settings, { force: forced.has(document.uri) }));
+  });
+
+  connection.onCompletion(async ({ textDocument, position }): Promise<CompletionItem[]> => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return [];
+    const settings = await settingsFor(document.uri);
+    return answer('The completions', document, [], () => service.getCompletions(document, position, settings, { force: forced.has(document.uri) }));
   });
 
   connection.onFoldingRanges(async ({ textDocument }): Promise<FoldingRange[]> => {

@@ -31,6 +31,10 @@ function explodingService(forgotten: string[]): PolicyService {
       check(document.getText());
       return [];
     },
+    getCompletions(document) {
+      check(document.getText());
+      return [];
+    },
     getFoldingRanges(document) {
       check(document.getText());
       return [];

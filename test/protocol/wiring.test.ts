@@ -27,6 +27,7 @@ function recordingService(calls: Call[]): PolicyService {
     getFoldingRanges: () => [],
     getHover: () => null,
     getDocumentLinks: () => [],
+    getCompletions: () => [],
     forget() {},
   };
 }

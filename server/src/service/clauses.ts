@@ -93,7 +93,7 @@ export function renderSnippet(lang: string, entry: CatalogueEntry, facts: Notice
   const table = clauseTable(lang);
   if (!table) return '';
   const ctx: Ctx = { table, facts, authority: entry.authority, snippet: { next: 1, slots: new Map() }, plain: layout.format === 'plaintext' };
-  return layoutClause(entry, layout, (t) => render(t, ctx));
+  return layoutClause(entry, layout, (t) => render(t, ctx), (t) => render(t, { ...ctx, cell: true }));
 }
 
 /** A catalogue entry as plain document text (placeholders in square brackets), laid out like `renderSnippet`. */
@@ -101,10 +101,11 @@ export function renderEntryText(lang: string, entry: CatalogueEntry, facts: Noti
   const table = clauseTable(lang);
   if (!table) return '';
   const ctx: Ctx = { table, facts, authority: entry.authority, plain: layout.format === 'plaintext' };
-  return layoutClause(entry, layout, (t) => render(t, ctx));
+  return layoutClause(entry, layout, (t) => render(t, ctx), (t) => render(t, { ...ctx, cell: true }));
 }
 
-function layoutClause(entry: CatalogueEntry, layout: LayoutOptions, r: (template: string) => string): string {
+/** Lays out title and blocks; `cell` renders a Markdown table cell (its pipes escaped). */
+function layoutClause(entry: CatalogueEntry, layout: LayoutOptions, r: (template: string) => string, cell: (template: string) => string): string {
   const bullet = layout.bullet ?? '- ';
   if (layout.form === 'item') return r(entry.item);
   const parts: string[] = [];
@@ -116,7 +117,7 @@ function layoutClause(entry: CatalogueEntry, layout: LayoutOptions, r: (template
     if (block.kind === 'paragraph') parts.push(r(block.text));
     else if (block.kind === 'list') parts.push(block.items.map((i) => bullet + r(i)).join('\n'));
     else if (layout.format === 'markdown') {
-      const row = (cells: readonly string[]): string => `| ${cells.map((c) => r(c).replace(/\|/g, '\\|')).join(' | ')} |`;
+      const row = (cells: readonly string[]): string => `| ${cells.map(cell).join(' | ')} |`;
       parts.push([row(block.header), `|${block.header.map(() => '---').join('|')}|`, ...block.rows.map(row)].join('\n'));
     } else {
       // Plain text has no tables: one list item per row, each cell named by its column.
@@ -137,6 +138,8 @@ interface Ctx {
   readonly snippet?: { next: number; readonly slots: Map<string, number> };
   /** Drop `**` emphasis (plain text). */
   readonly plain?: boolean;
+  /** Inside a Markdown table cell: a pipe in the text would end the cell. */
+  readonly cell?: boolean;
 }
 
 /** A template as document text (placeholders in brackets, emphasis kept): what quick fixes insert. */
@@ -160,13 +163,13 @@ function render(template: string, ctx: Ctx, slot?: string): string {
 }
 
 function literal(text: string, ctx: Ctx): string {
-  const t = ctx.plain ? text.replace(/\*\*/g, '') : text;
-  return ctx.snippet ? escapeSnippet(t) : t;
+  return fact(ctx.plain ? text.replace(/\*\*/g, '') : text, ctx);
 }
 
 /** Text from the notice itself: never read as template syntax. */
 function fact(text: string, ctx: Ctx): string {
-  return ctx.snippet ? escapeSnippet(text) : text;
+  const t = ctx.cell ? text.replace(/\|/g, '\\|') : text;
+  return ctx.snippet ? escapeSnippet(t) : t;
 }
 
 function placeholder(text: string, ctx: Ctx, slot?: string): string {
@@ -179,7 +182,7 @@ function placeholder(text: string, ctx: Ctx, slot?: string): string {
     n = s.next++;
     if (slot !== undefined) s.slots.set(slot, n);
   }
-  return `\${${n}:[${escapeSnippet(text)}]}`;
+  return `\${${n}:[${fact(text, ctx)}]}`;
 }
 
 function choice(options: readonly string[], ctx: Ctx): string {

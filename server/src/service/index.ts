@@ -2,10 +2,11 @@
  * The Policy Author language service: plain TypeScript, no LSP connection, no `vscode`.
  * The language server and the CLI are two hosts of it.
  */
-import type { Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import type { CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from './settings';
 import { analyzeDocument, type Analysis } from './analysis';
+import { clauseCompletions, completionSpot } from './completion';
 import { toDiagnostics } from './diagnostics';
 import { documentSymbols } from './documentSymbols';
 import { foldingRanges } from './folding';
@@ -37,6 +38,12 @@ export interface PolicyService {
   getHover(document: TextDocument, settings: Settings, position: Position, options?: DiagnosticsOptions): Hover | null;
   /** Links to EUR-Lex and the authorities' websites; [] when the document is not checked (as for diagnostics). */
   getDocumentLinks(document: TextDocument, settings: Settings, options?: DiagnosticsOptions): DocumentLink[];
+  /**
+   * Clauses to insert at a position (snippet completion items) in the notice's language; both
+   * English and Dutch in a document too short to tell its language; [] where no clause can start
+   * (mid-sentence) or when the document is not checked.
+   */
+  getCompletions(document: TextDocument, position: Position, settings: Settings, options?: DiagnosticsOptions): CompletionItem[];
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -83,6 +90,19 @@ export function createPolicyService(): PolicyService {
     getDocumentLinks(document: TextDocument, settings: Settings, options: DiagnosticsOptions = {}): DocumentLink[] {
       const analysis = checked(document, settings, options);
       return analysis ? getDocumentLinks(analysis) : [];
+    },
+    getCompletions(document: TextDocument, position: Position, settings: Settings, options: DiagnosticsOptions = {}): CompletionItem[] {
+      if (settings.documents === 'off' && !options.force) return [];
+      // Mid-sentence (most requests, since a space triggers them) is answered without analysing.
+      const line = document.getText({ start: { line: position.line, character: 0 }, end: position });
+      if (!/^[ \t]*(?:#{1,6}[ \t]+|(?:[-*+•]|\d{1,3}[.)])[ \t]+)?[\p{L}\p{N}_-]*$/u.test(line)) return [];
+      const analysis = analyze(document, settings);
+      let languages: readonly string[];
+      if (analysis.language === 'unknown') languages = ['en', 'nl'];
+      else if (!analysis.supported) return [];
+      else if (settings.documents === 'auto' && !options.force && !analysis.looksLikeNotice) return [];
+      else languages = [analysis.language];
+      return completionSpot(analysis, position) ? clauseCompletions(analysis, position, languages) : [];
     },
     forget(uri: string): void {
       cache.delete(uri);

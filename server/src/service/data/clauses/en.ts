@@ -370,7 +370,7 @@ export const en: ClauseTable = {
       title: 'Who we are and how to contact us',
       blocks: [
         { kind: 'paragraph', text: 'The controller responsible for the processing of your personal data is:' },
-        { kind: 'list', items: ['{controller}', '[postal address]', '[company registration number]', 'E-mail: {contact}'] },
+        { kind: 'list', items: ['{controller}', '[postal address]', '[company registration number]', 'Contact: {contact}'] },
         { kind: 'paragraph', text: 'If you have any questions about this privacy notice or wish to exercise your rights, please contact us at {contact}.' },
       ],
       item: '{controller}, [postal address], is the controller responsible for the processing of your personal data; you can contact us at {contact}.',

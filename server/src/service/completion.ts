@@ -1,0 +1,136 @@
+/**
+ * Completions: the clauses of the clause tables as snippet completion items, in the notice's
+ * language and format, filled with the notice's facts. Offered where a clause can start (an empty
+ * line, a word typed at the start of a line, a Markdown heading marker, a list marker), never in
+ * the middle of a sentence, so Neovim, Emacs and other LSP editors get what VS Code's snippets give.
+ */
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type Position,
+} from 'vscode-languageserver-types';
+import type { Analysis } from './analysis';
+import { clauseCatalogue, renderEntryText, renderSnippet, type LayoutOptions } from './clauses';
+import type { NoticeFacts } from './data/clauseTypes';
+import { noticeFacts } from './facts';
+
+/** Where the cursor stands, as far as completions care; undefined where no clause can start. */
+export interface CompletionSpot {
+  /**
+   * `heading`: after a typed Markdown heading marker (title and body are inserted);
+   * `item`: after a list marker (one list item); `body`: on a line right under a heading
+   * (the body only); `section`: at the start of any other line (heading and body).
+   */
+  readonly form: 'heading' | 'item' | 'body' | 'section';
+  /** The character where the typed word starts: the completion replaces from here to the cursor. */
+  readonly wordStart: number;
+  /** Heading level typed (`heading`) or of the new section (`section`). */
+  readonly level: number;
+  /** The blank line a new section needs when it follows a paragraph line directly. */
+  readonly blankBefore: boolean;
+}
+
+/** Text before the cursor on its line: only a word being typed, after optional indentation. */
+const LINE_START = /^([ \t]*)([\p{L}\p{N}_-]*)$/u;
+const HEADING = /^( {0,3})(#{1,6})[ \t]+([\p{L}\p{N}_-]*)$/u;
+const LIST = /^([ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+)([\p{L}\p{N}_-]*)$/u;
+
+/**
+ * What kind of completion fits at a position of the analysed text. Pure: reads the line up to the
+ * cursor, the line above and the document model.
+ */
+export function completionSpot(analysis: Analysis, position: Position): CompletionSpot | undefined {
+  const { model, text } = analysis;
+  const lineStart = model.lineStarts[position.line];
+  if (lineStart === undefined) return undefined;
+  const before = text.slice(lineStart, lineStart + position.character);
+  if (before.includes('\n')) return undefined;
+  const markdown = model.format === 'markdown';
+  if (markdown) {
+    const h = HEADING.exec(before);
+    if (h) return { form: 'heading', wordStart: before.length - h[3]!.length, level: h[2]!.length, blankBefore: false };
+  }
+  const l = LIST.exec(before);
+  if (l) return { form: 'item', wordStart: l[1]!.length, level: 0, blankBefore: false };
+  const s = LINE_START.exec(before);
+  if (!s) return undefined;
+  const previous = previousLine(analysis, position.line);
+  const underHeading = previous !== undefined && isHeadingLine(analysis, previous.line);
+  const offset = lineStart + before.length;
+  const section = model.sectionAt(offset);
+  const level = Math.max(2, section === -1 ? 2 : model.sections[section]!.level);
+  return {
+    form: underHeading ? 'body' : 'section',
+    wordStart: s[1]!.length,
+    level: Math.min(6, level),
+    blankBefore: !underHeading && previous !== undefined && previous.adjacent,
+  };
+}
+
+/** The nearest line above with text, and whether it is the line right above. */
+function previousLine(analysis: Analysis, line: number): { line: number; adjacent: boolean } | undefined {
+  const { lineStarts } = analysis.model;
+  for (let l = line - 1; l >= 0; l--) {
+    const start = lineStarts[l]!;
+    const end = (lineStarts[l + 1] ?? analysis.text.length + 1) - 1;
+    if (analysis.text.slice(start, end).trim() !== '') return { line: l, adjacent: l === line - 1 };
+  }
+  return undefined;
+}
+
+function isHeadingLine(analysis: Analysis, line: number): boolean {
+  return analysis.model.blocks.some((b) => b.kind === 'heading' && b.line <= line && line <= b.endLine);
+}
+
+/** The list marker the notice already uses ("- ", "* ", "• "), so inserted lists match it. */
+function bulletOf(analysis: Analysis): string {
+  const m = /^[ \t]*([-*+•])[ \t]+\S/m.exec(analysis.text.slice(0, 200_000));
+  return m ? `${m[1]} ` : '- ';
+}
+
+/**
+ * Clause completions at a position, in the given languages (the notice's, or both English and
+ * Dutch for a document too short to tell), filled with the notice's facts; [] where no clause
+ * can start.
+ */
+export function clauseCompletions(analysis: Analysis, position: Position, languages: readonly string[], today?: Date): CompletionItem[] {
+  const spot = completionSpot(analysis, position);
+  if (!spot) return [];
+  const facts: NoticeFacts = noticeFacts(analysis, today);
+  const format = analysis.model.format;
+  const bullet = bulletOf(analysis);
+  const range = { start: { line: position.line, character: spot.wordStart }, end: position };
+  const items: CompletionItem[] = [];
+  for (const lang of languages) {
+    const langFacts = lang === analysis.language ? facts : {};
+    for (const [index, entry] of clauseCatalogue(lang).entries()) {
+      let newText: string;
+      let preview: string;
+      if (spot.form === 'heading') {
+        // The heading marker is typed: the title goes on its line, the body below it.
+        const body: LayoutOptions = { format, form: 'body', bullet };
+        const title = renderSnippet(lang, { ...entry, blocks: [] }, langFacts, { format: 'plaintext', form: 'section' });
+        newText = `${title}\n\n${renderSnippet(lang, entry, langFacts, body)}`;
+        preview = renderEntryText(lang, entry, langFacts, { format, form: 'section', headingLevel: spot.level, bullet });
+      } else {
+        const layout: LayoutOptions = { format, form: spot.form, headingLevel: spot.level, bullet };
+        newText = (spot.blankBefore ? '\n' : '') + renderSnippet(lang, entry, langFacts, layout);
+        preview = renderEntryText(lang, entry, langFacts, layout);
+      }
+      items.push({
+        label: entry.label,
+        labelDetails: { description: entry.prefix },
+        kind: CompletionItemKind.Snippet,
+        detail: entry.description,
+        documentation: { kind: MarkupKind.Markdown, value: format === 'markdown' ? preview : `\`\`\`text\n${preview}\n\`\`\`` },
+        insertTextFormat: InsertTextFormat.Snippet,
+        textEdit: { range, newText },
+        filterText: `${entry.prefix} ${entry.label}`,
+        sortText: `${lang}-${String(index).padStart(3, '0')}`,
+      });
+    }
+  }
+  return items;
+}
