@@ -67,7 +67,8 @@ export function messageText(d: Diagnostic): string {
 }
 
 function oneLine(s: string): string {
-  return s.replace(/\s*\n\s*/g, ' ');
+  // Split and trim rather than /\s*\n\s*/, which rescans a long run of spaces from each of its characters.
+  return s.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
 }
 
 function plural(n: number, word: string): string {

@@ -419,7 +419,8 @@ function splitSentences(blocks: readonly Block[], sections: readonly Section[], 
       push(0, text.length);
       return;
     }
-    const re = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d•\-])|[.!?]+["')\]]*\s*$/gu;
+    // Each alternative starts only at the first of a run of stops, so a long run is scanned once.
+    const re = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d•\-])|(?<![.!?])[.!?]+["')\]]*\s*$/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const end = m.index + m[0].length;

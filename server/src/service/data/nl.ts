@@ -82,7 +82,7 @@ export const nl: LanguageTable = {
       portability: ['(gegevens|data)?overdraagbaarheid', '(data)?portabiliteit', 'machineleesbare?', 'recht op (gegevens|data)overdraagbaarheid', 'overdragen aan (een )?(andere|derde)', 'over (te )?laten dragen', 'overdracht van (uw |jouw )?gegevens'],
     },
     described: {
-      access: ['inzage', 'inzien', 'inkijken', 'opvragen', 'kopie van (uw|jouw|de) (persoons)?gegevens', 'wilt (\\S+ ){0,3}weten welke (persoons)?gegevens', '(opvragen|inzien) welke (persoons)?gegevens', 'welke (persoons)?gegevens (wij|we) (van )?(u|je)? ?(hebben|verwerken|vastleggen|bewaren)', 'toegang tot (uw|jouw|je) (persoons)?gegevens'],
+      access: ['inzage', 'inzien', 'inkijken', 'opvragen', 'kopie van (uw|jouw|de) (persoons)?gegevens', 'wilt (\\S+ ){0,3}weten welke (persoons)?gegevens', '(opvragen|inzien) welke (persoons)?gegevens', 'welke (persoons)?gegevens (wij|we) (van )?((u|je) )?(hebben|verwerken|vastleggen|bewaren)', 'toegang tot (uw|jouw|je) (persoons)?gegevens'],
       rectification: ['corrigeer\\w*', 'corrigeren', 'gecorrigeerd', 'correctie', 'rectific\\w*', 'verbeter\\w*', 'aanpass\\w*', 'aangepast', 'wijzig\\w*', 'gewijzigd', 'aanvullen', 'aangevuld', 'verander\\w*', 'onjuist\\w*', 'fouten'],
       erasure: ['verwijder\\w*', 'wissen', 'gewist', 'vergeten', 'vernietig\\w*'],
       restriction: ['beperk\\w* (van )?(de |het )?(verwerking|gebruik)', '(verwerking|gebruik|gegevens) (\\S+ ){0,4}(laten |te )?beperk\\w*', 'afscherm\\w*', 'blokkering', '(gegevens|verwerking) (\\S+ ){0,3}(laten |te )?blokkeren'],
@@ -113,7 +113,7 @@ export const nl: LanguageTable = {
   },
 
   sources: {
-    obtained: ['(van|via|uit|door) (andere|externe|openbare|derde|publieke) (bronnen|partijen|registers?|partners?)', '(krijgen|ontvangen|verkrijgen|verzamelen|verkregen|ontvangen) (wij|we)? ?(\\S+ ){0,6}(van|via|uit) (derden|andere|externe|openbare|uw (bank|werkgever|vertegenwoordiger)|onze partners|partners|sociale media)', 'andere bronnen', 'externe bronnen', 'openbare bronnen', 'niet (rechtstreeks|direct) (van|bij) (u|jou)', 'indirect', 'sociale media'],
+    obtained: ['(van|via|uit|door) (andere|externe|openbare|derde|publieke) (bronnen|partijen|registers?|partners?)', '(krijgen|ontvangen|verkrijgen|verzamelen|verkregen|ontvangen) ((wij|we) )?(\\S+ ){0,6}(van|via|uit) (derden|andere|externe|openbare|uw (bank|werkgever|vertegenwoordiger)|onze partners|partners|sociale media)', 'andere bronnen', 'externe bronnen', 'openbare bronnen', 'niet (rechtstreeks|direct) (van|bij) (u|jou)', 'indirect', 'sociale media'],
     specific: ['partner\\w*', 'sociale media', 'openbare (registers?|bronnen)', 'Kamer van Koophandel', 'KvK', 'Kruispuntbank', 'KBO', 'kadaster', 'bank\\w*', 'creditcardmaatschappij', 'werkgever', 'LinkedIn', 'Facebook', 'Google', 'kredietbureau\\w*', 'overheid\\w*', 'gemeente', 'school', 'verzekeraar\\w*', 'uw (bank|werkgever|vertegenwoordiger|organisatie|bedrijf)', 'doorverwijz\\w*', 'aanbrenger'],
   },
 
