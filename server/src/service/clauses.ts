@@ -147,7 +147,7 @@ function renderText(template: string, ctx: Ctx): string {
   return render(template, ctx);
 }
 
-const TOKEN = /\[\[([^\]]*)\]\]|\[([^[\]]*)\]|\{(\w+)\}/g;
+const TOKEN = /\[\[([^\][]*)\]\]|\[([^[\]]*)\]|\{(\w+)\}/g;
 
 function render(template: string, ctx: Ctx, slot?: string): string {
   let out = '';

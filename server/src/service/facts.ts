@@ -75,7 +75,7 @@ function nameWithForm(text: string): string | undefined {
     const rest = text.slice(m.index + m[0].length).split(/\r?\n/, 1)[0]!;
     const words: string[] = [];
     for (const w of rest.trim().split(/\s+/)) {
-      const bare = w.replace(/[,;:()]+$/, '');
+      const bare = w.replace(/(?<![,;:()])[,;:()]+$/, '');
       if (!NAME_WORD.test(bare) && !PARTICLES.has(bare)) break;
       words.push(bare);
       if (bare !== w || words.length >= MAX_WORDS) break;
@@ -120,7 +120,7 @@ function wordsBefore(text: string, end: number): string[] {
 
 // ------------------------------------------------------------------ the contact address
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 function contactAddress(evidence: readonly string[], text: string): string | undefined {
   const everywhere = [...text.slice(0, 200_000).matchAll(EMAIL)].map((m) => m[0]);

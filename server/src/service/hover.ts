@@ -328,10 +328,10 @@ const QUOTE_LENGTH = 90;
 /** A short quotation of the sentence at `span`, without list or heading markup, with its line number. */
 function quote(analysis: Analysis, h: HoverTable, span: Span): string {
   let text = analysis.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-  text = text.replace(/^(?:#{1,6} |[-*+] |\d{1,3}[.)] |>\s?|\|\s?)+/, '').replace(/\s*\|$/, '');
+  text = text.replace(/^(?:#{1,6} |[-*+] |\d{1,3}[.)] |>\s?|\|\s?)+/, '').replace(/(?<!\s)\s*\|$/, '');
   if (text.length > QUOTE_LENGTH) {
     const cut = text.lastIndexOf(' ', QUOTE_LENGTH);
-    text = `${text.slice(0, cut > QUOTE_LENGTH / 2 ? cut : QUOTE_LENGTH).replace(/[\s,;:]+$/, '')}…`;
+    text = `${text.slice(0, cut > QUOTE_LENGTH / 2 ? cut : QUOTE_LENGTH).replace(/(?<![\s,;:])[\s,;:]+$/, '')}…`;
   }
   const line = analysis.positionAt(span.start).line + 1;
   return `${h.labels.quote.replace('{text}', escape(text))} (${h.labels.line.replace('{line}', String(line))})`;
