@@ -1,6 +1,7 @@
 /**
  * Writes the syntax grammars in syntaxes/ from the language tables, so the editor colours the
- * same legal bases, rights and durations the checks recognise. Run with `npm run grammar`;
+ * same legal bases, rights and durations the checks recognise, and the article references the
+ * hovers explain. Run with `npm run grammar`;
  * test/unit/grammar.test.ts fails when the committed grammars are out of date.
  *
  * - policy-author.injection.tmLanguage.json is injected into Markdown (outside code, comments
@@ -11,7 +12,8 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TABLES, SUPPORTED } from '../server/src/service/data/index';
-import { HIGHLIGHT, type HighlightTable } from '../server/src/service/data/highlight/index';
+import { HIGHLIGHT } from '../server/src/service/data/highlight/index';
+import { HOVERS } from '../server/src/service/data/hovers/index';
 import { cueSource } from '../server/src/service/match';
 
 export const SYNTAXES = path.join(__dirname, '..', 'syntaxes');
@@ -42,12 +44,14 @@ interface Rule {
   readonly match: string;
 }
 
-/** The grammar's rules; an article reference comes first, so "Art. 6(1)(f) GDPR" is a reference, not a legal basis. */
-function rules(): Record<keyof typeof SCOPES, Rule> {
+/** The grammar's rules; article references come first, so "Art. 6(1)(f) GDPR" is a reference, not a legal basis. */
+function rules(): Record<keyof typeof SCOPES | 'namedArticleReference', Rule> {
+  const citation = citationExpressions();
   const tables = SUPPORTED.map((lang) => TABLES[lang]);
   const highlight = SUPPORTED.flatMap((lang) => HIGHLIGHT[lang] ?? []);
   return {
-    articleReference: { name: SCOPES.articleReference, match: expression([articleReference(highlight)]) },
+    namedArticleReference: { name: SCOPES.articleReference, match: citation.named },
+    articleReference: { name: SCOPES.articleReference, match: citation.bare },
     legalBasis: { name: SCOPES.legalBasis, match: expression(tables.flatMap((t) => Object.values(t.basis.grounds).flat())) },
     right: {
       name: SCOPES.right,
@@ -57,11 +61,32 @@ function rules(): Record<keyof typeof SCOPES, Rule> {
   };
 }
 
-/** One cue for an article reference in any of the languages: word, number, parts, more numbers, law. */
-function articleReference(tables: readonly HighlightTable[]): string {
-  const any = (pick: (a: HighlightTable['article']) => readonly string[]): string => `(${[...new Set(tables.flatMap((t) => pick(t.article)))].join('|')})`;
-  const number = `\\d{1,3}( ?${any((a) => a.part)})*`;
-  return `${any((a) => a.word)}\\.? ?${number}( ?${any((a) => a.join)} ?${number})*( ${any((a) => a.law)})?`;
+/**
+ * An article reference in any language, from the citation syntax the hovers and links use
+ * (data/hovers/<lang>.ts). Its expressions are written for folded text, where every space is a
+ * plain one; in the editor a space may be any whitespace. Group names are dropped, as one
+ * expression holds the patterns of every language.
+ */
+function citationSource(source: string): string {
+  return source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:').replace(/ /g, '\\s');
+}
+
+/**
+ * Two expressions: references that name the regulation ("art. 21 lid 2 AVG"), tried first so
+ * that the language whose pattern reaches the law's name wins; then bare references
+ * ("Article 6(1)(f)"). The guard after the number is the one citations.ts uses: "7:400 BW" and
+ * "2.1" are other numberings.
+ */
+function citationExpressions(): { named: string; bare: string } {
+  const syntaxes = SUPPORTED.flatMap((lang) => HOVERS[lang]?.citation ?? []);
+  const guard = '(?![\\p{L}\\p{N}:]|\\.\\d)';
+  const patterns = (syntax: (typeof syntaxes)[number]): string => `(?:${syntax.patterns.map(citationSource).join('|')})${guard}`;
+  const named = syntaxes.map((syntax) => `${patterns(syntax)}(?:${citationSource(syntax.lawName)})`).join('|');
+  const bare = syntaxes.map(patterns).join('|');
+  return {
+    named: `(?i)(?<![\\p{L}\\p{N}])(?:${named})(?![\\p{L}\\p{N}])`,
+    bare: `(?i)(?<![\\p{L}\\p{N}])(?:${bare})`,
+  };
 }
 
 export function renderInjection(): object {

@@ -117,6 +117,10 @@ describe('the syntax grammar', () => {
       assert.deepEqual(await marked('Articles 15 to 22 of the GDPR give you these rights.', MARKDOWN_SCOPE), [m('articleReference', 'Articles 15 to 22 of the GDPR')]);
     });
 
+    it('marks a reference that does not name the regulation, but not another numbering', async () => {
+      assert.deepEqual(await marked('Under Article 6(1)(f) we may keep it; see clause 7:400 and section 2.1 of our terms.', MARKDOWN_SCOPE), [m('articleReference', 'Article 6(1)(f)')]);
+    });
+
     it('marks phrases in headings too', async () => {
       assert.deepEqual(await marked('## Legal obligations and retention for six months', MARKDOWN_SCOPE), [m('legalBasis', 'Legal obligations'), m('duration', 'six months')]);
     });
@@ -156,6 +160,12 @@ describe('the syntax grammar', () => {
         m('legalBasis', 'wettelijke verplichting'),
         m('duration', '24 maanden'),
         m('right', 'recht om een klacht in te dienen'),
+      ]);
+    });
+
+    it('marks "artikel 6, eerste lid, onder f" without the law\'s name, but not "artikel 7:400 BW"', async () => {
+      assert.deepEqual(await marked('Dit doen wij op grond van artikel 6, eerste lid, onder f; de termijn volgt uit artikel 7:400 BW.', MARKDOWN_SCOPE), [
+        m('articleReference', 'artikel 6, eerste lid, onder f'),
       ]);
     });
 
