@@ -60,6 +60,11 @@ describe('Completions', function () {
     assert.equal(byLabel(items, 'Right to object').filterText, 'gdpr-right-object Right to object');
   });
 
+  it('leave a blank line before a new section that follows a paragraph line directly', function () {
+    const items = completeTyped(EN.replace(/\n\n$/, '\n'), '');
+    assert.match(edit(byLabel(items, 'Right to object')).newText, /^\n## Your right to object\n\n/);
+  });
+
   it('replace the word typed at the start of a line, whatever it is', function () {
     const text = `${EN}gdpr-ret`;
     const line = text.split('\n').length - 1;
