@@ -98,8 +98,8 @@ describe('Catalogue and language tables', () => {
     }
   });
 
-  it('has an English and a Dutch table', () => {
-    assert.deepEqual(Object.keys(TABLES).sort(), ['en', 'nl']);
+  it('has an English, a Dutch and a German table', () => {
+    assert.deepEqual(Object.keys(TABLES).sort(), ['de', 'en', 'nl']);
     for (const [lang, table] of Object.entries(TABLES)) assert.equal(table.lang, lang);
   });
 
@@ -108,6 +108,11 @@ describe('Catalogue and language tables', () => {
     assert.equal(TABLES.nl.cite(13, 2, 'b'), 'art. 13 lid 2 onder b');
     assert.equal(TABLES.en.lawName, 'GDPR');
     assert.equal(TABLES.nl.lawName, 'AVG');
+    assert.equal(TABLES.de.cite(13, 2, 'b'), 'Art. 13 Abs. 2 lit. b');
+    assert.equal(TABLES.de.cite(6, 1), 'Art. 6 Abs. 1');
+    assert.equal(TABLES.de.cite(4, 11), 'Art. 4 Nr. 11');
+    assert.equal(TABLES.de.cite(77), 'Art. 77');
+    assert.equal(TABLES.de.lawName, 'DSGVO');
   });
 
   for (const [lang, table] of Object.entries(TABLES)) {

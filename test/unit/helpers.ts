@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument, type Analysis, type DetectedLanguage, type FindingStatus } from '../../server/src/service/analysis';
 import { CATALOGUE, type RuleId } from '../../server/src/service/catalogue';
+import type { Lang } from '../../server/src/service/data/types';
 
 /** Joins lines with '\n' (markdown-languageservice's joinLines), so fixtures read as the text they are. */
 export const joinLines = (...lines: string[]): string => lines.join('\n');
@@ -39,7 +40,7 @@ export interface Case {
 }
 
 /** Registers one mocha test per case; a failure names the id, the expected and the actual status, and the text. */
-export function runCases(language: 'en' | 'nl', cases: readonly Case[]): void {
+export function runCases(language: Lang, cases: readonly Case[]): void {
   for (const c of cases) {
     it(c.name, () => {
       const analysis = analyze(c.text, language, c.format ?? 'markdown');

@@ -76,7 +76,7 @@ export function checkPaths(paths: readonly string[], settings: Settings): CheckR
 
 function unsupportedNote(language: Language): string {
   return language === 'unknown'
-    ? 'language not recognised (only English and Dutch are checked; --language en|nl sets it), no findings'
+    ? 'language not recognised (only English, Dutch and German are checked; --language en|nl|de sets it), no findings'
     : `recognised as ${LANGUAGE_NAMES[language]}; not yet supported, no findings`;
 }
 

@@ -40,7 +40,7 @@ export interface Finding {
 export interface Analysis {
   readonly text: string;
   readonly language: DetectedLanguage;
-  /** Whether the language has tables (en, nl); others are recognised but give no findings. */
+  /** Whether the language has tables (en, nl, de); others are recognised but give no findings. */
   readonly supported: boolean;
   readonly looksLikeNotice: boolean;
   readonly model: DocumentModel;
@@ -51,7 +51,7 @@ export interface Analysis {
 }
 
 export interface AnalyzeOptions {
-  readonly language: 'auto' | 'en' | 'nl';
+  readonly language: 'auto' | Lang;
   readonly format: 'markdown' | 'plaintext';
 }
 

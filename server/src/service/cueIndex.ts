@@ -14,7 +14,7 @@
  * (such as a bare `\w+`), makes its list unfiltered: every sentence is a candidate.
  */
 import type { LanguageTable } from './data/types';
-import { cuesOf, one } from './match';
+import { cuesOf, one, sharpS } from './match';
 
 /**
  * What every match of a cue contains: one literal of each clause (a conjunction of
@@ -97,9 +97,11 @@ function marked(literal: string, atStart: boolean, atEnd: boolean): string {
 export function requiredLiterals(cue: string): Requirement | undefined {
   let info: Info;
   try {
-    const parser = new Parser(cue);
+    // Read the cue as the matcher does, so a cue with "ß" also requires "ss" as an alternative.
+    const source = sharpS(cue);
+    const parser = new Parser(source);
     info = parser.alternation();
-    if (parser.pos !== cue.length) return undefined;
+    if (parser.pos !== source.length) return undefined;
   } catch {
     return undefined;
   }

@@ -12,8 +12,7 @@ function words(): Map<string, DetectedLanguage[]> {
     for (const w of list) lexicon!.set(w, [...(lexicon!.get(w) ?? []), lang]);
   };
   for (const lang of SUPPORTED) add(lang, TABLES[lang].stopwords);
-  add('de', RECOGNISED_ONLY.de);
-  add('fr', RECOGNISED_ONLY.fr);
+  for (const [lang, list] of Object.entries(RECOGNISED_ONLY) as [DetectedLanguage, readonly string[]][]) add(lang, list);
   return lexicon;
 }
 

@@ -19,9 +19,29 @@ export function cuesOf(entries: readonly { readonly cue: string }[]): readonly s
   return list;
 }
 
-/** Turns a cue's source into a pattern: spaces match any run of whitespace, \w matches letters of any script. Also used to build the syntax grammar (scripts/gen-grammar.ts), so it marks what the checks match. */
+/**
+ * Turns a cue's source into a pattern: spaces match any run of whitespace, \w matches letters of
+ * any script, and "ß" (outside a character class) also matches "ss", the Swiss and capitalised
+ * spelling, so a cue is written once in standard spelling. Also used to build the syntax grammar
+ * (scripts/gen-grammar.ts), so it marks what the checks match.
+ */
 export function cueSource(cue: string): string {
-  return cue.replace(/\\w/g, '[\\p{L}\\p{N}_]').replace(/ \?/g, '\\s*').replace(/ +/g, '\\s+');
+  return sharpS(cue).replace(/\\w/g, '[\\p{L}\\p{N}_]').replace(/ \?/g, '\\s*').replace(/ +/g, '\\s+');
+}
+
+/** Rewrites each "ß" outside [...] as (?:ß|ss); the prefilter (cueIndex.ts) reads cues through it too. */
+export function sharpS(cue: string): string {
+  if (!cue.includes('ß')) return cue;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < cue.length; i++) {
+    const ch = cue[i]!;
+    if (ch === '\\') { out += ch + (cue[i + 1] ?? ''); i++; continue; }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    out += ch === 'ß' && !inClass ? '(?:ß|ss)' : ch;
+  }
+  return out;
 }
 
 /** One global, case-insensitive, Unicode expression for a cue list, with word boundaries around every cue. */

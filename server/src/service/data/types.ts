@@ -11,7 +11,7 @@
  */
 import type { RuleId, Topic } from '../catalogue';
 
-export type Lang = 'en' | 'nl';
+export type Lang = 'en' | 'nl' | 'de';
 
 /** Cue lists of one legal-basis ground of Art. 6(1). */
 export type Basis = 'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
