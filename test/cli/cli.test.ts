@@ -218,7 +218,7 @@ describe('policy-author check (CLI)', function () {
       assert.doesNotMatch(r.stdout, /\[right-object\]|\[right-complaint\]/);
     });
 
-    it('notes a German notice as recognised but not supported, with no findings', function () {
+    it('checks a German notice in German, detected or named with --language de', function () {
       const german = write(
         'datenschutz.de.md',
         '# Datenschutzerklärung\n\nVerantwortlich für die Verarbeitung Ihrer personenbezogenen Daten ist die Muster GmbH, ' +
@@ -226,9 +226,11 @@ describe('policy-author check (CLI)', function () {
           'Wir speichern Ihre Daten nur so lange, wie es für die Zwecke erforderlich ist, und geben sie nicht an Dritte weiter.\n',
       );
       const r = run(['check', german]);
-      assert.equal(r.status, 0);
-      assert.match(r.stdout, /recognised as German; not yet supported, no findings/);
+      assert.equal(r.status, 1, r.stdout);
+      assert.match(r.stdout, /Das Widerspruchsrecht fehlt: .*\[right-object\]/);
+      assert.doesNotMatch(r.stdout, /\[right-access\]|\[controller-identity\]/);
       assert.equal(runJson([german]).report.files[0]!.language, 'de');
+      assert.equal(runJson(['--language', 'de', german]).report.files[0]!.language, 'de');
     });
   });
 

@@ -902,7 +902,7 @@ describe('Language detection and notice recognition', () => {
   });
 
   it('gives no findings for a language without tables', () => {
-    const a = analyzeDocument('Wir verwenden Ihre Daten, um Ihnen den Newsletter zu senden, und wir speichern sie für die Dauer der Mitgliedschaft bei dem Verein.', { language: 'auto', format: 'plaintext' });
+    const a = analyzeDocument('Nous utilisons vos données pour vous envoyer la lettre d\'information et nous les conservons pendant la durée de votre abonnement.', { language: 'auto', format: 'plaintext' });
     assert.equal(a.supported, false);
     assert.deepEqual(a.findings, []);
   });

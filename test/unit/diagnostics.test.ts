@@ -284,14 +284,16 @@ describe('Diagnostics', () => {
       assert.ok(diagnose(ENGLISH, { documents: 'off' }, true).length > 0);
     });
 
-    it('gives nothing for a German notice, even when forced', () => {
+    it('checks a German notice in German, with links to the German text of the DSGVO', () => {
       const de = joinLines(
         '# Datenschutzerklärung',
         '',
         'Wir verarbeiten Ihre Daten nur, wenn Sie uns diese für die Mitgliedschaft in dem Verein geben. Die Daten werden nicht an Dritte weitergegeben und nach dem Ende der Mitgliedschaft gelöscht.',
       );
-      assert.deepEqual(diagnose(de, { documents: 'all' }), []);
-      assert.deepEqual(diagnose(de, {}, true), []);
+      const object = only(diagnose(de, { documents: 'all' }), 'right-object');
+      assert.equal(messageOf(object), 'Das Widerspruchsrecht fehlt: Betroffene müssen erfahren, dass sie der Verarbeitung widersprechen können, auch der Verarbeitung zum Zweck der Direktwerbung. Die DSGVO (Art. 13 Abs. 2 lit. b, Art. 21) verlangt diesen Hinweis.');
+      assert.equal(object.codeDescription?.href, 'https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32016R0679#art_13');
+      assert.deepEqual(object.data, { id: 'right-object', language: 'de', replacement: undefined });
     });
 
     it('gives nothing for a French notice, even when forced', () => {

@@ -175,6 +175,11 @@ describe('Document model', () => {
       assert.deepEqual(sentences(m), ['De grondslag is art. 6 lid 1 onder b AVG.', 'U kunt bezwaar maken.']);
     });
 
+    it('does not split after "Abs.", "lit.", "gem." or a German ordinal date ("1. Juni")', () => {
+      const m = buildModel(joinLines('# Datenschutzerklärung', '', 'Die Grundlage ist Art. 6 Abs. 1 lit. f DSGVO, gem. unserer Abwägung. Diese Erklärung gilt ab 1. Juni 2024. Sie können widersprechen.'), 'markdown');
+      assert.deepEqual(sentences(m), ['Die Grundlage ist Art. 6 Abs. 1 lit. f DSGVO, gem. unserer Abwägung.', 'Diese Erklärung gilt ab 1. Juni 2024.', 'Sie können widersprechen.']);
+    });
+
     it('gives each list item its own sentence of kind list', () => {
       const m = buildModel(joinLines('# Privacy notice', '', 'You have these rights:', '', '- access', '- erasure'), 'markdown');
       const list = m.sentences.filter((s) => s.kind === 'list').map((s) => s.text.replace(/^- /, ''));
