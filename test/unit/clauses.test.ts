@@ -50,6 +50,17 @@ const BASE: Readonly<Record<Lang, { readonly head: string; readonly triggers: Re
       cookies: 'Wij gebruiken Google Analytics om het bezoek aan onze website te meten.',
     },
   },
+  de: {
+    head: joinLines('# Datenschutzerklärung', '', 'In dieser Datenschutzerklärung erläutern wir, wie wir mit personenbezogenen Daten umgehen.', ''),
+    triggers: {
+      'right-withdraw-consent': 'Unseren Newsletter senden wir Ihnen auf Grundlage Ihrer Einwilligung.',
+      'legitimate-interests': 'Außerdem verarbeiten wir Daten auf Grundlage unserer berechtigten Interessen.',
+      'transfer-safeguards': 'Unser Hosting-Anbieter speichert Ihre personenbezogenen Daten in den USA.',
+      'dpo-contact': 'Wir haben einen Datenschutzbeauftragten benannt.',
+      'data-sources': 'Personenbezogene Daten über Sie erhalten wir auch von Dritten.',
+      cookies: 'Wir verwenden Google Analytics, um die Besuche auf unserer Website zu messen.',
+    },
+  },
 };
 
 const statusOf = (a: Analysis, id: string) => a.findings.find((f) => f.id === id && !f.hintOnly)?.status;
