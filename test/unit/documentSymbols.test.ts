@@ -118,6 +118,21 @@ describe('the outline (document symbols)', () => {
     assert.equal(retention.detail, 'bewaartermijn');
   });
 
+  it('names the checklist items a section covers, with their articles, in German', () => {
+    const text = joinLines(
+      '# Datenschutzerklärung',
+      '',
+      'Verantwortlich ist die Bäckerei Mühlenstein GmbH, Lindenstraße 12, 80331 München. Sie erreichen uns unter datenschutz@muehlenstein.example.',
+      '',
+      '## Ihre Rechte',
+      '',
+      'Sie haben das Recht auf Auskunft, Berichtigung und Löschung, das Recht auf Einschränkung der Verarbeitung, das Widerspruchsrecht und das Recht auf Datenübertragbarkeit.',
+      'Sie haben ein Beschwerderecht bei einer Aufsichtsbehörde.',
+    );
+    const rights = symbols(text, 'markdown')[0]!.children!.find((s) => s.name === 'Ihre Rechte')!;
+    assert.equal(rights.detail, 'Betroffenenrechte, Beschwerderecht · Art. 15–21, 77 DSGVO');
+  });
+
   it('leaves out the detail of a section that covers no checklist item', () => {
     const text = joinLines(EN_MARKDOWN.trimEnd(), '', '## Security', '', 'We keep our servers patched and our staff trained.');
     const security = symbols(text, 'markdown')[0]!.children!.find((s) => s.name === 'Security')!;

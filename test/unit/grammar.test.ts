@@ -136,6 +136,18 @@ describe('the syntax grammar', () => {
     });
   });
 
+  describe('in German', () => {
+    it('marks a legal basis, a right, the right to complain and a duration in words', async () => {
+      const text = 'Wir haben ein berechtigtes Interesse; Ihnen steht ein Widerspruchsrecht und ein Beschwerderecht zu. Rechnungen bewahren wir zehn Jahre auf.';
+      assert.deepEqual(await marked(text, MARKDOWN_SCOPE), [
+        m('legalBasis', 'berechtigtes Interesse'),
+        m('right', 'Widerspruchsrecht'),
+        m('right', 'Beschwerderecht'),
+        m('duration', 'zehn Jahre'),
+      ]);
+    });
+  });
+
   describe('in Dutch', () => {
     it('marks "artikel 6 lid 1 sub a AVG", a legal basis and a duration in words', async () => {
       assert.deepEqual(await marked('Wij verwerken uw e-mailadres op basis van uw toestemming (artikel 6 lid 1 sub a AVG) en bewaren het zes maanden.', MARKDOWN_SCOPE), [

@@ -46,6 +46,14 @@ const SAMPLES: Record<Lang, readonly [string, number, number?, string?, number?]
     ['artikelen 15 tot en met 22 AVG', 15, undefined, undefined, 22],
     ['artikel 17 van de Algemene verordening gegevensbescherming', 17],
   ],
+  de: [
+    ['Art. 6 Abs. 1 lit. f DSGVO', 6, 1, 'f'],
+    ['Artikel 13 DSGVO', 13],
+    ['Art. 21 Abs. 2 DSGVO', 21, 2],
+    ['Artikel 6 Absatz 1 Buchstabe a DSGVO', 6, 1, 'a'],
+    ['Art. 4 Nr. 11 DSGVO', 4, 11],
+    ['Art. 15 bis 22 DSGVO', 15, undefined, undefined, 22],
+  ],
 };
 
 /** Every text of a hover table, with where it is, for checks that apply to all of them. */

@@ -1,0 +1,36 @@
+/** German outline labels: a word or two per checklist item, as a German data-protection lawyer would tag a section. */
+import type { OutlineTable } from './types';
+
+export const de: OutlineTable = {
+  labels: {
+    'controller-identity': 'Verantwortlicher',
+    purposes: 'Zwecke',
+    'legal-basis': 'Rechtsgrundlage',
+    'data-categories': 'Datenkategorien',
+    recipients: 'Empfänger',
+    retention: 'Speicherdauer',
+    'right-access': 'Betroffenenrechte',
+    'right-rectification': 'Betroffenenrechte',
+    'right-erasure': 'Betroffenenrechte',
+    'right-restriction': 'Betroffenenrechte',
+    'right-object': 'Betroffenenrechte',
+    'right-portability': 'Betroffenenrechte',
+    'right-complaint': 'Beschwerderecht',
+    'automated-decisions': 'automatisierte Entscheidungen',
+    'statutory-requirement': 'Bereitstellungspflicht',
+    'right-withdraw-consent': 'Widerruf der Einwilligung',
+    'legitimate-interests': 'berechtigte Interessen',
+    'transfer-safeguards': 'Garantien Drittlandübermittlung',
+    'dpo-contact': 'Datenschutzbeauftragter',
+    'data-sources': 'Herkunft',
+    'last-updated': 'Stand',
+    cookies: 'Cookies',
+    'transfers-statement': 'Drittlandübermittlung',
+    'vague-retention': 'Speicherdauer',
+    'implied-consent': 'Einwilligung',
+    'outdated-reference': 'Verweise',
+    'basis-without-purpose': 'Rechtsgrundlage',
+  },
+  articles: (spans) => `Art. ${spans.join(', ')} DSGVO`,
+  more: '+{count}',
+};
