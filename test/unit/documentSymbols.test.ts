@@ -210,6 +210,32 @@ describe('the outline (document symbols)', () => {
     ]);
   });
 
+  it('gives no symbol for a code fence or the lines inside it in plain text, nor for a line without a letter', () => {
+    const text = joinLines(
+      'Privacy notice',
+      '',
+      'Hosting',
+      '',
+      'Our website is hosted by a provider in the Netherlands, which keeps its server logs for 14 days:',
+      '```',
+      'Server logs',
+      '',
+      'We keep the IP address and the time of each request.',
+      '```',
+      '',
+      '* * *',
+      '',
+      'Your rights',
+      '',
+      'You have the right of access and the right to object. Write to privacy@acme.example to use them.',
+    );
+    assert.deepEqual(flatten(symbols(text, 'plaintext')).map((s) => [s.depth, s.name, s.range.end.line]), [
+      [0, 'Privacy notice', 15],
+      [1, 'Hosting', 11],
+      [1, 'Your rights', 15],
+    ]);
+  });
+
   it('hangs the subsections of an empty heading from its parent', () => {
     const text = joinLines('# Privacy notice', '', '##', '', '### Your rights', '', 'You have the right to object.');
     assert.deepEqual(flatten(symbols(text, 'markdown')).map((s) => [s.depth, s.name]), [[0, 'Privacy notice'], [1, 'Your rights']]);

@@ -209,6 +209,8 @@ function shrink(b: Block, lines: readonly LineInfo[]): Block | undefined {
 
 /** The level of a plain-text heading line: below a title (1) and below numbered headings ("1." is 2, "1.1" is 3). */
 const PLAIN_LEVEL = 3;
+/** A heading names something: a line of only digits and punctuation ("```", "* * *", "2024") is none. */
+const HAS_LETTER = /\p{L}/u;
 const BULLET = /^\s*(?:[-*+•·▪◦‣●○■□➢➤►→✓✔]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)](?=\s))\s+/iu;
 const NUMBERED_HEADING = /^\s*(\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/u;
 const CONTACTISH = /@|https?:|www\.|\+?\d[\d ()-]{6,}\d|\b\d{4}\s?[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu}/u;
@@ -232,7 +234,8 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
   let fenceStart = 0;
   for (let i = 0; i < lines.length; i++) {
     if (skip.has(i)) continue;
-    const m = /^\s{0,3}(`{3,}|~{3,})/.exec(lines[i]!.text);
+    // Line texts are folded, and folding makes a backtick a straight quote: "```" reads "'''" here.
+    const m = /^\s{0,3}('{3,}|~{3,})/.exec(lines[i]!.text);
     if (fence === undefined && m) { fence = m[1]![0]!; fenceStart = i; continue; }
     if (fence !== undefined && m && m[1]![0] === fence) {
       blocks.push(block('code', lines, fenceStart, i));
@@ -267,7 +270,7 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
       skip.add(i + 1);
       continue;
     }
-    if (i === firstText && t.length <= 100 && !/[.;,]$/.test(t)) { kinds[i] = 'heading'; levels[i] = 1; continue; }
+    if (i === firstText && t.length <= 100 && !/[.;,]$/.test(t) && HAS_LETTER.test(t)) { kinds[i] = 'heading'; levels[i] = 1; continue; }
     const num = NUMBERED_HEADING.exec(t);
     if (num && isNumberedHeading(num[2]!, lines, i, nextNonEmpty)) {
       kinds[i] = 'heading';
@@ -332,6 +335,7 @@ function isPlainHeading(
   const prevEmpty = isEmpty(i - 1);
   // Longer lines count only when they stand alone after an empty line.
   if (t.length > (question ? 90 : prevEmpty ? 80 : 60) || t.length < 3) return false;
+  if (!HAS_LETTER.test(t)) return false;
   if (/[.;,:!]$/.test(t) || t.split(/\s+/).length > (question ? 14 : prevEmpty ? 14 : 9)) return false;
   if (!/^[\p{Lu}\d"'(]/u.test(t)) return false;
   if (CONTACTISH.test(t) || DATEISH.test(t)) return false;
