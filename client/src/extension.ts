@@ -3,7 +3,7 @@
  * command the user can run. Everything else lives in the server.
  */
 import * as path from 'node:path';
-import { commands, window, type ExtensionContext, type Uri } from 'vscode';
+import { commands, ConfigurationTarget, window, workspace, type ExtensionContext, type Uri } from 'vscode';
 import {
   ExecuteCommandRequest,
   LanguageClient,
@@ -11,7 +11,14 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { Commands, CONFIGURATION_SECTION, LANGUAGE_SERVER_ID, type CheckAsNoticeArguments } from '../../server/src/protocol';
+import {
+  Commands,
+  CONFIGURATION_SECTION,
+  LANGUAGE_SERVER_ID,
+  type CheckAsNoticeArguments,
+  type InitializationOptions,
+  type TurnOffRuleArguments,
+} from '../../server/src/protocol';
 
 const LANGUAGES = ['markdown', 'plaintext'] as const;
 
@@ -29,11 +36,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'untitled', language },
     ]),
     synchronize: { configurationSection: CONFIGURATION_SECTION },
+    // This client runs "Turn this check off", so the server may offer it.
+    initializationOptions: { clientCommands: [Commands.turnOffRule] } satisfies InitializationOptions,
   };
   client = new LanguageClient(LANGUAGE_SERVER_ID, 'Policy Author', serverOptions, clientOptions);
 
   context.subscriptions.push(
     commands.registerCommand(Commands.checkAsNotice, (resource?: Uri) => checkAsNotice(resource)),
+    commands.registerCommand(Commands.turnOffRule, (...args: TurnOffRuleArguments) => turnOffRule(args[0])),
   );
 
   try {
@@ -66,4 +76,13 @@ async function checkAsNotice(resource: Uri | undefined): Promise<void> {
   // The same converter the client uses for didOpen, so the server finds the document by this uri.
   const args: CheckAsNoticeArguments = [client.code2ProtocolConverter.asUri(uri)];
   await client.sendRequest(ExecuteCommandRequest.type, { command: Commands.serverCheckAsNotice, arguments: args });
+}
+
+/** Sets `policyAuthor.rules.<id>` to "off" in the workspace settings (user settings when no folder is open). */
+async function turnOffRule(id: string): Promise<void> {
+  const config = workspace.getConfiguration(CONFIGURATION_SECTION);
+  const target = workspace.workspaceFolders?.length ? ConfigurationTarget.Workspace : ConfigurationTarget.Global;
+  const current = config.inspect<Record<string, string>>('rules');
+  const rules = (target === ConfigurationTarget.Workspace ? current?.workspaceValue : current?.globalValue) ?? {};
+  await config.update('rules', { ...rules, [id]: 'off' }, target);
 }

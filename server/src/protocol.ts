@@ -19,7 +19,23 @@ export const Commands = {
    * registrations of one id fail.
    */
   serverCheckAsNotice: 'policyAuthor.server.checkAsNotice',
+  /**
+   * A client-side command, arguments `[id: string]`: set `policyAuthor.rules.<id>` to "off" in
+   * the workspace settings. The server offers it in "Turn this check off" code actions only to a
+   * client that lists it in `InitializationOptions.clientCommands` (LSP has no way for a server
+   * to change an editor's settings, so in other editors the action would do nothing).
+   */
+  turnOffRule: 'policyAuthor.turnOffRule',
 } as const;
+
+/** What a client may send as `initializationOptions`, next to (or instead of) the `policyAuthor` settings. */
+export interface InitializationOptions {
+  /** Client-side commands the client can run when a code action names them (e.g. `Commands.turnOffRule`). */
+  readonly clientCommands?: readonly string[];
+}
+
+/** The arguments of `Commands.turnOffRule`. */
+export type TurnOffRuleArguments = [id: string];
 
 /** The arguments of `Commands.serverCheckAsNotice`. */
 export type CheckAsNoticeArguments = [uri: string];

@@ -5,6 +5,7 @@
  * vscode-languageserver does; tests call `startServer` with their own connection and service.
  */
 import {
+  CodeActionKind,
   createConnection,
   ErrorCodes,
   MessageType,
@@ -12,6 +13,7 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction,
   type CompletionItem,
   type Connection,
   type Diagnostic,
@@ -22,8 +24,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createPolicyService, DEFAULT_SETTINGS, settingsFromUnknown, type PolicyService, type Settings } from './service';
-import { Commands, CONFIGURATION_SECTION } from './protocol';
+import { ADD_MISSING_KIND, createPolicyService, DEFAULT_SETTINGS, settingsFromUnknown, type PolicyService, type Settings } from './service';
+import { Commands, CONFIGURATION_SECTION, type InitializationOptions } from './protocol';
 
 /** Wires the documents, settings and the check-as-notice command of `connection` to `service`, then listens. */
 export function startServer(connection: Connection, service: PolicyService): void {
@@ -44,13 +46,18 @@ export function startServer(connection: Connection, service: PolicyService): voi
   let runCounter = 0;
   /** The last diagnostics computed without error, republished if the analysis of a later version fails. */
   const lastGood = new Map<string, Diagnostic[]>();
+  /** Whether the client said it runs Commands.turnOffRule (only then is "Turn this check off" offered). */
+  let canTurnOffRules = false;
 
   connection.onInitialize((params): InitializeResult => {
     canAskForConfiguration = params.capabilities.workspace?.configuration === true;
     pushedSettings = readSettings(sectionOf(params.initializationOptions));
+    const clientCommands = (params.initializationOptions as InitializationOptions | undefined)?.clientCommands;
+    canTurnOffRules = Array.isArray(clientCommands) && clientCommands.includes(Commands.turnOffRule);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, ADD_MISSING_KIND] },
         executeCommandProvider: { commands: [Commands.serverCheckAsNotice] },
         documentSymbolProvider: { label: 'Policy Author' },
         foldingRangeProvider: true,
@@ -140,6 +147,21 @@ export function startServer(connection: Connection, service: PolicyService): voi
     if (!document) return [];
     const settings = await settingsFor(document.uri);
     return answer('The document links', document, [], () => service.getDocumentLinks(document, settings, { force: forced.has(document.uri) }));
+  });
+
+  connection.onCodeAction(async (params): Promise<CodeAction[]> => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const version = document.version;
+    const settings = await settingsFor(document.uri);
+    // Edits computed for an older version would land in the wrong place.
+    if (document.version !== version) return [];
+    return answer('The code actions', document, [], () =>
+      service.getCodeActions(document, settings, params.range, params.context, {
+        force: forced.has(document.uri),
+        turnOffCommand: canTurnOffRules ? Commands.turnOffRule : undefined,
+      }),
+    );
   });
 
   /**

@@ -47,6 +47,10 @@ function explodingService(forgotten: string[]): PolicyService {
       check(document.getText());
       return [];
     },
+    getCodeActions(document) {
+      check(document.getText());
+      return [];
+    },
     forget(uri) {
       forgotten.push(uri);
     },
@@ -120,6 +124,18 @@ describe('the language server when the analysis fails', () => {
     const errors = client.logMessages.slice(logged).filter((m) => m.type === MessageType.Error && m.message.includes('detector exploded'));
     assert.ok(errors.some((m) => m.message.startsWith(`The hover of ${uri}`)), JSON.stringify(errors));
     assert.ok(errors.some((m) => m.message.startsWith(`The document links of ${uri}`)), JSON.stringify(errors));
+  });
+
+  it('answers a code action request with no actions, and logs why, when the analysis fails', async () => {
+    const uri = 'file:///workspace/actions.md';
+    await client.open(uri, 'BOOM');
+    await client.diagnostics(uri, (p) => p.version === 1);
+    const logged = client.logMessages.length;
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } };
+    const actions = await client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [FINDING] } });
+    assert.deepEqual(actions, []);
+    const errors = client.logMessages.slice(logged).filter((m) => m.type === MessageType.Error);
+    assert.ok(errors.some((m) => m.message.includes('detector exploded') && m.message.startsWith('The code actions of')), JSON.stringify(errors));
   });
 
   it('keeps answering requests after a failure', async () => {

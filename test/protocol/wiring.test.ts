@@ -28,6 +28,7 @@ function recordingService(calls: Call[]): PolicyService {
     getHover: () => null,
     getDocumentLinks: () => [],
     getCompletions: () => [],
+    getCodeActions: () => [],
     forget() {},
   };
 }

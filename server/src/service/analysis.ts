@@ -7,6 +7,7 @@ import { COMPLETENESS, QUALITY, mentionsDpo } from './detectors';
 import { buildModel, type DocumentModel } from './document';
 import { detectLanguage } from './language';
 import { has, one } from './match';
+import { findSuppressions, maskSuppressions, suppressionIndex, type Suppression } from './suppress';
 import type { Position } from './text';
 
 export type DetectedLanguage = 'en' | 'nl' | 'de' | 'fr' | 'unknown';
@@ -35,6 +36,10 @@ export interface Finding {
   readonly values?: Readonly<Record<string, string>>;
   /** A hint below the catalogue severity (no DPO mentioned at all: one may still have been appointed). */
   readonly hintOnly?: boolean;
+  /** For a missing item: the index of the section where it belongs (the one its diagnostic is on), -1 when no section fits. */
+  readonly section?: number;
+  /** A suppression comment in the notice silences this finding: it is kept for the record but not reported. */
+  readonly suppressed?: boolean;
 }
 
 export interface Analysis {
@@ -47,6 +52,8 @@ export interface Analysis {
   /** The table of the notice's language (undefined when unsupported). */
   readonly table?: LanguageTable;
   readonly findings: readonly Finding[];
+  /** The notice's suppression comments (see suppress.ts), in document order. */
+  readonly suppressions: readonly Suppression[];
   positionAt(offset: number): Position;
 }
 
@@ -58,13 +65,20 @@ export interface AnalyzeOptions {
 const isSupported = (l: DetectedLanguage): l is Lang => l in TABLES;
 
 export function analyzeDocument(text: string, options: AnalyzeOptions): Analysis {
-  const model = buildModel(text, options.format);
+  // Suppression comments are instructions to the checker, not content: the model reads them as blank.
+  const suppressions = findSuppressions(text, options.format);
+  const model = buildModel(maskSuppressions(text, suppressions), options.format);
   const language: DetectedLanguage = options.language === 'auto' ? detectLanguage(model.folded) : options.language;
-  const base = { text, language, model, positionAt: model.positionAt };
+  const base = { text, language, model, suppressions, positionAt: model.positionAt };
   if (!isSupported(language)) return { ...base, supported: false, looksLikeNotice: false, findings: [] };
   const table = TABLES[language];
   const ctx = new Context(model, table);
-  return { ...base, supported: true, table, looksLikeNotice: looksLikeNotice(model, table), findings: detect(ctx) };
+  let findings = detect(ctx);
+  if (suppressions.length) {
+    const index = suppressionIndex(suppressions, model.blocks);
+    findings = findings.map((f) => (f.status !== 'present' && f.status !== 'not-applicable' && index.covers(f.id, f.range.start) ? { ...f, suppressed: true } : f));
+  }
+  return { ...base, supported: true, table, looksLikeNotice: looksLikeNotice(model, table), findings };
 }
 
 function detect(ctx: Context): Finding[] {
@@ -73,10 +87,13 @@ function detect(ctx: Context): Finding[] {
     const completeness = COMPLETENESS[id];
     if (completeness) {
       const v = completeness(ctx);
-      const range = v.status === 'missing' ? whereMissing(ctx, id) : v.evidence[0] ?? ctx.model.titleSpan;
-      findings.push({ id, status: v.status, range, evidence: v.evidence, trigger: v.trigger });
+      if (v.status === 'missing') {
+        findings.push({ id, status: v.status, ...whereMissing(ctx, id), evidence: v.evidence, trigger: v.trigger });
+      } else {
+        findings.push({ id, status: v.status, range: v.evidence[0] ?? ctx.model.titleSpan, evidence: v.evidence, trigger: v.trigger });
+      }
       if (id === 'dpo-contact' && v.status === 'not-applicable' && !mentionsDpo(ctx)) {
-        findings.push({ id, status: 'missing', range: whereMissing(ctx, id), evidence: [], hintOnly: true });
+        findings.push({ id, status: 'missing', ...whereMissing(ctx, id), evidence: [], hintOnly: true });
       }
       continue;
     }
@@ -92,11 +109,11 @@ function detect(ctx: Context): Finding[] {
 }
 
 /** A missing item goes on the heading of the section where a reader would add it, else on the title. */
-function whereMissing(ctx: Context, id: RuleId): Span {
-  const sec = ctx.sectionFor(CATALOGUE[id].topics);
-  if (sec === -1) return ctx.model.titleSpan;
-  const s = ctx.model.sections[sec]!;
-  return { start: s.titleStart, end: s.titleEnd };
+function whereMissing(ctx: Context, id: RuleId): { range: Span; section: number } {
+  const section = ctx.sectionFor(CATALOGUE[id].topics);
+  if (section === -1) return { range: ctx.model.titleSpan, section };
+  const s = ctx.model.sections[section]!;
+  return { range: { start: s.titleStart, end: s.titleEnd }, section };
 }
 
 /** A privacy notice names itself so in its title or headings, or uses the vocabulary throughout. */

@@ -15,7 +15,7 @@ export interface CoveredItem {
 export interface SectionCoverage {
   /** Items with evidence in the section's own text (not its subsections), in catalogue order. */
   readonly covered: readonly CoveredItem[];
-  /** Items reported missing on this section's heading, in catalogue order (hint-only findings excluded). */
+  /** Items reported missing on this section's heading, in catalogue order (hint-only and suppressed findings excluded). */
   readonly missing: readonly RuleId[];
 }
 
@@ -39,7 +39,7 @@ export function sectionCoverage(analysis: Analysis): readonly SectionCoverage[] 
         seen.add(i);
         covered[i]!.push({ id: f.id, evidence: e });
       }
-    } else if (f.status === 'missing' && !f.hintOnly) {
+    } else if (f.status === 'missing' && !f.hintOnly && !f.suppressed) {
       const i = headingAt.get(f.range.start);
       if (i !== undefined && sections[i]!.titleEnd === f.range.end) missing[i]!.push(f.id);
     }

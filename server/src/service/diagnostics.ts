@@ -19,7 +19,7 @@ export function toDiagnostics(analysis: Analysis, settings: Settings, uri: strin
   if (!t) return [];
   const out: Diagnostic[] = [];
   for (const f of analysis.findings) {
-    if (f.status !== 'missing' && f.status !== 'problem') continue;
+    if ((f.status !== 'missing' && f.status !== 'problem') || f.suppressed) continue;
     const spec = CATALOGUE[f.id];
     const level = settings.rules[f.id] ?? spec.severity;
     if (level === 'off') continue;

@@ -2,7 +2,7 @@
  * The Policy Author language service: plain TypeScript, no LSP connection, no `vscode`.
  * The language server and the CLI are two hosts of it.
  */
-import type { CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from './settings';
 import { analyzeDocument, type Analysis } from './analysis';
@@ -12,10 +12,12 @@ import { documentSymbols } from './documentSymbols';
 import { foldingRanges } from './folding';
 import { getHover } from './hover';
 import { getDocumentLinks } from './links';
+import { getCodeActions, type ClauseSource, type CodeActionOptions } from './codeActions';
 
 export type { Analysis } from './analysis';
 export { DEFAULT_SETTINGS, settingsFromUnknown, type Settings } from './settings';
 export { RULE_IDS, CATALOGUE, type RuleId } from './catalogue';
+export { ADD_MISSING_KIND, type CodeActionOptions } from './codeActions';
 
 export interface DiagnosticsOptions {
   /** Check the document even when it does not look like a privacy notice (the "Check this file" command). */
@@ -44,6 +46,11 @@ export interface PolicyService {
    * (mid-sentence) or when the document is not checked.
    */
   getCompletions(document: TextDocument, position: Position, settings: Settings, options?: DiagnosticsOptions): CompletionItem[];
+  /**
+   * Quick fixes for the diagnostics in `context` and the "add all missing" source action; [] when
+   * the document is not checked or has nothing to fix.
+   */
+  getCodeActions(document: TextDocument, settings: Settings, range: Range, context: CodeActionContext, options?: DiagnosticsOptions & CodeActionOptions): CodeAction[];
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -104,11 +111,24 @@ export function createPolicyService(): PolicyService {
       else languages = [analysis.language];
       return completionSpot(analysis, position) ? clauseCompletions(analysis, position, languages) : [];
     },
+    getCodeActions(document: TextDocument, settings: Settings, range: Range, context: CodeActionContext, options: DiagnosticsOptions & CodeActionOptions = {}): CodeAction[] {
+      const analysis = checked(document, settings, options);
+      if (!analysis) return [];
+      const reported = toDiagnostics(analysis, settings, document.uri);
+      if (!reported.length) return [];
+      return getCodeActions(analysis, document.uri, range, context, reported, CLAUSES, options);
+    },
     forget(uri: string): void {
       cache.delete(uri);
     },
   });
 }
+
+/** Clause texts for quick fixes. */
+const CLAUSES: ClauseSource = {
+  draft: () => undefined,
+  rewrite: () => undefined,
+};
 
 function formatOf(document: TextDocument): 'markdown' | 'plaintext' {
   if (document.languageId === 'markdown') return 'markdown';

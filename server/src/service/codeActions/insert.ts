@@ -1,0 +1,296 @@
+/**
+ * Where a drafted clause goes and how it is written, so that it reads as part of the notice:
+ * into the section the diagnostic is on (a new item of its list, in the list's own marker and
+ * indentation, or a paragraph at the end of its text), or else as a new section before the
+ * closing contact/changes sections, with a heading in the style of its siblings (Markdown `#` or
+ * setext, `**bold**`, numbered "7. Title:" or plain lines). One blank line between blocks, no
+ * trailing spaces, the document's own line ending.
+ */
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { Analysis, Finding } from '../analysis';
+import { CATALOGUE, RULE_IDS, type RuleId } from '../catalogue';
+import type { Clause, ClauseBlock } from '../data/clauseTypes';
+import type { Block, Section } from '../document';
+import { has } from '../match';
+
+/** The clause for a check, or undefined when there is none (the action is then not offered). */
+export type DraftFn = (id: RuleId) => Clause | undefined;
+
+/**
+ * A heading and body for several missing rights together (a notice with no rights section at
+ * all gets one section listing them), or undefined to give each its own section.
+ */
+export type GroupFn = (ids: readonly RuleId[]) => Clause | undefined;
+
+/** A list marker at the start of a line: indentation, marker, spacing. */
+const LIST_MARKER = /^([ \t]*)([-*+•·▪◦‣●○■□➢➤►→✓✔]|\d{1,3}[.)]|\(?[a-z]\))([ \t]+)(?=\S)/u;
+const UNORDERED = /^[-*+•·▪◦‣●○■□➢➤►→✓✔]$/u;
+
+/** Where one missing item goes: into an existing section, or into a new one. */
+type Target = { readonly kind: 'section'; readonly section: number } | { readonly kind: 'new' };
+
+/**
+ * The edits that insert clauses for the given missing findings. Clauses bound for the same place
+ * are merged into one insertion, in catalogue order; missing rights without a rights section are
+ * grouped into one new section when `group` drafts one and more than one right is missing.
+ */
+export function insertionEdits(analysis: Analysis, findings: readonly Finding[], draft: DraftFn, group?: GroupFn): TextEdit[] {
+  const doc = new Doc(analysis);
+  const intoSection = new Map<number, { id: RuleId; clause: Clause }[]>();
+  const newSections: { ids: RuleId[]; clause: Clause }[] = [];
+  const homeless: { id: RuleId; clause: Clause }[] = [];
+  const ordered = [...findings].sort((a, b) => order(a.id) - order(b.id));
+  for (const f of ordered) {
+    const clause = draft(f.id);
+    if (!clause) continue;
+    const target = targetOf(doc, f);
+    if (target.kind === 'section') {
+      const list = intoSection.get(target.section) ?? [];
+      list.push({ id: f.id, clause });
+      intoSection.set(target.section, list);
+    } else {
+      homeless.push({ id: f.id, clause });
+    }
+  }
+  const rights = homeless.filter((h) => CATALOGUE[h.id].topics.includes('rights'));
+  const grouped = rights.length > 1 && group ? group(rights.map((r) => r.id)) : undefined;
+  for (const h of homeless) {
+    if (grouped && rights.includes(h)) {
+      if (h === rights[0]) newSections.push({ ids: rights.map((r) => r.id), clause: grouped });
+      continue;
+    }
+    newSections.push({ ids: [h.id], clause: h.clause });
+  }
+
+  const edits: TextEdit[] = [];
+  for (const [section, items] of intoSection) edits.push(doc.intoSection(section, items.map((i) => i.clause)));
+  if (newSections.length) edits.push(doc.newSections(newSections.map((s) => s.clause)));
+  return edits.sort((a, b) => doc.offsetOf(a) - doc.offsetOf(b));
+}
+
+const order = (id: RuleId): number => RULE_IDS.indexOf(id);
+
+/** The section the diagnostic points at, when it is a section for the item's topic; else a new section. */
+function targetOf(doc: Doc, f: Finding): Target {
+  const section = f.section ?? -1;
+  return section >= 0 && section < doc.sections.length ? { kind: 'section', section } : { kind: 'new' };
+}
+
+/** The document seen as a place to write in. */
+class Doc {
+  readonly text: string;
+  readonly eol: string;
+  readonly markdown: boolean;
+  readonly blocks: readonly Block[];
+  readonly sections: readonly Section[];
+  private readonly starts: readonly number[];
+
+  constructor(private readonly analysis: Analysis) {
+    this.text = analysis.text;
+    this.eol = /\r\n/.test(analysis.text) && !/(^|[^\r])\n/.test(analysis.text) ? '\r\n' : '\n';
+    this.markdown = analysis.model.format === 'markdown';
+    this.blocks = analysis.model.blocks;
+    this.sections = analysis.model.sections;
+    this.starts = analysis.model.lineStarts;
+  }
+
+  offsetOf(edit: TextEdit): number {
+    return this.starts[edit.range.start.line]! + edit.range.start.character;
+  }
+
+  line(n: number): string {
+    const start = this.starts[n]!;
+    let end = n + 1 < this.starts.length ? this.starts[n + 1]! : this.text.length;
+    while (end > start && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r')) end--;
+    return this.text.slice(start, end);
+  }
+
+  insertAt(offset: number, text: string): TextEdit {
+    const position = this.analysis.positionAt(offset);
+    return { range: { start: position, end: position }, newText: text };
+  }
+
+  /** Clause text as this format writes it: plain text has no `**` emphasis. */
+  inline(text: string): string {
+    const t = this.markdown ? text : text.replace(/\*\*(.+?)\*\*/g, '$1');
+    return t.replace(/[ \t]+$/gm, '');
+  }
+
+  /** Blocks of a section's own text (not its heading, not its subsections). */
+  ownBlocks(section: number): Block[] {
+    const s = this.sections[section]!;
+    const out: Block[] = [];
+    for (let i = s.heading + 1; i < this.blocks.length; i++) {
+      const b = this.blocks[i]!;
+      if (b.start >= s.end || b.kind === 'heading') break;
+      out.push(b);
+    }
+    return out;
+  }
+
+  /** New items of a section: list items after its longest list, else paragraphs after its last block. */
+  intoSection(section: number, clauses: readonly Clause[]): TextEdit {
+    const own = this.ownBlocks(section);
+    const run = longestListRun(own);
+    if (run) {
+      const style = this.listStyle(run);
+      if (style) {
+        const items = clauses.map((c, i) => style.indent + style.marker(i) + style.spacing + this.inline(c.item));
+        const sep = this.eol + (style.loose ? this.eol : '');
+        return this.insertAt(run[run.length - 1]!.end, sep + items.join(sep));
+      }
+    }
+    const paragraphs = clauses.map((c) => this.inline(c.item)).join(this.eol + this.eol);
+    const last = own[own.length - 1] ?? this.blocks[this.sections[section]!.heading]!;
+    return this.insertAt(last.end, this.eol + this.eol + paragraphs);
+  }
+
+  /** The marker style of a list: that of its last top-level item, counting on for ordered lists. */
+  private listStyle(run: readonly Block[]): { indent: string; spacing: string; loose: boolean; marker(i: number): string } | undefined {
+    const items: { line: number; m: RegExpExecArray }[] = [];
+    for (let l = run[0]!.line; l <= run[run.length - 1]!.endLine; l++) {
+      const m = LIST_MARKER.exec(this.line(l));
+      if (m) items.push({ line: l, m });
+    }
+    if (!items.length) return undefined;
+    const minIndent = Math.min(...items.map((i) => i.m[1]!.length));
+    const top = items.filter((i) => i.m[1]!.length === minIndent);
+    const last = top[top.length - 1]!;
+    const prev = top[top.length - 2];
+    let loose = false;
+    if (prev) for (let l = prev.line + 1; l < last.line; l++) if (this.line(l).trim() === '') loose = true;
+    return { indent: last.m[1]!, spacing: last.m[3]!, loose, marker: (i) => nextMarker(last.m[2]!, i + 1) };
+  }
+
+  /** The list marker for new lists: the notice's first bullet, else its first numbered list, else "- ". */
+  private newListStyle(): { prefix(i: number): string } {
+    let ordered: RegExpExecArray | undefined;
+    for (const b of this.blocks) {
+      if (b.kind !== 'list') continue;
+      const m = LIST_MARKER.exec(this.line(b.line));
+      if (!m) continue;
+      if (UNORDERED.test(m[2]!)) return { prefix: () => m[1]! + m[2]! + m[3]! };
+      ordered ??= m;
+    }
+    if (ordered) {
+      const o = ordered;
+      const first = /^\d/.test(o[2]!) ? '1' + o[2]!.slice(-1) : o[2]!.startsWith('(') ? '(a)' : 'a)';
+      return { prefix: (i) => o[1]! + nextMarker(first, i) + o[3]! };
+    }
+    return { prefix: () => '- ' };
+  }
+
+  private renderBlocks(blocks: readonly ClauseBlock[]): string[] {
+    const style = this.newListStyle();
+    return blocks.map((b) =>
+      b.kind === 'paragraph' ? this.inline(b.text) : b.items.map((item, i) => style.prefix(i) + this.inline(item)).join(this.eol),
+    );
+  }
+
+  /** New sections before the notice's closing contact/changes sections, else at its end. */
+  newSections(clauses: readonly Clause[]): TextEdit {
+    const { level, anchor, template } = this.placement();
+    const siblingsBefore = this.sections.filter((s, i) => s.level === level && (anchor === undefined || i < anchor));
+    let number = lastNumber(siblingsBefore.map((s) => s.title));
+    const parts: string[] = [];
+    for (const clause of clauses) {
+      number = number === undefined ? undefined : number + 1;
+      parts.push([this.heading(clause.title, level, template, number), ...this.renderBlocks(clause.blocks)].join(this.eol + this.eol));
+    }
+    const body = parts.join(this.eol + this.eol);
+    if (anchor !== undefined) {
+      const headingBlock = this.sections[anchor]!.heading;
+      const before = this.blocks[headingBlock - 1];
+      if (!before) return this.insertAt(this.blocks[headingBlock]!.start, body + this.eol + this.eol);
+      return this.insertAt(before.end, this.eol + this.eol + body);
+    }
+    const last = this.blocks[this.blocks.length - 1];
+    if (!last) return this.insertAt(this.text.length, (this.text.length && !/[\r\n]$/.test(this.text) ? this.eol + this.eol : '') + body + this.eol);
+    return this.insertAt(last.end, this.eol + this.eol + body);
+  }
+
+  /**
+   * The heading level of the notice's main sections (the title aside), the section to insert
+   * before (the first of the trailing contact and changes sections), and the heading whose
+   * style a new heading copies.
+   */
+  private placement(): { level: number; anchor?: number; template?: Section } {
+    const t = this.analysis.table!;
+    const first = this.sections[0];
+    const rest = this.sections.slice(1);
+    // The notice's title is a heading on its first line above every other heading; it has no siblings.
+    const titleIsSection =
+      first !== undefined &&
+      this.blocks[first.heading]!.line === this.analysis.positionAt(this.analysis.model.titleSpan.start).line &&
+      (rest.length === 0 || first.level < Math.min(...rest.map((s) => s.level)));
+    const candidates = titleIsSection ? rest : this.sections;
+    if (!candidates.length) return { level: Math.min((first?.level ?? 1) + 1, 6) };
+    const level = Math.min(...candidates.map((s) => s.level));
+    const siblings = this.sections.map((s, i) => ({ s, i })).filter(({ s, i }) => s.level === level && (!titleIsSection || i > 0));
+    let anchor: number | undefined;
+    for (let k = siblings.length - 1; k >= 0; k--) {
+      const title = siblings[k]!.s.title;
+      if (has(t.topics.controller, title) || has(t.topics.changes, title)) anchor = siblings[k]!.i;
+      else break;
+    }
+    const template = anchor !== undefined ? this.sections[anchor] : siblings[siblings.length - 1]?.s;
+    return { level, anchor, template };
+  }
+
+  /** A heading for `title` in the style of `template` (its markup, numbering, case and underline). */
+  private heading(title: string, level: number, template: Section | undefined, number: number | undefined): string {
+    const words = this.inline(title);
+    if (!template) return this.markdown ? '#'.repeat(Math.max(level, 2)) + ' ' + words : words;
+    const block = this.blocks[template.heading]!;
+    const first = this.line(block.line);
+    const lineStart = this.starts[block.line]!;
+    const prefix = first.slice(0, template.titleStart - lineStart);
+    const core = first.slice(template.titleStart - lineStart, template.titleEnd - lineStart);
+    const suffix = first.slice(template.titleEnd - lineStart).replace(/[ \t]+$/, '');
+    const numbered = /^(\d{1,3})([.)]?)(\s+)/.exec(core);
+    const rest = numbered ? core.slice(numbered[0].length) : core;
+    const upper = /\p{L}{2}/u.test(rest) && rest === rest.toUpperCase();
+    let text = upper ? words.toUpperCase() : words;
+    if (numbered && number !== undefined) text = `${number}${numbered[2]}${numbered[3]}${text}`;
+    const line = prefix + text + suffix;
+    if (block.endLine > block.line) {
+      const underline = /^[ \t]*([=-])\1*[ \t]*$/.exec(this.line(block.endLine));
+      if (underline) return line + this.eol + underline[1]!.repeat(Math.max(3, line.length));
+    }
+    return line;
+  }
+}
+
+/** The largest number that opens a title ("7. Contact" → 7), if the titles are numbered. */
+function lastNumber(titles: readonly string[]): number | undefined {
+  let found: number | undefined;
+  for (const t of titles) {
+    const m = /^(\d{1,3})[.)]?\s/.exec(t);
+    if (m) found = Math.max(found ?? 0, Number(m[1]));
+  }
+  return found;
+}
+
+/** The longest run of consecutive list blocks (the last one on a tie). */
+function longestListRun(blocks: readonly Block[]): Block[] | undefined {
+  let best: Block[] | undefined;
+  let current: Block[] = [];
+  for (const b of [...blocks, undefined]) {
+    if (b && b.kind === 'list') {
+      current.push(b);
+      continue;
+    }
+    if (current.length && (!best || current.length >= best.length)) best = current;
+    current = [];
+  }
+  return best;
+}
+
+/** The marker `step` places after `marker`: the same bullet, or the next number or letter. */
+function nextMarker(marker: string, step: number): string {
+  const num = /^(\d+)([.)])$/.exec(marker);
+  if (num) return `${Number(num[1]) + step}${num[2]}`;
+  const letter = /^(\(?)([a-z])\)$/.exec(marker);
+  if (letter) return `${letter[1]}${String.fromCharCode(Math.min(letter[2]!.charCodeAt(0) + step, 122))})`;
+  return marker;
+}
