@@ -101,6 +101,36 @@ describe('code actions over the protocol', () => {
     assert.ok(!second.diagnostics.some((x) => x.code === 'outdated-reference'));
   });
 
+  it('inserts a clause for a missing English right into the rights list, and the diagnostic goes away', async () => {
+    const uri = 'file:///workspace/insert.md';
+    await client.open(uri, ENGLISH);
+    const first = await client.diagnostics(uri, (p) => p.version === 1);
+    const d = first.diagnostics.find((x) => x.code === 'right-object');
+    assert.ok(d);
+    const fix = (await codeActions(client, uri, d)).find((a) => a.isPreferred);
+    assert.equal(fix?.title, 'Insert a clause: Right to object');
+    const text = applied(uri, ENGLISH, fix!);
+    assert.ok(text.includes('- You have the right to rectification and to erasure.\n- **Right to object**'), text);
+    const since = client.mark();
+    await client.change(uri, 2, [{ text }]);
+    const second = await client.diagnostics(uri, (p) => p.version === 2, since);
+    assert.ok(!second.diagnostics.some((x) => x.code === 'right-object'));
+  });
+
+  it('adds all missing items to a Dutch plain-text notice as one source action, offered once', async () => {
+    const uri = 'file:///workspace/alles.txt';
+    await client.open(uri, DUTCH, 'plaintext');
+    const first = await client.diagnostics(uri, (p) => p.version === 1);
+    const anchor = first.diagnostics[0]!;
+    const actions = await codeActions(client, uri, anchor, ['source']);
+    assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['Alle ontbrekende AVG-onderdelen toevoegen', 'source.policyAuthor.addMissing']]);
+    const since = client.mark();
+    await client.change(uri, 2, [{ text: applied(uri, DUTCH, actions[0]!) }]);
+    const second = await client.diagnostics(uri, (p) => p.version === 2, since);
+    assert.deepEqual(second.diagnostics.filter((x) => x.severity === 1).map((x) => x.code), []);
+    assert.deepEqual(await codeActions(client, uri, anchor, ['source']), []);
+  });
+
   it('offers "turn this check off" as the client command it advertised, with the check id', async () => {
     const uri = 'file:///workspace/turn-off.md';
     await client.open(uri, ENGLISH);

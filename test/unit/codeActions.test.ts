@@ -3,41 +3,12 @@
  * text, English and Dutch, CRLF), and what the diagnostics say after re-analysing it.
  */
 import * as assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
-import { ADD_MISSING_KIND, createPolicyService, DEFAULT_SETTINGS, type RuleId } from '../../server/src/service/index';
+import { ADD_MISSING_KIND, createPolicyService, DEFAULT_SETTINGS } from '../../server/src/service/index';
+import { actionsFor, apply, diagnose, doc, only } from './actionHelpers';
 import { joinLines } from './helpers';
 
 const service = createPolicyService();
-let counter = 0;
-
-export function doc(text: string, languageId: 'markdown' | 'plaintext' = 'markdown'): TextDocument {
-  counter++;
-  return TextDocument.create(`file:///notices/a${counter}.${languageId === 'markdown' ? 'md' : 'txt'}`, languageId, 1, text);
-}
-
-export function diagnose(document: TextDocument): Diagnostic[] {
-  return service.getDiagnostics(document, DEFAULT_SETTINGS, { force: true });
-}
-
-/** The code actions the service offers for one diagnostic, as an editor asks for them on its range. */
-export function actionsFor(document: TextDocument, d: Diagnostic, turnOffCommand?: string): CodeAction[] {
-  return service.getCodeActions(document, DEFAULT_SETTINGS, d.range, { diagnostics: [d] }, { force: true, turnOffCommand });
-}
-
-/** The document's text after applying a code action's edit (which must touch only this document). */
-export function apply(document: TextDocument, action: CodeAction): TextDocument {
-  const changes = action.edit?.changes ?? {};
-  assert.deepEqual(Object.keys(changes), [document.uri], `${action.title} edits this document only`);
-  const text = TextDocument.applyEdits(document, changes[document.uri]!);
-  return doc(text, document.languageId as 'markdown' | 'plaintext');
-}
-
-export function only(ds: readonly Diagnostic[], id: RuleId): Diagnostic {
-  const found = ds.filter((d) => d.code === id);
-  assert.equal(found.length, 1, `one ${id} diagnostic, got ${JSON.stringify(ds.map((d) => d.code))}`);
-  return found[0]!;
-}
 
 const titled = (actions: readonly CodeAction[], title: string): CodeAction => {
   const a = actions.find((x) => x.title === title);
@@ -195,13 +166,13 @@ describe('Code actions: what is offered', () => {
     const document = doc(ENGLISH);
     const d = only(diagnose(document), 'vague-retention');
     const moved = { ...d, range: { start: { line: d.range.start.line, character: d.range.start.character + 1 }, end: d.range.end } };
-    assert.deepEqual(actionsFor(document, moved), []);
+    assert.deepEqual(actionsFor(document, moved).filter((a) => a.kind === CodeActionKind.QuickFix), []);
   });
 
   it('offers nothing for diagnostics of other tools', () => {
     const document = doc(ENGLISH);
     const d = { ...only(diagnose(document), 'vague-retention'), source: 'cspell' };
-    assert.deepEqual(actionsFor(document, d), []);
+    assert.deepEqual(actionsFor(document, d).filter((a) => a.kind === CodeActionKind.QuickFix), []);
   });
 
   it('offers no quick fixes when only source actions are asked for', () => {

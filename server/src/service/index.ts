@@ -12,7 +12,8 @@ import { documentSymbols } from './documentSymbols';
 import { foldingRanges } from './folding';
 import { getHover } from './hover';
 import { getDocumentLinks } from './links';
-import { getCodeActions, type ClauseSource, type CodeActionOptions } from './codeActions';
+import { getCodeActions, type CodeActionOptions } from './codeActions';
+import { CLAUSE_SOURCE } from './codeActions/clauseSource';
 
 export type { Analysis } from './analysis';
 export { DEFAULT_SETTINGS, settingsFromUnknown, type Settings } from './settings';
@@ -116,19 +117,13 @@ export function createPolicyService(): PolicyService {
       if (!analysis) return [];
       const reported = toDiagnostics(analysis, settings, document.uri);
       if (!reported.length) return [];
-      return getCodeActions(analysis, document.uri, range, context, reported, CLAUSES, options);
+      return getCodeActions(analysis, document.uri, range, context, reported, CLAUSE_SOURCE, options);
     },
     forget(uri: string): void {
       cache.delete(uri);
     },
   });
 }
-
-/** Clause texts for quick fixes. */
-const CLAUSES: ClauseSource = {
-  draft: () => undefined,
-  rewrite: () => undefined,
-};
 
 function formatOf(document: TextDocument): 'markdown' | 'plaintext' {
   if (document.languageId === 'markdown') return 'markdown';

@@ -63,7 +63,7 @@ export function insertionEdits(analysis: Analysis, findings: readonly Finding[],
   }
 
   const edits: TextEdit[] = [];
-  for (const [section, items] of intoSection) edits.push(doc.intoSection(section, items.map((i) => i.clause)));
+  for (const [section, items] of intoSection) edits.push(...doc.intoSection(section, items));
   if (newSections.length) edits.push(doc.newSections(newSections.map((s) => s.clause)));
   return edits.sort((a, b) => doc.offsetOf(a) - doc.offsetOf(b));
 }
@@ -128,21 +128,37 @@ class Doc {
     return out;
   }
 
-  /** New items of a section: list items after its longest list, else paragraphs after its last block. */
-  intoSection(section: number, clauses: readonly Clause[]): TextEdit {
+  /**
+   * New items of a section. An item whose own topic the section's heading names (a right in the
+   * rights section) becomes a new item of the section's longest list, when it has one; anything
+   * else (a complaint in a rights section, sources in a data section) is a paragraph at the end
+   * of the section's own text, where it does not pose as one more entry of an unrelated list.
+   */
+  intoSection(section: number, items: readonly { id: RuleId; clause: Clause }[]): TextEdit[] {
     const own = this.ownBlocks(section);
     const run = longestListRun(own);
-    if (run) {
-      const style = this.listStyle(run);
-      if (style) {
-        const items = clauses.map((c, i) => style.indent + style.marker(i) + style.spacing + this.inline(c.item));
-        const sep = this.eol + (style.loose ? this.eol : '');
-        return this.insertAt(run[run.length - 1]!.end, sep + items.join(sep));
-      }
-    }
-    const paragraphs = clauses.map((c) => this.inline(c.item)).join(this.eol + this.eol);
+    const style = run && this.listStyle(run);
+    const title = this.sections[section]!.title;
+    const t = this.analysis.table!;
+    // A right (withdrawal of consent, a complaint too) also belongs in the list of a rights section.
+    const belongs = (id: RuleId): boolean => {
+      const topics = CATALOGUE[id].topics;
+      return has(t.topics[topics[0]!], title) || (topics.includes('rights') && has(t.topics.rights, title));
+    };
+    const listed = style ? items.filter((i) => belongs(i.id)) : [];
+    const paragraphs = items.filter((i) => !listed.includes(i)).map((i) => this.inline(i.clause.item));
     const last = own[own.length - 1] ?? this.blocks[this.sections[section]!.heading]!;
-    return this.insertAt(last.end, this.eol + this.eol + paragraphs);
+    const inserts: { at: number; text: string }[] = [];
+    if (listed.length && style && run) {
+      const sep = this.eol + (style.loose ? this.eol : '');
+      inserts.push({ at: run[run.length - 1]!.end, text: sep + listed.map((c, i) => style.indent + style.marker(i) + style.spacing + this.inline(c.clause.item)).join(sep) });
+    }
+    if (paragraphs.length) {
+      const text = this.eol + this.eol + paragraphs.join(this.eol + this.eol);
+      if (inserts[0] && inserts[0].at === last.end) inserts[0] = { at: last.end, text: inserts[0].text + text };
+      else inserts.push({ at: last.end, text });
+    }
+    return inserts.map((i) => this.insertAt(i.at, i.text));
   }
 
   /** The marker style of a list: that of its last top-level item, counting on for ordered lists. */
@@ -227,12 +243,14 @@ class Doc {
     if (!candidates.length) return { level: Math.min((first?.level ?? 1) + 1, 6) };
     const level = Math.min(...candidates.map((s) => s.level));
     const siblings = this.sections.map((s, i) => ({ s, i })).filter(({ s, i }) => s.level === level && (!titleIsSection || i > 0));
-    let anchor: number | undefined;
-    for (let k = siblings.length - 1; k >= 0; k--) {
-      const title = siblings[k]!.s.title;
-      if (has(t.topics.controller, title) || has(t.topics.changes, title)) anchor = siblings[k]!.i;
-      else break;
-    }
+    // The last run of contact/changes sections, when it is in the notice's second half (an
+    // explainer such as "What does GDPR stand for?" may follow it; "Who we are" at the top is no place for new sections).
+    const closing = (k: number): boolean => has(t.topics.controller, siblings[k]!.s.title) || has(t.topics.changes, siblings[k]!.s.title);
+    let last = siblings.length - 1;
+    while (last >= 0 && !closing(last)) last--;
+    let runStart = last;
+    while (runStart > 0 && closing(runStart - 1)) runStart--;
+    const anchor = last >= 0 && runStart >= siblings.length / 2 ? siblings[runStart]!.i : undefined;
     const template = anchor !== undefined ? this.sections[anchor] : siblings[siblings.length - 1]?.s;
     return { level, anchor, template };
   }

@@ -220,7 +220,7 @@ export const en: ClauseTable = {
       blocks: [
         { kind: 'paragraph', text: 'Where we do not obtain your personal data from you directly, we obtain it from other sources, namely [source or category of sources, e.g. public registers such as the trade register]. This concerns [categories of personal data].' },
       ],
-      item: 'We obtain [categories of personal data] from other sources, namely [source or category of sources].',
+      item: 'We also obtain [categories of personal data] from other sources, namely [source or category of sources, e.g. public registers such as the trade register].',
     },
     'last-updated': {
       prefix: 'gdpr-last-updated',

@@ -224,7 +224,7 @@ export const nl: ClauseTable = {
       blocks: [
         { kind: 'paragraph', text: 'Als wij uw persoonsgegevens niet rechtstreeks van u verkrijgen, verkrijgen wij ze van [bron of categorie van bronnen, bijvoorbeeld openbare registers zoals het Handelsregister]. Het gaat om [categorieën persoonsgegevens].' },
       ],
-      item: 'Wij verkrijgen [categorieën persoonsgegevens] van [bron of categorie van bronnen].',
+      item: 'Wij verkrijgen [categorieën persoonsgegevens] ook uit andere bronnen, namelijk [bron of categorie van bronnen, bijvoorbeeld openbare registers zoals het Handelsregister].',
     },
     'last-updated': {
       prefix: 'avg-laatst-gewijzigd',
