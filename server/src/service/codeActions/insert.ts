@@ -113,7 +113,7 @@ class Doc {
   /** Clause text as this format writes it: plain text has no `**` emphasis. */
   inline(text: string): string {
     const t = this.markdown ? text : text.replace(/\*\*(.+?)\*\*/g, '$1');
-    return t.replace(/[ \t]+$/gm, '');
+    return t.split('\n').map((line) => line.trimEnd()).join('\n');
   }
 
   /** Blocks of a section's own text (not its heading, not its subsections). */
@@ -264,7 +264,7 @@ class Doc {
     const lineStart = this.starts[block.line]!;
     const prefix = first.slice(0, template.titleStart - lineStart);
     const core = first.slice(template.titleStart - lineStart, template.titleEnd - lineStart);
-    const suffix = first.slice(template.titleEnd - lineStart).replace(/[ \t]+$/, '');
+    const suffix = first.slice(template.titleEnd - lineStart).trimEnd();
     const numbered = /^(\d{1,3})([.)]?)(\s+)/.exec(core);
     const rest = numbered ? core.slice(numbered[0].length) : core;
     const upper = /\p{L}{2}/u.test(rest) && rest === rest.toUpperCase();
