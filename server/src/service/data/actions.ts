@@ -40,6 +40,15 @@ export const ACTION_TEXTS: Readonly<Record<Lang, ActionTexts>> = {
     ignoreInNotice: '"{title}" in deze privacyverklaring negeren',
     turnOff: 'De controle "{id}" uitzetten in deze werkruimte',
   },
+  de: {
+    insertClause: 'Klausel einfügen: {title}',
+    addAllMissing: 'Alle fehlenden DSGVO-Abschnitte hinzufügen',
+    replaceWith: 'Durch „{replacement}“ ersetzen',
+    rewriteSentence: 'Diesen Satz DSGVO-konform umformulieren',
+    ignoreHere: 'Diesen Hinweis hier ignorieren',
+    ignoreInNotice: '„{title}“ in dieser Datenschutzerklärung ignorieren',
+    turnOff: 'Die Prüfung „{id}“ in diesem Arbeitsbereich ausschalten',
+  },
 };
 
 /** Fills {placeholders} of an action title. */
