@@ -4,6 +4,8 @@ import type { Analysis, Finding } from './analysis';
 import { CATALOGUE, type ArticleRef, type RuleId } from './catalogue';
 import type { LanguageTable } from './data/types';
 import { toSeverity, type Settings } from './settings';
+import { clauseTable } from './clauses';
+import { PLACEHOLDER_CODE, unfilledPlaceholders } from './placeholders';
 
 export const SOURCE = 'policy-author';
 
@@ -40,7 +42,21 @@ export function toDiagnostics(analysis: Analysis, settings: Settings, uri: strin
     }
     out.push(d);
   }
+  out.push(...placeholderDiagnostics(analysis));
   return out;
+}
+
+/** A warning on each placeholder a drafted clause left unfilled (see placeholders.ts). */
+function placeholderDiagnostics(analysis: Analysis): Diagnostic[] {
+  const clauses = clauseTable(analysis.language);
+  if (!clauses) return [];
+  return unfilledPlaceholders(analysis).map((span) => ({
+    range: { start: analysis.positionAt(span.start), end: analysis.positionAt(span.end) },
+    severity: DiagnosticSeverity.Warning,
+    code: PLACEHOLDER_CODE,
+    source: SOURCE,
+    message: clauses.unfilled.replace('{placeholder}', analysis.text.slice(span.start, span.end)),
+  }));
 }
 
 /** The rule's message with {articles} and the finding's own values filled in. */

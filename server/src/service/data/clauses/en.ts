@@ -413,6 +413,7 @@ export const en: ClauseTable = {
     ],
     fallback: 'eu',
   },
+  unfilled: 'This placeholder from a drafted clause still needs to be filled in before the notice is published: {placeholder}.',
   dateLocale: 'en-GB',
   aliasIntro: ['hereinafter', 'hereafter', '“we”', '"we"', "'we'", '‘we’', '“us”', '"us"', 'referred to as'],
 };

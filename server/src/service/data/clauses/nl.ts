@@ -420,6 +420,7 @@ export const nl: ClauseTable = {
     ],
     fallback: 'nl',
   },
+  unfilled: 'Deze invulplek uit een voorgestelde tekst moet nog worden ingevuld voordat de privacyverklaring wordt gepubliceerd: {placeholder}.',
   dateLocale: 'nl-NL',
   aliasIntro: ['hierna', 'hierna te noemen', '“wij”', '"wij"', "'wij'", '‘wij’', '“we”', '"we"'],
 };

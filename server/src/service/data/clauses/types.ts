@@ -143,6 +143,11 @@ export interface ClauseTable {
   };
   /** Words that introduce the short name a notice gives its controller ("hereinafter", "hierna"), for noticeFacts. */
   readonly aliasIntro: readonly string[];
+  /**
+   * The diagnostic on a placeholder a drafted clause left in the notice, with {placeholder}:
+   * a reminder to fill it in before publishing.
+   */
+  readonly unfilled: string;
   /** BCP 47 locale for writing today's date as the last update ("en-GB": 22 November 2026). */
   readonly dateLocale: string;
 }
