@@ -15,6 +15,7 @@
  */
 import type { LanguageTable } from './data/types';
 import { cuesOf, one, sharpS } from './match';
+import { isWordCode } from './text';
 
 /**
  * What every match of a cue contains: one literal of each clause (a conjunction of
@@ -68,16 +69,6 @@ export function foldCode(code: number): number {
  */
 const START = '\u0001';
 const END = '\u0002';
-const wordTable = new Int8Array(65536).fill(-1);
-export function isWordCode(code: number): boolean {
-  let w = wordTable[code]!;
-  if (w === -1) {
-    w = code >= 0xd800 && code <= 0xdfff ? 0 : /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0;
-    wordTable[code] = w;
-  }
-  return w === 1;
-}
-
 /** A literal as the automaton reads it: folded, with the marks of the word boundaries inside it. */
 function marked(literal: string, atStart: boolean, atEnd: boolean): string {
   let out = '';

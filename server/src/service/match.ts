@@ -1,4 +1,5 @@
 /** Compiles cue lists (see data/types.ts) into one regular expression per list, once per list. */
+import { wordBefore } from './text';
 
 const cache = new WeakMap<readonly string[], RegExp>();
 const single = new Map<string, readonly string[]>();
@@ -61,23 +62,59 @@ export interface Hit {
   readonly text: string;
 }
 
+const searchCache = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * The cue list's expression without its leading word boundary, which the search below checks
+ * itself: a lookbehind tried at every position costs about three times the rest of the search.
+ */
+function searchRegExp(cues: readonly string[]): RegExp {
+  let re = searchCache.get(cues);
+  if (!re) {
+    const body = cues.length ? cues.map(cueSource).join('|') : '(?!)';
+    re = new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+    searchCache.set(cues, re);
+  }
+  return re;
+}
+
+/**
+ * The next match of `re` at or after `from` that no letter or digit precedes: the match
+ * `cueRegExp` finds. A match preceded by a letter is rejected and the search goes on after the
+ * word it sits in (no position inside a word can start a match), never inside a surrogate pair.
+ */
+function search(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  for (;;) {
+    const m = re.exec(text);
+    if (m === null || !wordBefore(text, m.index)) return m;
+    let q = m.index + 1;
+    while (q < text.length && (wordBefore(text, q) || isLowSurrogateAt(text, q))) q++;
+    if (q > text.length) return null;
+    re.lastIndex = q;
+  }
+}
+
+const isLowSurrogateAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
+};
+
 /** The first match of a cue list in `text`, or undefined. */
 export function first(cues: readonly string[], text: string, from = 0): Hit | undefined {
-  const re = cueRegExp(cues);
-  re.lastIndex = from;
-  const m = re.exec(text);
+  const m = search(searchRegExp(cues), text, from);
   return m ? { index: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
 }
 
 /** Every match of a cue list in `text`. */
 export function all(cues: readonly string[], text: string): Hit[] {
-  const re = cueRegExp(cues);
-  re.lastIndex = 0;
+  const re = searchRegExp(cues);
   const hits: Hit[] = [];
+  let from = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while (from <= text.length && (m = search(re, text, from)) !== null) {
     hits.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
-    if (m[0].length === 0) re.lastIndex++;
+    from = m[0].length === 0 ? m.index + 1 : m.index + m[0].length;
   }
   return hits;
 }

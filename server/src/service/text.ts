@@ -76,3 +76,26 @@ export function trimSpan(folded: string, start: number, end: number): [number, n
   while (end > start && folded.charCodeAt(end - 1) === 32) end--;
   return [start, end];
 }
+
+const wordTable = new Int8Array(65536).fill(-1);
+
+/** Whether a UTF-16 code unit is a letter or digit (`[\p{L}\p{N}]`); surrogates never are on their own. */
+export function isWordCode(code: number): boolean {
+  let w = wordTable[code]!;
+  if (w === -1) {
+    w = code >= 0xd800 && code <= 0xdfff ? 0 : /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0;
+    wordTable[code] = w;
+  }
+  return w === 1;
+}
+
+/** Whether the code point that ends just before `index` is a letter or digit (what `(?<![\p{L}\p{N}])` rejects). */
+export function wordBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const c = text.charCodeAt(index - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && index >= 2) {
+    const h = text.charCodeAt(index - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return /[\p{L}\p{N}]/u.test(text.slice(index - 2, index));
+  }
+  return isWordCode(c);
+}

@@ -1,0 +1,62 @@
+/**
+ * The matcher checks the word boundary before a match itself (faster than a lookbehind at every
+ * position); it must find exactly what the cue list's expression with the lookbehind finds.
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { TABLES } from '../../server/src/service/data';
+import { all, cueRegExp, first } from '../../server/src/service/match';
+import { fold } from '../../server/src/service/text';
+
+const CORPUS = path.resolve(__dirname, '../fixtures/corpus');
+
+function cueLists(value: unknown, out: (readonly string[])[] = []): (readonly string[])[] {
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === 'string')) out.push(value);
+    else for (const v of value) cueLists(v, out);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (k !== 'stopwords' && k !== 'months') cueLists(v, out);
+  }
+  return out;
+}
+
+/** What the expression with its lookbehind finds, match by match. */
+function reference(cues: readonly string[], text: string): [number, string][] {
+  const re = cueRegExp(cues);
+  re.lastIndex = 0;
+  const out: [number, string][] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    out.push([m.index, m[0]]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+describe('The cue matcher, checking word boundaries itself', () => {
+  // Lines of the corpus, and the same words glued to letters of other scripts, astral letters and digits.
+  const lines = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => fold(readFileSync(path.join(CORPUS, f), 'utf8')).split(/ {2,}|(?<=\.) /))
+    .filter((l) => l.trim().length > 1);
+  const tricky = lines.slice(0, 300).flatMap((l) => [`x${l}`, `\u{1D400}${l.replace(/ /g, ' \u{1D401}')}`, l.replace(/ /g, '\u00E9'), `9${l.toUpperCase()}`, l.replace(/ (\p{L})/gu, ' \uD835$1')]);
+
+  for (const t of Object.values(TABLES)) {
+    it(`finds exactly the matches of every ${t.lang} cue list's expression, word boundaries included`, () => {
+      for (const cues of cueLists(t)) {
+        for (const line of [...lines, ...tricky]) {
+          const expected = reference(cues, line);
+          assert.deepEqual(all(cues, line).map((h) => [h.index, h.text]), expected, `${cues.slice(0, 3).join(' | ')}… on "${line}"`);
+          assert.deepEqual(first(cues, line)?.index, expected[0]?.[0]);
+        }
+      }
+    });
+  }
+
+  it('starts a search where it is asked to, and still sees the letter before that point', () => {
+    const cues = ['data'];
+    assert.equal(first(cues, 'metadata and data', 4)?.index, 13);
+    assert.equal(first(cues, 'a data', 2)?.index, 2);
+  });
+});
