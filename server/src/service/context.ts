@@ -133,6 +133,11 @@ export class Context {
     return has(this.t.negation, text) && !has(this.t.negationBreak, text);
   }
 
+  /** negativeSentence for sentence `i`, remembered. */
+  negative(i: number): boolean {
+    return this.has(i, this.t.negation) && !this.has(i, this.t.negationBreak);
+  }
+
   /** Whether a sentence states a right the reader has: named, framed, or inside a rights section or list. */
   inRightsContext(sentence: number): boolean {
     const s = this.sentences[sentence]!;

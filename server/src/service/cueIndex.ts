@@ -258,6 +258,7 @@ class Parser {
     if (/[wWsSD]/.test(ch)) return NONE;
     // Other letters and digits are control characters, back references or code points.
     if (/[\p{L}\p{N}]/u.test(ch)) throw new Error('unsupported escape');
+    if (/\s/.test(ch)) return NONE;
     return { kind: 'exact', set: new Set([ch]) };
   }
 
@@ -289,7 +290,8 @@ class Parser {
       chars.add(ch);
       prev = ch;
     }
-    if (any || chars.size > MAX_CLASS || chars.size === 0) return NONE;
+    // No literal holds whitespace (a cue's spaces match any run of it), so none spans text that callers join with a space.
+    if (any || chars.size > MAX_CLASS || chars.size === 0 || [...chars].some((c) => /\s/.test(c))) return NONE;
     return { kind: 'exact', set: chars };
   }
 }

@@ -152,7 +152,7 @@ function transfers(c: Context): { out: Mention[]; denied: Mention[] } {
   const out: Mention[] = [];
   const denied: Mention[] = [];
   for (const m of c.mentions(c.t.transfers.outside)) {
-    (c.negativeSentence(c.sentences[m.sentence]!.text) ? denied : out).push(m);
+    (c.negative(m.sentence) ? denied : out).push(m);
   }
   return { out, denied };
 }
@@ -185,7 +185,7 @@ const dpoContact: Completeness = (c) => {
 };
 
 const dataSources: Completeness = (c) => {
-  const obtained = c.mentions(c.t.sources.obtained, { negated: false }).filter((m) => !c.negativeSentence(c.sentences[m.sentence]!.text));
+  const obtained = c.mentions(c.t.sources.obtained, { negated: false }).filter((m) => !c.negative(m.sentence));
   if (!obtained.length) return NA;
   const ev: number[] = [];
   for (const m of obtained) {
@@ -231,8 +231,7 @@ const cookies: Completeness = (c) => {
   }
   const ev: number[] = [];
   for (const m of mentions) {
-    const s = c.sentences[m.sentence]!;
-    if (c.has(m.sentence, c.t.cookies.handling) || c.negativeSentence(s.text)) ev.push(m.sentence);
+    if (c.has(m.sentence, c.t.cookies.handling) || c.negative(m.sentence)) ev.push(m.sentence);
   }
   if (!ev.length) {
     // Handling described elsewhere in the cookie section.
