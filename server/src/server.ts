@@ -166,14 +166,18 @@ export function startServer(connection: Connection, service: PolicyService): voi
 
   /**
    * Computes and publishes the diagnostics of the document's current version. Nothing is
-   * debounced; a run whose document changed (or whose settings were refreshed) while it waited
-   * for its settings publishes nothing, because a newer run will.
+   * debounced (an analysis takes milliseconds); a run whose document changed (or whose settings
+   * were refreshed) while it waited for its settings or for the messages queued before it
+   * publishes nothing, because a newer run will.
    */
   async function validate(document: TextDocument): Promise<void> {
     const { uri, version } = document;
     const run = ++runCounter;
     latestRun.set(uri, run);
     const settings = await settingsFor(uri);
+    // Let the messages already received go first: in a burst of keystrokes each change queues
+    // behind the others, so only the newest version is analysed and the older runs end here.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const current = documents.get(uri);
     if (latestRun.get(uri) !== run || !current || current.version !== version) return;
     let diagnostics: Diagnostic[];
