@@ -100,6 +100,22 @@ export function requiredLiterals(cue: string): Requirement | undefined {
   return clauses.length ? clauses.map((c) => [...c]) : undefined;
 }
 
+/**
+ * Whether every match of a cue opens with a fixed literal (no quantifier or class run first).
+ * Only then may its expression do without the lookbehind at its start: a search that tries
+ * every position inside a long word then fails at each after a few characters, where a cue
+ * opening with `\w+` would rescan the rest of the word from each of them.
+ */
+export function opensWithLiteral(cue: string): boolean {
+  try {
+    const parser = new Parser(cue);
+    parser.alternation();
+    return parser.pos === cue.length && parser.opensWithLiteral;
+  } catch {
+    return false;
+  }
+}
+
 /** The clauses of a piece, exact strings marked as the automaton reads them (inside the cue: no edge marks). */
 function clausesOf(info: Info): readonly Set<string>[] {
   if (info.kind === 'all') return info.clauses;
@@ -121,6 +137,8 @@ function best(clauses: readonly Set<string>[]): Set<string> | undefined {
 class Parser {
   pos = 0;
   private depth = 0;
+  /** Whether every top-level alternative opens with a fixed, non-empty literal. */
+  opensWithLiteral = true;
   constructor(private readonly src: string) {}
 
   private peek(): string | undefined {
@@ -162,6 +180,7 @@ class Parser {
     let broken = false;
     const clauses: Set<string>[] = [];
     const flush = (atEnd: boolean): void => {
+      if (top && !broken && (exact.has('') || !exact.size)) this.opensWithLiteral = false;
       if (!exact.has('') && exact.size) clauses.push(new Set([...exact].map((l) => marked(l, top && !broken, top && atEnd))));
       exact = new Set(['']);
     };

@@ -1,4 +1,5 @@
 /** Compiles cue lists (see data/types.ts) into one regular expression per list, once per list. */
+import { opensWithLiteral } from './cueIndex';
 import { wordBefore } from './text';
 
 const cache = new WeakMap<readonly string[], RegExp>();
@@ -67,12 +68,18 @@ const searchCache = new WeakMap<readonly string[], RegExp>();
 /**
  * The cue list's expression without its leading word boundary, which the search below checks
  * itself: a lookbehind tried at every position costs about three times the rest of the search.
+ * Only when every cue opens with a fixed literal, so the search stays linear (see
+ * opensWithLiteral); otherwise the expression keeps its lookbehind.
  */
 function searchRegExp(cues: readonly string[]): RegExp {
   let re = searchCache.get(cues);
   if (!re) {
-    const body = cues.length ? cues.map(cueSource).join('|') : '(?!)';
-    re = new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+    if (cues.every(opensWithLiteral)) {
+      const body = cues.length ? cues.map(cueSource).join('|') : '(?!)';
+      re = new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+    } else {
+      re = cueRegExp(cues);
+    }
     searchCache.set(cues, re);
   }
   return re;
