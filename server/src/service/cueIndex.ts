@@ -108,9 +108,10 @@ export function requiredLiterals(cue: string): Requirement | undefined {
  */
 export function opensWithLiteral(cue: string): boolean {
   try {
-    const parser = new Parser(cue);
+    const source = sharpS(cue);
+    const parser = new Parser(source);
     parser.alternation();
-    return parser.pos === cue.length && parser.opensWithLiteral;
+    return parser.pos === source.length && parser.opensWithLiteral;
   } catch {
     return false;
   }
