@@ -218,6 +218,16 @@ describe('policy-author check (CLI)', function () {
       assert.doesNotMatch(r.stdout, /\[right-object\]|\[right-complaint\]/);
     });
 
+    it('honours suppression comments in the notice: a disabled check is not reported and the exit status follows', function () {
+      const file = write(
+        'suppressed.md',
+        NOTICE_TEXT + '\n<!-- policy-author-disable right-object, right-complaint -->\n<!-- policy-author-disable retention -->\n',
+      );
+      const r = run(['check', file]);
+      assert.equal(r.status, 0, r.stdout);
+      assert.doesNotMatch(r.stdout, /\[right-object\]|\[right-complaint\]|\[retention\]/);
+    });
+
     it('checks a German notice in German, detected or named with --language de', function () {
       const german = write(
         'datenschutz.de.md',

@@ -42,13 +42,13 @@ export interface CodeActionOptions {
 }
 
 /**
- * The code actions for `range` of a checked notice. `reported` are the diagnostics the service
+ * The code actions for the diagnostics in `context` (each carries its place, so the request's
+ * range adds nothing), and the add-all source action. `reported` are the diagnostics the service
  * publishes for this version (the add-all action inserts exactly what they say is missing).
  */
 export function getCodeActions(
   analysis: Analysis,
   uri: string,
-  range: Range,
   context: CodeActionContext,
   reported: readonly Diagnostic[],
   clauses: ClauseSource,
@@ -60,7 +60,6 @@ export function getCodeActions(
   const wants = (kind: string): boolean => !context.only || context.only.some((o) => kind === o || kind.startsWith(o + '.'));
   const edit = (edits: TextEdit[]): CodeAction['edit'] => ({ changes: { [uri]: edits } });
   const actions: CodeAction[] = [];
-  void range;
 
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of context.diagnostics) {

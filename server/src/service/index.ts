@@ -112,12 +112,12 @@ export function createPolicyService(): PolicyService {
       else languages = [analysis.language];
       return completionSpot(analysis, position) ? clauseCompletions(analysis, position, languages) : [];
     },
-    getCodeActions(document: TextDocument, settings: Settings, range: Range, context: CodeActionContext, options: DiagnosticsOptions & CodeActionOptions = {}): CodeAction[] {
+    getCodeActions(document: TextDocument, settings: Settings, _range: Range, context: CodeActionContext, options: DiagnosticsOptions & CodeActionOptions = {}): CodeAction[] {
       const analysis = checked(document, settings, options);
       if (!analysis) return [];
       const reported = toDiagnostics(analysis, settings, document.uri);
       if (!reported.length) return [];
-      return getCodeActions(analysis, document.uri, range, context, reported, CLAUSE_SOURCE, options);
+      return getCodeActions(analysis, document.uri, context, reported, CLAUSE_SOURCE, options);
     },
     forget(uri: string): void {
       cache.delete(uri);
