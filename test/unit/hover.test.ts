@@ -358,9 +358,43 @@ describe('hovers', () => {
       assert.match(markdown(hover(readme, 'Art. 6', { force: true })), /^\*\*Consent\*\*/);
     });
 
-    it('gives no hover in a notice in a language that is recognised but not checked', () => {
-      const de = joinLines('# Datenschutzerklärung', '', 'Wir verarbeiten Ihre Daten auf der Grundlage von Art. 6 Abs. 1 lit. a DSGVO, und Sie können der Verarbeitung jederzeit widersprechen.', '');
-      assert.equal(hover(de, 'Art. 6', { settings: { documents: 'all' } }), null);
+    it('gives no hover in a notice in a language it does not check', () => {
+      const it_ = joinLines('# Informativa sulla privacy', '', 'Trattiamo i suoi dati personali ai sensi dell\'Art. 6 del GDPR; lei può opporsi al trattamento in qualsiasi momento.', '');
+      assert.equal(hover(it_, 'Art. 6', { settings: { documents: 'all' } }), null);
+    });
+  });
+
+  describe('in German', () => {
+    const DE = joinLines(
+      '# Datenschutzerklärung',
+      '',
+      'Verantwortlich ist die Muster GmbH, Hauptstraße 1, 10115 Berlin, datenschutz@muster.example.',
+      '',
+      '## Zwecke und Rechtsgrundlagen',
+      '',
+      'Wir versenden unseren Newsletter auf Grundlage Ihrer Einwilligung (Art. 6 Abs. 1 S. 1 lit. a DSGVO).',
+      'Die Server-Logfiles speichern wir auf Grundlage unseres berechtigten Interesses an der Sicherheit des Angebots (Art. 6 Abs. 1 lit. f DSGVO).',
+      'Cookies setzen wir nach § 25 Abs. 1 TDDDG nur mit Ihrer Einwilligung.',
+      '',
+    );
+
+    it('explains an article reference in German, with the German citation and the notice’s status', () => {
+      const h = hover(DE, 'Art. 6 Abs. 1 S. 1 lit. a');
+      assert.equal(covered(DE, h), 'Art. 6 Abs. 1 S. 1 lit. a DSGVO');
+      const md = markdown(h);
+      assert.match(md, /Einwilligung/);
+      assert.match(md, /Art\. 6 Abs\. 1 lit\. a DSGVO/);
+      assert.match(md, /widerrufen/);
+    });
+
+    it('explains a legitimate interest with the right to object it brings, in German', () => {
+      const md = markdown(hover(DE, 'Art. 6 Abs. 1 lit. f'));
+      assert.match(md, /Berechtigte Interessen/);
+      assert.match(md, /Widerspruchsrecht/);
+    });
+
+    it('takes “§ 25 TDDDG” for no article of the DSGVO', () => {
+      assert.equal(hover(DE, '§ 25', { shift: 2 }), null);
     });
   });
 });

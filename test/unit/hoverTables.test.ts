@@ -53,6 +53,8 @@ const SAMPLES: Record<Lang, readonly [string, number, number?, string?, number?]
     ['Artikel 6 Absatz 1 Buchstabe a DSGVO', 6, 1, 'a'],
     ['Art. 4 Nr. 11 DSGVO', 4, 11],
     ['Art. 15 bis 22 DSGVO', 15, undefined, undefined, 22],
+    ['Art. 6 Abs. 1 S. 1 lit. a DSGVO', 6, 1, 'a'],
+    ['Art. 6 (1) f DSGVO', 6, 1, 'f'],
   ],
 };
 
@@ -76,8 +78,8 @@ function texts(h: HoverTable): [string, string][] {
 }
 
 describe('Hover tables', () => {
-  it('has a hover table for English and Dutch, each in its own language, and none for a language without tables', () => {
-    for (const lang of ['en', 'nl'] as const) {
+  it('has a hover table for every language, each in its own language, and none for a language without tables', () => {
+    for (const lang of Object.keys(TABLES) as Lang[]) {
       assert.ok(HOVERS[lang], `no hover table for ${lang}`);
       assert.equal(HOVERS[lang]!.lang, lang);
     }
@@ -146,8 +148,9 @@ describe('Hover tables', () => {
       });
 
       it('reads the references notices write, whole', () => {
+        const lead: Readonly<Record<string, string>> = { en: 'This notice refers to', nl: 'Deze verklaring verwijst naar', de: 'Diese Erklärung verweist auf', fr: 'Cette politique renvoie à' };
         for (const [sample, article, paragraph, point, to] of SAMPLES[lang]) {
-          const text = `${lang === 'en' ? 'This notice refers to' : 'Deze verklaring verwijst naar'} ${sample}.`;
+          const text = `${lead[lang] ?? ''} ${sample}.`;
           const analysis = analyzeDocument(text, { language: lang, format: 'plaintext' });
           const found = findCitations(analysis, h);
           assert.equal(found.length, 1, `${sample}: ${JSON.stringify(found)}`);

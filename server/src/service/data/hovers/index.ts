@@ -1,5 +1,6 @@
 /** The hover tables, one per language that has one. A language without a table gets no hovers. */
 import type { Lang } from '../types';
+import { de } from './de';
 import { en } from './en';
 import { nl } from './nl';
 import type { HoverTable } from './types';
@@ -7,4 +8,4 @@ import type { HoverTable } from './types';
 export type { HoverTable } from './types';
 
 /** Partial: a language table (German, French) may arrive before its hover texts. */
-export const HOVERS: Readonly<Partial<Record<Lang, HoverTable>>> = { en, nl };
+export const HOVERS: Readonly<Partial<Record<Lang, HoverTable>>> = { en, nl, de };
