@@ -7,7 +7,12 @@ import { CLAUSES, MISSING_IDS, type MissingId } from '../../server/src/service/d
 import type { Lang } from '../../server/src/service/data/types';
 import { joinLines } from './helpers';
 
-const LANGS: readonly Lang[] = ['en', 'nl'];
+const LANGS: readonly Lang[] = ['en', 'nl', 'de'];
+
+/** The snippet prefix of each language: the regulation's short name in it. */
+const PREFIX: Readonly<Record<string, RegExp>> = { en: /^gdpr-[a-z-]+$/, nl: /^avg-[a-z-]+$/, de: /^dsgvo-[a-z-]+$/, fr: /^rgpd-[a-z-]+$/ };
+const CONTROLLER: Readonly<Record<string, string>> = { en: 'Acme Ltd', nl: 'Acme B.V.', de: 'Acme GmbH', fr: 'Acme SAS' };
+const DATE: Readonly<Record<string, string>> = { en: '1 March 2025', nl: '1 maart 2025', de: '1. März 2025', fr: '1er mars 2025' };
 
 /** The texts of a drafted clause, title first. */
 const textsOf = (c: Clause): string[] => [c.title, c.item, ...c.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items))];
@@ -110,7 +115,7 @@ describe('Clause tables', function () {
       const entries = clauseCatalogue(lang);
       assert.equal(new Set(entries.map((e) => e.key)).size, entries.length);
       assert.equal(new Set(entries.map((e) => e.prefix)).size, entries.length);
-      for (const e of entries) assert.match(e.prefix, lang === 'en' ? /^gdpr-[a-z-]+$/ : /^avg-[a-z-]+$/);
+      for (const e of entries) assert.match(e.prefix, PREFIX[lang]!);
     });
 
     for (const id of MISSING_IDS) {
@@ -119,7 +124,7 @@ describe('Clause tables', function () {
         const before = `${BASE[lang].head}${trigger ? `\n${trigger}\n` : ''}`;
         const a0 = analyzeDocument(before, { language: lang, format: 'markdown' });
         assert.equal(statusOf(a0, id), 'missing', `the fixture should lack ${id}`);
-        const clause = draftClause(lang, id, { controller: lang === 'en' ? 'Acme Ltd' : 'Acme B.V.', date: '1 March 2025' })!;
+        const clause = draftClause(lang, id, { controller: CONTROLLER[lang]!, date: DATE[lang]! })!;
         const a1 = analyzeDocument(`${before}\n${toMarkdown(clause)}\n`, { language: lang, format: 'markdown' });
         assert.equal(statusOf(a1, id), 'present', toMarkdown(clause));
         const added = [...problems(a1)].filter((p) => !problems(a0).has(p));
@@ -128,9 +133,13 @@ describe('Clause tables', function () {
     }
 
     it(`rewrites implied consent and a vague retention period into wording the checks accept (${lang})`, function () {
-      const flagged = lang === 'en'
-        ? { 'implied-consent': 'By continuing to use this website, you consent to our use of cookies.', 'vague-retention': 'We keep your personal data for as long as necessary.' }
-        : { 'implied-consent': 'Door verder te surfen op deze website gaat u akkoord met het gebruik van cookies.', 'vague-retention': 'Wij bewaren uw gegevens niet langer dan noodzakelijk.' };
+      const FLAGGED: Readonly<Record<string, Record<'implied-consent' | 'vague-retention', string>>> = {
+        en: { 'implied-consent': 'By continuing to use this website, you consent to our use of cookies.', 'vague-retention': 'We keep your personal data for as long as necessary.' },
+        nl: { 'implied-consent': 'Door verder te surfen op deze website gaat u akkoord met het gebruik van cookies.', 'vague-retention': 'Wij bewaren uw gegevens niet langer dan noodzakelijk.' },
+        de: { 'implied-consent': 'Durch die weitere Nutzung dieser Website erklären Sie sich mit der Verwendung von Cookies einverstanden.', 'vague-retention': 'Wir speichern Ihre Daten so lange wie nötig.' },
+        fr: { 'implied-consent': 'En poursuivant votre navigation sur ce site, vous acceptez l\'utilisation de cookies.', 'vague-retention': 'Nous conservons vos données aussi longtemps que nécessaire.' },
+      };
+      const flagged = FLAGGED[lang]!;
       for (const id of ['implied-consent', 'vague-retention'] as const) {
         const doc = (s: string) => analyzeDocument(`${BASE[lang].head}\n## Cookies\n\n${s}\n`, { language: lang, format: 'markdown' });
         assert.equal(statusOf(doc(flagged[id]), id), 'problem', `the fixture should be flagged as ${id}`);
@@ -161,10 +170,10 @@ describe('Clause tables', function () {
   });
 
   it('has no clause for a language without a table, or for a quality check', function () {
-    assert.equal(draftClause('de', 'right-access', {}), undefined);
+    assert.equal(draftClause('it', 'right-access', {}), undefined);
     assert.equal(draftClause('en', 'outdated-reference', {}), undefined);
     assert.equal(draftClause('en', 'toString', {}), undefined);
-    assert.deepEqual(clauseCatalogue('fr'), []);
+    assert.deepEqual(clauseCatalogue('it'), []);
     assert.equal(rewriteFor('unknown', 'vague-retention', {}), undefined);
   });
 

@@ -61,7 +61,7 @@ describe('Snippets', function () {
       for (const [label, s] of Object.entries(snippets)) {
         const body = s.body.join('\n');
         assertValidSnippet(body, `${name} ${label}`);
-        assert.match(s.prefix, /^(gdpr|avg)-[a-z-]+$/);
+        assert.match(s.prefix, /^(gdpr|avg|dsgvo|rgpd)-[a-z-]+$/);
         assert.ok(s.description.length > 10);
         if (markdown) assert.match(s.body[0]!, /^## \S/, `${label} starts with a heading`);
         else {

@@ -9,6 +9,7 @@
  * states (the controller's name, its contact details) are filled in before the clause is
  * returned, so a placeholder appears only where the notice cannot tell.
  */
+import type { AuthorityId } from './authorities';
 
 export type ClauseBlock =
   | { readonly kind: 'paragraph'; readonly text: string }
@@ -34,7 +35,7 @@ export interface NoticeFacts {
   /** The controller's privacy contact: an e-mail address, else a postal address or a web form. */
   readonly contact?: string;
   /** The supervisory authority the notice's jurisdiction points to. */
-  readonly authority?: 'nl' | 'be' | 'uk' | 'de' | 'fr' | 'eu';
+  readonly authority?: AuthorityId;
   /**
    * The date to give as the notice's last update, written as the notice's language writes dates
    * ("22 November 2026", "22 november 2026"): the day the clause is drafted, since inserting it

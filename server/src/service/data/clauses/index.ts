@@ -1,9 +1,10 @@
-/** The clause tables, one per language that has clauses (German and French come later). */
+/** The clause tables, one per language that has clauses (French comes with its language table). */
 import type { Lang } from '../types';
+import { de } from './de';
 import { en } from './en';
 import { nl } from './nl';
 import type { ClauseTable } from './types';
 
 export * from './types';
 
-export const CLAUSES: Readonly<Partial<Record<Lang, ClauseTable>>> = { en, nl };
+export const CLAUSES: Readonly<Partial<Record<Lang, ClauseTable>>> = { en, nl, de };
