@@ -55,6 +55,12 @@ describe('Notice facts', function () {
   });
 
   it('has no facts for a language without clauses', function () {
-    assert.deepEqual(noticeFacts(analyzeDocument('Datenschutzerklärung\n\nWir verarbeiten Ihre Daten und die Daten Ihrer Kunden nicht.\n', { language: 'auto', format: 'plaintext' })), {});
+    assert.deepEqual(noticeFacts(analyzeDocument('Informativa sulla privacy\n\nTrattiamo i suoi dati personali e i dati dei nostri clienti con cura.\n', { language: 'auto', format: 'plaintext' })), {});
+  });
+
+  it('sends a German notice to the Land authority, and an Austrian one to the Datenschutzbehörde', function () {
+    const facts = (text: string) => noticeFacts(analyzeDocument(text, { language: 'de', format: 'plaintext' }));
+    assert.equal(facts('Datenschutzerklärung\n\nWir verarbeiten Ihre Daten nur für den Versand Ihrer Bestellung.\n').authority, 'de-land');
+    assert.equal(facts('Datenschutzerklärung\n\nSie können sich bei der Österreichischen Datenschutzbehörde beschweren.\n').authority, 'at');
   });
 });
