@@ -9,7 +9,7 @@
 //
 // --screenshots saves what the suite shows (problems panel, hover, quick fixes, outline) to docs/.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIntegrationTests } from './vscode/build-tests.mjs';
@@ -62,6 +62,7 @@ async function main() {
     failures += print('code-server', dev.report);
     if (screenshots) {
       const shots = readdirSync(dev.dirs.screenshots).filter((name) => name.endsWith('.png'));
+      mkdirSync(join(repo, 'docs'), { recursive: true });
       for (const shot of shots) copyFileSync(join(dev.dirs.screenshots, shot), join(repo, 'docs', shot));
       console.log(`Saved ${shots.length} screenshot(s) to docs/: ${shots.join(', ')}`);
     }

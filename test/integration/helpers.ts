@@ -116,9 +116,13 @@ export async function setSetting(key: 'language' | 'documents' | 'rules', value:
   await vscode.workspace.getConfiguration('policyAuthor').update(key, value, vscode.ConfigurationTarget.Global);
 }
 
-/** Removes every Policy Author user setting the tests may have set. */
+/** Removes every Policy Author setting the tests (or a "turn this check off" fix, in the workspace) may have set. */
 export async function resetSettings(): Promise<void> {
-  for (const key of ['language', 'documents', 'rules'] as const) await setSetting(key, undefined);
+  const configuration = vscode.workspace.getConfiguration('policyAuthor');
+  for (const key of ['language', 'documents', 'rules'] as const) {
+    await configuration.update(key, undefined, vscode.ConfigurationTarget.Global);
+    if (vscode.workspace.workspaceFolders?.length) await configuration.update(key, undefined, vscode.ConfigurationTarget.Workspace);
+  }
 }
 
 /** Closes every editor, first discarding unsaved test edits, so tests do not see each other's documents. */
