@@ -11,6 +11,8 @@ import {
   MessageType,
   ResponseError,
   ShowMessageNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -24,8 +26,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { format } from 'node:util';
 import { ADD_MISSING_KIND, createPolicyService, DEFAULT_SETTINGS, settingsFromUnknown, type PolicyService, type Settings } from './service';
 import { Commands, CONFIGURATION_SECTION, type InitializationOptions } from './protocol';
+import { FrameGuard } from './framing';
 
 /** Wires the documents, settings and the check-as-notice command of `connection` to `service`, then listens. */
 export function startServer(connection: Connection, service: PolicyService): void {
@@ -246,8 +250,26 @@ function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
+/**
+ * The connection for the transport named in argv. Over stdio the input passes through a
+ * {@link FrameGuard}, so a malformed header costs one message rather than the whole session.
+ */
+function connectionFromArgv(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection();
+  let connection: Connection | undefined;
+  const guard = new FrameGuard((why) => connection?.console.error(`Dropped ${why} from the client.`));
+  connection = createConnection(new StreamMessageReader(process.stdin.pipe(guard)), new StreamMessageWriter(process.stdout));
+  // vscode-languageserver redirects console output to the log only when it opens stdio itself; a
+  // stray console.log on stdout would corrupt the stream.
+  const log = connection.console;
+  console.log = console.info = (...args: unknown[]) => log.log(format(...args));
+  console.warn = (...args: unknown[]) => log.warn(format(...args));
+  console.error = (...args: unknown[]) => log.error(format(...args));
+  return connection;
+}
+
 if (require.main === module) {
-  const connection = createConnection();
+  const connection = connectionFromArgv();
   // A rejected promise nobody awaited would end the process under Node's default; an editor
   // without its checker is worse than one log line.
   process.on('unhandledRejection', (reason) => {

@@ -12,6 +12,7 @@ import {
   createMessageConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  type CancellationToken,
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import type {
@@ -161,8 +162,9 @@ export class LspTestClient {
     return client;
   }
 
-  request<R>(method: string, params?: unknown): Promise<R> {
-    return this.race(this.connection.sendRequest<R>(method, params));
+  /** Sends a request; cancelling `token` sends `$/cancelRequest` for it. */
+  request<R>(method: string, params?: unknown, token?: CancellationToken): Promise<R> {
+    return this.race(token ? this.connection.sendRequest<R>(method, params, token) : this.connection.sendRequest<R>(method, params));
   }
 
   async notification(method: string, params?: unknown): Promise<void> {
