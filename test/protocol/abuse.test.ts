@@ -11,6 +11,7 @@ import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   ErrorCodes,
+  LSPErrorCodes,
   type CompletionItem,
   type DocumentLink,
   type DocumentSymbol,
@@ -275,7 +276,7 @@ describe('the language server under abuse (over stdio)', () => {
         release();
         const outcome = await pending.then(
           () => 'answered',
-          (error: { code?: number }) => (error.code === ErrorCodes.RequestCancelled || error.code === -32800 ? 'cancelled' : `failed with ${error.code}`),
+          (error: { code?: number }) => (error.code === LSPErrorCodes.RequestCancelled ? 'cancelled' : `failed with ${error.code}`),
         );
         assert.ok(outcome === 'answered' || outcome === 'cancelled', outcome);
       } finally {
@@ -293,7 +294,7 @@ describe('the language server under abuse (over stdio)', () => {
           source.cancel();
           return pending.then(
             () => 'answered',
-            (error: { code?: number }) => (error.code === -32800 ? 'cancelled' : `failed with ${error.code}`),
+            (error: { code?: number }) => (error.code === LSPErrorCodes.RequestCancelled ? 'cancelled' : `failed with ${error.code}`),
           );
         }),
       );
