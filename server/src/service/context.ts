@@ -173,29 +173,53 @@ export class Context {
    * section also counts.
    */
   tiedToPurpose(m: Mention, section: boolean): boolean {
+    // Every test here looks near the mention or at the sentence's end, never scans the whole
+    // sentence per mention: a long sentence repeating the basis would make that quadratic.
     const s = this.sentences[m.sentence]!;
     const after = s.text.slice(m.hit.end);
-    const link = first(this.t.basis.interestLink, after);
-    if (link && link.index <= 3 && after.slice(link.end).trim().split(/\s+/).filter(Boolean).length >= 2) return true;
-    if (this.may(m.sentence, this.t.purposeLink) && has(this.t.purposeLink, s.text.slice(0, m.hit.index) + ' ' + after)) return true;
-    if (/:\s*$/.test(s.text) && this.sentences[m.sentence + 1]?.kind === 'list') return true;
-    const others = (s.text.slice(0, m.hit.index) + ' ' + after).replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter(Boolean);
-    if ((s.kind === 'table' || !/[.!?]\s*$/.test(s.text)) && others.length >= 4 && s.kind !== 'heading') return true;
+    const link = first(this.t.basis.interestLink, after.slice(0, LINK_WINDOW));
+    if (link && link.index <= 3 && /^\s*\S+\s+\S/.test(after.slice(link.end))) return true;
+    if (this.has(m.sentence, this.t.purposeLink) && has(this.t.purposeLink, s.text.slice(0, m.hit.index) + ' ' + after)) return true;
+    const end = s.text.trimEnd();
+    if (end.endsWith(':') && this.sentences[m.sentence + 1]?.kind === 'list') return true;
+    if ((s.kind === 'table' || !/[.!?]/.test(end.slice(-1))) && s.kind !== 'heading' && wordsAtLeast(4, s.text.slice(0, m.hit.index), after)) return true;
     if (s.kind === 'heading' || section) {
-      const sec = s.section;
-      if (sec === -1) return false;
-      for (let j = m.sentence + 1; j < this.sentences.length && this.sentences[j]!.section === sec; j++) {
-        const n = this.sentences[j]!;
-        if (s.kind === 'heading' && n.kind === 'list') return true;
-        if (this.has(j, this.t.purposeLink)) return true;
-      }
-      if (section) {
-        for (let j = m.sentence - 1; j >= 0 && this.sentences[j]!.section === sec; j--) {
-          if (this.has(j, this.t.purposeLink)) return true;
-        }
-      }
+      if (s.section === -1) return false;
+      const run = this.sectionRun(m.sentence);
+      // A purpose link (or, under a heading, a list) later in the section; with `section`, also earlier.
+      if (s.kind === 'heading' && run.lastList > m.sentence) return true;
+      if (run.lastLink > m.sentence) return true;
+      if (section && run.firstLink !== -1 && run.firstLink < m.sentence) return true;
     }
     return false;
+  }
+
+  /** Per sentence, the run of neighbouring sentences in its section, summarised once (see `sectionRun`). */
+  private readonly runs = new Map<number, { firstLink: number; lastLink: number; lastList: number }>();
+
+  /**
+   * Where in the contiguous run of sentences sharing sentence `i`'s section the first and last
+   * purpose links and the last list line are (-1 for none). Computed once per run: asking it for
+   * every mention of a long section would otherwise rescan the section each time.
+   */
+  private sectionRun(i: number): { firstLink: number; lastLink: number; lastList: number } {
+    const known = this.runs.get(i);
+    if (known) return known;
+    const sec = this.sentences[i]!.section;
+    let from = i;
+    let to = i;
+    while (from > 0 && this.sentences[from - 1]!.section === sec) from--;
+    while (to + 1 < this.sentences.length && this.sentences[to + 1]!.section === sec) to++;
+    const run = { firstLink: -1, lastLink: -1, lastList: -1 };
+    for (let j = from; j <= to; j++) {
+      if (this.sentences[j]!.kind === 'list') run.lastList = j;
+      if (this.has(j, this.t.purposeLink)) {
+        if (run.firstLink === -1) run.firstLink = j;
+        run.lastLink = j;
+      }
+    }
+    for (let j = from; j <= to; j++) this.runs.set(j, run);
+    return run;
   }
 
   /**
@@ -211,6 +235,19 @@ export class Context {
     while (to + 1 < this.sentences.length && same(this.sentences[to + 1]!)) to++;
     return this.sentences.slice(from, to + 1);
   }
+}
+
+/** How far after a mention an interest link ("namely", "in") may start and end. */
+const LINK_WINDOW = 200;
+
+/** Whether `texts` hold at least `n` words (runs of letters and digits) together, counting no further than needed. */
+function wordsAtLeast(n: number, ...texts: string[]): boolean {
+  let count = 0;
+  for (const text of texts) {
+    const word = /[\p{L}\p{N}]+/gu;
+    while (word.exec(text) !== null) if (++count >= n) return true;
+  }
+  return false;
 }
 
 /** Drops a leading list marker and a leading "Label:" so a sentence's subject comes first. */

@@ -134,7 +134,7 @@ const withdrawConsent: Completeness = (c) => {
   // "the right to data portability applies to data processed on the basis of your consent" states
   // a right's scope; it does not say that this controller relies on consent.
   const named = namedRights(c);
-  const consent = c.bases().get('consent')?.filter((m) => !has(named, c.sentences[m.sentence]!.text));
+  const consent = c.bases().get('consent')?.filter((m) => !c.has(m.sentence, named));
   if (!consent?.length) return NA;
   const trigger = span(c, consent[0]!);
   return verdict(c, c.mentions(c.t.rights.withdrawConsent, { negated: false }).map((m) => m.sentence), trigger);
@@ -252,9 +252,18 @@ const transfersStatement: Completeness = (c) => {
 const vagueRetention: Quality = (c) => {
   const r = c.t.retention;
   const problems: Problem[] = [];
+  // Judged once per section: a section repeating the vague phrase in every sentence would
+  // otherwise be rescanned for each, which is quadratic in its length.
+  const rescuedIn = new Map<string, boolean>();
   for (const m of c.mentions(r.vague)) {
-    // Rescued when the same section gives an actual period or an ending event.
-    const rescued = c.sectionSentences(m.sentence).some((s) => has(r.period, s.text) || has(r.criterion, s.text));
+    const own = c.sentences[m.sentence]!;
+    const key = own.section === -1 ? `block ${own.block}` : `section ${own.section}`;
+    let rescued = rescuedIn.get(key);
+    if (rescued === undefined) {
+      // Rescued when the same section gives an actual period or an ending event.
+      rescued = c.sectionSentences(m.sentence).some((s) => has(r.period, s.text) || has(r.criterion, s.text));
+      rescuedIn.set(key, rescued);
+    }
     if (!rescued) problems.push({ range: span(c, m), evidence: [sentenceSpan(c, m.sentence)] });
   }
   return problems;
