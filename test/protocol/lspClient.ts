@@ -37,6 +37,10 @@ export interface StartOptions {
   /** What workspace/configuration answers for the `policyAuthor` section; changeable later. */
   readonly settings?: unknown;
   readonly initializationOptions?: unknown;
+  /** Options for the node that runs the server (before the script), e.g. a permission model or a preload. */
+  readonly nodeArgs?: readonly string[];
+  /** The server process's environment (default: this process's). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** The server end of a test client: a process, or a server started in this process. */
@@ -93,7 +97,7 @@ export class LspTestClient {
   /** Spawns the bundled server (`node dist/server.js --stdio`) and completes the initialize handshake. */
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
     assertBundleIsFresh();
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: 'pipe', env: options.env ?? process.env });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => (stderr += chunk));

@@ -30,7 +30,11 @@ export interface SettingProblem {
  */
 export function settingsFromUnknown(value: unknown): { settings: Settings; problems: SettingProblem[] } {
   const problems: SettingProblem[] = [];
-  const obj = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (value !== undefined && value !== null && !isObject) {
+    problems.push({ setting: 'policyAuthor', message: 'The policyAuthor settings must be an object such as { "language": "auto" }; using the defaults.' });
+  }
+  const obj = isObject ? (value as Record<string, unknown>) : {};
   const pick = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
     const v = obj[key];
     if (v === undefined || v === null) return fallback;
@@ -44,14 +48,23 @@ export function settingsFromUnknown(value: unknown): { settings: Settings; probl
     if (typeof rawRules !== 'object' || Array.isArray(rawRules)) {
       problems.push({ setting: 'policyAuthor.rules', message: 'policyAuthor.rules must be an object mapping check ids to a severity.' });
     } else {
+      const unknown: string[] = [];
       for (const [id, level] of Object.entries(rawRules as Record<string, unknown>)) {
         if (!isRuleId(id)) {
-          problems.push({ setting: `policyAuthor.rules.${id}`, message: `There is no check called "${id}"; the setting is ignored.` });
+          unknown.push(id);
         } else if (typeof level !== 'string' || !(LEVELS as readonly string[]).includes(level)) {
           problems.push({ setting: `policyAuthor.rules.${id}`, message: `The severity of "${id}" must be one of ${LEVELS.join(', ')}; the default is used.` });
         } else {
           rules[id] = level as RuleLevel;
         }
+      }
+      // One message for all unknown ids, so a pasted list of a thousand does not become a thousand pop-ups.
+      if (unknown.length === 1) {
+        problems.push({ setting: `policyAuthor.rules.${unknown[0]}`, message: `There is no check called "${quoted(unknown[0]!)}"; the setting is ignored.` });
+      } else if (unknown.length > 1) {
+        const named = unknown.slice(0, 5).map((id) => `"${quoted(id)}"`).join(', ');
+        const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
+        problems.push({ setting: 'policyAuthor.rules', message: `There are no checks called ${named}${more}; those settings are ignored.` });
       }
     }
   }
@@ -59,6 +72,12 @@ export function settingsFromUnknown(value: unknown): { settings: Settings; probl
     settings: { language: pick('language', LANGUAGES, 'auto'), documents: pick('documents', DOCUMENTS, 'auto'), rules },
     problems,
   };
+}
+
+/** An id as the user typed it, cut short and without line breaks, for a one-line message. */
+function quoted(id: string): string {
+  const flat = id.replace(/[\r\n\t]+/g, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
 }
 
 const SEVERITY: Readonly<Record<Level, DiagnosticSeverity>> = {

@@ -1,0 +1,144 @@
+/**
+ * The server and CLI bundles neither evaluate code nor reach the network, start processes or
+ * workers, nor read workspace files: a scan of `dist/`, and a full protocol session under Node's
+ * permission model (no child processes, no workers, no writes, reads of the bundle only) with every
+ * network and process function replaced by a tripwire.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { MessageType, type DocumentSymbol, type Hover } from 'vscode-languageserver-protocol';
+import { joinLines, LspTestClient, ROOT, SERVER } from './lspClient';
+
+const TRIPWIRE = path.join(ROOT, 'test', 'support', 'tripwire.cjs');
+const DIST = path.join(ROOT, 'dist');
+
+/**
+ * The bundle split at esbuild's `// node_modules/...` and `// server/src/...` markers, so that a
+ * match can be blamed on the module it comes from.
+ */
+function modulesOf(bundle: string): { module: string; text: string }[] {
+  const parts: { module: string; text: string }[] = [];
+  let module = '(bundle prelude)';
+  let start = 0;
+  const marker = /^\/\/ ((?:node_modules|server\/src|client\/src)\/[^\n]+)$/gm;
+  for (let m = marker.exec(bundle); m; m = marker.exec(bundle)) {
+    parts.push({ module, text: bundle.slice(start, m.index) });
+    module = m[1]!;
+    start = m.index;
+  }
+  parts.push({ module, text: bundle.slice(start) });
+  return parts;
+}
+
+/** Modules of `bundle` (server or CLI) in which `pattern` occurs. */
+function modulesMatching(file: string, pattern: RegExp): string[] {
+  const bundle = fs.readFileSync(path.join(DIST, file), 'utf8');
+  return [...new Set(modulesOf(bundle).filter((part) => pattern.test(part.text)).map((part) => part.module))];
+}
+
+describe('the bundles in dist/', () => {
+  for (const file of ['server.js', 'cli.js']) {
+    it(`${file} contains no eval, no new Function and no HTTP, TLS, datagram, worker or fetch module`, () => {
+      assert.deepEqual(modulesMatching(file, /\beval\s*\(|new\s+Function\s*\(/), [], 'code evaluation');
+      assert.deepEqual(modulesMatching(file, /require\("(?:node:)?(?:http|https|http2|tls|dgram|dns|worker_threads|cluster|inspector)"\)/), [], 'network or worker modules');
+      assert.deepEqual(modulesMatching(file, /\bfetch\s*\(|\bWebSocket\b|XMLHttpRequest/), [], 'fetch');
+    });
+  }
+
+  it('server.js requires child_process only in the language-server library module that resolves global node modules, which the server never calls', () => {
+    assert.deepEqual(modulesMatching('server.js', /require\("(?:node:)?child_process"\)/), ['node_modules/vscode-languageserver/lib/node/files.js']);
+    assert.doesNotMatch(fs.readFileSync(path.join(ROOT, 'server', 'src', 'server.ts'), 'utf8'), /\bFiles\b|resolveGlobalNodePath|resolveModulePath/);
+  });
+
+  it('server.js requires net only in the JSON-RPC transports for --socket and --pipe', () => {
+    const modules = modulesMatching('server.js', /require\("(?:node:)?net"\)/);
+    assert.ok(modules.length > 0 && modules.every((m) => /vscode-jsonrpc\/lib\/node\/main\.js$/.test(m)), JSON.stringify(modules));
+  });
+
+  it('cli.js requires neither child_process nor net', () => {
+    assert.deepEqual(modulesMatching('cli.js', /require\("(?:node:)?(?:child_process|net)"\)/), []);
+  });
+
+  it('the scan finds a forbidden call where there is one', () => {
+    const bundle = '// node_modules/x/index.js\nconst a = 1;\n// server/src/evil.ts\nfetch("https://example.com"); eval("1");\n';
+    const parts = modulesOf(bundle).filter((part) => /\beval\s*\(/.test(part.text) && /\bfetch\s*\(/.test(part.text));
+    assert.deepEqual(parts.map((p) => p.module), ['server/src/evil.ts']);
+  });
+});
+
+const NOTICE = joinLines(
+  '# Privacy Policy',
+  '',
+  'Acme B.V., Keizersgracht 1, 1015 AA Amsterdam (privacy@acme.example) is the controller.',
+  'We send you our newsletter with your consent (Art. 6(1)(a) GDPR), which you can withdraw at any time.',
+  '',
+  '## Your rights',
+  '',
+  'You have the right of access, rectification and erasure.',
+  'You may lodge a complaint with the Autoriteit Persoonsgegevens.',
+  '',
+);
+
+describe('the language server with processes, sockets, HTTP, workers and file access refused', function () {
+  let client: LspTestClient;
+  let dir: string;
+  let tripwireLog: string;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-author-security-'));
+    tripwireLog = path.join(dir, 'attempts.log');
+    client = await LspTestClient.start({
+      nodeArgs: [
+        '--experimental-permission',
+        `--allow-fs-read=${SERVER}`,
+        `--allow-fs-read=${TRIPWIRE}`,
+        `--allow-fs-write=${tripwireLog}`,
+        '--require',
+        TRIPWIRE,
+      ],
+      env: { ...process.env, POLICY_AUTHOR_TRIPWIRE: tripwireLog },
+    });
+  });
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves every feature and attempts no process, socket, request, worker or file access', async () => {
+    // A notice on disk that says something else than the editor's text: the server must check the editor's text.
+    const file = path.join(dir, 'privacy.md');
+    fs.writeFileSync(file, '# Privacy Policy\n\nWe keep your data for seven years. You have the right to object.\n');
+    const uri = `file://${file}`;
+    await client.open(uri, NOTICE);
+    const published = await client.diagnostics(uri, (p) => p.version === 1);
+    assert.ok(published.diagnostics.some((d) => d.code === 'retention'), 'the findings should be those of the editor text, which has no retention period');
+    const position = { line: 3, character: NOTICE.split('\n')[3]!.indexOf('consent') + 1 };
+    assert.ok(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position }));
+    assert.ok((await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } })).length > 0);
+    await client.request('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok((await client.request<unknown[]>('textDocument/documentLink', { textDocument: { uri } })).length > 0);
+    await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 10, character: 0 } });
+    await client.change(uri, 2, [{ range: { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } }, text: 'We keep your data for two years.\n' }]);
+    await client.diagnostics(uri, (p) => p.version === 2);
+    await client.changeConfiguration({ policyAuthor: { documents: 'all' } });
+    await client.checkAsNotice(uri);
+    await client.close(uri);
+    await client.ping();
+
+    assert.ok(client.alive);
+    assert.equal(fs.existsSync(tripwireLog) ? fs.readFileSync(tripwireLog, 'utf8') : '', '', 'the server attempted a forbidden call');
+    const refused = client.logMessages.filter((m) => m.type === MessageType.Error && /ERR_ACCESS_DENIED|not allowed in the Policy Author server/.test(m.message));
+    assert.deepEqual(refused, []);
+  });
+
+  it('records an attempt where one is made (the tripwire works)', () => {
+    const log = path.join(dir, 'control.log');
+    const script = "try { require('child_process').spawnSync('true') } catch {} try { require('net').connect(9) } catch {} try { fetch('http://127.0.0.1:9') } catch {}";
+    spawnSync(process.execPath, ['--require', TRIPWIRE, '-e', script], { env: { ...process.env, POLICY_AUTHOR_TRIPWIRE: log } });
+    const attempts = fs.readFileSync(log, 'utf8');
+    for (const call of ['child_process.spawnSync', 'net.connect', 'globalThis.fetch']) assert.ok(attempts.includes(call), `${call} should be recorded`);
+  });
+});
