@@ -1,7 +1,7 @@
 /**
  * Generated documents and the properties every feature of the language service must keep on
  * them: no exception, every range inside its document and on UTF-16 boundaries, every edit
- * applying cleanly. Shared by the seeded run in `npm test` (test/unit/fuzz.test.ts) and the long
+ * applying cleanly (completions and code actions). Shared by the seeded run in `npm test` (test/unit/fuzz.test.ts) and the long
  * run of `npm run fuzz` (scripts/fuzz.ts).
  *
  * The documents mix real notice words (the language tables' cues, the corpus notices' lines) with
@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { TABLES } from '../../server/src/service/data';
 import { createPolicyService, DEFAULT_SETTINGS, type PolicyService, type Settings } from '../../server/src/service';
 import { assertFoldingInside, assertPositionInside, assertRangeInside, assertSymbolsInside, linesOf } from './ranges';
@@ -205,9 +205,55 @@ export function checkDocument(doc: GeneratedDocument, service: PolicyService = c
       }
     }
   }
+  checked += checkCodeActions(service, document, settings, diagnostics, lines);
+
   // An out-of-range position, as a client with a stale view of the document sends.
   service.getHover(document, settings, { line: lines.length + 3, character: 2 }, { force: true });
   service.getCompletions(document, { line: lines.length + 3, character: 2 }, settings, { force: true });
+  return checked;
+}
+
+/** How many diagnostics per document get their own code-action request (each plans its clause). */
+const ACTIONS_PER_DOCUMENT = 4;
+
+/**
+ * The code actions for a few diagnostics one by one, and for the whole document with all of
+ * them: every edit inside the document, edits of one action not overlapping, an action made of
+ * insertions keeping all the original text, a replacement only on the lines of its finding.
+ */
+function checkCodeActions(service: PolicyService, document: TextDocument, settings: Settings, diagnostics: readonly Diagnostic[], lines: string[]): number {
+  const text = document.getText();
+  const whole: Range = { start: { line: 0, character: 0 }, end: document.positionAt(text.length) };
+  const requests: { range: Range; diagnostics: Diagnostic[]; target?: Diagnostic }[] = [
+    ...diagnostics.slice(0, ACTIONS_PER_DOCUMENT).map((d) => ({ range: d.range, diagnostics: [d], target: d })),
+    { range: whole, diagnostics: [...diagnostics] },
+  ];
+  let checked = 0;
+  for (const request of requests) {
+    for (const action of service.getCodeActions(document, settings, request.range, { diagnostics: request.diagnostics }, { force: true })) {
+      const edits = [...(action.edit?.changes?.[document.uri] ?? [])];
+      for (const change of action.edit?.documentChanges ?? []) if ('edits' in change) edits.push(...(change.edits as TextEdit[]));
+      if (edits.length === 0) continue;
+      for (const edit of edits) assertRangeInside(text, edit.range, `code action "${action.title}"`, lines);
+      const spans = edits.map((e) => [document.offsetAt(e.range.start), document.offsetAt(e.range.end)] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      for (let i = 1; i < spans.length; i++) {
+        if (spans[i]![0] < spans[i - 1]![1]) throw new Error(`code action "${action.title}" has overlapping edits`);
+      }
+      const result = applyEdits(document, edits);
+      const insertions = spans.every(([start, end]) => start === end);
+      if (insertions && !isSubsequence(text, result)) throw new Error(`code action "${action.title}" loses text of the document`);
+      const target = request.target;
+      if (!insertions && target) {
+        for (const edit of edits) {
+          if (edit.range.start.line === edit.range.end.line && edit.range.start.character === edit.range.end.character) continue;
+          if (edit.range.end.line < target.range.start.line || edit.range.start.line > target.range.end.line) {
+            throw new Error(`code action "${action.title}" replaces text away from its finding (lines ${edit.range.start.line}–${edit.range.end.line}, finding on ${target.range.start.line}–${target.range.end.line})`);
+          }
+        }
+      }
+      checked++;
+    }
+  }
   return checked;
 }
 

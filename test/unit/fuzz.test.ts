@@ -6,6 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { checkDocument, documentArbitrary, edgeDocuments, fc, phraseOf } from '../support/fuzz';
+import { assertRangeInside } from '../support/ranges';
 
 /** Fixed, so a failure reproduces; `npm run fuzz -- --seed N` explores others. */
 const SEED = 20261122;
@@ -33,8 +34,7 @@ describe('the language service on generated documents', () => {
 });
 
 describe('the range check used by the fuzz run', () => {
-  it('rejects a range past the end of a line, a line past the end, and a split surrogate pair', async () => {
-    const { assertRangeInside } = await import('../support/ranges');
+  it('rejects a range past the end of a line, a line past the end, and a split surrogate pair', () => {
     const text = 'ab\r\n😀x\rlast';
     assert.throws(() => assertRangeInside(text, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, 'r'));
     assert.throws(() => assertRangeInside(text, { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, 'r'));
