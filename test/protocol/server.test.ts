@@ -129,6 +129,27 @@ describe('the language server over stdio', () => {
       assert.equal(retention.range.start.line, lineOf(NOTICE, '# Privacy Policy'));
     });
 
+    it('reports a German notice in German, with the code description on the German EUR-Lex page', async () => {
+      const uri = freshUri('datenschutz.md');
+      const text = joinLines(
+        '# Datenschutzerklärung',
+        '',
+        'Verantwortlich ist die Bäckerei Mühlenstein GmbH, Lindenstraße 12, 80331 München; Sie erreichen uns unter datenschutz@muehlenstein.example.',
+        '',
+        '## Ihre Rechte',
+        '',
+        'Sie haben das Recht auf Auskunft, Berichtigung und Löschung Ihrer Daten.',
+      );
+      await client.open(uri, text);
+      const published = await client.diagnostics(uri, version(1));
+      const objection = withCode(published, 'right-object');
+      assert.ok(objection, `expected a right-object diagnostic, got ${JSON.stringify(codes(published))}`);
+      assert.equal(objection.range.start.line, 4);
+      assert.match(typeof objection.message === 'string' ? objection.message : objection.message.value, /^Das Widerspruchsrecht fehlt: .* Die DSGVO \(Art\. 13 Abs\. 2 lit\. b, Art\. 21\) verlangt diesen Hinweis\.$/);
+      assert.equal(objection.codeDescription?.href, 'https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32016R0679#art_13');
+      assert.equal(withCode(published, 'right-access'), undefined);
+    });
+
     it('publishes again for the new version after an incremental edit', async () => {
       const uri = freshUri('notice.md');
       await client.open(uri, NOTICE);
