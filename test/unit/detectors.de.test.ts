@@ -575,6 +575,18 @@ const cases: Case[] = [
     ),
   },
   {
+    name: '„Art. 6 Abs. 1 lit. e oder f“ in der Erklärung des Widerspruchsrechts ist keine Rechtsgrundlage ohne Zweck',
+    id: 'basis-without-purpose',
+    expected: 'none',
+    text: notice(
+      'Wir verarbeiten Ihre Anschrift zur Erfüllung des Vertrages (Art. 6 Abs. 1 lit. b DSGVO), um Ihre Bestellung zu liefern. Den Newsletter senden wir auf Grundlage Ihrer Einwilligung, um Sie über Angebote zu informieren.',
+      '',
+      '## Widerspruchsrecht',
+      '',
+      'Erfolgt die Verarbeitung auf Grundlage von Art. 6 Abs. 1 lit. e oder f DSGVO, haben Sie jederzeit das Recht, Widerspruch einzulegen.',
+    ),
+  },
+  {
     name: 'Eine Einwilligung zum Versand des Newsletters ist keine Rechtsgrundlage ohne Zweck',
     id: 'basis-without-purpose',
     expected: 'none',

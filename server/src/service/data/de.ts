@@ -73,7 +73,8 @@ export const de: LanguageTable = {
       contract: ['(Erfüllung|Durchführung|Abwicklung|Anbahnung|Abschluss|Begründung|Vorbereitung) (eines |des |unseres |Ihres |deines |eines mit Ihnen geschlossenen )?(Vertrag(e)?s|Vertragsverhältnisses|Nutzungsvertrages|Kaufvertrages|Auftrags)', 'Vertragserfüllung', 'Vertragsdurchführung', 'Vertragsabwicklung', 'Vertragsanbahnung', 'vorvertragliche\\w* Maßnahmen', 'zur Erfüllung (\\S+ ){0,3}vertraglich\\w*', '(für|zur) (die )?(Erfüllung|Durchführung) (\\S+ ){0,3}(Vertrag\\w*|Mitgliedschaft)', 'Vertragsverhältnis\\w*', 'Vertrag:', art6('b')],
       'legal-obligation': ['rechtliche\\w* Verpflichtung\\w*', 'gesetzliche\\w* (Verpflichtung|Pflicht|Vorgabe|Vorschrift)\\w*', 'gesetzlich (verpflichtet|vorgeschrieben)', 'rechtlich verpflichtet', 'Erfüllung (\\S+ ){0,2}(steuer|handels)rechtliche\\w*', art6('c')],
       'vital-interests': ['lebenswichtige\\w* Interesse\\w*', 'lebenswichtig', art6('d')],
-      'public-task': ['öffentliche\\w* Interesse\\w*', 'Ausübung öffentlicher Gewalt', 'Wahrnehmung einer Aufgabe', 'öffentlich-rechtliche\\w* Aufgabe\\w*', 'hoheitliche\\w* Aufgabe\\w*', art6('e')],
+      // "Art. 6 Abs. 1 lit. e oder f" is how notices describe the right to object (Art. 21), not a basis they rely on.
+      'public-task': ['öffentliche\\w* Interesse\\w*', 'Ausübung öffentlicher Gewalt', 'Wahrnehmung einer Aufgabe', 'öffentlich-rechtliche\\w* Aufgabe\\w*', 'hoheitliche\\w* Aufgabe\\w*', `${art6('e')}(?! (oder|bzw\\.|und) (lit\\. ?)?f)`],
       'legitimate-interests': ['berechtigte\\w* Interesse\\w*', 'legitime\\w* Interesse\\w*', 'Interessenabwägung', art6('f')],
     },
     interestLink: ['an', 'in', 'daran', 'darin', 'nämlich', 'wie', 'z\\. ?B\\.', 'insbesondere', 'besteht', 'bestehend in', 'liegt', 'zur', 'zum', 'um', 'für', 'da', 'weil', 'beispielsweise', 'hierbei', 'dabei', ':'],
