@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { TABLES, SUPPORTED } from '../server/src/service/data/index';
 import { HIGHLIGHT } from '../server/src/service/data/highlight/index';
 import { HOVERS } from '../server/src/service/data/hovers/index';
-import { cueSource } from '../server/src/service/match';
+import { BOUNDARY_AFTER, cueSource } from '../server/src/service/match';
 
 export const SYNTAXES = path.join(__dirname, '..', 'syntaxes');
 export const INJECTION_FILE = 'policy-author.injection.tmLanguage.json';
@@ -36,7 +36,7 @@ export const SCOPES = {
 /** A cue list as one Oniguruma expression, with the same word boundaries and case-insensitivity as the checks (match.ts). */
 function expression(cues: readonly string[]): string {
   const unique = [...new Set(cues)];
-  return `(?i)(?<![\\p{L}\\p{N}])(?:${unique.map(cueSource).join('|')})(?![\\p{L}\\p{N}])`;
+  return `(?i)(?<![\\p{L}\\p{N}])(?:${unique.map(cueSource).join('|')})${BOUNDARY_AFTER}`;
 }
 
 interface Rule {

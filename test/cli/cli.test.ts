@@ -244,6 +244,30 @@ describe('policy-author check (CLI)', function () {
     });
   });
 
+  describe('French', function () {
+    const FRENCH =
+      '# Politique de confidentialité\n\nLa Boulangerie du Moulin SARL, 12 rue des Lilas, 69003 Lyon (vie-privee@moulin.example), ' +
+      'est responsable du traitement de vos données. Nous utilisons votre adresse pour livrer vos commandes. ' +
+      'Vous disposez d’un droit d’accès et d’un droit de rectification.\n';
+
+    it('detects a French notice and reports in French', function () {
+      const file = write('politique.fr.md', FRENCH);
+      const { status, report } = runJson([file]);
+      assert.equal(status, 1);
+      const result = report.files[0]!;
+      assert.equal(result.language, 'fr');
+      const object = result.diagnostics.find((d) => d.code === 'right-object');
+      assert.match(String(object?.message), /^Le droit d'opposition n'est pas mentionné/);
+    });
+
+    it('accepts --language fr', function () {
+      const file = write('politique-forcee.md', FRENCH);
+      const { status, report } = runJson(['--language', 'fr', file]);
+      assert.equal(status, 1);
+      assert.equal(report.files[0]!.language, 'fr');
+    });
+  });
+
   describe('bad input', function () {
     it('says an empty file has nothing to check and exits 0', function () {
       const empty = write('empty.md', '');

@@ -39,6 +39,24 @@ const NOTICE = joinLines(
 const RIGHTS_LINE = lineOf(NOTICE, '## Your rights');
 const LAST_RIGHTS_LINE = lineOf(NOTICE, 'Email privacy@acme.example to use these rights.');
 
+/** A French notice with a controller, purposes, a basis, recipients, a retention period and most rights, but no right to object. */
+const FRENCH_NOTICE = joinLines(
+  '# Politique de confidentialité',
+  '',
+  'La Boulangerie du Moulin SARL, 12 rue des Lilas, 69003 Lyon (vie-privee@moulin.example), est responsable du traitement de vos données.',
+  '',
+  '## Finalités et base juridique',
+  '',
+  'Nous utilisons votre nom et votre adresse pour livrer vos commandes ; ce traitement est nécessaire à l’exécution du contrat.',
+  'Nos factures sont transmises à notre expert-comptable et conservées dix ans.',
+  '',
+  '## Vos droits',
+  '',
+  'Vous disposez d’un droit d’accès, de rectification, d’effacement, de limitation du traitement et à la portabilité de vos données.',
+  'Vous pouvez introduire une réclamation auprès de la CNIL.',
+  '',
+);
+
 /** A README that is plainly not a privacy notice. */
 const COOKING_README = joinLines(
   "# Grandma's apple pie",
@@ -118,6 +136,18 @@ describe('the language server over stdio', () => {
       const objection = withCode(published, 'right-object');
       assert.ok(objection, `expected a right-object diagnostic, got ${JSON.stringify(codes(published))}`);
       assert.equal(objection.range.start.line, RIGHTS_LINE);
+    });
+
+    it('reports a French notice in French, linked to the French text of the RGPD on EUR-Lex', async () => {
+      const uri = freshUri('politique.md');
+      await client.open(uri, FRENCH_NOTICE);
+      const published = await client.diagnostics(uri, version(1));
+      const objection = withCode(published, 'right-object');
+      assert.ok(objection, `expected a right-object diagnostic, got ${JSON.stringify(codes(published))}`);
+      assert.equal(objection.range.start.line, lineOf(FRENCH_NOTICE, '## Vos droits'));
+      assert.match(objection.message as string, /^Le droit d'opposition n'est pas mentionné : .* Le RGPD \(art\. 13, § 2, b\), art\. 21\) l'exige\.$/);
+      assert.equal(objection.codeDescription?.href, 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679#art_13');
+      assert.deepEqual(objection.data, { id: 'right-object', language: 'fr' });
     });
 
     it('reports the missing retention period on the title, as the notice has no retention section', async () => {

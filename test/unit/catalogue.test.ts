@@ -98,14 +98,18 @@ describe('Catalogue and language tables', () => {
     }
   });
 
-  it('has an English, a Dutch and a German table', () => {
-    assert.deepEqual(Object.keys(TABLES).sort(), ['de', 'en', 'nl']);
+  it('has an English, a Dutch, a German and a French table', () => {
+    assert.deepEqual(Object.keys(TABLES).sort(), ['de', 'en', 'fr', 'nl']);
     for (const [lang, table] of Object.entries(TABLES)) assert.equal(table.lang, lang);
   });
 
   it('cites articles as each language does', () => {
     assert.equal(TABLES.en.cite(13, 2, 'b'), 'Art. 13(2)(b)');
     assert.equal(TABLES.nl.cite(13, 2, 'b'), 'art. 13 lid 2 onder b');
+    assert.equal(TABLES.fr.cite(13, 2, 'b'), 'art. 13, § 2, b)');
+    assert.equal(TABLES.fr.cite(6, 1), 'art. 6, § 1');
+    assert.equal(TABLES.fr.cite(4, 11), 'art. 4, point 11)');
+    assert.equal(TABLES.fr.cite(15), 'art. 15');
     assert.equal(TABLES.en.lawName, 'GDPR');
     assert.equal(TABLES.nl.lawName, 'AVG');
     assert.equal(TABLES.de.cite(13, 2, 'b'), 'Art. 13 Abs. 2 lit. b');
@@ -113,6 +117,7 @@ describe('Catalogue and language tables', () => {
     assert.equal(TABLES.de.cite(4, 11), 'Art. 4 Nr. 11');
     assert.equal(TABLES.de.cite(77), 'Art. 77');
     assert.equal(TABLES.de.lawName, 'DSGVO');
+    assert.equal(TABLES.fr.lawName, 'RGPD');
   });
 
   for (const [lang, table] of Object.entries(TABLES)) {

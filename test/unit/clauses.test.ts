@@ -32,7 +32,7 @@ const toMarkdown = (c: Clause): string =>
   [`## ${c.title}`, ...c.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.items.map((i) => `- ${i}`).join('\n')))].join('\n\n');
 
 /** A short notice per language that lacks most items, with sentences that make each conditional item required. */
-const BASE: Readonly<Record<Lang, { readonly head: string; readonly triggers: Readonly<Partial<Record<MissingId, string>>> }>> = {
+const BASE: Readonly<Partial<Record<Lang, { readonly head: string; readonly triggers: Readonly<Partial<Record<MissingId, string>>> }>>> = {
   en: {
     head: joinLines('# Privacy notice', '', 'This privacy notice explains how we handle personal data.', ''),
     triggers: {
@@ -120,8 +120,8 @@ describe('Clause tables', function () {
 
     for (const id of MISSING_IDS) {
       it(`make "${id}" present when its clause is added to a ${lang} notice that lacks it, without a new problem`, function () {
-        const trigger = BASE[lang].triggers[id];
-        const before = `${BASE[lang].head}${trigger ? `\n${trigger}\n` : ''}`;
+        const trigger = BASE[lang]!.triggers[id];
+        const before = `${BASE[lang]!.head}${trigger ? `\n${trigger}\n` : ''}`;
         const a0 = analyzeDocument(before, { language: lang, format: 'markdown' });
         assert.equal(statusOf(a0, id), 'missing', `the fixture should lack ${id}`);
         const clause = draftClause(lang, id, { controller: CONTROLLER[lang]!, date: DATE[lang]! })!;
@@ -141,7 +141,7 @@ describe('Clause tables', function () {
       };
       const flagged = FLAGGED[lang]!;
       for (const id of ['implied-consent', 'vague-retention'] as const) {
-        const doc = (s: string) => analyzeDocument(`${BASE[lang].head}\n## Cookies\n\n${s}\n`, { language: lang, format: 'markdown' });
+        const doc = (s: string) => analyzeDocument(`${BASE[lang]!.head}\n## Cookies\n\n${s}\n`, { language: lang, format: 'markdown' });
         assert.equal(statusOf(doc(flagged[id]), id), 'problem', `the fixture should be flagged as ${id}`);
         assert.notEqual(statusOf(doc(rewriteFor(lang, id, {})!), id), 'problem', rewriteFor(lang, id, {}));
       }

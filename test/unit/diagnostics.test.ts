@@ -296,14 +296,25 @@ describe('Diagnostics', () => {
       assert.deepEqual(object.data, { id: 'right-object', language: 'de', replacement: undefined });
     });
 
-    it('gives nothing for a French notice, even when forced', () => {
+    it('checks a French notice in French, citing the RGPD and linking the French EUR-Lex page', () => {
       const fr = joinLines(
         '# Politique de confidentialité',
         '',
         'Nous traitons vos données pour gérer votre abonnement et nous les conservons pendant la durée de votre abonnement. Vous pouvez exercer vos droits en nous écrivant.',
       );
-      assert.deepEqual(diagnose(fr, { documents: 'all' }), []);
-      assert.deepEqual(diagnose(fr, {}, true), []);
+      const d = only(diagnose(fr), 'right-object');
+      assert.equal(
+        messageOf(d),
+        "Le droit d'opposition n'est pas mentionné : les personnes concernées doivent savoir qu'elles peuvent s'opposer au traitement, y compris à la prospection. Le RGPD (art. 13, § 2, b), art. 21) l'exige.",
+      );
+      assert.equal(d.codeDescription?.href, 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679#art_13');
+      assert.deepEqual(d.data, { id: 'right-object', language: 'fr', replacement: undefined });
+    });
+
+    it('checks a notice as French when the language setting says fr, rather than detecting its language', () => {
+      const ds = diagnose(ENGLISH, { language: 'fr' }, true);
+      assert.ok(ds.length > 0);
+      for (const d of ds) assert.match(d.codeDescription?.href ?? '', /legal-content\/FR\//);
     });
 
     it('checks a Dutch notice as Dutch when the language setting says nl', () => {

@@ -236,6 +236,14 @@ describe('the outline (document symbols)', () => {
     ]);
   });
 
+  it('labels the sections of a French notice in French, citing the RGPD', () => {
+    const table = OUTLINE.fr!;
+    assert.equal(detailOf(table, ['right-access', 'right-erasure']), 'droits · art. 15, 17 RGPD');
+    const text = joinLines('# Politique de confidentialité', '', 'Nous utilisons votre courriel pour vous envoyer notre lettre.', '', '## Vos droits', '', 'Vous disposez d’un droit d’accès et d’un droit à l’effacement.');
+    const rights = symbols(text, 'markdown')[0]!.children!.find((s) => s.name === 'Vos droits')!;
+    assert.match(rights.detail ?? '', /^droits · art\. .* RGPD$/);
+  });
+
   it('hangs the subsections of an empty heading from its parent', () => {
     const text = joinLines('# Privacy notice', '', '##', '', '### Your rights', '', 'You have the right to object.');
     assert.deepEqual(flatten(symbols(text, 'markdown')).map((s) => [s.depth, s.name]), [[0, 'Privacy notice'], [1, 'Your rights']]);

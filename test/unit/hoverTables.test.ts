@@ -26,7 +26,7 @@ const PARTS: Record<number, readonly string[]> = {
 };
 
 /** References notices write, and what they cite: [text, article, paragraph, point, to]. */
-const SAMPLES: Record<Lang, readonly [string, number, number?, string?, number?][]> = {
+const SAMPLES: Partial<Record<Lang, readonly [string, number, number?, string?, number?][]>> = {
   en: [
     ['Art. 6(1)(f) GDPR', 6, 1, 'f'],
     ['Article 13 GDPR', 13],
@@ -149,7 +149,9 @@ describe('Hover tables', () => {
 
       it('reads the references notices write, whole', () => {
         const lead: Readonly<Record<string, string>> = { en: 'This notice refers to', nl: 'Deze verklaring verwijst naar', de: 'Diese Erklärung verweist auf', fr: 'Cette politique renvoie à' };
-        for (const [sample, article, paragraph, point, to] of SAMPLES[lang]) {
+        const samples = SAMPLES[lang];
+        assert.ok(samples, `no sample references for ${lang}`);
+        for (const [sample, article, paragraph, point, to] of samples) {
           const text = `${lead[lang] ?? ''} ${sample}.`;
           const analysis = analyzeDocument(text, { language: lang, format: 'plaintext' });
           const found = findCitations(analysis, h);

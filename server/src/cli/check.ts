@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createPolicyService, type Analysis, type Settings } from '../service/index';
+import { SUPPORTED } from '../service/data';
 import { collectTargets, readText, type PathProblem } from './files';
 
 export type Language = Analysis['language'];
@@ -76,7 +77,7 @@ export function checkPaths(paths: readonly string[], settings: Settings): CheckR
 
 function unsupportedNote(language: Language): string {
   return language === 'unknown'
-    ? 'language not recognised (only English, Dutch and German are checked; --language en|nl|de sets it), no findings'
+    ? `language not recognised (only ${SUPPORTED.map((l) => LANGUAGE_NAMES[l]).join(', ')} are checked; --language ${SUPPORTED.join('|')} sets it), no findings`
     : `recognised as ${LANGUAGE_NAMES[language]}; not yet supported, no findings`;
 }
 

@@ -28,7 +28,8 @@ folder only when they look like a privacy notice (see --documents).
 
 Options:
   --format text|json|sarif   Report format (default: text)
-  --language auto|en|nl|de   Language of the notices; auto detects it (default)
+  --language auto|en|nl|de|fr
+                             Language of the notices; auto detects it (default)
   --documents auto|all       Files found in folders: only those that look like
                              a privacy notice (auto, the default), or all
   --rule ID=LEVEL            Severity of one check (error, warning, information,
@@ -60,7 +61,7 @@ function wrap(text: string, width: number, indent: string): string {
 }
 
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
-const LANGUAGES = ['auto', 'en', 'nl', 'de'] as const;
+const LANGUAGES = ['auto', 'en', 'nl', 'de', 'fr'] as const;
 const DOCUMENTS = ['auto', 'all'] as const;
 const VALUE_OPTIONS = new Set(['format', 'language', 'documents', 'rule']);
 

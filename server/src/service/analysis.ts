@@ -45,7 +45,7 @@ export interface Finding {
 export interface Analysis {
   readonly text: string;
   readonly language: DetectedLanguage;
-  /** Whether the language has tables (en, nl, de); others are recognised but give no findings. */
+  /** Whether the language has tables (en, nl, de, fr); others are recognised but give no findings. */
   readonly supported: boolean;
   readonly looksLikeNotice: boolean;
   readonly model: DocumentModel;

@@ -14,7 +14,7 @@
  * (such as a bare `\w+`), makes its list unfiltered: every sentence is a candidate.
  */
 import type { LanguageTable } from './data/types';
-import { cuesOf, one, sharpS } from './match';
+import { cueSyntax, cuesOf, one } from './match';
 import { isWordCode } from './text';
 
 /**
@@ -41,9 +41,10 @@ const MAX_CLASS = 40;
 
 /**
  * Case folding per UTF-16 code unit, close to what a case-insensitive Unicode expression treats
- * as equal: the lower case of the upper case ('ſ' and 'S' fold to 's', the Kelvin sign to 'k').
- * Where the prefilter folds two characters together that the expression keeps apart, it only
- * keeps one more sentence as a candidate.
+ * as equal: the lower case of the upper case ('ſ' and 'S' fold to 's', the Kelvin sign to 'k'),
+ * without accents, as a cue's accented letter also matches the bare one (match.ts: 'É', 'é' and
+ * 'e' fold to 'e'). Where the prefilter folds two characters together that the expression keeps
+ * apart, it only keeps one more sentence as a candidate.
  */
 const foldTable = new Int32Array(65536).fill(-1);
 export function foldCode(code: number): number {
@@ -55,6 +56,8 @@ export function foldCode(code: number): number {
     const upper = ch.toUpperCase();
     const lower = upper.length === 1 ? upper.toLowerCase() : ch.toLowerCase();
     if (lower.length === 1) f = lower.charCodeAt(0);
+    const bare = String.fromCharCode(f).normalize('NFD').replace(/\p{M}/gu, '');
+    if (bare.length === 1) f = bare.charCodeAt(0);
   }
   foldTable[code] = f;
   return f;
@@ -88,8 +91,9 @@ function marked(literal: string, atStart: boolean, atEnd: boolean): string {
 export function requiredLiterals(cue: string): Requirement | undefined {
   let info: Info;
   try {
-    // Read the cue as the matcher does, so a cue with "ß" also requires "ss" as an alternative.
-    const source = sharpS(cue);
+    // Read the cue as the matcher does (cueSyntax): a cue with "ß" also requires "ss" as an
+    // alternative, and a colon may follow a space.
+    const source = cueSyntax(cue);
     const parser = new Parser(source);
     info = parser.alternation();
     if (parser.pos !== source.length) return undefined;
@@ -108,7 +112,7 @@ export function requiredLiterals(cue: string): Requirement | undefined {
  */
 export function opensWithLiteral(cue: string): boolean {
   try {
-    const source = sharpS(cue);
+    const source = cueSyntax(cue);
     const parser = new Parser(source);
     parser.alternation();
     return parser.pos === source.length && parser.opensWithLiteral;

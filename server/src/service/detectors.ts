@@ -278,7 +278,10 @@ const outdatedReference: Quality = (c) => {
   for (const [i, s] of c.own()) {
     if (!c.has(i, any) || c.has(i, c.t.historical)) continue;
     for (const o of c.t.outdated) {
-      if (o.current !== undefined && c.has(i, one(o.current))) continue;
+      if (o.current !== undefined) {
+        const current = one(o.current);
+        if (o.currentScope === 'notice' ? c.mentions(current).length > 0 : c.has(i, current)) continue;
+      }
       if (!c.may(i, one(o.cue))) continue;
       for (const hit of all(one(o.cue), s.text)) {
         problems.push({

@@ -409,8 +409,8 @@ function buildSections(text: string, blocks: readonly Block[], lines: readonly L
   });
 }
 
-/** Abbreviations, and ordinal numbers ("1. Juni", "2. Mai"), after which a full stop does not end a sentence (all languages). */
-const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx|incl|excl|art|arts|nr|no|nos|para|par|sec|p|pp|bijv|bv|b\.v|n\.v|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|z\.s\.m|d\.w\.z|m\.a\.w|ca|resp|jo|lid|sub|z\.g|dhr|mevr|mr|mrs|ms|dr|prof|st|ltd|inc|co|corp|vzw|asbl|gmbh|s\.a|sa|bzw|usw|evtl|ggf|ggfs|abs|uabs|lit|buchst|z\.b|u\.a|d\.h|gem|vgl|bspw|inkl|bzgl|sog|i\.s\.d|i\.s\.v|o\.g|a\.f|n\.f|ff|tel|str|\p{L}+str|hr|mme|cie|[A-Z]|\d{1,2})$/iu;
+/** Abbreviations, and ordinal numbers ("1. Juni", "2. Mai"), after which a full stop does not end a sentence (all languages), also after an elided article ("l'art."). */
+const ABBREVIATION = /(?:^|[\s('])(?:e\.g|i\.e|etc|vs|cf|approx|incl|excl|art|arts|nr|no|nos|para|par|sec|p|pp|bijv|bv|b\.v|n\.v|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|z\.s\.m|d\.w\.z|m\.a\.w|ca|resp|jo|lid|sub|z\.g|dhr|mevr|mr|mrs|ms|dr|prof|st|ltd|inc|co|corp|vzw|asbl|gmbh|s\.a|sa|bzw|usw|evtl|ggf|ggfs|abs|uabs|lit|buchst|z\.b|u\.a|d\.h|gem|vgl|bspw|inkl|bzgl|sog|i\.s\.d|i\.s\.v|o\.g|a\.f|n\.f|ff|tel|str|\p{L}+str|hr|mme|cie|[A-Z]|\d{1,2})$/iu;
 
 function splitSentences(blocks: readonly Block[], sections: readonly Section[], folded: string): Sentence[] {
   const sentences: Sentence[] = [];

@@ -22,18 +22,14 @@ export function cuesOf(entries: readonly { readonly cue: string }[]): readonly s
 }
 
 /**
- * Turns a cue's source into a pattern: spaces match any run of whitespace, \w matches letters of
- * any script, and "ß" (outside a character class) also matches "ss", the Swiss and capitalised
- * spelling, so a cue is written once in standard spelling. Also used to build the syntax grammar
- * (scripts/gen-grammar.ts), so it marks what the checks match.
+ * A cue as the matcher reads it, still in cue syntax, so the prefilter (cueIndex.ts) reads it the
+ * same way: each "ß" outside a character class also matches "ss" (the Swiss and capitalised
+ * spelling), and a colon that follows a word may have a space before it (French puts a no-break
+ * space there: "Finalités :"). A cue that is only a colon is left alone: an optional space in
+ * front of it would be retried from every space of a sentence.
  */
-export function cueSource(cue: string): string {
-  return sharpS(cue).replace(/\\w/g, '[\\p{L}\\p{N}_]').replace(/ \?/g, '\\s*').replace(/ +/g, '\\s+');
-}
-
-/** Rewrites each "ß" outside [...] as (?:ß|ss); the prefilter (cueIndex.ts) reads cues through it too. */
-export function sharpS(cue: string): string {
-  if (!cue.includes('ß')) return cue;
+export function cueSyntax(cue: string): string {
+  if (!cue.includes('ß') && !cue.includes(':')) return cue;
   let out = '';
   let inClass = false;
   for (let i = 0; i < cue.length; i++) {
@@ -41,17 +37,52 @@ export function sharpS(cue: string): string {
     if (ch === '\\') { out += ch + (cue[i + 1] ?? ''); i++; continue; }
     if (ch === '[') inClass = true;
     else if (ch === ']') inClass = false;
-    out += ch === 'ß' && !inClass ? '(?:ß|ss)' : ch;
+    if (ch === 'ß' && !inClass) out += '(?:ß|ss)';
+    else if (ch === ':' && !inClass && /[\p{L}\p{N}]/u.test(cue[i - 1] ?? '')) out += ' ?:';
+    else out += ch;
   }
   return out;
 }
+
+/**
+ * Turns a cue's source into a pattern: the cue as cueSyntax reads it, where spaces match any run
+ * of whitespace, \w matches letters of any script, and an accented letter also matches its bare
+ * letter (capitals are often written without accents: "DONNEES" for "DONNÉES"). Also used to
+ * build the syntax grammar (scripts/gen-grammar.ts), so it marks what the checks match.
+ */
+export function cueSource(cue: string): string {
+  const src = cueSyntax(cue);
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') {
+      const next = src[i + 1] ?? '';
+      out += next === 'w' ? (inClass ? '\\p{L}\\p{N}_' : '[\\p{L}\\p{N}_]') : ch + next;
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    const bare = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    out += bare !== ch && bare.length === 1 ? (inClass ? ch + bare : `[${ch}${bare}]`) : ch;
+  }
+  return out.replace(/ \?/g, '\\s*').replace(/ +/g, '\\s+');
+}
+
+/**
+ * The word boundary after a cue: no letter or digit follows, unless the match ends in an elided
+ * word ("l'", "qu'"), which the next word follows at once. One boundary for the whole list (a
+ * lookahead per cue would make every list twice as slow to scan).
+ */
+export const BOUNDARY_AFTER = "(?:(?<=')|(?![\\p{L}\\p{N}]))";
 
 /** One global, case-insensitive, Unicode expression for a cue list, with word boundaries around every cue. */
 export function cueRegExp(cues: readonly string[]): RegExp {
   let re = cache.get(cues);
   if (!re) {
     const body = cues.length ? cues.map(cueSource).join('|') : '(?!)';
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})${BOUNDARY_AFTER}`, 'giu');
     cache.set(cues, re);
   }
   return re;
@@ -76,7 +107,7 @@ function searchRegExp(cues: readonly string[]): RegExp {
   if (!re) {
     if (cues.every(opensWithLiteral)) {
       const body = cues.length ? cues.map(cueSource).join('|') : '(?!)';
-      re = new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+      re = new RegExp(`(?:${body})${BOUNDARY_AFTER}`, 'giu');
     } else {
       re = cueRegExp(cues);
     }

@@ -2,7 +2,7 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { isRuleId, type Level, type RuleId } from './catalogue';
 
-export type LanguageSetting = 'auto' | 'en' | 'nl' | 'de';
+export type LanguageSetting = 'auto' | 'en' | 'nl' | 'de' | 'fr';
 export type DocumentsSetting = 'auto' | 'all' | 'off';
 export type RuleLevel = Level | 'off';
 
@@ -14,7 +14,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({ language: 'auto', documents: 'auto', rules: Object.freeze({}) });
 
-const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'nl', 'de'];
+const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'nl', 'de', 'fr'];
 const DOCUMENTS: readonly DocumentsSetting[] = ['auto', 'all', 'off'];
 const LEVELS: readonly RuleLevel[] = ['error', 'warning', 'information', 'hint', 'off'];
 

@@ -11,7 +11,7 @@
  */
 import type { RuleId, Topic } from '../catalogue';
 
-export type Lang = 'en' | 'nl' | 'de';
+export type Lang = 'en' | 'nl' | 'de' | 'fr';
 
 /** Cue lists of one legal-basis ground of Art. 6(1). */
 export type Basis = 'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
@@ -34,6 +34,12 @@ export interface OutdatedCue {
   readonly reason: string;
   /** The current name: when the same sentence gives it, the old one is only a helpful alias. */
   readonly current?: string;
+  /**
+   * Where the current name makes the old one harmless: in the same sentence (the default), or
+   * anywhere in the notice, for a law that still applies beside the current one and is only
+   * wrong when cited alone (the French loi Informatique et Libertés beside the RGPD).
+   */
+  readonly currentScope?: 'sentence' | 'notice';
 }
 
 export interface LanguageTable {

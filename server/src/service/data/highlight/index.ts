@@ -2,9 +2,10 @@
 import type { Lang } from '../types';
 import { de } from './de';
 import { en } from './en';
+import { fr } from './fr';
 import { nl } from './nl';
 import type { HighlightTable } from './types';
 
 export type { HighlightTable } from './types';
 
-export const HIGHLIGHT: Partial<Readonly<Record<Lang, HighlightTable>>> = { en, nl, de };
+export const HIGHLIGHT: Partial<Readonly<Record<Lang, HighlightTable>>> = { en, nl, de, fr };

@@ -5,9 +5,10 @@
 import type { Lang } from '../types';
 import { de } from './de';
 import { en } from './en';
+import { fr } from './fr';
 import { nl } from './nl';
 import type { OutlineTable } from './types';
 
 export type { OutlineTable } from './types';
 
-export const OUTLINE: Partial<Readonly<Record<Lang, OutlineTable>>> = { en, nl, de };
+export const OUTLINE: Partial<Readonly<Record<Lang, OutlineTable>>> = { en, nl, de, fr };

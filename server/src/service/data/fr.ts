@@ -1,0 +1,370 @@
+/**
+ * French (France, Belgium, Switzerland, Luxembourg): how notices in French phrase the RGPD's
+ * transparency items. Cue phrases follow the French text of the RGPD ("responsable du
+ * traitement", "droit d'opposition", "intérêts légitimes", "introduire une réclamation auprès
+ * d'une autorité de contrôle") and the ways French notices commonly paraphrase it, including the
+ * "Informatique et Libertés" mentions of French public-sector notices. Elided articles ("l'",
+ * "d'") need nothing special: an apostrophe is not a letter, so a cue matches right after one,
+ * and a cue that ends in one ("qu'") runs straight into the next word (see match.ts).
+ */
+import type { LanguageTable } from './types';
+
+const MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre', 'janv', 'févr', 'fevr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'dec'];
+
+/**
+ * A point of Art. 6(1) as French notices cite it: "article 6, paragraphe 1, point f)",
+ * "art. 6.1.f", "article 6-1-f", "article 6 (1) f)", "art. 6, § 1, f)", "article 6-f".
+ */
+const art6 = (point: string): string =>
+  `art(icle)?s?\\.? ?6(\\.1|-1| ?\\(1\\)|, (paragraphe|§|par\\.) ?1,?)?(\\.|-| |, | \\(|\\()(point |sous |lettre )?${point}\\)?`;
+
+export const fr: LanguageTable = {
+  lang: 'fr',
+  lawName: 'RGPD',
+  eurLexLang: 'FR',
+  // The official form is "article 13, paragraphe 2, point b)"; messages use its usual short form
+  // "art. 13, § 2, b)". The definitions of Art. 4 are numbered points: "art. 4, point 11)".
+  cite: (article, paragraph, point) =>
+    article === 4 && paragraph !== undefined
+      ? `art. 4, point ${paragraph})`
+      : `art. ${article}${paragraph ? `, § ${paragraph}` : ''}${point ? `, ${point})` : ''}`,
+  stopwords: ['le', 'la', 'les', 'des', 'et', 'est', 'vous', 'vos', 'votre', 'nous', 'notre', 'nos', 'pour', 'dans', 'une', 'sur', 'par', 'qui', 'que', 'sont', 'être', 'pas', 'avec', 'données', 'ou', 'au', 'aux', 'du', 'ces', 'leur'],
+
+  noticeTitle: [
+    'politique (de |relative à la )?(confidentialité|protection des données( personnelles| à caractère personnel)?|vie privée|gestion des données personnelles|données personnelles)',
+    '(déclaration|charte|notice|avis|mentions?) (de |d\'information |relatives? à la )?(confidentialité|protection des données|vie privée)',
+    'protection des (données|informations) (personnelles|à caractère personnel)',
+    'données (personnelles|à caractère personnel)',
+    'vie privée',
+    'confidentialité',
+    'informatique et libertés',
+    'RGPD',
+  ],
+  noticeVocabulary: ['données (personnelles|à caractère personnel)', 'RGPD', 'règlement général sur la protection des données', 'protection des données', 'responsable (du|de) traitement', 'base (légale|juridique)', 'intérêts? légitimes?', 'consentement', 'durée de conservation', 'conserv\\w*', 'vos droits', "droit d'accès", 'CNIL', 'autorité de contrôle', 'traitement', 'cookies?', 'confidentialité', 'Informatique et Libertés', 'personnes? concernées?'],
+
+  // "ne" alone is left out: "nous ne transmettons vos données qu'à..." restricts, it does not deny.
+  negation: ['pas', 'jamais', 'aucun\\w*', 'nul(le)?', 'ni', 'sans', 'rien', 'nullement', 'aucunement'],
+  negationBreak: ['sauf', 'excepté', 'hormis', 'à moins', 'mais', 'toutefois', 'cependant', 'néanmoins', 'uniquement', 'seulement', 'si', "s'", 'lorsque', "lorsqu'", 'quand', 'à condition', 'sous réserve', "à l'exception", 'en dehors'],
+  self: ['nous', 'notre', 'nos', 'nôtres?'],
+  reader: ['vous', 'votre', 'vos', 'vous-même', 'personnes? concernées?', 'utilisat(eur|rice)s?', 'usagers?', 'clients?', 'visiteurs?', 'membres?', 'adhérent(e)?s?', 'internautes?', 'abonné(e)?s?', 'candidat(e)?s?', 'patient(e)?s?', 'bénéficiaires?', 'chacun', 'toute personne'],
+  genericSubject: ['les organismes', 'les entreprises', 'les sociétés', 'les responsables (du|de|des) traitements?', 'tout responsable (du|de) traitement', 'tout organisme', 'le RGPD', 'le règlement', 'la loi', 'la réglementation'],
+
+  topics: {
+    controller: ['contact\\w*', 'nous contacter', 'qui sommes-nous', 'qui est responsable', 'responsables? (du|de|des) (traitements?|la collecte)', 'responsable', 'identité', 'coordonnées', 'éditeur', 'adresse', 'questions'],
+    purposes: ['finalités?', 'pourquoi', 'objectifs?', 'à quoi servent', 'utilisation (de |des )?(vos )?(données|informations)', 'usage (de |des )?(vos )?(données|informations)', 'que faisons-nous', 'traitements? (de|des) (vos )?données'],
+    'legal-basis': ['bases? (légales?|juridiques?)', 'fondements? (juridiques?|légaux|légal)', 'licéité', 'sur quelle base'],
+    data: ['données (collectées|traitées|recueillies|concernées|personnelles|à caractère personnel)', 'quelles données', 'catégories de données', 'informations (collectées|recueillies|que nous collectons)', 'collecte'],
+    recipients: ['destinataires?', 'partage\\w*', 'communication (des|de vos) données', 'transmission\\w*', 'tiers', 'sous-traitan\\w*', 'prestataires?', 'qui a accès', 'accès aux données'],
+    retention: ['conservation', 'combien de temps', 'durées?', 'conserv\\w*', 'archivage', 'suppression'],
+    rights: ['(vos )?droits?', 'exercer', 'exercice', 'personnes concernées', 'vos choix'],
+    complaint: ['réclamations?', 'plaintes?', 'CNIL', 'autorité de contrôle', 'recours'],
+    automated: ['automatisée?s?', 'profilage', 'intelligence artificielle', 'décisions?'],
+    transfers: ['transferts?', "(hors|en dehors) (de )?(l'|la )?(UE|EEE|Union)", 'international\\w*', 'pays tiers'],
+    dpo: ['délégu(é|ée)s? (à|de) la protection des données', 'DPO', 'DPD'],
+    sources: ['sources?', 'origine', 'provenance', "d'où (viennent|proviennent)", 'collecte indirecte'],
+    cookies: ['cookies?', 'traceurs?', 'témoins', "mesure d'audience", 'statistiques'],
+    changes: ['modifications?', 'mises? à jour', 'évolutions?', 'version', 'changements?'],
+    consent: ['consentement'],
+  },
+
+  controller: {
+    // No bare "SA" or "SC": the matcher ignores case, and "sa" is a common word.
+    organisation: ['S\\.A\\.', 'S\\.A\\.S\\.?', 'SAS', 'SASU', 'SARL', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCIC', 'SPRL', 'SRL', 'ASBL', 'a\\.s\\.b\\.l\\.?', 'GIE', 'Sàrl', 'association', 'fondation', 'fédération', 'mutuelle', 'société', 'entreprise', 'université', 'école', 'ministères?', 'direction', 'service public', 'SPF', 'commune', 'mairie', 'ville de', 'département', 'région', 'établissement', 'agence', 'cabinet', 'collectivité', 'responsables? (du|de) (traitement|la collecte|ce traitement)', 'RCS', 'SIRET', 'SIREN', "numéro d'entreprise", "numéro d'identification", 'BCE', 'IDE', 'immatriculée?', 'siège social', 'au capital de', 'nous sommes', 'édité par', 'exploité par', 'représentée? par'],
+    channel: ['formulaire de contact', 'formulaire (en ligne|web)', 'adresse postale', 'par (courrier|voie postale|écrit|lettre)', 'courrier postal', 'siège social', 'BP ?\\d+', 'boîte postale', 'CS ?\\d+', 'rue', 'avenue', 'boulevard', 'chaussée', 'impasse', 'allée', 'quai', '\\d+,? (place|chemin|route|cours|square) ', 'F-\\d{5}', 'B-\\d{4}', 'CH-\\d{4}', 'L-\\d{4}', '\\d{5} [A-Z][\\w-]+', 'téléphone', 'tél\\.?', 'nous écrire', 'écrivez-nous', 'appelez-nous'],
+  },
+  purposes: [
+    'finalités?',
+    "nous (utilisons|traitons|collectons|conservons|recueillons|exploitons) (vos |ces |les |des |vos |certaines )?(données|informations|coordonnées)\\w* (\\S+ ){0,3}(pour|afin de|afin d'|dans le but|en vue|dans le cadre)",
+    'utilisée?s? (pour|afin de|afin d\'|dans le but)',
+    'afin de',
+    "afin d'",
+    'dans le but de',
+    'en vue de',
+    "en vue d'",
+    'pour (gérer|traiter|répondre|vous|assurer|permettre|fournir|améliorer|envoyer|établir|réaliser|effectuer|organiser|suivre|respecter|mesurer|lutter|prévenir|sécuriser|facturer|livrer|informer|analyser|produire|instruire)',
+    'ont pour (objet|objectif|but|finalité)',
+    'a pour (objet|objectif|but|finalité)',
+    'servent (uniquement |exclusivement |notamment )?à',
+    "(ne )?(servent|sont utilisées|sont traitées|sont collectées|sont recueillies) qu'(à|pour|aux fins|afin)",
+    "à des fins (de|d')",
+    'aux fins (de|du|des)',
+    "aux fins d'",
+    'destinée?s? à',
+    'pourquoi nous (collectons|traitons|utilisons)',
+  ],
+  purposeLink: ['pour \\w+', 'afin de', "afin d'", 'dans le but de', 'en vue de', "en vue d'", 'de manière à', 'à des fins de', "à des fins d'", 'tel(le)?s? que', 'notamment', 'à savoir', 'consistant à', 'pour (la|le|les) (gestion|fourniture|prévention|lutte|sécurité|réalisation|envoi|mesure|amélioration|prospection|facturation|statistiques?)'],
+  dataCategories: ['noms?', 'prénoms?', 'nom de famille', 'adresses? (e-?mail|électroniques?|mail|courriel|postales?|IP)', 'e-?mail', 'courriel', 'numéros? de téléphone', 'téléphone', 'adresses?', 'date de naissance', 'âge', 'sexe', 'genre', 'identifiants?( de connexion)?', 'données de (connexion|navigation|localisation|paiement|santé|facturation|contact|identification|profil)', 'coordonnées( bancaires)?', 'RIB', 'IBAN', 'numéro de carte', 'carte bancaire', 'mots? de passe', 'photos?', 'photographies?', 'images?', 'numéro de sécurité sociale', 'NIR', "pièce d'identité", 'numéro fiscal', 'situation (familiale|professionnelle)', 'profession', 'fonction', 'employeur', "historique (d'achats?|des commandes)", 'cookies?', 'catégories de données', 'les données (personnelles )?suivantes', 'données (que nous collectons|collectées|traitées)', 'nationalité', 'signature', 'curriculum vitae', 'CV'],
+  recipients: [
+    'destinataires?',
+    'tiers',
+    'sous-traitants?',
+    'prestataires?',
+    'fournisseurs?',
+    'partenaires?',
+    '(nous )?(partageons|communiquons|transmettons|divulguons|cédons|vendons|louons) (vos |ces |les |des |aucune )*(données|informations)',
+    'transmises? (à|aux)',
+    'communiquées? (à|aux)',
+    'partagées? avec',
+    'accessibles? (aux|à)',
+    'ont accès',
+    'accès (à|aux) (vos |ces |les )?(données|informations)',
+    'hébergeur',
+    'hébergées? (par|chez)',
+    'hébergement',
+    'expert-comptable',
+    'commissaires? aux comptes',
+    'autorités',
+    'administrations?',
+    'services (internes|habilités)',
+    'personnels? habilités?',
+    'personnes (juridiquement )?habilitées',
+    "forces de l'ordre",
+    'police',
+    'filiales?',
+    'sociétés du groupe',
+    'transporteurs?',
+    "usage exclusif",
+    '(vendues|cédées|louées)',
+  ],
+
+  basis: {
+    general: ['bases? (légales?|juridiques?)', 'fondements? (juridiques?|légaux|légal)', 'licéité', 'art(icle)?s?\\.? ?6', 'sur la base (de|du|des)', "sur la base d'", 'reposent? sur', 'fondée?s? sur', 'en vertu (de|du|des)', 'sur le fondement'],
+    grounds: {
+      consent: [
+        "(sur la base (de|du)|sur le fondement (de|du)|fondée?s? sur|avec|après|requiert|nécessite|recueillir|recueilli|obtenir|obtenu|soumise?s? à|subordonnée?s? à|moyennant|reposent? sur|en vertu de) (votre |son |leur |le |un |du |l')?(accord|consentement)",
+        '(votre|leur) consentement',
+        'consentement (préalable |explicite |exprès |libre )?(de la personne concernée|des personnes concernées|de l\'utilisateur|de l\'internaute)',
+        'vous (avez )?(donné|consenti|accepté) (votre |au |le )?(accord|consentement|traitement)',
+        'vous y (avez )?consent(ez|i)',
+        'consentement (est|constitue|comme) (la |le |une |un )?(base|fondement)',
+        '(bases? (légales?|juridiques?)|fondements?( juridiques?)?) (\\S+ ){0,4}(est|sont|:|repose sur) (le |votre |leur |un )?consentement',
+        'consentement ?:',
+        'consentement \\(art',
+        art6('a'),
+      ],
+      contract: [
+        "(exécution|exécuter|conclusion|conclure|préparation) (d'un |du |de votre |de notre |de l'|d'une |de la |des )?(contrat|commande|abonnement|adhésion|convention|relation contractuelle|prestation)",
+        'mesures précontractuelles',
+        'précontractuel\\w*',
+        'relation contractuelle',
+        'obligations? contractuelles?',
+        'nécessité contractuelle',
+        'contrat ?:',
+        art6('b'),
+      ],
+      'legal-obligation': [
+        'obligations? légales?',
+        'obligations? (légales et )?réglementaires?',
+        'obligations? (fiscales?|comptables?)',
+        'exigences? légales?',
+        'imposée?s? par (la loi|la réglementation|un texte|les textes)',
+        '(respecter|respect|satisfaire|répondre) (à |de )?(nos |ses |une |des |aux |leurs )?(obligations?|exigences?) (légales?|réglementaires?)',
+        'dispositions légales',
+        'légalement (tenus?|obligée?s?)',
+        'tenus? par la loi',
+        art6('c'),
+      ],
+      'vital-interests': ['intérêts? vita(l|ux)', art6('d')],
+      'public-task': ["missions? d'intérêt public", 'intérêt public', "exercice de l'autorité publique", 'autorité publique', 'missions? de service public', art6('e')],
+      'legitimate-interests': ['intérêts? légitimes?', art6('f')],
+    },
+    interestLink: ['à', 'au', 'de', "d'", 'du', 'des', 'pour', 'afin de', "afin d'", 'consistant à', 'à savoir', 'notamment', 'tel(le)?s? que', 'qui (est|sont|consiste)', 'dans', 'en', 'en matière de', ':'],
+  },
+
+  retention: {
+    keep: ['conserv\\w*', 'garde\\w*', 'gardons', 'stock\\w*', 'archiv\\w*', 'supprim\\w*', 'suppression', 'effac\\w*', 'détrui\\w*', 'destruction', 'anonymis\\w*', 'enregistr\\w*', 'purg\\w*'],
+    period: [
+      '\\d+ (jours?|semaines?|mois|ans?|années?|heures?)',
+      '(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|vingt|trente|soixante|quatre-vingt-dix) (\\(\\d+\\) )?(jours?|semaines?|mois|ans?|années?|heures?)',
+      "fin de (l'année|l'exercice)",
+    ],
+    criterion: [
+      "jusqu'(à|au|aux) (la |votre |son |sa |leur |l')?(fin|résiliation|clôture|suppression|désinscription|retrait|expiration|terme|désabonnement|demande|opposition)",
+      "jusqu'à ce que",
+      "pendant (toute )?la durée (de|du|des|d') ?(votre |la |notre |l'|leur |son |sa )?(relation|contrat|abonnement|adhésion|compte|inscription|utilisation|mission|habilitation|prestation|mandat|scolarité|emploi|engagement)",
+      '(à compter|à partir) (de|du|de la) (fin|dernier|dernière|date|clôture|résiliation|collecte|départ)',
+      "(après|dès) (la |le |votre |l')?(fin|résiliation|clôture|suppression|retrait|désinscription|expiration|terme|départ)",
+      'le temps (de|du|de la) (votre |l\'|la |le )?(relation|contrat|abonnement|adhésion|compte|inscription|habilitation|mission|mandat)',
+      "(le temps|la durée) (strictement )?nécessaire (à|au|pour) (la |le |l')?(traitement|gestion|instruction|suivi|réalisation|exécution|examen) (de |du |de la |d')?(votre |la |sa |leur )?(demande|saisine|dossier|candidature|commande|contrat|réclamation|inscription)",
+      'session',
+      'dernier contact',
+      'dernière (connexion|activité|interaction|commande)',
+    ],
+    statutory: ['durées? (légales?|de prescription)', 'délais? (légaux|de prescription)', 'prescription (légale|civile|commerciale)', 'obligations? légales? de conservation', 'durée (légale|réglementaire) de conservation', '(prévue?s?|imposée?s?|fixée?s?) par (la loi|les textes|la réglementation|le code)', 'code (de commerce|civil|du travail|général des impôts|de la sécurité sociale)', 'archives publiques', 'archivage intermédiaire', 'obligations? (fiscales?|comptables?)'],
+    vague: [
+      "(aussi longtemps|le temps) (que |qu')?(strictement |raisonnablement )?(nécessaire|il est nécessaire|cela est nécessaire)",
+      "(pour|pendant) (la|une) durée (strictement |raisonnablement )?nécessaire",
+      "(pour|pendant) (la|une) durée (n'excédant pas|qui n'excède pas) (celle|la durée) (strictement )?nécessaire",
+      "(pas|jamais) au-delà (de la durée|du temps) (strictement )?nécessaire",
+      'pendant une durée (raisonnable|limitée)',
+      'conformément à notre politique de conservation',
+      'durées? de conservation (\\S+ ){0,5}(peuvent|peut|pourront) (varier|différer)',
+    ],
+  },
+
+  rights: {
+    frame: ['droits?', 'vous (pouvez|pourrez|disposez|bénéficiez|avez (le droit|la possibilité|la faculté))', 'pouvez-vous', 'possibilité (de|d\')', 'faculté (de|d\')', 'demander', 'solliciter', 'exercer', 'exercice', 'obtenir', 'sur (simple )?demande'],
+    named: {
+      access: ["droit d'accès", "droit d'accéder", 'droit de (consultation|communication)', "droit d'obtenir (la confirmation|une copie|communication)", "demandes? d'accès"],
+      rectification: ['droits? (de|à la) (rectification|correction|modification|mise à jour)', 'rectification'],
+      erasure: ["droits? (à l'|d'|de |à la )?(effacement|suppression|oubli)", "droit à l'oubli", 'effacement (de|des) (vos|ses|leurs|ces) données'],
+      restriction: ['droits? (à la|de) limitation', 'limitation (du|de|des) traitements?', 'limiter (le|les) traitements?', 'droit (au|de) gel'],
+      object: ["droits? d'opposition", "droit (de vous|de s'|d'|de )opposer", "(vous |s')?opposer (au|à|aux|à la|à l') (traitement|prospection|utilisation|réception|envoi)", "opposition (au|à|aux|à la) (traitement|prospection|utilisation)"],
+      portability: ['portabilité', 'lisible par (une )?machine', 'format (structuré|couramment utilisé|lisible par)', "transmettre (vos|ces|les|leurs) données à un autre", 'transmises? à un autre responsable'],
+    },
+    described: {
+      access: ['accès', 'accéder', 'consulter', 'copie', 'connaître (les|quelles) données', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
+      rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w*', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*'],
+      erasure: ['supprim\\w*', 'suppression', 'effac\\w*', 'oubli'],
+      restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)'],
+      object: ['oppos\\w*', 'opposition', 'désinscri\\w*', 'désabonn\\w*'],
+      portability: ['portab\\w*', 'récupérer (vos|les|ces|leurs) données', 'format (structuré|électronique|ouvert)', 'structuré', 'couramment utilisé', 'autre (responsable|organisme|prestataire|fournisseur)'],
+    },
+    withdrawConsent: [
+      'retir\\w* (votre |son |leur |ce |le |de |du )?(consentement|accord)',
+      'retrait (de |du |de votre |de leur )?(consentement|accord)',
+      '(revenir|revenez) sur (votre|ce|leur) consentement',
+      'révoqu\\w* (votre |le |leur |ce )?consentement',
+      'consentement (\\S+ ){0,3}(peut|pourra|peuvent) (\\S+ ){0,3}(être )?(retiré|révoqué)',
+      '(retirer|révoquer|modifier) (le|ce|celui-ci|votre choix|vos choix) à tout moment',
+      'à tout moment (\\S+ ){0,3}(retirer|vous désinscrire|vous désabonner)',
+      'vous (désinscrire|désabonner) à tout moment',
+      'liens? de (désinscription|désabonnement)',
+    ],
+    complaintAction: ['réclamations?', 'plaintes?', 'saisir', 'saisine', 'recours', 'introduire', 'contester', 'insatisf\\w*', 'pas satisfait\\w*'],
+    // The CNIL (France), the Autorité de protection des données (Belgium), the CNPD (Luxembourg),
+    // and the PFPDT (Switzerland, where the nLPD rather than the RGPD applies).
+    authority: ['autorités? de contrôle', 'autorités? (de protection des données|compétentes?)', 'CNIL', 'C\\.N\\.I\\.L\\.?', "Commission nationale (de l'informatique et des libertés|informatique et libertés)", 'Autorité de protection des données', 'APD', 'GBA', 'Commission (de la |pour la )?protection de la vie privée', 'CPVP', 'Préposé fédéral à la protection des données( et à la transparence)?', 'PFPDT', 'Commission nationale pour la protection des données', 'CNPD', 'CEPD', 'EDPS', 'Contrôleur européen de la protection des données'],
+  },
+
+  // "Traitement automatisé" alone is not a cue: French law calls any computer processing so.
+  automatedDecisions: ['décisions? (individuelles? )?automatisées?', 'prise de décision automatisée', 'décisions? (\\S+ ){0,3}(fondées?|prises?|basées?) (exclusivement |uniquement |entièrement |seulement )?sur (un|le|des) traitements? automatisés?', 'profilage', 'art(icle)?\\.? ?22'],
+  statutory: {
+    direct: [
+      "(n'êtes|n'est|ne sont|n'êtes nullement|n'êtes aucunement) (pas |nullement |aucunement )?(obligée?s?|tenue?s?) de (fournir|communiquer|transmettre|donner|renseigner|répondre)",
+      '(caractère|réponses?) (obligatoire|facultati\\w*)',
+      'champs? (obligatoires?|facultatifs?)',
+      'obligatoires?',
+      'facultati\\w*',
+      'astérisque',
+      "(à défaut|faute) (de|d') ?(les |ces |vos )?(fournir|communiquer|renseigner|transmettre|réponse|fourniture|communication)",
+      "si vous ne (\\S+ ){0,2}(fournissez|communiquez|renseignez|transmettez|souhaitez pas)",
+      "(le refus|l'absence|le défaut) de (fournir|communiquer|transmettre|réponse|fourniture|communication)",
+      '(exigence|obligation) (légale|réglementaire|contractuelle) (de fournir|de communiquer)',
+      "conditionne (la conclusion|l'exécution|l'accès)",
+      'sans (ces|ces informations|ces données)',
+      'volontaire(ment)?',
+    ],
+    provide: ["(vous|utilisat(eur|rice)s?|usagers?|candidat(e)?s?) (\\S+ ){0,4}(fournissez|fournir|communiquez|communiquer|renseignez|renseigner|transmettez|saisissez|indiquez|remplissez)", '(fournir|communiquer|renseigner|transmettre|saisir) (vos |ces |les |certaines )?(données|informations)', 'remplir', 'formulaires?', 'nous vous demandons'],
+    need: ['obligatoire\\w*', 'nécessaires?', 'requis\\w*', 'indispensables?', 'impérati\\w*', 'devez', 'devrez', 'doivent', 'devront', 'ne pourr\\w* pas', 'ne pouvons pas', 'impossible', 'exig\\w*'],
+  },
+
+  transfers: {
+    outside: [
+      "(hors|en dehors) (de )?(l'|la |le )?(UE|EEE|Union européenne|Espace économique européen|Europe)",
+      'pays tiers',
+      'pays (situés? )?(hors|en dehors)',
+      'transferts? internationa\\w*',
+      'transf\\w* (\\S+ ){0,4}(à l\'étranger|hors)',
+      'États-Unis',
+      'USA',
+      'organisations? internationales?',
+      '(vers|au|en) (Inde|Chine|Canada|Royaume-Uni|Suisse|Australie|Israël|Japon)',
+    ],
+    inside: [
+      "(dans|au sein de) (l'|la |le )?(UE|EEE|Union européenne|Espace économique européen)",
+      "(stockées?|hébergées?|conservées?|traitées?|localisées?|situés?|installés?) (\\S+ ){0,3}(en|au|dans|au sein de) (l'|la |le )?(France|Belgique|Europe|UE|Union européenne|EEE|Allemagne|Irlande|Pays-Bas|Luxembourg|Suisse)",
+      '(ne quittent|ne sortent) (pas|jamais)',
+      'localisation (des|de vos) données',
+    ],
+    safeguards: ['clauses contractuelles types', 'clauses (types|standard)', 'clauses (types )?de protection (des données|adéquates)', 'CCT', 'clauses contractuelles standard\\w*', 'standard contractual clauses', 'SCC\\w*', "décisions? d'adéquation", 'adéquation', 'niveau (de protection )?adéquat', 'protection adéquate', 'garanties (appropriées|adéquates)', "règles d'entreprise contraignantes", 'BCR\\w*', 'Data Privacy Framework', 'cadre de protection des données (UE-États-Unis|entre l\'Union européenne et les États-Unis)', 'DPF', 'art(icle)?s?\\.? ?4[5-9]', '(établies?|adoptées?|approuvées?) par la Commission européenne'],
+  },
+
+  dpo: {
+    term: ['délégu(é|ée)s? (à|de) la protection des données', 'DPO', 'DPD', 'data protection officer', 'référent (RGPD|protection des données|données personnelles)'],
+    own: ['(notre|son|leur) (délégu(é|ée)|DPO|DPD|référent)', '(nous avons|a|avons) (désigné|nommé)', 'désigné', 'nommé', "dispos(e|ons) d'un(e)? (délégu(é|ée)|DPO|DPD|référent)", 'contacter (notre |le |la |ce |cette )?(délégu(é|ée)|DPO|DPD|référent)', '(DPO|DPD|délégu(é|ée)) (\\S+ ){0,8}(joignable|contactable|par (e-?mail|courriel|courrier|mail)|à l\'adresse)'],
+  },
+
+  sources: {
+    obtained: [
+      "(auprès de|par l'intermédiaire de|de la part de) (tiers|partenaires|nos partenaires|sources|votre employeur|organismes|réseaux sociaux|administrations?|autres)",
+      "(recevons|obtenons|collectons|recueillons|reçues|obtenues|collectées|recueillies|transmises|communiquées) (\\S+ ){0,6}(auprès|par l'intermédiaire|de la part|via|par) (de |d'|des |nos |votre |vos )?(tiers|partenaires|votre employeur|sources|organismes|réseaux sociaux|administrations?|autres)",
+      'sources? (externes?|publiques?|tierces|accessibles au public)',
+      "(ne sont pas|n'ont pas été) (directement )?(collectées|obtenues|recueillies) (directement )?auprès de vous",
+      'indirectement',
+      'collecte indirecte',
+      'réseaux sociaux',
+      'accessibles? au public',
+    ],
+    specific: ['partenaires?', 'réseaux sociaux', 'registres? publics?', 'sources publiques', 'annuaires?', 'Infogreffe', 'RCS', 'BODACC', 'INSEE', 'Sirene', 'Banque-Carrefour des Entreprises', 'BCE', 'banques?', 'employeur', 'LinkedIn', 'Facebook', 'Google', 'administrations?', 'organismes? (sociaux|publics|de sécurité sociale)', 'CAF', 'France Travail', 'Pôle emploi', 'assurance maladie', 'mutuelles?', 'assureurs?', 'courtiers?', 'prescripteurs?', 'parrain\\w*', 'écoles?', 'collectivités?', 'tribunal', 'juridictions?', 'votre (employeur|banque|représentant|organisme|entreprise)'],
+  },
+
+  lastUpdated: {
+    cue: ['dernière (mise à jour|modification|révision|actualisation)', 'mise à jour (le|du|au|en)', 'mis(e)? à jour ?:', 'mis(e)? à jour (le|en)', 'modifiée? (le|en)', 'version', 'en vigueur (depuis|au|à compter du|le)', 'applicable (à compter du|depuis|au)', "date (de mise à jour|d'effet|de publication|de révision)", 'révisée? (le|en)', 'à jour (au|du)', 'actualisée? (le|en)', 'pour la dernière fois'],
+    months: MONTHS,
+  },
+
+  cookies: {
+    mention: ['cookies?', 'traceurs?', 'témoins de connexion', 'pixels?', 'web ?beacons?', 'balises web', 'stockage local', 'technologies similaires'],
+    handling: ['consentement', 'accept\\w*', 'refus\\w*', 'désactiv\\w*', 'bloqu\\w*', 'supprim\\w*', 'paramétr\\w*', 'paramètres', 'préférences', 'navigateur', 'bandeau', 'gestionnaire (de|des) cookies', 'oppos\\w*', 'opt-?out', 'opt-?in', "n'utilis\\w*", 'ne dépos\\w*', 'pas de cookies?', 'aucun cookie', 'strictement nécessaires', "exemptée?s? (de|du) consentement", 'dispensée?s? (de|du) consentement', 'politique (de |des |relative aux )?cookies', 'choix', 'personnaliser'],
+    trackers: ['Google Analytics', 'analytics', "mesure d'audience", 'Matomo', 'AT Internet', 'Piano Analytics', 'Plausible', 'Hotjar', 'Facebook Pixel', 'Meta Pixel', 'pixels?', 'traceurs?', 'tracking', 'fingerprint\\w*', 'reciblage', 'retargeting'],
+  },
+
+  impliedConsent: [
+    "en (continuant|poursuivant) (\\S+ ){0,4}(navigation|à naviguer|à utiliser|visite)",
+    "poursuite de (la |votre )?navigation (\\S+ ){0,4}(vaut|valant|emporte|signifie|implique|constitue)",
+    "en (utilisant|naviguant sur|visitant|consultant|accédant à) (ce|cet|notre|le|la) (site|service|application|plateforme)\\w*(,)? (\\S+ ){0,4}(acceptez|consentez|marquez votre accord|donnez votre accord|reconnaissez accepter)",
+    '(réputée?s?|considérée?s?|présumée?s?) (avoir )?(accepté|consenti|donné votre accord)',
+    'consentement (tacite|implicite)',
+    'accord tacite',
+  ],
+  outdated: [
+    { cue: '(EU-US |UE-États-Unis |UE-USA |Suisse-États-Unis )?Privacy Shield|bouclier de protection des données( UE-États-Unis| Union européenne-États-Unis)?', replacement: 'le cadre de protection des données UE-États-Unis (Data Privacy Framework) ou des clauses contractuelles types', reason: "La Cour de justice de l'Union européenne a invalidé le Privacy Shield en juillet 2020 (arrêt C-311/18, « Schrems II »)." },
+    { cue: 'Safe Harbou?r|sphère de sécurité', replacement: 'le cadre de protection des données UE-États-Unis (Data Privacy Framework) ou des clauses contractuelles types', reason: "La Cour de justice de l'Union européenne a invalidé la sphère de sécurité (Safe Harbor) en octobre 2015 (arrêt C-362/14, « Schrems I »)." },
+    { cue: '(directive|dir\\.) 95/46(/CE)?', replacement: 'le RGPD (règlement (UE) 2016/679)', reason: 'La directive 95/46/CE a été abrogée et remplacée par le RGPD le 25 mai 2018.' },
+    // The loi Informatique et Libertés still applies beside the RGPD; citing it alone is the problem.
+    { cue: 'loi (n° ?78-17( du 6 janvier 1978)?|du 6 janvier 1978|("|" )?Informatique et Libertés( "|")?)( modifiée)?', replacement: 'le RGPD (règlement (UE) 2016/679) et la loi Informatique et Libertés modifiée', reason: "Depuis le 25 mai 2018, le texte de référence est le RGPD ; la loi Informatique et Libertés ne fait plus que le compléter et ne peut être citée seule.", current: 'RGPD|règlement général sur la protection des données|règlement \\(UE\\) 2016/679|GDPR', currentScope: 'notice' },
+    { cue: 'déclarations? (préalables?|normales?|simplifiées?)( (à|auprès de) la CNIL)?|déclarations? (CNIL|à la CNIL|auprès de la CNIL)|déclarée?s? (à|auprès de) la CNIL|récépissés? (de déclaration|CNIL|de la CNIL)|(déclaration|récépissé|dossier) CNIL (n°|numéro) ?\\d+|normes? simplifiées?', replacement: 'une mention du registre des activités de traitement (art. 30 RGPD)', reason: "Les formalités préalables auprès de la CNIL (déclarations, récépissés, normes simplifiées) ont été supprimées le 25 mai 2018 ; le RGPD les a remplacées par le registre des activités de traitement." },
+    { cue: 'correspondants? Informatique et Libertés|\\(CIL\\)', replacement: 'le délégué à la protection des données (DPO)', reason: 'Le correspondant Informatique et Libertés (CIL) a été remplacé par le délégué à la protection des données (DPO) le 25 mai 2018.' },
+    { cue: 'Commission (de la |pour la )?protection de la vie privée|\\(CPVP\\)', replacement: "l'Autorité de protection des données (APD)", reason: "En Belgique, la Commission de la protection de la vie privée a été remplacée par l'Autorité de protection des données le 25 mai 2018.", current: 'Autorité de protection des données' },
+    { cue: 'loi (belge )?du 8 décembre 1992( relative à la protection de la vie privée)?', replacement: 'le RGPD et la loi belge du 30 juillet 2018', reason: 'La loi belge du 8 décembre 1992 relative à la protection de la vie privée a été remplacée par le RGPD et la loi du 30 juillet 2018.' },
+    { cue: 'loi fédérale du 19 juin 1992 sur la protection des données', replacement: 'la loi fédérale sur la protection des données du 25 septembre 2020 (nLPD)', reason: 'En Suisse, la nouvelle loi fédérale sur la protection des données (nLPD) a remplacé celle de 1992 le 1er septembre 2023.' },
+  ],
+
+  historical: ['anciennement', 'auparavant', 'ancien(ne)?s?', 'invalidée?s?', 'remplacée?s?', 'abrogée?s?', "n'est plus", 'ne sont plus', 'successeur', 'désormais', 'dorénavant', 'jadis'],
+
+  rules: {
+    'controller-identity': { title: 'Identité et coordonnées du responsable du traitement', message: "La politique de confidentialité ne dit pas qui est responsable des données personnelles (le responsable du traitement) ni comment le joindre. Le RGPD ({articles}) exige le nom de l'organisme et ses coordonnées." },
+    purposes: { title: 'Finalités du traitement', message: "La politique de confidentialité ne dit pas à quoi servent les données personnelles. Le RGPD ({articles}) exige d'indiquer les finalités du traitement." },
+    'legal-basis': { title: 'Base juridique', message: "La politique de confidentialité n'indique pas sur quelle base juridique les données sont traitées (consentement, contrat, obligation légale, intérêt légitime…). Le RGPD ({articles}) exige la base juridique de chaque finalité." },
+    'data-categories': { title: 'Catégories de données personnelles', message: "La politique de confidentialité n'indique pas quelles catégories de données personnelles sont traitées (nom, adresse électronique, adresse IP…). Les lecteurs s'y attendent, et le RGPD ({articles}) l'exige lorsque les données ne sont pas collectées auprès d'eux." },
+    recipients: { title: 'Destinataires', message: 'La politique de confidentialité ne dit pas qui reçoit les données personnelles (prestataires, sous-traitants, administrations…), ni que personne ne les reçoit. Le RGPD ({articles}) exige les destinataires ou leurs catégories.' },
+    retention: { title: 'Durée de conservation', message: 'La politique de confidentialité ne dit pas combien de temps les données personnelles sont conservées, ni comment cette durée est fixée. Le RGPD ({articles}) exige la durée de conservation ou les critères qui la déterminent.' },
+    'right-access': { title: "Droit d'accès", message: "Le droit d'accès n'est pas mentionné : les personnes concernées doivent savoir qu'elles peuvent obtenir une copie de leurs données. Le RGPD ({articles}) l'exige." },
+    'right-rectification': { title: 'Droit de rectification', message: "Le droit de rectification n'est pas mentionné : les personnes concernées doivent savoir qu'elles peuvent faire corriger des données inexactes. Le RGPD ({articles}) l'exige." },
+    'right-erasure': { title: "Droit à l'effacement", message: "Le droit à l'effacement (« droit à l'oubli ») n'est pas mentionné : les personnes concernées doivent savoir qu'elles peuvent demander la suppression de leurs données. Le RGPD ({articles}) l'exige." },
+    'right-restriction': { title: 'Droit à la limitation du traitement', message: "Le droit à la limitation du traitement n'est pas mentionné : les personnes concernées doivent savoir qu'elles peuvent demander que l'utilisation de leurs données soit limitée. Le RGPD ({articles}) l'exige." },
+    'right-object': { title: "Droit d'opposition", message: "Le droit d'opposition n'est pas mentionné : les personnes concernées doivent savoir qu'elles peuvent s'opposer au traitement, y compris à la prospection. Le RGPD ({articles}) l'exige." },
+    'right-portability': { title: 'Droit à la portabilité des données', message: "Le droit à la portabilité des données n'est pas mentionné : les personnes concernées doivent savoir qu'elles peuvent recevoir leurs données dans un format lisible par machine ou les faire transmettre à un autre organisme. Le RGPD ({articles}) l'exige." },
+    'right-complaint': { title: "Droit d'introduire une réclamation auprès d'une autorité de contrôle", message: "La politique de confidentialité ne dit pas que les personnes concernées peuvent introduire une réclamation auprès d'une autorité de contrôle (en France la CNIL, en Belgique l'Autorité de protection des données). Le RGPD ({articles}) l'exige ; mieux vaut nommer l'autorité." },
+    'automated-decisions': { title: 'Décisions automatisées et profilage', message: "La politique de confidentialité ne dit pas si des décisions sont prises de manière automatisée ni si un profilage est réalisé. Le RGPD ({articles}) exige de le préciser, même lorsque la réponse est non." },
+    'statutory-requirement': { title: 'Caractère obligatoire ou facultatif de la fourniture des données', message: "La politique de confidentialité ne dit pas si les personnes concernées sont tenues de fournir leurs données (en vertu de la loi ou d'un contrat) ni ce qui se passe si elles ne le font pas. Le RGPD ({articles}) l'exige." },
+    'right-withdraw-consent': { title: 'Droit de retirer son consentement', message: "La politique de confidentialité se fonde sur le consentement, mais ne dit pas qu'il peut être retiré à tout moment. Le RGPD ({articles}) l'exige." },
+    'legitimate-interests': { title: 'Intérêts légitimes poursuivis', message: "La politique de confidentialité invoque l'intérêt légitime sans dire quel est cet intérêt. Le RGPD ({articles}) exige de préciser les intérêts légitimes poursuivis." },
+    'transfer-safeguards': { title: "Garanties en cas de transfert hors de l'EEE", message: "Des données personnelles sont transférées hors de l'Espace économique européen, mais la politique de confidentialité ne précise pas la garantie retenue (décision d'adéquation, clauses contractuelles types, règles d'entreprise contraignantes…). Le RGPD ({articles}) l'exige." },
+    'dpo-contact': { title: 'Coordonnées du délégué à la protection des données', message: 'Un délégué à la protection des données (DPO) est mentionné sans ses coordonnées. Le RGPD ({articles}) les exige.' },
+    'data-sources': { title: 'Source des données', message: "La politique de confidentialité indique que des données proviennent d'autres sources que la personne concernée, sans dire lesquelles. Le RGPD ({articles}) exige la source des données ou sa catégorie." },
+    'last-updated': { title: 'Date de la dernière mise à jour', message: 'La politique de confidentialité ne porte ni date ni numéro de version. Le lecteur ne peut pas savoir si elle est à jour ; indiquez la date de la dernière modification.' },
+    cookies: { title: 'Cookies et autres traceurs', message: "Le service utilise des cookies ou d'autres traceurs, mais la politique de confidentialité ne dit pas comment le consentement est recueilli et géré." },
+    'transfers-statement': { title: "Transferts hors de l'EEE", message: "La politique de confidentialité ne dit pas si des données personnelles sont transférées hors de l'Espace économique européen. Précisez-le, même si ce n'est pas le cas." },
+    'vague-retention': { title: 'Durée de conservation imprécise', message: 'Cette mention de conservation ne donne ni durée ni critère. Le RGPD ({articles}) exige la durée réelle ou les critères qui la déterminent.' },
+    'implied-consent': { title: 'Consentement déduit du silence ou de la poursuite de la navigation', message: "Le consentement ne peut pas se déduire du silence ni de la poursuite de la navigation : il doit résulter d'un acte positif clair (article 4, point 11), du RGPD ; CJUE, 1er octobre 2019, C-673/17, Planet49). Demandez le consentement." },
+    'outdated-reference': { title: 'Référence juridique dépassée', message: 'Ce passage cite « {found} », une référence dépassée. {reason}' },
+    'basis-without-purpose': { title: 'Base juridique sans finalité', message: "Cette base juridique n'est rattachée à aucune finalité. Le RGPD ({articles}) exige que le lecteur voie à quelle finalité correspond chaque base juridique." },
+  },
+  phrases: {
+    dpoHint: "Aucun délégué à la protection des données n'est mentionné. Si un délégué a été désigné, ses coordonnées doivent figurer dans la politique de confidentialité (article 13, paragraphe 1, point b), du RGPD).",
+    triggeredBy: 'Ce passage rend cette mention obligatoire',
+    useInstead: 'Citez plutôt {replacement}.',
+  },
+};

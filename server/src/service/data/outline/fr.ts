@@ -1,0 +1,36 @@
+/** French outline labels: a word or two per checklist item, as a French data-protection lawyer would tag a section. */
+import type { OutlineTable } from './types';
+
+export const fr: OutlineTable = {
+  labels: {
+    'controller-identity': 'responsable du traitement',
+    purposes: 'finalités',
+    'legal-basis': 'base juridique',
+    'data-categories': 'données',
+    recipients: 'destinataires',
+    retention: 'durée de conservation',
+    'right-access': 'droits',
+    'right-rectification': 'droits',
+    'right-erasure': 'droits',
+    'right-restriction': 'droits',
+    'right-object': 'droits',
+    'right-portability': 'droits',
+    'right-complaint': 'réclamation',
+    'automated-decisions': 'décisions automatisées',
+    'statutory-requirement': 'caractère obligatoire',
+    'right-withdraw-consent': 'retrait du consentement',
+    'legitimate-interests': 'intérêt légitime',
+    'transfer-safeguards': 'garanties de transfert',
+    'dpo-contact': 'DPO',
+    'data-sources': 'source des données',
+    'last-updated': 'date',
+    cookies: 'cookies',
+    'transfers-statement': 'transferts',
+    'vague-retention': 'durée de conservation',
+    'implied-consent': 'consentement',
+    'outdated-reference': 'références',
+    'basis-without-purpose': 'base juridique',
+  },
+  articles: (spans) => `art. ${spans.join(', ')} RGPD`,
+  more: '+{count}',
+};
