@@ -902,7 +902,8 @@ describe('Language detection and notice recognition', () => {
   });
 
   it('gives no findings for a language without tables', () => {
-    const a = analyzeDocument('Nous utilisons vos données pour vous envoyer la lettre d\'information et nous les conservons pendant la durée de votre abonnement.', { language: 'auto', format: 'plaintext' });
+    const a = analyzeDocument('Utilizziamo i tuoi dati personali per inviarti la newsletter e li conserviamo fino alla cancellazione della tua iscrizione.', { language: 'auto', format: 'plaintext' });
+    assert.equal(a.language, 'unknown');
     assert.equal(a.supported, false);
     assert.deepEqual(a.findings, []);
   });
