@@ -49,6 +49,15 @@ export const ACTION_TEXTS: Readonly<Record<Lang, ActionTexts>> = {
     ignoreInNotice: '„{title}“ in dieser Datenschutzerklärung ignorieren',
     turnOff: 'Die Prüfung „{id}“ in diesem Arbeitsbereich ausschalten',
   },
+  fr: {
+    insertClause: 'Insérer une clause : {title}',
+    addAllMissing: 'Ajouter toutes les rubriques exigées par le RGPD qui manquent',
+    replaceWith: 'Remplacer par « {replacement} »',
+    rewriteSentence: 'Reformuler cette phrase conformément au RGPD',
+    ignoreHere: 'Ignorer ce signalement ici',
+    ignoreInNotice: 'Ignorer « {title} » dans cette politique de confidentialité',
+    turnOff: 'Désactiver le contrôle « {id} » dans cet espace de travail',
+  },
 };
 
 /** Fills {placeholders} of an action title. */
