@@ -7,7 +7,7 @@ import { CLAUSES, MISSING_IDS, type MissingId } from '../../server/src/service/d
 import type { Lang } from '../../server/src/service/data/types';
 import { joinLines } from './helpers';
 
-const LANGS: readonly Lang[] = ['en', 'nl', 'de'];
+const LANGS: readonly Lang[] = ['en', 'nl', 'de', 'fr'];
 
 /** The snippet prefix of each language: the regulation's short name in it. */
 const PREFIX: Readonly<Record<string, RegExp>> = { en: /^gdpr-[a-z-]+$/, nl: /^avg-[a-z-]+$/, de: /^dsgvo-[a-z-]+$/, fr: /^rgpd-[a-z-]+$/ };
@@ -64,6 +64,17 @@ const BASE: Readonly<Partial<Record<Lang, { readonly head: string; readonly trig
       'dpo-contact': 'Wir haben einen Datenschutzbeauftragten benannt.',
       'data-sources': 'Personenbezogene Daten über Sie erhalten wir auch von Dritten.',
       cookies: 'Wir verwenden Google Analytics, um die Besuche auf unserer Website zu messen.',
+    },
+  },
+  fr: {
+    head: joinLines('# Politique de confidentialité', '', 'La présente politique explique comment nous traitons les données personnelles.', ''),
+    triggers: {
+      'right-withdraw-consent': 'Nous vous envoyons notre lettre d\'information sur la base de votre consentement.',
+      'legitimate-interests': 'Nous traitons également des données sur le fondement de nos intérêts légitimes.',
+      'transfer-safeguards': 'Notre hébergeur conserve vos données personnelles aux États-Unis.',
+      'dpo-contact': 'Nous avons désigné un délégué à la protection des données.',
+      'data-sources': 'Nous recevons également des données personnelles vous concernant de la part de tiers.',
+      cookies: 'Nous utilisons Google Analytics pour mesurer la fréquentation de notre site.',
     },
   },
 };

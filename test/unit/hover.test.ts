@@ -397,4 +397,32 @@ describe('hovers', () => {
       assert.equal(hover(DE, '§ 25', { shift: 2 }), null);
     });
   });
+
+  describe('in French', () => {
+    const FR = joinLines(
+      '# Politique de confidentialité',
+      '',
+      'Le responsable du traitement est Exemple SAS, 1 rue de la Paix, 75002 Paris, dpo@exemple.example.',
+      '',
+      '## Finalités et bases légales',
+      '',
+      'Nous traitons les journaux du serveur sur le fondement de notre intérêt légitime à sécuriser le site (article 6, paragraphe 1, point f), du RGPD).',
+      'Vous pouvez introduire une réclamation auprès de la CNIL.',
+      '',
+    );
+
+    it('explains an article reference in French, with the right to object it brings', () => {
+      const h = hover(FR, 'article 6, paragraphe 1');
+      assert.equal(covered(FR, h), 'article 6, paragraphe 1, point f), du RGPD');
+      const md = markdown(h);
+      assert.match(md, /Intérêts légitimes/);
+      assert.match(md, /droit d’opposition/);
+    });
+
+    it('names the CNIL and says that the nLPD, not the RGPD, applies in Switzerland, on the complaint', () => {
+      const md = markdown(hover(FR, 'réclamation', { shift: 2 }));
+      assert.match(md, /CNIL/);
+      assert.match(md, /Suisse.*nLPD/);
+    });
+  });
 });

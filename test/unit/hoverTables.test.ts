@@ -56,6 +56,15 @@ const SAMPLES: Partial<Record<Lang, readonly [string, number, number?, string?, 
     ['Art. 6 Abs. 1 S. 1 lit. a DSGVO', 6, 1, 'a'],
     ['Art. 6 (1) f DSGVO', 6, 1, 'f'],
   ],
+  fr: [
+    ['article 6, paragraphe 1, point f), du RGPD', 6, 1, 'f'],
+    ['art. 13, § 2, b) du RGPD', 13, 2, 'b'],
+    ['article 13 du RGPD', 13],
+    ['art. 6.1.a RGPD', 6, 1, 'a'],
+    ['article 21, paragraphe 2, du RGPD', 21, 2],
+    ['articles 15 à 22 du RGPD', 15, undefined, undefined, 22],
+    ['article 4, point 11), du RGPD', 4, 11],
+  ],
 };
 
 /** Every text of a hover table, with where it is, for checks that apply to all of them. */
