@@ -13,39 +13,19 @@
  *   clause it reads `[a / b / c]`, a placeholder like any other.
  * - `**words**`: emphasis (kept in Markdown, dropped in plain text).
  */
-import type { RuleId } from '../../catalogue';
+import { CATALOGUE, RULE_IDS, type RuleId } from '../../catalogue';
 import type { AuthorityId } from '../authorities';
 import type { ClauseBlock, NoticeFacts } from '../clauseTypes';
 import type { Lang } from '../types';
 
-/** The rule ids of items a notice can lack: every completeness check of the catalogue. */
-export const MISSING_IDS = [
-  'controller-identity',
-  'purposes',
-  'legal-basis',
-  'data-categories',
-  'recipients',
-  'retention',
-  'right-access',
-  'right-rectification',
-  'right-erasure',
-  'right-restriction',
-  'right-object',
-  'right-portability',
-  'right-complaint',
-  'automated-decisions',
-  'statutory-requirement',
-  'right-withdraw-consent',
-  'legitimate-interests',
-  'transfer-safeguards',
-  'dpo-contact',
-  'data-sources',
-  'last-updated',
-  'cookies',
-  'transfers-statement',
-] as const satisfies readonly RuleId[];
+/** The quality checks: a problem in the text, never a missing item. */
+type QualityId = 'vague-retention' | 'implied-consent' | 'outdated-reference' | 'basis-without-purpose';
 
-export type MissingId = (typeof MISSING_IDS)[number];
+/** The rule ids of items a notice can lack. */
+export type MissingId = Exclude<RuleId, QualityId>;
+
+/** Every completeness check of the catalogue, in catalogue order (derived, so a new check needs a clause in every table). */
+export const MISSING_IDS: readonly MissingId[] = RULE_IDS.filter((id): id is MissingId => CATALOGUE[id].kind !== 'quality');
 
 /** Quality findings for which a compliant rewording is offered. */
 export const REWRITE_IDS = ['implied-consent', 'vague-retention'] as const satisfies readonly RuleId[];
