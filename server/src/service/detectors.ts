@@ -2,6 +2,7 @@
  * One detector per checklist id. Detectors read sentences through the Context and cue lists from
  * the language table; they contain no words of any language.
  */
+import { EMAIL_SOURCE } from './text';
 import type { RuleId } from './catalogue';
 import type { Span } from './analysis';
 import type { Right } from './data/types';
@@ -37,8 +38,7 @@ const verdict = (c: Context, sentences: readonly number[], trigger?: Span): Verd
   sentences.length ? { status: 'present', evidence: unique(sentences).map((i) => sentenceSpan(c, i)), trigger } : { ...MISSING, trigger };
 const unique = (xs: readonly number[]): number[] => [...new Set(xs)].slice(0, 5);
 
-// The look-behind makes a failed attempt start only at the beginning of a run of address characters (linear time).
-const EMAIL_SHAPE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+const EMAIL_SHAPE = new RegExp(EMAIL_SOURCE, 'u');
 /** An e-mail address (the cheap test for '@' first: the shape test is slow on long text). */
 const EMAIL = { test: (t: string): boolean => t.includes('@') && EMAIL_SHAPE.test(t) };
 const PHONE = /(?:\+|\b0)\d[\d ()./-]{7,16}\d\b/;

@@ -3,6 +3,7 @@
  * privacy contact, the supervisory authority of its jurisdiction. Read from the analysis, so a
  * clause says "Dom Cycles B.V." and "privacy@domcycles.example" instead of placeholders.
  */
+import { EMAIL_SOURCE } from './text';
 import type { Analysis } from './analysis';
 import { clauseTable } from './clauses';
 import type { NoticeFacts } from './data/clauseTypes';
@@ -120,7 +121,7 @@ function wordsBefore(text: string, end: number): string[] {
 
 // ------------------------------------------------------------------ the contact address
 
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL = new RegExp(EMAIL_SOURCE, 'gu');
 
 function contactAddress(evidence: readonly string[], text: string): string | undefined {
   const everywhere = [...text.slice(0, 200_000).matchAll(EMAIL)].map((m) => m[0]);
