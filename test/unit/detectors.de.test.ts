@@ -304,6 +304,36 @@ const cases: Case[] = [
     expected: 'missing',
     text: notice('Wir verwenden Ihre Daten, um Ihre Bestellung zu bearbeiten.'),
   },
+  {
+    name: 'Das Recht, keiner automatisierten Entscheidung unterworfen zu werden, sagt nicht, ob solche Entscheidungen stattfinden',
+    id: 'automated-decisions',
+    expected: 'missing',
+    text: notice('', '## Ihre Rechte', '', 'Sie haben das Recht, nicht einer allein auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden, die Ihnen gegenüber rechtliche Wirkung entfaltet.'),
+  },
+  {
+    name: 'Die Auskunft über „das Bestehen einer automatisierten Entscheidungsfindung“ als Teil des Auskunftsrechts sagt nicht, ob eine stattfindet',
+    id: 'automated-decisions',
+    expected: 'missing',
+    text: notice('', 'Sie können von uns Auskunft über folgende Informationen verlangen:', '', '- die Zwecke der Verarbeitung;', '- das Bestehen einer automatisierten Entscheidungsfindung einschließlich Profiling.'),
+  },
+  {
+    name: 'Eine Überschrift „Automatisierte Entscheidungsfindung“, deren Abschnitt nur das Recht nach Art. 22 wiedergibt, beantwortet die Frage nicht',
+    id: 'automated-decisions',
+    expected: 'missing',
+    text: notice('', '## Automatisierte Entscheidungen im Einzelfall', '', 'Sie haben das Recht, nicht einer ausschließlich automatisierten Entscheidung unterworfen zu werden.', 'Dies gilt nicht, wenn die Entscheidung für einen Vertrag mit Ihnen erforderlich ist.'),
+  },
+  {
+    name: 'Eine Überschrift „Automatisierte Entscheidungsfindung“ mit der Antwort „Findet nicht statt.“ beantwortet die Frage',
+    id: 'automated-decisions',
+    expected: 'present',
+    text: notice('', '## Automatisierte Entscheidungsfindung', '', 'Findet bei uns nicht statt.'),
+  },
+  {
+    name: 'Neben dem Recht nach Art. 22 beantwortet „Wir setzen kein Profiling ein“ die Frage',
+    id: 'automated-decisions',
+    expected: 'present',
+    text: notice('', '## Ihre Rechte', '', 'Sie haben das Recht, nicht einer automatisierten Entscheidung unterworfen zu werden.', 'Wir setzen weder eine automatisierte Entscheidungsfindung noch Profiling ein.'),
+  },
 
   // ------------------------------------------------------------ statutory-requirement (Art. 13 Abs. 2 lit. e)
   {
@@ -481,6 +511,18 @@ const cases: Case[] = [
     expected: 'missing',
     text: notice('Wir verwenden Ihre E-Mail-Adresse für den Newsletter.'),
   },
+  {
+    name: 'Das Recht auf Auskunft darüber, ob Daten in ein Drittland übermittelt werden, sagt nicht, ob sie es werden',
+    id: 'transfers-statement',
+    expected: 'missing',
+    text: notice('Sie haben das Recht, Auskunft darüber zu verlangen, ob Ihre personenbezogenen Daten in ein Drittland oder an eine internationale Organisation übermittelt werden.'),
+  },
+  {
+    name: 'Ein Punkt „Übermittlung in Drittländer“ in der Liste dessen, worüber Sie Auskunft verlangen können, löst keine Pflicht zu Garantien aus',
+    id: 'transfer-safeguards',
+    expected: 'not-applicable',
+    text: notice('', 'Sie können von uns Auskunft über folgende Informationen verlangen:', '', '- die Empfänger Ihrer Daten;', '- ob Ihre Daten in ein Drittland übermittelt werden.'),
+  },
 
   // ------------------------------------------------------------ vague-retention
   {
@@ -494,6 +536,12 @@ const cases: Case[] = [
     id: 'vague-retention',
     expected: 'none',
     text: notice('Rechnungen bewahren wir zehn Jahre auf.'),
+  },
+  {
+    name: 'Kommentare „auf unbestimmte Zeit“ zu speichern nennt eine Frist, wenn auch eine unbegrenzte, und ist keine unbestimmte Angabe',
+    id: 'vague-retention',
+    expected: 'none',
+    text: notice('Kommentare und ihre Metadaten werden auf unbestimmte Zeit gespeichert.'),
   },
   {
     name: '„So lange wie nötig“ mit der tatsächlichen Frist im selben Abschnitt ist nicht unbestimmt',

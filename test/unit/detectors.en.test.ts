@@ -455,6 +455,24 @@ const cases: Case[] = [
     expected: 'missing',
     text: joinLines('# Privacy notice', '', INTRO, 'We use your e-mail address to send you our newsletter.'),
   },
+  {
+    name: 'Stating the right not to be subject to automated decision-making does not say whether such decisions are taken',
+    id: 'automated-decisions',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, '## Your rights', '', 'You have the right not to be subject to a decision based solely on automated processing, including profiling.'),
+  },
+  {
+    name: 'A rights list item "Rights in relation to automated decision making and profiling" does not say whether such decisions are taken',
+    id: 'automated-decisions',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, 'You have the following rights:', '', '- The right to be informed.', '- Rights in relation to automated decision making and profiling.'),
+  },
+  {
+    name: 'The right to ask whether data is sent to a third country does not say whether it is',
+    id: 'transfers-statement',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, 'You have the right of access, including to information on whether your data is transferred to a third country.'),
+  },
 
   // ------------------------------------------------------------ statutory-requirement (Art. 13(2)(e))
   {

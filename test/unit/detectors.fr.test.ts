@@ -337,6 +337,18 @@ const cases: Case[] = [
     expected: 'missing',
     text: notice('Le fichier des adhérents fait l’objet d’un traitement automatisé de données.'),
   },
+  {
+    name: 'Le droit de ne pas faire l’objet d’une décision automatisée ne dit pas si de telles décisions sont prises',
+    id: 'automated-decisions',
+    expected: 'missing',
+    text: notice('', '## Vos droits', '', 'Vous avez le droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé, y compris le profilage.'),
+  },
+  {
+    name: 'Le droit d’accès aux informations sur un transfert vers un pays tiers ne dit pas si les données y sont transférées',
+    id: 'transfers-statement',
+    expected: 'missing',
+    text: notice('Vous disposez d’un droit d’accès, y compris aux informations sur le transfert éventuel de vos données vers un pays tiers.'),
+  },
 
   // ------------------------------------------------------------ statutory-requirement (art. 13, § 2, e))
   {

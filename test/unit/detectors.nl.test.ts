@@ -337,6 +337,18 @@ const cases: Case[] = [
     expected: 'missing',
     text: notice('Wij gebruiken uw e-mailadres om u onze nieuwsbrief te sturen.'),
   },
+  {
+    name: 'Het recht om niet te worden onderworpen aan een geautomatiseerd besluit zegt niet of zulke besluiten worden genomen',
+    id: 'automated-decisions',
+    expected: 'missing',
+    text: notice('', '## Uw rechten', '', 'U heeft het recht om niet te worden onderworpen aan een besluit dat uitsluitend op geautomatiseerde verwerking is gebaseerd.'),
+  },
+  {
+    name: 'Het recht op inzage in de vraag of gegevens naar een derde land gaan, zegt niet of dat gebeurt',
+    id: 'transfers-statement',
+    expected: 'missing',
+    text: notice('U heeft recht op inzage, ook in de vraag of uw persoonsgegevens aan een derde land worden doorgegeven.'),
+  },
 
   // ------------------------------------------------------------ statutory-requirement (art. 13 lid 2 onder e)
   {

@@ -154,6 +154,25 @@ export class Context {
     return false;
   }
 
+  /**
+   * Whether sentence `i` describes what a right of the reader covers ("you may ask whether your
+   * data is sent to a third country", "the right not to be subject to an automated decision")
+   * rather than what this controller does: it names a right, or it is a list item under a
+   * lead-in that names one ("You may ask us for the following information:"). Generator texts
+   * paraphrase Arts. 15 to 22 at length; their words on transfers or profiling are the law's
+   * scope, not a statement that this notice's processing involves them.
+   */
+  describesRight(i: number): boolean {
+    const cues = rightCues(this.t);
+    if (this.has(i, cues)) return true;
+    if (this.sentences[i]!.kind !== 'list') return false;
+    for (let j = i - 1; j >= 0 && j >= i - 40; j--) {
+      if (this.sentences[j]!.kind === 'list') continue;
+      return this.has(j, cues);
+    }
+    return false;
+  }
+
   /** The legal bases the notice states, with where it states them. */
   bases(): Map<Basis, Mention[]> {
     if (this.basisCache) return this.basisCache;
@@ -235,6 +254,14 @@ export class Context {
     while (to + 1 < this.sentences.length && same(this.sentences[to + 1]!)) to++;
     return this.sentences.slice(from, to + 1);
   }
+}
+
+const rightCueCache = new WeakMap<LanguageTable, readonly string[]>();
+/** Every cue that names a right, including the right of Art. 22; one list per table, so its expression is compiled once. */
+function rightCues(t: LanguageTable): readonly string[] {
+  let list = rightCueCache.get(t);
+  if (!list) rightCueCache.set(t, (list = [...Object.values(t.rights.named).flat(), ...t.automatedRight]));
+  return list;
 }
 
 /** How far after a mention an interest link ("namely", "in") may start and end. */

@@ -105,7 +105,24 @@ const complaint: Completeness = (c) => {
   return verdict(c, ev);
 };
 
-const automated: Completeness = (c) => verdict(c, c.mentions(c.t.automatedDecisions).map((m) => m.sentence));
+/**
+ * Whether automated decisions or profiling take place. Describing the reader's rights about them
+ * (Art. 22, or the access right's "existence of automated decision-making") does not say, nor does
+ * a heading whose section opens with such a description.
+ */
+const automated: Completeness = (c) => {
+  const ev: number[] = [];
+  for (const m of c.mentions(c.t.automatedDecisions)) {
+    if (c.describesRight(m.sentence)) continue;
+    const s = c.sentences[m.sentence]!;
+    if (s.kind === 'heading') {
+      const next = c.sentences[m.sentence + 1];
+      if (next === undefined || next.section !== s.section || next.kind === 'heading' || c.describesRight(m.sentence + 1)) continue;
+    }
+    ev.push(m.sentence);
+  }
+  return verdict(c, ev);
+};
 
 const statutory: Completeness = (c) => {
   const st = c.t.statutory;
@@ -152,6 +169,8 @@ function transfers(c: Context): { out: Mention[]; denied: Mention[] } {
   const out: Mention[] = [];
   const denied: Mention[] = [];
   for (const m of c.mentions(c.t.transfers.outside)) {
+    // "You may ask whether your data is sent to a third country" states the access right's scope.
+    if (c.describesRight(m.sentence)) continue;
     (c.negative(m.sentence) ? denied : out).push(m);
   }
   return { out, denied };

@@ -95,6 +95,7 @@ export const en: LanguageTable = {
   },
 
   automatedDecisions: ['automated (individual )?decision\\w*', 'automatic decision\\w*', 'decisions? (based )?(solely|purely|exclusively) on automat\\w*', 'automated (processing|means)', 'profiling', 'profiles? (of|about) (you|users|customers|visitors)', 'Art(icle)?\\.? ?22'],
+  automatedRight: ['not to be subject(ed)? to (\\S+ ){0,10}(decision|processing|profiling)\\w*', 'rights? (in relation to|related to|relating to|regarding) automated decision\\w*'],
   statutory: {
     direct: ['(not|no) (legal |statutory |contractual )?(obligat\\w*|requirement) to provide', '(are|is) not (obliged|required|obligated) to (provide|give|share)', '(statutory|legal|contractual) requirement', 'requirement (to|necessary to) enter into a contract', 'if you (do not|don\'t|choose not to|fail to|refuse to) (provide|give|share|supply)', '(failure|refusal) to provide', 'without (this|these|such|the) (data|information|details)', 'mandatory', 'marked with an asterisk', 'voluntary', 'not (able|be able) to (provide|offer|deliver|process)'],
     provide: ['(you|users?|customers?|applicants?) (\\w+ ){0,3}(provide|give|supply|share|enter|submit)', '(provide|give|supply|submit) (us )?(with )?(your |the |this |such |these |certain |some |personal )*(data|information|details)', 'fill\\w* in', 'asked (for|to provide)', 'we (ask|request) (you )?(for|to)'],

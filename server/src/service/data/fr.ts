@@ -239,6 +239,7 @@ export const fr: LanguageTable = {
 
   // "Traitement automatisé" alone is not a cue: French law calls any computer processing so.
   automatedDecisions: ['décisions? (individuelles? )?automatisées?', 'prise de décision automatisée', 'décisions? (\\S+ ){0,3}(fondées?|prises?|basées?) (exclusivement |uniquement |entièrement |seulement )?sur (un|le|des) traitements? automatisés?', 'profilage', 'art(icle)?\\.? ?22'],
+  automatedRight: ["ne pas (\\S+ ){0,2}faire l'objet d'une (\\S+ ){0,3}décision", "ne pas (\\S+ ){0,2}être soumis\\w* à une (\\S+ ){0,3}décision"],
   statutory: {
     direct: [
       "(n'êtes|n'est|ne sont|n'êtes nullement|n'êtes aucunement) (pas |nullement |aucunement )?(obligée?s?|tenue?s?) de (fournir|communiquer|transmettre|donner|renseigner|répondre)",

@@ -95,6 +95,7 @@ export const nl: LanguageTable = {
   },
 
   automatedDecisions: ['geautomatiseerde (individuele )?(besluit\\w*|beslissing\\w*|verwerking)', 'automatische (besluit\\w*|beslissing\\w*)', 'besluit\\w* (die )?(uitsluitend|volledig|enkel) (gebaseerd )?(op )?geautomatiseerd\\w*', 'profilering', 'profielen (op ?stellen|maken|aanleggen|samenstellen)', 'art(ikel)?\\.? ?22'],
+  automatedRight: ['niet (\\S+ ){0,2}onderworpen (te worden )?aan', 'niet (\\S+ ){0,12}onderworpen te worden'],
   statutory: {
     direct: ['(niet|geen) (wettelijk |contractueel )?verplicht (om )?(\\S+ ){0,4}(te )?(verstrekken|geven|opgeven|delen)', '(wettelijke|contractuele) (verplichting|vereiste) (om|tot)', 'indien u (de |deze |uw |bepaalde )?(\\S+ ){0,5}niet (aan ons )?(verstrekt|wilt verstrekken|geeft|opgeeft)', 'als u (de |deze |uw )?(\\S+ ){0,5}niet (aan ons )?(verstrekt|geeft|opgeeft)', '(wenst|wilt) u (de |deze |uw )?(\\S+ ){0,6}niet (aan ons )?te verstrekken', 'verplichte velden', 'verplicht (in te vullen|veld)', 'met een (\\* |sterretje )', 'vrijwillig', 'zonder (deze|die|uw) gegevens'],
     provide: ['(u|je|jij|gebruikers?|klanten?) (\\S+ ){0,5}(verstrek\\w*|opgeven|opgegeven|invullen|ingevuld|geven|aanleveren|doorgeven)', '(verstrekken|opgeven|invullen|geven|aanleveren) van (uw|jouw|je|de|deze|bepaalde) (persoons)?gegevens', 'gevraagd (worden )?(om|naar)', 'vragen (wij |we )?(u|je) (om|naar)'],

@@ -117,6 +117,12 @@ export interface LanguageTable {
   };
 
   readonly automatedDecisions: readonly string[];
+  /**
+   * How a notice names the right not to be subject to a decision based solely on automated
+   * processing (Art. 22): a sentence that states this right says nothing about whether such
+   * decisions are taken, so it does not answer the automated-decisions item.
+   */
+  readonly automatedRight: readonly string[];
   readonly statutory: {
     /** Wording that answers the item on its own ("you are not obliged to provide"). */
     readonly direct: readonly string[];
