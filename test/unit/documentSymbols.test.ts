@@ -133,6 +133,55 @@ describe('the outline (document symbols)', () => {
     assert.equal(rights.detail, 'Betroffenenrechte, Beschwerderecht · Art. 15–21, 77 DSGVO');
   });
 
+  it('labels a section devoted to one right even when that right was named five times earlier, in German and English', () => {
+    // Generator texts paraphrase each right in a numbered section after naming them all in a
+    // list; the right to object's own section must still say that it covers the right to object,
+    // while a rights section that mentions a purpose in passing does not become one on purposes.
+    const de = joinLines(
+      '# Datenschutzerklärung',
+      '',
+      'Verantwortlich ist die Bäckerei Mühlenstein GmbH, Lindenstraße 12, 80331 München, datenschutz@muehlenstein.example.',
+      '',
+      '## Ihre Rechte',
+      '',
+      'Sie können Widerspruch gegen die Verarbeitung einlegen.',
+      'Das Widerspruchsrecht gilt auch für Profiling.',
+      'Ein Widerspruch ist formlos möglich.',
+      'Über Ihren Widerspruch entscheiden wir binnen eines Monats.',
+      'Nach einem Widerspruch verarbeiten wir die Daten nicht mehr.',
+      '',
+      '### 1. Recht auf Löschung',
+      '',
+      'Sie können die Löschung Ihrer Daten verlangen.',
+      '',
+      '### 2. Widerspruchsrecht',
+      '',
+      'Sie haben das Recht, der Verarbeitung jederzeit zu widersprechen.',
+    );
+    const deRights = symbols(de, 'markdown')[0]!.children!.find((s) => s.name === 'Ihre Rechte')!;
+    const objection = deRights.children!.find((s) => s.name === '2. Widerspruchsrecht')!;
+    assert.equal(objection.detail, 'Betroffenenrechte · Art. 21 DSGVO');
+    const en = joinLines(
+      '# Privacy notice',
+      '',
+      'Acme B.V., Keizersgracht 1, 1015 AA Amsterdam, privacy@acme.example, is the controller.',
+      '',
+      '## Your rights',
+      '',
+      'You have the right to object to processing.',
+      'The right to object also covers profiling.',
+      'You may object to processing in writing.',
+      'We answer every objection to processing within a month.',
+      'After you object to processing we stop.',
+      '',
+      '### Right to object',
+      '',
+      'You have the right to object to direct marketing at any time.',
+    );
+    const enObjection = symbols(en, 'markdown')[0]!.children!.find((s) => s.name === 'Your rights')!.children![0]!;
+    assert.equal(enObjection.detail, 'rights · Art. 21');
+  });
+
   it('leaves out the detail of a section that covers no checklist item', () => {
     const text = joinLines(EN_MARKDOWN.trimEnd(), '', '## Security', '', 'We keep our servers patched and our staff trained.');
     const security = symbols(text, 'markdown')[0]!.children!.find((s) => s.name === 'Security')!;

@@ -3,7 +3,7 @@ import { CATALOGUE, RULE_IDS, type RuleId } from './catalogue';
 import { Context } from './context';
 import { TABLES } from './data';
 import type { Lang, LanguageTable } from './data/types';
-import { COMPLETENESS, QUALITY, mentionsDpo } from './detectors';
+import { COMPLETENESS, FIRST_EVIDENCE, QUALITY, mentionsDpo } from './detectors';
 import { buildModel, type DocumentModel } from './document';
 import { detectLanguage } from './language';
 import { has, one } from './match';
@@ -81,6 +81,18 @@ export function analyzeDocument(text: string, options: AnalyzeOptions): Analysis
   return { ...base, supported: true, table, looksLikeNotice: looksLikeNotice(model, table), findings };
 }
 
+/**
+ * An item's evidence beyond its first sentences is kept only where the section's heading is
+ * about the item (its first topic): "7. Widerspruchsrecht" keeps the right to object, but a
+ * rights section that mentions a purpose in passing does not become a section on purposes.
+ */
+function keptEvidence(ctx: Context, id: RuleId, evidence: readonly Span[]): readonly Span[] {
+  if (evidence.length <= FIRST_EVIDENCE) return evidence;
+  const topic = CATALOGUE[id].topics[0];
+  if (topic === undefined) return evidence.slice(0, FIRST_EVIDENCE);
+  return evidence.filter((e, k) => k < FIRST_EVIDENCE || ctx.topicsOfSection(ctx.model.sectionAt(e.start)).has(topic));
+}
+
 function detect(ctx: Context): Finding[] {
   const findings: Finding[] = [];
   for (const id of RULE_IDS) {
@@ -90,7 +102,7 @@ function detect(ctx: Context): Finding[] {
       if (v.status === 'missing') {
         findings.push({ id, status: v.status, ...whereMissing(ctx, id), evidence: v.evidence, trigger: v.trigger });
       } else {
-        findings.push({ id, status: v.status, range: v.evidence[0] ?? ctx.model.titleSpan, evidence: v.evidence, trigger: v.trigger });
+        findings.push({ id, status: v.status, range: v.evidence[0] ?? ctx.model.titleSpan, evidence: keptEvidence(ctx, id, v.evidence), trigger: v.trigger });
       }
       if (id === 'dpo-contact' && v.status === 'not-applicable' && !mentionsDpo(ctx)) {
         findings.push({ id, status: 'missing', ...whereMissing(ctx, id), evidence: [], hintOnly: true });

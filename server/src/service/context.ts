@@ -96,9 +96,13 @@ export class Context {
   }
 
   topicsOf(sentence: number): Set<Topic> {
-    const s = this.sentences[sentence]!;
+    return this.topicsOfSection(this.sentences[sentence]!.section);
+  }
+
+  /** The topics a section's heading names, or its parents' (none before the first heading). */
+  topicsOfSection(section: number): Set<Topic> {
     const out = new Set<Topic>();
-    for (let sec = s.section; sec !== -1; sec = this.model.sections[sec]!.parent) {
+    for (let sec = section; sec !== -1; sec = this.model.sections[sec]!.parent) {
       for (const topic of this.sectionTopics[sec]!) out.add(topic);
     }
     return out;

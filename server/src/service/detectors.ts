@@ -35,8 +35,30 @@ const sentenceSpan = (c: Context, i: number): Span => ({ start: c.sentences[i]!.
 const MISSING: Verdict = { status: 'missing', evidence: [] };
 const NA: Verdict = { status: 'not-applicable', evidence: [] };
 const verdict = (c: Context, sentences: readonly number[], trigger?: Span): Verdict =>
-  sentences.length ? { status: 'present', evidence: unique(sentences).map((i) => sentenceSpan(c, i)), trigger } : { ...MISSING, trigger };
-const unique = (xs: readonly number[]): number[] => [...new Set(xs)].slice(0, 5);
+  sentences.length ? { status: 'present', evidence: unique(c, sentences).map((i) => sentenceSpan(c, i)), trigger } : { ...MISSING, trigger };
+/** Evidence sentences kept per item: the first few, as found. */
+export const FIRST_EVIDENCE = 5;
+/** Beyond those, at most this many more, one for each further section. */
+const SECTION_EVIDENCE = 20;
+/**
+ * The evidence kept for an item: its first sentences, then the first sentence of each further
+ * section that has one (the analysis keeps those only in sections whose heading is about the
+ * item). The outline labels every section by its evidence, so a section devoted to an item
+ * ("7. Widerspruchsrecht") keeps its sentence even when the item was met five times earlier on.
+ */
+const unique = (c: Context, xs: readonly number[]): number[] => {
+  const all = [...new Set(xs)];
+  const kept = all.slice(0, FIRST_EVIDENCE);
+  const sections = new Set(kept.map((i) => c.sentences[i]!.section));
+  for (const i of all.slice(FIRST_EVIDENCE)) {
+    if (kept.length >= FIRST_EVIDENCE + SECTION_EVIDENCE) break;
+    const sec = c.sentences[i]!.section;
+    if (sec === -1 || sections.has(sec)) continue;
+    sections.add(sec);
+    kept.push(i);
+  }
+  return kept;
+};
 
 const EMAIL_SHAPE = new RegExp(EMAIL_SOURCE, 'u');
 /** An e-mail address (the cheap test for '@' first: the shape test is slow on long text). */
