@@ -7,6 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../server/src/service/analysis';
+import { de } from '../../server/src/service/data/de';
 import { analyze, joinLines, runCases, statusOf, type Case } from './helpers';
 
 /** An opening that names nothing on the checklist; it gives language detection enough function words. */
@@ -49,6 +50,18 @@ const cases: Case[] = [
     id: 'purposes',
     expected: 'present',
     text: notice('Wir verwenden Ihre Anschrift, um Ihre Bestellung zu liefern, und Ihre E-Mail-Adresse zur Zusendung der Rechnung.'),
+  },
+  {
+    name: '„um Ihnen den Newsletter zu senden“ nennt einen Zweck',
+    id: 'purposes',
+    expected: 'present',
+    text: notice('Wir verwenden Ihren Namen und Ihre E-Mail-Adresse, um Ihnen unseren Newsletter zu senden.'),
+  },
+  {
+    name: 'Ein Infinitiv mit „zu“ in einem trennbaren Verb („um Ihre Bestellung abzuwickeln“) nennt einen Zweck',
+    id: 'purposes',
+    expected: 'present',
+    text: notice('Ihre Lieferanschrift benötigen wir, um Ihre Bestellung abzuwickeln.'),
   },
   {
     name: 'Die Formulierung der DSGVO „Zwecke der Verarbeitung“ mit einer Liste nennt die Zwecke',
@@ -644,6 +657,19 @@ const cases: Case[] = [
 
 describe('German detectors', () => {
   runCases('de', cases);
+
+  it('has no cue that begins or ends with a space, which the word boundary around every cue would keep from matching before a word', () => {
+    const loose: string[] = [];
+    const walk = (v: unknown, path: string): void => {
+      if (typeof v === 'string') {
+        if (/^\s|\s$/.test(v)) loose.push(`${path}: ${JSON.stringify(v)}`);
+      } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    };
+    const { rules: _rules, phrases: _phrases, ...cues } = de;
+    walk(cues, 'de');
+    assert.deepEqual(loose, []);
+  });
 
   it('covers every checklist id with a present (or problem) case and a missing (or none) case', () => {
     const ids = new Set(cases.map((c) => c.id));
