@@ -405,6 +405,18 @@ const cases: Case[] = [
     text: notice('Manche Daten verarbeiten wir aufgrund berechtigter Interessen.'),
   },
   {
+    name: 'Eine Artikelangabe in Klammern zwischen dem berechtigten Interesse und seinem Gegenstand trennt sie nicht',
+    id: 'legitimate-interests',
+    expected: 'present',
+    text: notice('Logdateien speichern wir aufgrund unseres berechtigten Interesses (Art. 6 Abs. 1 lit. f DSGVO) an einem sicheren Betrieb unserer Website.'),
+  },
+  {
+    name: 'Eine Artikelangabe in Klammern ohne Gegenstand danach nennt das Interesse nicht',
+    id: 'legitimate-interests',
+    expected: 'missing',
+    text: notice('Logdateien speichern wir aufgrund unseres berechtigten Interesses (Art. 6 Abs. 1 lit. f DSGVO).'),
+  },
+  {
     name: 'Ohne berechtigte Interessen sind sie nicht zu nennen',
     id: 'legitimate-interests',
     expected: 'not-applicable',

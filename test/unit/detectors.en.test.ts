@@ -570,6 +570,12 @@ const cases: Case[] = [
     text: joinLines('# Privacy notice', '', INTRO, 'Some of our processing is based on legitimate interests.'),
   },
   {
+    name: 'An article reference in brackets between the legitimate interest and what it is in does not part them',
+    id: 'legitimate-interests',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'We keep server logs on the basis of our legitimate interest (Art. 6(1)(f) GDPR) in keeping our website secure.'),
+  },
+  {
     name: 'Without legitimate interests among the bases the item is not applicable',
     id: 'legitimate-interests',
     expected: 'not-applicable',

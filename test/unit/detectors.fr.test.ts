@@ -398,6 +398,12 @@ const cases: Case[] = [
 
   // ------------------------------------------------------------ legitimate-interests (art. 13, § 1, d))
   {
+    name: 'Une référence d’article entre parenthèses entre l’intérêt légitime et son objet ne les sépare pas',
+    id: 'legitimate-interests',
+    expected: 'present',
+    text: notice('Nous conservons les journaux du serveur sur la base de notre intérêt légitime (art. 6, § 1, f), du RGPD) à assurer la sécurité de notre site.'),
+  },
+  {
     name: 'Un intérêt légitime à prévenir la fraude indique l’intérêt poursuivi',
     id: 'legitimate-interests',
     expected: 'present',

@@ -408,6 +408,12 @@ const cases: Case[] = [
 
   // ------------------------------------------------------------ legitimate-interests (art. 13 lid 1 onder d)
   {
+    name: 'Een artikelverwijzing tussen haakjes tussen het gerechtvaardigd belang en waarin het bestaat, scheidt ze niet',
+    id: 'legitimate-interests',
+    expected: 'present',
+    text: notice('Wij bewaren serverlogs op basis van ons gerechtvaardigd belang (art. 6 lid 1 sub f AVG) bij het veilig houden van onze website.'),
+  },
+  {
     name: 'Een gerechtvaardigd belang bij het voorkomen van fraude noemt het belang',
     id: 'legitimate-interests',
     expected: 'present',

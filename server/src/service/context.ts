@@ -200,8 +200,12 @@ export class Context {
     // sentence per mention: a long sentence repeating the basis would make that quadratic.
     const s = this.sentences[m.sentence]!;
     const after = s.text.slice(m.hit.end);
-    const link = first(this.t.basis.interestLink, after.slice(0, LINK_WINDOW));
-    if (link && link.index <= 3 && /^\s*\S+\s+\S/.test(after.slice(link.end))) return true;
+    // A citation in brackets between the basis and what it is for ("berechtigtes Interesse (Art. 6
+    // Abs. 1 lit. f DSGVO) an ...", "legitimate interests (Art. 6(1)(f) GDPR) in ...") does not part them.
+    for (const text of new Set([after, afterBrackets(s.text.slice(Math.max(0, m.hit.index - BRACKET_WINDOW), m.hit.index), after)])) {
+      const link = first(this.t.basis.interestLink, text.slice(0, LINK_WINDOW));
+      if (link && link.index <= 3 && /^\s*\S+\s+\S/.test(text.slice(link.end))) return true;
+    }
     if (this.has(m.sentence, this.t.purposeLink) && has(this.t.purposeLink, s.text.slice(0, m.hit.index) + ' ' + after)) return true;
     const end = s.text.trimEnd();
     if (end.endsWith(':') && this.sentences[m.sentence + 1]?.kind === 'list') return true;
@@ -270,6 +274,34 @@ function rightCues(t: LanguageTable): readonly string[] {
 
 /** How far after a mention an interest link ("namely", "in") may start and end. */
 const LINK_WINDOW = 200;
+
+/** How far a bracketed citation after a mention may run. */
+const BRACKET_WINDOW = 80;
+
+/**
+ * The text after a mention with the bracket around or after it skipped: `after` past the
+ * brackets it opens with ("(Art. 6(1)(f) GDPR) in ..."), or, when `before` left a bracket open
+ * (the mention is inside it), past the bracket that closes it (" DSGVO) an ..."). Nested
+ * brackets are followed; without such a bracket within reach, `after` comes back unchanged.
+ */
+export function afterBrackets(before: string, after: string): string {
+  const open = /^\s*\(/.exec(after);
+  let depth: number;
+  let i: number;
+  if (open) {
+    depth = 0;
+    i = open[0].length - 1;
+  } else if (before.lastIndexOf('(') > before.lastIndexOf(')')) {
+    depth = 1;
+    i = 0;
+  } else return after;
+  for (const end = Math.min(after.length, BRACKET_WINDOW); i < end; i++) {
+    const ch = after[i];
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return after.slice(i + 1);
+  }
+  return after;
+}
 
 /** Whether `texts` hold at least `n` words (runs of letters and digits) together, counting no further than needed. */
 function wordsAtLeast(n: number, ...texts: string[]): boolean {
