@@ -96,7 +96,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityId, Authority>> = {
     names: {
       en: 'data protection supervisory authority of the German Land concerned',
       nl: 'toezichthouder van de betrokken Duitse deelstaat',
-      de: 'Datenschutzaufsichtsbehörde des zuständigen Bundeslandes',
+      de: 'Datenschutz-Aufsichtsbehörde des Bundeslandes, in dem wir unseren Sitz haben',
       fr: "autorité de contrôle du Land allemand concerné",
     },
     website: 'https://www.bfdi.bund.de/DE/Service/Anschriften/Laender/Laender-node.html',
