@@ -67,6 +67,21 @@ describe('Code actions: outdated references', () => {
     assert.ok(!codes(diagnose(after)).includes('outdated-reference'));
   });
 
+  it('the replacement reads as part of the sentence: the notice\'s own article is not doubled', () => {
+    const cases: ReadonlyArray<readonly [string, 'en' | 'nl', string]> = [
+      ['Our provider is certified under the EU-US Privacy Shield.', 'en', 'Our provider is certified under the EU-US Data Privacy Framework or standard contractual clauses.'],
+      ['Onze leverancier is gecertificeerd onder het EU-VS Privacy Shield.', 'nl', 'Onze leverancier is gecertificeerd onder het EU-VS Data Privacy Framework of standaardcontractbepalingen.'],
+    ];
+    for (const [sentence, language, expected] of cases) {
+      const text = (language === 'en' ? ENGLISH : DUTCH_PLAIN).replace(/\n\n/, `\n\n${sentence}\n\n`);
+      const document = doc(text, language === 'en' ? 'markdown' : 'plaintext');
+      const d = diagnose(document).find((x) => x.code === 'outdated-reference' && document.getText(x.range).includes('Privacy Shield'));
+      assert.ok(d, `a finding on ${sentence}`);
+      const after = apply(document, actionsFor(document, d).find((a) => a.isPreferred)!);
+      assert.ok(after.getText().includes(expected), after.getText());
+    }
+  });
+
   it('replaces an outdated Dutch authority name in a plain-text notice, titled in Dutch', () => {
     const document = doc(DUTCH_PLAIN, 'plaintext');
     const d = only(diagnose(document), 'outdated-reference');

@@ -131,8 +131,8 @@ export const en: LanguageTable = {
 
   impliedConsent: ['by (continuing|continued) (to )?(use|using|browse|browsing|visit|visiting|navigat\\w*)', 'by (using|accessing|visiting|browsing) (this|our|the) (website|site|service|app|platform)s?,? you (agree|consent|accept)', 'continued use of (this|our|the) (website|site|service|app)s? (constitutes|means|implies|will be deemed|signifies)', 'deemed to (have )?(consent|accept|agree)\\w*', 'you (are deemed|will be deemed|are considered) to (consent|accept|agree)', 'we (will )?assume (that )?you (are happy|agree|consent|accept|do not object|don\'t object)', 'implied consent', 'if you do not (object|opt out|change your settings),? we (will )?(assume|take)'],
   outdated: [
-    { cue: '(EU-US |EU-U\\.S\\. |Swiss-US |Swiss-U\\.S\\. )?Privacy Shield', replacement: 'the EU-US Data Privacy Framework or standard contractual clauses', reason: 'The Court of Justice invalidated the Privacy Shield in July 2020 (C-311/18, Schrems II).' },
-    { cue: 'Safe Harbou?r', replacement: 'the EU-US Data Privacy Framework or standard contractual clauses', reason: 'The Court of Justice invalidated Safe Harbor in 2015 (C-362/14, Schrems I).' },
+    { cue: '(EU-US |EU-U\\.S\\. |Swiss-US |Swiss-U\\.S\\. )?Privacy Shield', replacement: 'EU-US Data Privacy Framework or standard contractual clauses', reason: 'The Court of Justice invalidated the Privacy Shield in July 2020 (C-311/18, Schrems II).' },
+    { cue: 'Safe Harbou?r', replacement: 'EU-US Data Privacy Framework or standard contractual clauses', reason: 'The Court of Justice invalidated Safe Harbor in 2015 (C-362/14, Schrems I).' },
     { cue: '(Directive|Dir\\.) 95/46(/EC)?', replacement: 'the GDPR (Regulation (EU) 2016/679)', reason: 'Directive 95/46/EC was repealed by the GDPR on 25 May 2018.' },
     { cue: 'Data Protection Directive', replacement: 'the GDPR (Regulation (EU) 2016/679)', reason: 'The Data Protection Directive was repealed by the GDPR on 25 May 2018.' },
     { cue: 'Data Protection Act 1998', replacement: 'the UK GDPR and the Data Protection Act 2018', reason: 'The UK Data Protection Act 1998 was replaced by the Data Protection Act 2018.' },
