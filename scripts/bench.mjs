@@ -252,6 +252,23 @@ async function startServer() {
     change(uri, version, contentChanges) {
       return connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
     },
+    /** CPU time (user + system) the server has used so far, in ms (Linux only; NaN elsewhere). */
+    cpuMs() {
+      try {
+        const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+      } catch {
+        return NaN;
+      }
+    },
+    /** Current resident set size of the server, in MB (Linux: VmRSS; NaN elsewhere). */
+    rssMb() {
+      try {
+        return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
+      } catch {
+        return NaN;
+      }
+    },
     /** Peak resident set size of the server so far, in MB (Linux: VmHWM; elsewhere: current RSS from ps). */
     peakRssMb() {
       try {
@@ -310,6 +327,7 @@ async function benchLsp() {
   const { line, character } = middleOfText(text);
   let v = 1;
   const keystrokes = [];
+  let cpuBefore = NaN;
   const letters = 'etaoinshrdlu';
   const total = quick ? 30 : 220;
   for (let k = 0; k < total; k++) {
@@ -320,13 +338,16 @@ async function benchLsp() {
     await server.change(uri, version, [{ range: { start: { line, character: character + k }, end: { line, character: character + k } }, text: letters[k % letters.length] }]);
     const at = await done;
     if (k >= 20 || quick) keystrokes.push(at - t0); // the first 20 warm the server up
+    if (k === (quick ? 0 : 19)) cpuBefore = server.cpuMs();
     // A fast typist: about 12 keys a second.
     await new Promise((r) => setTimeout(r, 80));
   }
+  // The server's CPU time per key, which the load of other processes on the machine hardly changes.
+  result.keystrokeCpuMs = round((server.cpuMs() - cpuBefore) / (quick ? total - 1 : total - 20), 2);
   result.keystrokes = keystrokes.length;
   result.keystrokeP50Ms = round(median(keystrokes), 2);
   result.keystrokeP95Ms = round(quantile(keystrokes, 0.95), 2);
-  log(`bench: LSP keystroke p50 ${result.keystrokeP50Ms} ms, p95 ${result.keystrokeP95Ms} ms`);
+  log(`bench: LSP keystroke p50 ${result.keystrokeP50Ms} ms, p95 ${result.keystrokeP95Ms} ms, server CPU ${result.keystrokeCpuMs} ms a key`);
 
   // A burst: ten keys with no pause, then the time until the last version's diagnostics.
   const bursts = [];
@@ -347,6 +368,9 @@ async function benchLsp() {
 
   // Peak RSS with 100 open notices (10-50 KB each, all different).
   const many = await startServer();
+  await new Promise((r) => setTimeout(r, 500));
+  result.idleRssMb = round(many.rssMb(), 1);
+  log(`bench: LSP idle RSS after initialize ${result.idleRssMb} MB`);
   const waits = [];
   for (let i = 0; i < 100; i++) {
     const lang = i % 2 ? 'nl' : 'en';
@@ -358,7 +382,8 @@ async function benchLsp() {
   await Promise.all(waits);
   result.openNotices = 100;
   result.peakRssMb = round(many.peakRssMb(), 1);
-  log(`bench: LSP peak RSS with 100 open notices ${result.peakRssMb} MB`);
+  result.rssAfterMb = round(many.rssMb(), 1);
+  log(`bench: LSP peak RSS with 100 open notices ${result.peakRssMb} MB (${result.rssAfterMb} MB at the end)`);
   await many.stop();
   return result;
 }
@@ -448,8 +473,10 @@ if (json) {
     out.push(`  initialize response after spawn      ${l.initializeMs} ms (median of spawns)`);
     out.push(`  first diagnostics, 100 KB notice     ${l.firstDiagnosticsMs} ms after didOpen`);
     out.push(`  keystroke → diagnostics, 100 KB      p50 ${l.keystrokeP50Ms} ms, p95 ${l.keystrokeP95Ms} ms (${l.keystrokes} keys)`);
+    out.push(`  server CPU time per keystroke        ${l.keystrokeCpuMs} ms`);
     out.push(`  burst of 10 keys → last diagnostics  ${l.burstOf10Ms} ms`);
-    out.push(`  peak RSS, ${l.openNotices} open notices          ${l.peakRssMb} MB`);
+    out.push(`  RSS of an idle server                ${l.idleRssMb} MB`);
+    out.push(`  peak RSS, ${l.openNotices} open notices          ${l.peakRssMb} MB (${l.rssAfterMb} MB at the end)`);
   }
   if (results.cli) {
     const c = results.cli;

@@ -6,7 +6,8 @@ import type { Lang, LanguageTable } from './data/types';
 import { COMPLETENESS, FIRST_EVIDENCE, QUALITY, mentionsDpo } from './detectors';
 import { buildModel, type DocumentModel } from './document';
 import { detectLanguage } from './language';
-import { has, one } from './match';
+import { one } from './match';
+import { PLAIN_MATCHER, type AnalysisMemo, type Matcher } from './memo';
 import { findSuppressions, maskSuppressions, suppressionIndex, type Suppression } from './suppress';
 import type { Position } from './text';
 
@@ -64,21 +65,27 @@ export interface AnalyzeOptions {
 
 const isSupported = (l: DetectedLanguage): l is Lang => l in TABLES;
 
-export function analyzeDocument(text: string, options: AnalyzeOptions): Analysis {
+/**
+ * Analyses one version of a document. With `memo` (the memo of earlier versions of the same
+ * document, see memo.ts), the parts an edit left unchanged are not matched again; the result is
+ * the same as without it.
+ */
+export function analyzeDocument(text: string, options: AnalyzeOptions, memo?: AnalysisMemo): Analysis {
+  memo?.nextGeneration();
   // Suppression comments are instructions to the checker, not content: the model reads them as blank.
   const suppressions = findSuppressions(text, options.format);
   const model = buildModel(maskSuppressions(text, suppressions), options.format);
-  const language: DetectedLanguage = options.language === 'auto' ? detectLanguage(model.folded) : options.language;
+  const language: DetectedLanguage = options.language !== 'auto' ? options.language : memo ? memo.language(model.folded) : detectLanguage(model.folded);
   const base = { text, language, model, suppressions, positionAt: model.positionAt };
   if (!isSupported(language)) return { ...base, supported: false, looksLikeNotice: false, findings: [] };
   const table = TABLES[language];
-  const ctx = new Context(model, table);
+  const ctx = new Context(model, table, memo);
   let findings = detect(ctx);
   if (suppressions.length) {
     const index = suppressionIndex(suppressions, model.blocks);
     findings = findings.map((f) => (f.status !== 'present' && f.status !== 'not-applicable' && index.covers(f.id, f.range.start) ? { ...f, suppressed: true } : f));
   }
-  return { ...base, supported: true, table, looksLikeNotice: looksLikeNotice(model, table), findings };
+  return { ...base, supported: true, table, looksLikeNotice: looksLikeNotice(model, table, memo ?? PLAIN_MATCHER), findings };
 }
 
 /**
@@ -129,12 +136,12 @@ function whereMissing(ctx: Context, id: RuleId): { range: Span; section: number 
 }
 
 /** A privacy notice names itself so in its title or headings, or uses the vocabulary throughout. */
-function looksLikeNotice(model: DocumentModel, t: LanguageTable): boolean {
+function looksLikeNotice(model: DocumentModel, t: LanguageTable, matcher: Matcher): boolean {
   const title = model.folded.slice(model.titleSpan.start, model.titleSpan.end);
-  if (has(t.noticeTitle, title)) return true;
-  if (model.sections.some((s) => s.level <= 2 && has(t.noticeTitle, s.title))) return true;
+  if (matcher.has(t.noticeTitle, title)) return true;
+  if (model.sections.some((s) => s.level <= 2 && matcher.has(t.noticeTitle, s.title))) return true;
   const sample = model.folded.slice(0, 50_000);
   const distinct = new Set<string>();
-  for (const cue of t.noticeVocabulary) if (has(one(cue), sample)) distinct.add(cue);
+  for (const cue of t.noticeVocabulary) if (matcher.has(one(cue), sample)) distinct.add(cue);
   return distinct.size >= 5;
 }

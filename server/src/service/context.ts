@@ -7,7 +7,8 @@ import type { Topic } from './catalogue';
 import type { Basis, LanguageTable } from './data/types';
 import type { DocumentModel, Sentence } from './document';
 import { cueIndex, type CueHits } from './cueIndex';
-import { all, first, has, type Hit } from './match';
+import type { Hit } from './match';
+import { PLAIN_MATCHER, type Matcher } from './memo';
 
 export interface Mention {
   readonly sentence: number;
@@ -28,7 +29,11 @@ export class Context {
   /** Per cue list and sentence: 0 not yet known, 1 matches, 2 does not. */
   private readonly hasCache = new Map<readonly string[], Uint8Array>();
 
-  constructor(readonly model: DocumentModel, readonly t: LanguageTable) {
+  /**
+   * @param matcher answers the cue lists' questions about texts: the matcher itself, or a
+   * document's memo of earlier versions' answers (memo.ts), which gives the same answers.
+   */
+  constructor(readonly model: DocumentModel, readonly t: LanguageTable, private readonly matcher: Matcher = PLAIN_MATCHER) {
     this.sentences = model.sentences;
     const starts = new Int32Array(this.sentences.length);
     const ends = new Int32Array(this.sentences.length);
@@ -41,7 +46,7 @@ export class Context {
     this.sectionTopics = model.sections.map((sec) => {
       const topics = new Set<Topic>();
       for (const [topic, cues] of Object.entries(t.topics) as [Topic, readonly string[]][]) {
-        if (has(cues, sec.title)) topics.add(topic);
+        if (this.matcher.has(cues, sec.title)) topics.add(topic);
       }
       return topics;
     });
@@ -52,11 +57,11 @@ export class Context {
    * start ("Under the GDPR, organisations must..."), and it speaks neither of "we" nor of "you".
    */
   private isGenericText(i: number, text: string): boolean {
-    const hit = first(this.t.genericSubject, text);
+    const hit = this.matcher.first(this.t.genericSubject, text);
     if (hit === undefined) return false;
     if (hit.index === 0) return true;
     // `text` is part of sentence i: what sentence i cannot match, `text` cannot either.
-    return hit.index <= 40 && !(this.may(i, this.t.self) && has(this.t.self, text)) && !(this.may(i, this.t.reader) && has(this.t.reader, text));
+    return hit.index <= 40 && !(this.may(i, this.t.self) && this.matcher.has(this.t.self, text)) && !(this.may(i, this.t.reader) && this.matcher.has(this.t.reader, text));
   }
 
   /**
@@ -72,7 +77,7 @@ export class Context {
     if (!this.hits.may(cues, i)) return false;
     let known = this.hasCache.get(cues);
     if (!known) this.hasCache.set(cues, (known = new Uint8Array(this.sentences.length)));
-    if (known[i] === 0) known[i] = has(cues, this.sentences[i]!.text) ? 1 : 2;
+    if (known[i] === 0) known[i] = this.matcher.has(cues, this.sentences[i]!.text) ? 1 : 2;
     return known[i] === 1;
   }
 
@@ -88,7 +93,7 @@ export class Context {
       found = [];
       for (const [i, s] of this.own()) {
         if (!this.hits.may(cues, i)) continue;
-        for (const hit of all(cues, s.text)) found.push({ sentence: i, hit });
+        for (const hit of this.matcher.all(cues, s.text)) found.push({ sentence: i, hit });
       }
       this.mentionCache.set(cues, found);
     }
@@ -125,16 +130,16 @@ export class Context {
     const before = text.slice(Math.max(0, index - 60), index);
     const clause = before.split(/[,;:()]/).pop() ?? '';
     const words = clause.trim().split(/\s+/).slice(-5).join(' ');
-    const neg = all(this.t.negation, words);
+    const neg = this.matcher.all(this.t.negation, words);
     if (neg.length === 0) return false;
     const lastNeg = neg[neg.length - 1]!;
-    const brk = all(this.t.negationBreak, words).filter((b) => b.index > lastNeg.index);
+    const brk = this.matcher.all(this.t.negationBreak, words).filter((b) => b.index > lastNeg.index);
     return brk.length === 0;
   }
 
   /** Whether the sentence as a whole is negative ("we do not transfer..."), and not rescued by "unless". */
   negativeSentence(text: string): boolean {
-    return has(this.t.negation, text) && !has(this.t.negationBreak, text);
+    return this.matcher.has(this.t.negation, text) && !this.matcher.has(this.t.negationBreak, text);
   }
 
   /** negativeSentence for sentence `i`, remembered. */
@@ -203,10 +208,10 @@ export class Context {
     // A citation in brackets between the basis and what it is for ("berechtigtes Interesse (Art. 6
     // Abs. 1 lit. f DSGVO) an ...", "legitimate interests (Art. 6(1)(f) GDPR) in ...") does not part them.
     for (const text of new Set([after, afterBrackets(s.text.slice(Math.max(0, m.hit.index - BRACKET_WINDOW), m.hit.index), after)])) {
-      const link = first(this.t.basis.interestLink, text.slice(0, LINK_WINDOW));
+      const link = this.matcher.first(this.t.basis.interestLink, text.slice(0, LINK_WINDOW));
       if (link && link.index <= 3 && /^\s*\S+\s+\S/.test(text.slice(link.end))) return true;
     }
-    if (this.has(m.sentence, this.t.purposeLink) && has(this.t.purposeLink, s.text.slice(0, m.hit.index) + ' ' + after)) return true;
+    if (this.has(m.sentence, this.t.purposeLink) && this.matcher.has(this.t.purposeLink, s.text.slice(0, m.hit.index) + ' ' + after)) return true;
     const end = s.text.trimEnd();
     if (end.endsWith(':') && this.sentences[m.sentence + 1]?.kind === 'list') return true;
     if ((s.kind === 'table' || !/[.!?]/.test(end.slice(-1))) && s.kind !== 'heading' && wordsAtLeast(4, s.text.slice(0, m.hit.index), after)) return true;

@@ -14,6 +14,7 @@ import { getHover } from './hover';
 import { getDocumentLinks } from './links';
 import { getCodeActions, type CodeActionOptions } from './codeActions';
 import { CLAUSE_SOURCE } from './codeActions/clauseSource';
+import { AnalysisMemo } from './memo';
 
 export type { Analysis } from './analysis';
 export { DEFAULT_SETTINGS, settingsFromUnknown, type Settings } from './settings';
@@ -26,7 +27,11 @@ export interface DiagnosticsOptions {
 }
 
 export interface PolicyService {
-  /** The analysis of one version of a document, computed once and cached by uri, version and language setting. */
+  /**
+   * The analysis of one version of a document, computed once and cached by uri, version and
+   * language setting (for the few documents used last). A document analysed in several versions
+   * keeps a memo (memo.ts), so an edit re-reads only what it changed.
+   */
   analyze(document: TextDocument, settings: Settings): Analysis;
   /** Diagnostics for the document under the settings; [] when the document is not checked. */
   getDiagnostics(document: TextDocument, settings: Settings, options?: DiagnosticsOptions): Diagnostic[];
@@ -52,21 +57,39 @@ export interface PolicyService {
    * the document is not checked or has nothing to fix.
    */
   getCodeActions(document: TextDocument, settings: Settings, range: Range, context: CodeActionContext, options?: DiagnosticsOptions & CodeActionOptions): CodeAction[];
-  /** Drops what is cached for a closed document. */
+  /** Drops what is cached and remembered for a closed document. */
   forget(uri: string): void;
 }
 
+/**
+ * How many documents' analyses are kept. Requests (hovers, code actions, the outline) come for
+ * the documents the user is looking at; an analysis is a few times the size of its text, so
+ * keeping one for every open document would grow the server with each document opened. An
+ * analysis that was let go is made again when asked for.
+ */
+const KEPT_ANALYSES = 8;
+/** How many documents being edited keep a memo of their answers for the next version (memo.ts). */
+const KEPT_MEMOS = 3;
+
 export function createPolicyService(): PolicyService {
+  /** Analyses by uri, least recently used first. */
   const cache = new Map<string, { key: string; analysis: Analysis }>();
+  /** Memos of the documents edited last, least recently used first. */
+  const memos = new Map<string, AnalysisMemo>();
   const analyze = (document: TextDocument, settings: Settings): Analysis => {
     const key = `${document.version}\u0000${settings.language}`;
-    const hit = cache.get(document.uri);
-    if (hit && hit.key === key) return hit.analysis;
-    const analysis = analyzeDocument(document.getText(), {
-      language: settings.language,
-      format: formatOf(document),
-    });
-    cache.set(document.uri, { key, analysis });
+    const uri = document.uri;
+    const hit = cache.get(uri);
+    if (hit && hit.key === key) {
+      remember(cache, uri, hit, KEPT_ANALYSES);
+      return hit.analysis;
+    }
+    // A document analysed before in another version is being edited: from now on it keeps a memo.
+    let memo = memos.get(uri);
+    if (!memo && hit) memo = new AnalysisMemo();
+    if (memo) remember(memos, uri, memo, KEPT_MEMOS);
+    const analysis = analyzeDocument(document.getText(), { language: settings.language, format: formatOf(document) }, memo);
+    remember(cache, uri, { key, analysis }, KEPT_ANALYSES);
     return analysis;
   };
   /** The analysis when the document is checked under the settings, else undefined: every feature answers for the same documents. */
@@ -121,8 +144,16 @@ export function createPolicyService(): PolicyService {
     },
     forget(uri: string): void {
       cache.delete(uri);
+      memos.delete(uri);
     },
   });
+}
+
+/** Puts `value` last (most recently used) in `map`, dropping the least recently used beyond `max`. */
+function remember<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > max) map.delete(map.keys().next().value!);
 }
 
 function formatOf(document: TextDocument): 'markdown' | 'plaintext' {

@@ -2,7 +2,8 @@
 import { RECOGNISED_ONLY, SUPPORTED, TABLES } from './data';
 import type { DetectedLanguage } from './analysis';
 
-const SAMPLE = 50_000;
+/** How much of a text (in UTF-16 code units, from its start) its language is told from. */
+export const LANGUAGE_SAMPLE = 50_000;
 let lexicon: Map<string, DetectedLanguage[]> | undefined;
 
 function words(): Map<string, DetectedLanguage[]> {
@@ -24,7 +25,7 @@ export function detectLanguage(text: string): DetectedLanguage {
   const counts = new Map<DetectedLanguage, number>();
   const lex = words();
   let total = 0;
-  for (const m of text.slice(0, SAMPLE).toLowerCase().matchAll(/[\p{L}]+/gu)) {
+  for (const m of text.slice(0, LANGUAGE_SAMPLE).toLowerCase().matchAll(/[\p{L}]+/gu)) {
     const langs = lex.get(m[0]);
     if (!langs) continue;
     total++;

@@ -1,0 +1,95 @@
+/**
+ * What an edit leaves unchanged need not be read again. A document being edited keeps a memo of
+ * the cue matcher's answers (first match, all matches) per cue list and text, and of its
+ * language; the next version's analysis asks the memo first, so after a keystroke only the
+ * sentences the keystroke changed are matched against the cue lists again.
+ *
+ * The answers are those of the pure functions in match.ts and language.ts for the same
+ * arguments, so an analysis with a memo finds exactly what one without finds (a test holds it
+ * to that over random edits). Only the texts asked about while analysing the latest version are
+ * kept: each analysis starts a new generation, and answers not asked for again are dropped.
+ */
+import { all as allMatches, first as firstMatch, type Hit } from './match';
+import { detectLanguage, LANGUAGE_SAMPLE } from './language';
+import type { DetectedLanguage } from './analysis';
+
+/** The matcher's questions about a text, as the Context asks them. */
+export interface Matcher {
+  first(cues: readonly string[], text: string): Hit | undefined;
+  all(cues: readonly string[], text: string): readonly Hit[];
+  has(cues: readonly string[], text: string): boolean;
+}
+
+/** The functions of match.ts themselves: every question is answered afresh. */
+export const PLAIN_MATCHER: Matcher = Object.freeze({
+  first: (cues: readonly string[], text: string) => firstMatch(cues, text),
+  all: (cues: readonly string[], text: string) => allMatches(cues, text),
+  has: (cues: readonly string[], text: string) => firstMatch(cues, text) !== undefined,
+});
+
+/** The answers known about one text: per cue list, its first match (null: none) and all its matches. */
+interface Answers {
+  first?: Map<readonly string[], Hit | null>;
+  all?: Map<readonly string[], readonly Hit[]>;
+}
+
+/** A document's remembered answers, carried from one version's analysis to the next. */
+export class AnalysisMemo implements Matcher {
+  /** Answers of the previous generation, taken over when asked again. */
+  private previous = new Map<string, Answers>();
+  private current = new Map<string, Answers>();
+  private languageSample?: string;
+  private languageFound: DetectedLanguage = 'unknown';
+
+  /** Starts the analysis of a new version: what it does not ask about again is forgotten after it. */
+  nextGeneration(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  /** How many texts the memo holds answers for (for tests). */
+  get size(): number {
+    return this.current.size + this.previous.size;
+  }
+
+  private answers(text: string): Answers {
+    let a = this.current.get(text);
+    if (!a) {
+      a = this.previous.get(text) ?? {};
+      this.current.set(text, a);
+    }
+    return a;
+  }
+
+  first(cues: readonly string[], text: string): Hit | undefined {
+    const a = this.answers(text);
+    const known = a.first?.get(cues);
+    if (known !== undefined) return known ?? undefined;
+    // What `all` found answers `first` too: its first hit is the first match.
+    const hits = a.all?.get(cues);
+    const hit = hits ? hits[0] : firstMatch(cues, text);
+    (a.first ??= new Map()).set(cues, hit ?? null);
+    return hit;
+  }
+
+  all(cues: readonly string[], text: string): readonly Hit[] {
+    const a = this.answers(text);
+    let hits = a.all?.get(cues);
+    if (!hits) (a.all ??= new Map()).set(cues, (hits = allMatches(cues, text)));
+    return hits;
+  }
+
+  has(cues: readonly string[], text: string): boolean {
+    return this.first(cues, text) !== undefined;
+  }
+
+  /** detectLanguage(text), remembered while the part of the text it reads is unchanged. */
+  language(text: string): DetectedLanguage {
+    const sample = text.slice(0, LANGUAGE_SAMPLE);
+    if (sample !== this.languageSample) {
+      this.languageFound = detectLanguage(sample);
+      this.languageSample = sample;
+    }
+    return this.languageFound;
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * A document being edited is analysed with the memo of its earlier versions (memo.ts), so an
+ * edit re-reads only what it changed. What the user sees must not depend on that: after every
+ * edit of a seeded random sequence on the corpus notices, the findings and diagnostics (codes,
+ * ranges, messages) equal those of a fresh analysis of the same text.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeDocument, type AnalyzeOptions } from '../../server/src/service/analysis';
+import { toDiagnostics } from '../../server/src/service/diagnostics';
+import { AnalysisMemo } from '../../server/src/service/memo';
+import { createPolicyService, DEFAULT_SETTINGS } from '../../server/src/service';
+
+const corpusDir = path.join(__dirname, '..', 'fixtures', 'corpus');
+const notices = fs
+  .readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ name: f, text: fs.readFileSync(path.join(corpusDir, f), 'utf8') }));
+
+/** A small seeded random source (mulberry32), so a failure reproduces. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What is typed: letters, a space, punctuation that ends or splits a sentence, a line break. */
+const TYPED = 'ea .\nrt,';
+
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * One edit a writer might make: type a character (a letter, a space, a full stop, a line
+ * break), delete a few characters or a whole line, paste a stretch of the notice elsewhere
+ * (which adds or removes findings), or turn a line into a heading.
+ */
+function randomEdit(text: string, rnd: () => number): Edit {
+  const at = Math.floor(rnd() * (text.length + 1));
+  const kind = rnd();
+  if (kind < 0.4) return { start: at, end: at, text: TYPED[Math.floor(rnd() * TYPED.length)]! };
+  if (kind < 0.6) return { start: at, end: Math.min(text.length, at + 1 + Math.floor(rnd() * 30)), text: '' };
+  if (kind < 0.75) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = text.indexOf('\n', at);
+    return { start: lineStart, end: lineEnd === -1 ? text.length : lineEnd + 1, text: '' };
+  }
+  if (kind < 0.9) {
+    const from = Math.floor(rnd() * text.length);
+    return { start: at, end: at, text: text.slice(from, from + 20 + Math.floor(rnd() * 300)) };
+  }
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return { start: lineStart, end: lineStart, text: rnd() < 0.5 ? '## ' : '\n' };
+}
+
+const apply = (text: string, e: Edit): string => text.slice(0, e.start) + e.text + text.slice(e.end);
+
+/** What a user sees of an analysis: the findings, and the diagnostics with their codes, ranges and messages. */
+function seen(text: string, options: AnalyzeOptions, memo?: AnalysisMemo): unknown {
+  const analysis = analyzeDocument(text, options, memo);
+  return {
+    language: analysis.language,
+    looksLikeNotice: analysis.looksLikeNotice,
+    findings: analysis.findings,
+    diagnostics: toDiagnostics(analysis, DEFAULT_SETTINGS, 'file:///notice.md'),
+  };
+}
+
+describe('analysing a document being edited with the memo of its earlier versions', () => {
+  for (const [n, notice] of notices.entries()) {
+    for (const format of ['plaintext', 'markdown'] as const) {
+      it(`finds after each of 40 random edits of ${notice.name} (${format}) what a fresh analysis finds`, () => {
+        const rnd = random(1000 + n * 10 + (format === 'markdown' ? 1 : 0));
+        const options: AnalyzeOptions = { language: 'auto', format };
+        const memo = new AnalysisMemo();
+        let text = notice.text;
+        assert.deepEqual(seen(text, options, memo), seen(text, options));
+        for (let k = 0; k < 40; k++) {
+          const edit = randomEdit(text, rnd);
+          text = apply(text, edit);
+          assert.deepEqual(seen(text, options, memo), seen(text, options), `after edit ${k + 1} (${JSON.stringify(edit)})`);
+        }
+        // The memo was used: it holds the answers for the sentences of the last version.
+        assert.ok(memo.size > 0);
+      }).timeout(120_000);
+    }
+  }
+
+  it('follows a notice whose language changes as it is rewritten, and finds what a fresh analysis finds', () => {
+    const en = notices.find((x) => x.name.startsWith('en-'))!.text;
+    const nl = notices.find((x) => x.name.startsWith('nl-'))!.text;
+    const options: AnalyzeOptions = { language: 'auto', format: 'plaintext' };
+    const memo = new AnalysisMemo();
+    // An English notice replaced, paragraph by paragraph from the top, by a Dutch one.
+    const steps = 8;
+    const languages = new Set<string>();
+    for (let k = 0; k <= steps; k++) {
+      const text = nl.slice(0, Math.floor((nl.length * k) / steps)) + en.slice(Math.floor((en.length * k) / steps));
+      const expected = seen(text, options) as { language: string };
+      languages.add(expected.language);
+      assert.deepEqual(seen(text, options, memo), expected, `step ${k}`);
+    }
+    assert.deepEqual([...languages].sort(), ['en', 'nl']);
+  });
+
+  it('gives the language service the same diagnostics for a document changed by incremental edits as for the same text opened fresh', () => {
+    const rnd = random(77);
+    const service = createPolicyService();
+    const notice = notices[0]!;
+    let document = TextDocument.create('file:///edited.txt', 'plaintext', 1, notice.text);
+    service.getDiagnostics(document, DEFAULT_SETTINGS, { force: true });
+    for (let version = 2; version < 30; version++) {
+      const edit = randomEdit(document.getText(), rnd);
+      const range = { start: document.positionAt(edit.start), end: document.positionAt(edit.end) };
+      document = TextDocument.update(document, [{ range, text: edit.text }], version);
+      const fresh = TextDocument.create('file:///edited.txt', 'plaintext', 1, document.getText());
+      assert.deepEqual(
+        service.getDiagnostics(document, DEFAULT_SETTINGS, { force: true }),
+        createPolicyService().getDiagnostics(fresh, DEFAULT_SETTINGS, { force: true }),
+        `version ${version}`,
+      );
+    }
+  }).timeout(120_000);
+});
