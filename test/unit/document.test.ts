@@ -109,6 +109,39 @@ describe('Document model', () => {
       const m = buildModel(joinLines('Privacy Policy', '', 'We value your privacy.', '', 'We use your e-mail address to send you our newsletter every month.'), 'plaintext');
       assert.deepEqual(titles(m), ['Privacy Policy']);
     });
+
+    it('reads body text hard-wrapped at a fixed width as one sentence, not as headings, in English and Dutch', () => {
+      const en = buildModel(
+        joinLines(
+          '# Privacy notice',
+          '',
+          '## What we keep',
+          '',
+          'When you order a bicycle from our workshop we keep your name and your phone',
+          'number, so that we can call you when the repair is finished.',
+          '',
+          'You may complain to the Information Commissioner if you think that we',
+          'have not handled your data lawfully.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(en), ['# Privacy notice', '## What we keep'].map((t) => t.replace(/^#+ /, '')));
+      assert.deepEqual(sentences(en), [
+        'When you order a bicycle from our workshop we keep your name and your phone number, so that we can call you when the repair is finished.',
+        'You may complain to the Information Commissioner if you think that we have not handled your data lawfully.',
+      ]);
+      const nl = buildModel(
+        joinLines('Privacyverklaring', '', 'Uw rechten', '', 'U kunt ons altijd vragen welke gegevens wij van u hebben en', 'kunt ons vragen om die gegevens te verbeteren of te verwijderen.'),
+        'plaintext',
+      );
+      assert.deepEqual(titles(nl), ['Privacyverklaring', 'Uw rechten']);
+      assert.deepEqual(sentences(nl), ['U kunt ons altijd vragen welke gegevens wij van u hebben en kunt ons vragen om die gegevens te verbeteren of te verwijderen.']);
+    });
+
+    it('still reads a short heading over a line that starts in lower case as a heading', () => {
+      const m = buildModel(joinLines('Privacy Policy', '', 'Your rights', 'you can ask us for a copy of your data at any time.'), 'plaintext');
+      assert.deepEqual(titles(m), ['Privacy Policy', 'Your rights']);
+    });
   });
 
   describe('line ends', () => {

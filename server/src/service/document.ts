@@ -350,10 +350,14 @@ function isPlainHeading(
   if (/[.;,:!]$/.test(t) || t.split(/\s+/).length > (question ? 14 : prevEmpty ? 14 : 9)) return false;
   if (!/^[\p{Lu}\d"'(]/u.test(t)) return false;
   if (CONTACTISH.test(t) || DATEISH.test(t)) return false;
+  // A long line that runs on into the next line, which goes on in lower case, is body text hard-
+  // wrapped at a fixed width ("...from users who choose" / "to register:"), not a heading.
+  if (t.length >= WRAPPED_MIN && !isEmpty(i + 1) && continuesSentence(lines[i + 1]!.text)) return false;
   const next = nextNonEmpty(i);
   if (next === -1) return false;
   const nextText = lines[next]!.text.trim();
-  const body = nextText.length >= 60 || /[.!?:]$/.test(nextText) || BULLET.test(lines[next]!.text);
+  const body =
+    nextText.length >= 60 || /[.!?:]$/.test(nextText) || BULLET.test(lines[next]!.text) || (!isEmpty(next + 1) && continuesSentence(lines[next + 1]!.text));
   // A heading stands on its own: the line before it is empty or a heading-like short line.
   if (body) return prevEmpty || /[.!?:]$/.test(lines[i - 1]!.text.trim());
   if (!prevEmpty || !isEmpty(i + 1)) return false;
@@ -362,6 +366,11 @@ function isPlainHeading(
   // A heading over a subheading.
   return depth < 2 && isPlainHeading(nextText, next, lines, isEmpty, nextNonEmpty, depth + 1);
 }
+
+/** How long a line must be to be read as hard-wrapped body text when the next line continues it; headings are shorter. */
+const WRAPPED_MIN = 40;
+/** A line that continues a sentence: it starts with a lower-case word, and is no e-mail address, link or other contact line. */
+const continuesSentence = (t: string): boolean => /^\s*\p{Ll}[\p{L}'’-]*[\s,;]/u.test(t) && !CONTACTISH.test(t);
 
 const isShortLine = (t: string): boolean => t.trim().length > 0 && t.trim().length <= 60 && !/[.!?]$/.test(t.trim());
 
