@@ -864,8 +864,59 @@ const cases: Case[] = [
   },
 ];
 
+/**
+ * Wording of English notices the cases above do not show (UK notices on the ICO's template,
+ * university and public-body notices), and sentences that use a cue's words without giving the
+ * item (a statutory requirement to keep records is no requirement to provide data).
+ */
+const moreCases: Case[] = [
+  {
+    name: '"A statutory requirement" said of keeping records does not say whether readers must provide data',
+    id: 'statutory-requirement',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, 'We keep invoices for six years because that is a statutory requirement.'),
+  },
+  {
+    name: '"The provision of this information is a statutory requirement" says whether readers must provide data',
+    id: 'statutory-requirement',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'The provision of this information is a statutory requirement under tax law.'),
+  },
+  {
+    name: '"Kept on European servers" says whether data leaves the EEA',
+    id: 'transfers-statement',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'Our member database is kept on European servers.'),
+  },
+  {
+    name: '"An EU-based hosting provider" says whether data leaves the EEA',
+    id: 'transfers-statement',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'The club website runs with an EU-based hosting provider.'),
+  },
+  {
+    name: 'Combining data with information from other sources, named, gives the sources',
+    id: 'data-sources',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'We may combine the details you give us with information from other sources, such as credit reference agencies.'),
+  },
+  {
+    name: 'Combining data with information from other sources, unnamed, leaves the sources missing',
+    id: 'data-sources',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, 'We may combine what you tell us with data from other sources to keep our records accurate.'),
+  },
+  {
+    name: 'Not embedding social media plug-ins says nothing about sources, so the item is not applicable',
+    id: 'data-sources',
+    expected: 'not-applicable',
+    text: joinLines('# Privacy notice', '', INTRO, 'We do not embed social media plug-ins on our website.'),
+  },
+];
+
 describe('English detectors', () => {
   runCases('en', cases);
+  runCases('en', moreCases);
 
   it('covers every checklist id with a present (or problem) case and a missing (or none) case', () => {
     const ids = new Set(cases.map((c) => c.id));

@@ -718,8 +718,65 @@ const cases: Case[] = [
   },
 ];
 
+/**
+ * Wording of Dutch notices the cases above do not show: the separable verbs of the common
+ * templates ("in te zien"), Belgian wording, and sentences that use a cue's words without giving
+ * the item (a legal duty to keep data is no duty to provide it).
+ */
+const moreCases: Case[] = [
+  {
+    name: 'Het template-zinnetje "het recht om uw persoonsgegevens in te zien" geeft het recht op inzage',
+    id: 'right-access',
+    expected: 'present',
+    text: notice('', '## Uw rechten', '', 'U heeft het recht om uw persoonsgegevens in te zien, te laten corrigeren of te laten verwijderen.'),
+  },
+  {
+    name: '"Een wettelijke verplichting om facturen zeven jaar te bewaren" zegt niet of de lezer gegevens moet verstrekken',
+    id: 'statutory-requirement',
+    expected: 'missing',
+    text: notice('Wij hebben de wettelijke verplichting om facturen zeven jaar te bewaren.'),
+  },
+  {
+    name: '"Een wettelijke verplichting om uw burgerservicenummer te verstrekken" zegt of de lezer gegevens moet verstrekken',
+    id: 'statutory-requirement',
+    expected: 'present',
+    text: notice('Voor de loonadministratie geldt een wettelijke verplichting om uw burgerservicenummer te verstrekken.'),
+  },
+  {
+    name: '"Gegevens die u vrijwillig aan ons verstrekt" in een opsomming zegt niet of verstrekken verplicht is',
+    id: 'statutory-requirement',
+    expected: 'missing',
+    text: notice('Wij verwerken uw naam, uw e-mailadres en andere gegevens die u vrijwillig aan ons verstrekt, zoals uw voorkeuren.'),
+  },
+  {
+    name: '"Het verstrekken van uw gegevens is vrijwillig" zegt of verstrekken verplicht is',
+    id: 'statutory-requirement',
+    expected: 'present',
+    text: notice('Het verstrekken van uw telefoonnummer is geheel vrijwillig.'),
+  },
+  {
+    name: '"Alleen op Europese servers" zegt of gegevens de EER verlaten',
+    id: 'transfers-statement',
+    expected: 'present',
+    text: notice('Onze ledenlijst staat versleuteld en alleen op Europese servers.'),
+  },
+  {
+    name: '"Geen besluiten op basis van geautomatiseerde verwerkingen" zegt of er geautomatiseerde besluitvorming is',
+    id: 'automated-decisions',
+    expected: 'present',
+    text: notice('De club neemt geen besluiten op basis van geautomatiseerde verwerkingen over zaken die gevolgen voor u hebben.'),
+  },
+  {
+    name: 'Foto\'s op sociale media plaatsen is geen bron van gegevens, dus de herkomst is niet van toepassing',
+    id: 'data-sources',
+    expected: 'not-applicable',
+    text: notice('Met uw toestemming plaatsen wij foto\'s van onze activiteiten op sociale media.'),
+  },
+];
+
 describe('Dutch detectors', () => {
   runCases('nl', cases);
+  runCases('nl', moreCases);
 
   it('covers every checklist id with a present (or problem) case and a missing (or none) case', () => {
     const ids = new Set(cases.map((c) => c.id));

@@ -82,7 +82,7 @@ export const nl: LanguageTable = {
       portability: ['(gegevens|data)?overdraagbaarheid', '(data)?portabiliteit', 'machineleesbare?', 'recht op (gegevens|data)overdraagbaarheid', 'overdragen aan (een )?(andere|derde)', 'over (te )?laten dragen', 'overdracht van (uw |jouw )?gegevens'],
     },
     described: {
-      access: ['inzage', 'inzien', 'inkijken', 'opvragen', 'kopie van (uw|jouw|de) (persoons)?gegevens', 'wilt (\\S+ ){0,3}weten welke (persoons)?gegevens', '(opvragen|inzien) welke (persoons)?gegevens', 'welke (persoons)?gegevens (wij|we) (van )?((u|je) )?(hebben|verwerken|vastleggen|bewaren)', 'toegang tot (uw|jouw|je) (persoons)?gegevens'],
+      access: ['inzage', 'inzien', 'in te zien', 'inkijken', 'in te kijken', 'opvragen', 'kopie van (uw|jouw|de) (persoons)?gegevens', 'wilt (\\S+ ){0,3}weten welke (persoons)?gegevens', '(opvragen|inzien) welke (persoons)?gegevens', 'welke (persoons)?gegevens (wij|we) (van )?((u|je) )?(hebben|verwerken|vastleggen|bewaren)', 'toegang tot (uw|jouw|je) (persoons)?gegevens'],
       rectification: ['corrigeer\\w*', 'corrigeren', 'gecorrigeerd', 'correctie', 'rectific\\w*', 'verbeter\\w*', 'aanpass\\w*', 'aangepast', 'wijzig\\w*', 'gewijzigd', 'aanvullen', 'aangevuld', 'verander\\w*', 'onjuist\\w*', 'fouten'],
       erasure: ['verwijder\\w*', 'wissen', 'gewist', 'vergeten', 'vernietig\\w*'],
       restriction: ['beperk\\w* (van )?(de |het )?(verwerking|gebruik)', '(verwerking|gebruik|gegevens) (\\S+ ){0,4}(laten |te )?beperk\\w*', 'afscherm\\w*', 'blokkering', '(gegevens|verwerking) (\\S+ ){0,3}(laten |te )?blokkeren'],
@@ -94,17 +94,17 @@ export const nl: LanguageTable = {
     authority: ['toezichthoud\\w*', 'toezichthoudende autoriteit', 'Autoriteit Persoonsgegevens', 'de AP', 'Gegevensbeschermingsautoriteit', 'GBA', 'privacy ?commissie', 'Commissie (voor de )?bescherming van de persoonlijke levenssfeer', 'College bescherming persoonsgegevens', 'gegevensbeschermingsautoriteit', 'autoriteit'],
   },
 
-  automatedDecisions: ['geautomatiseerde (individuele )?(besluit\\w*|beslissing\\w*|verwerking)', 'automatische (besluit\\w*|beslissing\\w*)', 'besluit\\w* (die )?(uitsluitend|volledig|enkel) (gebaseerd )?(op )?geautomatiseerd\\w*', 'profilering', 'profielen (op ?stellen|maken|aanleggen|samenstellen)', 'art(ikel)?\\.? ?22'],
+  automatedDecisions: ['geautomatiseerde (individuele )?(besluit\\w*|beslissing\\w*|verwerking(en)?)', 'automatische (besluit\\w*|beslissing\\w*)', 'besluit\\w* (die )?(uitsluitend|volledig|enkel) (gebaseerd )?(op )?geautomatiseerd\\w*', 'profilering', 'profielen (op ?stellen|maken|aanleggen|samenstellen)', 'art(ikel)?\\.? ?22'],
   automatedRight: ['niet (\\S+ ){0,2}onderworpen (te worden )?aan', 'niet (\\S+ ){0,12}onderworpen te worden'],
   statutory: {
-    direct: ['(niet|geen) (wettelijk |contractueel )?verplicht (om )?(\\S+ ){0,4}(te )?(verstrekken|geven|opgeven|delen)', '(wettelijke|contractuele) (verplichting|vereiste) (om|tot)', 'indien u (de |deze |uw |bepaalde )?(\\S+ ){0,5}niet (aan ons )?(verstrekt|wilt verstrekken|geeft|opgeeft)', 'als u (de |deze |uw )?(\\S+ ){0,5}niet (aan ons )?(verstrekt|geeft|opgeeft)', '(wenst|wilt) u (de |deze |uw )?(\\S+ ){0,6}niet (aan ons )?te verstrekken', 'verplichte velden', 'verplicht (in te vullen|veld)', 'met een (\\* |sterretje )', 'vrijwillig', 'zonder (deze|die|uw) gegevens'],
+    direct: ['(niet|geen) (wettelijk |contractueel )?verplicht (om )?(\\S+ ){0,4}(te )?(verstrekken|geven|opgeven|delen)', '(wettelijke|contractuele) (verplichting|vereiste) (om|tot) (\\S+ ){0,6}(te )?(verstrekken|verstrekking|geven|opgeven|aanleveren|delen)', 'indien u (de |deze |uw |bepaalde )?(\\S+ ){0,5}niet (aan ons )?(verstrekt|wilt verstrekken|geeft|opgeeft)', 'als u (de |deze |uw )?(\\S+ ){0,5}niet (aan ons )?(verstrekt|geeft|opgeeft)', '(wenst|wilt) u (de |deze |uw )?(\\S+ ){0,6}niet (aan ons )?te verstrekken', 'verplichte velden', 'verplicht (in te vullen|veld)', 'met een (\\* |sterretje )', '(is|zijn|geschiedt|gebeurt) (\\S+ ){0,2}vrijwillig', '(verstrekt|geeft|deelt) (u|je|jij) (\\S+ ){0,4}vrijwillig', 'op vrijwillige basis', 'zonder (deze|die|uw) gegevens'],
     provide: ['(u|je|jij|gebruikers?|klanten?) (\\S+ ){0,5}(verstrek\\w*|opgeven|opgegeven|invullen|ingevuld|geven|aanleveren|doorgeven)', '(verstrekken|opgeven|invullen|geven|aanleveren) van (uw|jouw|je|de|deze|bepaalde) (persoons)?gegevens', 'gevraagd (worden )?(om|naar)', 'vragen (wij |we )?(u|je) (om|naar)'],
     need: ['moet\\w*', 'verplicht\\w*', 'vereist', 'noodzakelijk', 'nodig', 'kunnen (wij|we) (u )?(niet|geen)', 'niet (kunnen|mogelijk)'],
   },
 
   transfers: {
     outside: ['buiten (de )?(EU|EER|Europese Unie|Europese Economische Ruimte|Europa)', 'derde land\\w*', 'internationale (doorgifte|organisatie\\w*)', '(naar|in) (de )?(Verenigde Staten|USA|India|China|Canada|Australië)', '(naar|in) de VS', 'niet-(EU|EER)'],
-    inside: ['binnen (de )?(EU|EER|Europese Unie|Europese Economische Ruimte|Europa|Nederland|België)', '(opgeslagen|gehost|verwerkt) (in|binnen) (de )?(EU|EER|Europa|Nederland|België)', 'servers? (\\S+ ){0,2}(in|binnen) (de )?(EU|EER|Europa|Nederland|België|Duitsland|Ierland)', 'opslaglocatie', 'locatie'],
+    inside: ['binnen (de )?(EU|EER|Europese Unie|Europese Economische Ruimte|Europa|Nederland|België)', '(opgeslagen|gehost|verwerkt) (in|binnen) (de )?(EU|EER|Europa|Nederland|België)', 'servers? (\\S+ ){0,2}(in|binnen) (de )?(EU|EER|Europa|Nederland|België|Duitsland|Ierland)', 'Europese (servers?|datacentr?a|datacenters?|cloud\\w*)', '(in|binnen) Europa (opgeslagen|gehost|verwerkt)', 'opslaglocatie', 'locatie'],
     safeguards: ['standaard ?(contract)?(bepalingen|clausules|contractbepalingen)', 'modelcontract\\w*', 'model ?(contract)?clausules', 'standard contractual clauses', 'SCC\\w*', 'adequaatheid\\w*', 'adequaat (beschermingsniveau|niveau)', 'passend beschermingsniveau', 'gelijkwaardig beschermingsniveau', 'bindende bedrijfsvoorschriften', 'binding corporate rules', 'BCR\\w*', 'Data Privacy Framework', 'art(ikel)?\\.? ?4[5-9]'],
   },
 
@@ -114,7 +114,7 @@ export const nl: LanguageTable = {
   },
 
   sources: {
-    obtained: ['(van|via|uit|door) (andere|externe|openbare|derde|publieke) (bronnen|partijen|registers?|partners?)', '(krijgen|ontvangen|verkrijgen|verzamelen|verkregen|ontvangen) ((wij|we) )?(\\S+ ){0,6}(van|via|uit) (derden|andere|externe|openbare|uw (bank|werkgever|vertegenwoordiger)|onze partners|partners|sociale media)', 'andere bronnen', 'externe bronnen', 'openbare bronnen', 'niet (rechtstreeks|direct) (van|bij) (u|jou)', 'indirect', 'sociale media'],
+    obtained: ['(van|via|uit|door) (andere|externe|openbare|derde|publieke) (bronnen|partijen|registers?|partners?)', '(krijgen|ontvangen|verkrijgen|verzamelen|verkregen|ontvangen) ((wij|we) )?(\\S+ ){0,6}(van|via|uit) (derden|andere|externe|openbare|uw (bank|werkgever|vertegenwoordiger)|onze partners|partners|sociale media)', 'andere bronnen', 'externe bronnen', 'openbare bronnen', 'niet (rechtstreeks|direct) (van|bij) (u|jou)', 'indirect', '(van|via|uit) sociale media'],
     specific: ['partner\\w*', 'sociale media', 'openbare (registers?|bronnen)', 'Kamer van Koophandel', 'KvK', 'Kruispuntbank', 'KBO', 'kadaster', 'bank\\w*', 'creditcardmaatschappij', 'werkgever', 'LinkedIn', 'Facebook', 'Google', 'kredietbureau\\w*', 'overheid\\w*', 'gemeente', 'school', 'verzekeraar\\w*', 'uw (bank|werkgever|vertegenwoordiger|organisatie|bedrijf)', 'doorverwijz\\w*', 'aanbrenger'],
   },
 
