@@ -871,6 +871,18 @@ const cases: Case[] = [
  */
 const moreCases: Case[] = [
   {
+    name: 'A rights list with "rights in relation to automated decision making and profiling" does not say whether such decisions are made',
+    id: 'automated-decisions',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, '', '## Your rights', '', 'You have the following rights:', '', '- the right of access', '- the right to object', '- rights in relation to automated decision making and profiling'),
+  },
+  {
+    name: 'The right not to be subject to automated decisions, followed by "we do not use automated decision-making", says whether such decisions are made',
+    id: 'automated-decisions',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'You have the right not to be subject to a decision based solely on automated processing, including profiling (Article 22). We do not use automated decision-making.'),
+  },
+  {
     name: '"A statutory requirement" said of keeping records does not say whether readers must provide data',
     id: 'statutory-requirement',
     expected: 'missing',

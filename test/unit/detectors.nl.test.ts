@@ -725,6 +725,18 @@ const cases: Case[] = [
  */
 const moreCases: Case[] = [
   {
+    name: 'Alleen "het recht om niet te worden onderworpen aan geautomatiseerde besluitvorming" zegt niet of zulke besluiten worden genomen',
+    id: 'automated-decisions',
+    expected: 'missing',
+    text: notice('', '## Uw rechten', '', 'U heeft ook het recht om niet te worden onderworpen aan geautomatiseerde besluitvorming, waaronder profilering.'),
+  },
+  {
+    name: 'Het recht om niet te worden onderworpen aan geautomatiseerde besluitvorming, met "daar maken wij geen gebruik van", zegt het wel',
+    id: 'automated-decisions',
+    expected: 'present',
+    text: notice('', 'U heeft het recht om niet te worden onderworpen aan een besluit dat uitsluitend is gebaseerd op geautomatiseerde verwerking (artikel 22 AVG). Wij maken geen gebruik van geautomatiseerde besluitvorming.'),
+  },
+  {
     name: 'Het template-zinnetje "het recht om uw persoonsgegevens in te zien" geeft het recht op inzage',
     id: 'right-access',
     expected: 'present',
