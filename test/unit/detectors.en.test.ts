@@ -871,6 +871,24 @@ const cases: Case[] = [
  */
 const moreCases: Case[] = [
   {
+    name: 'The ICO template\'s "from the following sources:" over a list names the sources, whatever words the list uses',
+    id: 'data-sources',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, '', 'We also receive personal information indirectly, from the following sources:', '', '- the congregation where you serve as a volunteer', '- the diocese office, when it forwards your application'),
+  },
+  {
+    name: 'A list of data received from third parties does not name the third parties',
+    id: 'data-sources',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, '', 'We receive the following data from third parties:', '', '- your name', '- your postal address'),
+  },
+  {
+    name: '"Other sources of funding" says nothing about where personal data comes from',
+    id: 'data-sources',
+    expected: 'not-applicable',
+    text: joinLines('# Privacy notice', '', INTRO, 'Applicants may list other potential sources of funding in their budget.'),
+  },
+  {
     name: 'A rights list with "rights in relation to automated decision making and profiling" does not say whether such decisions are made',
     id: 'automated-decisions',
     expected: 'missing',

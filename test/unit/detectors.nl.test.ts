@@ -725,6 +725,18 @@ const cases: Case[] = [
  */
 const moreCases: Case[] = [
   {
+    name: '"Van de volgende partijen:" boven een lijst noemt de bronnen, in welke woorden de lijst ook staat',
+    id: 'data-sources',
+    expected: 'present',
+    text: notice('', 'Wij ontvangen ook persoonsgegevens van de volgende partijen:', '', '- de sportbond waarbij u bent aangesloten', '- de huisartsenpraktijk die u naar ons verwijst'),
+  },
+  {
+    name: 'Een lijst van gegevens die wij van derden ontvangen, noemt die derden niet',
+    id: 'data-sources',
+    expected: 'missing',
+    text: notice('', 'Wij ontvangen de volgende gegevens van derden:', '', '- uw naam', '- uw adres'),
+  },
+  {
     name: 'Alleen "het recht om niet te worden onderworpen aan geautomatiseerde besluitvorming" zegt niet of zulke besluiten worden genomen',
     id: 'automated-decisions',
     expected: 'missing',

@@ -226,10 +226,16 @@ const dpoContact: Completeness = (c) => {
 };
 
 const dataSources: Completeness = (c) => {
-  const obtained = c.mentions(c.t.sources.obtained, { negated: false }).filter((m) => !c.negative(m.sentence));
+  const leadIn = c.t.sources.listLeadIn;
+  const obtained = [...c.mentions(c.t.sources.obtained, { negated: false }), ...(leadIn ? c.mentions(leadIn, { negated: false }) : [])]
+    .filter((m) => !c.negative(m.sentence))
+    .sort((a, b) => a.sentence - b.sentence);
   if (!obtained.length) return NA;
   const ev: number[] = [];
   for (const m of obtained) {
+    // "from the following sources:" over a list: the list names them, in whatever words.
+    const s = c.sentences[m.sentence]!;
+    if (leadIn && s.text.trimEnd().endsWith(':') && c.sentences[m.sentence + 1]?.kind === 'list' && c.has(m.sentence, leadIn)) ev.push(m.sentence + 1);
     for (let j = m.sentence; j < Math.min(c.sentences.length, m.sentence + 4); j++) {
       if (j > m.sentence && c.sentences[j]!.kind !== 'list') break;
       if (c.has(j, c.t.sources.specific)) ev.push(j);

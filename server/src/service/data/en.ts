@@ -114,7 +114,8 @@ export const en: LanguageTable = {
   },
 
   sources: {
-    obtained: ['(from|through|via) (other|third|external|public|publicly|partner)\\w* (data |information )?(sources?|part\\w*|companies|organi[sz]ations|data|registers?)', '(receive|obtain|collect|get|acquire|source)\\w* (\\w+ ){0,6}from (third|other|external|public|partners?|our partners|your employer|social|credit|publicly|a third)', 'indirectly', 'not (obtained|collected) (directly )?from you', 'sources? (of|we rely on)', 'publicly available', '(from|through|via) social media', 'combin\\w* (\\w+ ){0,8}(other|third[- ]party|external|public|publicly available) (data |information )?sources?'],
+    obtained: ['(from|through|via) (other|third|external|public|publicly|partner)\\w* (data |information )?(sources?|part\\w*|companies|organi[sz]ations|data|registers?)', '(receive|obtain|collect|get|acquire|source)\\w* (\\w+ ){0,6}from (third|other|external|public|partners?|our partners|your employer|social|credit|publicly|a third)', 'indirectly', 'not (obtained|collected) (directly )?from you', 'sources? of (your |the |this |such )?(personal )?(data|information)', 'sources? we (rely on|use)', 'publicly available', '(from|through|via) social media', 'combin\\w* (\\w+ ){0,8}(other|third[- ]party|external|public|publicly available) (data |information )?sources?'],
+    listLeadIn: ['(from|through|via) the following (\\w+ )?(sources?|part(y|ies)|organi[sz]ations|third parties|partners|places)'],
     specific: ['partner\\w*', 'social media', 'public (registers?|sources|records)', 'publicly available', 'credit (reference )?agenc\\w*', 'your employer', 'Companies House', 'Chamber of Commerce', 'banks?', 'payment (providers?|service)', 'LinkedIn', 'Facebook', 'Google', 'referr\\w*', 'recruit\\w*', 'marketing (lists|partners)', 'data brokers?', 'government', 'authorities', 'schools?', 'employers?', 'insurers?', 'your (bank|representative|organi[sz]ation|company|colleagues?)'],
   },
 

@@ -151,6 +151,11 @@ export interface LanguageTable {
     readonly obtained: readonly string[];
     /** Named sources or categories of them. */
     readonly specific: readonly string[];
+    /**
+     * A lead-in to a list of sources ("from the following sources:"): when such a sentence ends
+     * in a colon and a list follows, the list names the sources, whatever words it uses.
+     */
+    readonly listLeadIn?: readonly string[];
   };
 
   readonly lastUpdated: {
