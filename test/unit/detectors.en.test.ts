@@ -870,6 +870,103 @@ const cases: Case[] = [
  * item (a statutory requirement to keep records is no requirement to provide data).
  */
 const moreCases: Case[] = [
+  // The regulation's own English wording (Arts. 6, 13, 14), as lawyers paste it into notices.
+  {
+    name: 'Art. 6(1)(a) in the regulation\'s words ("the data subject has given consent") is a legal basis',
+    id: 'legal-basis',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'The data subject has given consent to the processing of his or her personal data for one or more specific purposes.'),
+  },
+  {
+    name: 'Art. 13(2)(c) in the regulation\'s words gives the right to withdraw consent',
+    id: 'right-withdraw-consent',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'We send the newsletter on the basis of your consent. You have the right to withdraw consent at any time, without affecting the lawfulness of processing based on consent before its withdrawal.'),
+  },
+  {
+    name: 'Art. 6(1)(e) in the regulation\'s words is a legal basis',
+    id: 'legal-basis',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'Processing is necessary for the performance of a task carried out in the public interest.'),
+  },
+  {
+    name: 'Art. 13(2)(d) in the regulation\'s words gives the right to complain',
+    id: 'right-complaint',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'You have the right to lodge a complaint with a supervisory authority.'),
+  },
+  {
+    name: 'Art. 13(2)(f) in the regulation\'s words, negated, says whether automated decisions are made',
+    id: 'automated-decisions',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'There is no automated decision-making, including profiling, referred to in Article 22(1) and (4) GDPR.'),
+  },
+  {
+    name: 'Art. 13(2)(e) in the regulation\'s words says whether providing data is required',
+    id: 'statutory-requirement',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'The provision of personal data is neither a statutory nor a contractual requirement, and you are not obliged to provide the personal data.'),
+  },
+  {
+    name: 'Art. 14(2)(f) in the regulation\'s words ("originate from publicly accessible sources") names the source',
+    id: 'data-sources',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'The personal data originate from publicly accessible sources, namely the Companies House register.'),
+  },
+  {
+    name: '"Giving us your phone number is optional" says whether providing data is required',
+    id: 'statutory-requirement',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'Giving us your phone number is optional.'),
+  },
+  {
+    name: '"Entering your date of birth is not mandatory" says whether providing data is required',
+    id: 'statutory-requirement',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'Entering your date of birth is not mandatory.'),
+  },
+  {
+    name: 'Art. 13(2)(b) in the regulation\'s words gives the right (access)',
+    id: 'right-access',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'You have the right to request from the controller access to and rectification or erasure of personal data or restriction of processing concerning you or to object to processing as well as the right to data portability.'),
+  },
+  {
+    name: 'Art. 13(2)(b) in the regulation\'s words gives the right (rectification)',
+    id: 'right-rectification',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'You have the right to request from the controller access to and rectification or erasure of personal data or restriction of processing concerning you or to object to processing as well as the right to data portability.'),
+  },
+  {
+    name: 'Art. 13(2)(b) in the regulation\'s words gives the right (erasure)',
+    id: 'right-erasure',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'You have the right to request from the controller access to and rectification or erasure of personal data or restriction of processing concerning you or to object to processing as well as the right to data portability.'),
+  },
+  {
+    name: 'Art. 13(2)(b) in the regulation\'s words gives the right (restriction)',
+    id: 'right-restriction',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'You have the right to request from the controller access to and rectification or erasure of personal data or restriction of processing concerning you or to object to processing as well as the right to data portability.'),
+  },
+  {
+    name: 'Art. 13(2)(b) in the regulation\'s words gives the right (object)',
+    id: 'right-object',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'You have the right to request from the controller access to and rectification or erasure of personal data or restriction of processing concerning you or to object to processing as well as the right to data portability.'),
+  },
+  {
+    name: 'Art. 13(2)(b) in the regulation\'s words gives the right (portability)',
+    id: 'right-portability',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'You have the right to request from the controller access to and rectification or erasure of personal data or restriction of processing concerning you or to object to processing as well as the right to data portability.'),
+  },
+  {
+    name: '"Optional cookies" says nothing about whether readers must provide data',
+    id: 'statutory-requirement',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, 'Our optional cookies help us count visits.'),
+  },
   {
     name: 'The ICO template\'s "from the following sources:" over a list names the sources, whatever words the list uses',
     id: 'data-sources',

@@ -724,6 +724,103 @@ const cases: Case[] = [
  * the item (a legal duty to keep data is no duty to provide it).
  */
 const moreCases: Case[] = [
+  // De eigen Nederlandse tekst van de AVG (art. 6, 13, 14), zoals juristen die in verklaringen overnemen.
+  {
+    name: 'Art. 6 lid 1 onder a in de woorden van de AVG ("heeft toestemming gegeven") is een grondslag',
+    id: 'legal-basis',
+    expected: 'present',
+    text: notice('De betrokkene heeft toestemming gegeven voor de verwerking van zijn persoonsgegevens voor een of meer specifieke doeleinden.'),
+  },
+  {
+    name: 'Art. 13 lid 2 onder c in de woorden van de AVG geeft het recht om toestemming in te trekken',
+    id: 'right-withdraw-consent',
+    expected: 'present',
+    text: notice('Wij verwerken uw e-mailadres op basis van uw toestemming. U heeft het recht de toestemming te allen tijde in te trekken, zonder dat dit afbreuk doet aan de rechtmatigheid van de verwerking op basis van de toestemming vóór de intrekking daarvan.'),
+  },
+  {
+    name: 'Art. 13 lid 2 onder d in de woorden van de AVG geeft het klachtrecht',
+    id: 'right-complaint',
+    expected: 'present',
+    text: notice('U heeft het recht om een klacht in te dienen bij een toezichthoudende autoriteit.'),
+  },
+  {
+    name: 'Art. 13 lid 2 onder f in de woorden van de AVG, ontkend, zegt of er geautomatiseerde besluitvorming is',
+    id: 'automated-decisions',
+    expected: 'present',
+    text: notice('Er is geen sprake van geautomatiseerde besluitvorming, met inbegrip van de in artikel 22, leden 1 en 4, bedoelde profilering.'),
+  },
+  {
+    name: '"Een noodzakelijke voorwaarde om een overeenkomst te sluiten" (art. 13 lid 2 onder e) zegt of verstrekken verplicht is',
+    id: 'statutory-requirement',
+    expected: 'present',
+    text: notice('De verstrekking van uw e-mailadres is een noodzakelijke voorwaarde om een overeenkomst te sluiten.'),
+  },
+  {
+    name: '"Wat de gevolgen zijn wanneer deze gegevens niet worden verstrekt" zegt of verstrekken verplicht is',
+    id: 'statutory-requirement',
+    expected: 'present',
+    text: notice('Zonder account kunt u niet bestellen; wanneer deze gegevens niet worden verstrekt, kunnen wij uw bestelling niet leveren.'),
+  },
+  {
+    name: '"De bewaartermijn eindigt met het einde van uw lidmaatschap" geeft een criterium',
+    id: 'retention',
+    expected: 'present',
+    text: notice('De bewaartermijn eindigt met het einde van uw lidmaatschap.'),
+  },
+  {
+    name: '"Het invullen van uw telefoonnummer is niet verplicht" zegt of verstrekken verplicht is',
+    id: 'statutory-requirement',
+    expected: 'present',
+    text: notice('Het invullen van uw telefoonnummer is niet verplicht.'),
+  },
+  {
+    name: '"Uw telefoonnummer opgeven is optioneel" zegt of verstrekken verplicht is',
+    id: 'statutory-requirement',
+    expected: 'present',
+    text: notice('Uw telefoonnummer opgeven is optioneel.'),
+  },
+  {
+    name: 'Art. 13 lid 2 onder b in de woorden van de AVG geeft het recht (inzage)',
+    id: 'right-access',
+    expected: 'present',
+    text: notice('U heeft het recht ons te verzoeken om inzage van en rectificatie of wissing van de persoonsgegevens of beperking van de u betreffende verwerking, alsmede het recht tegen de verwerking bezwaar te maken en het recht op gegevensoverdraagbaarheid.'),
+  },
+  {
+    name: 'Art. 13 lid 2 onder b in de woorden van de AVG geeft het recht (rectificatie)',
+    id: 'right-rectification',
+    expected: 'present',
+    text: notice('U heeft het recht ons te verzoeken om inzage van en rectificatie of wissing van de persoonsgegevens of beperking van de u betreffende verwerking, alsmede het recht tegen de verwerking bezwaar te maken en het recht op gegevensoverdraagbaarheid.'),
+  },
+  {
+    name: 'Art. 13 lid 2 onder b in de woorden van de AVG geeft het recht (wissing)',
+    id: 'right-erasure',
+    expected: 'present',
+    text: notice('U heeft het recht ons te verzoeken om inzage van en rectificatie of wissing van de persoonsgegevens of beperking van de u betreffende verwerking, alsmede het recht tegen de verwerking bezwaar te maken en het recht op gegevensoverdraagbaarheid.'),
+  },
+  {
+    name: 'Art. 13 lid 2 onder b in de woorden van de AVG geeft het recht (beperking)',
+    id: 'right-restriction',
+    expected: 'present',
+    text: notice('U heeft het recht ons te verzoeken om inzage van en rectificatie of wissing van de persoonsgegevens of beperking van de u betreffende verwerking, alsmede het recht tegen de verwerking bezwaar te maken en het recht op gegevensoverdraagbaarheid.'),
+  },
+  {
+    name: 'Art. 13 lid 2 onder b in de woorden van de AVG geeft het recht (bezwaar)',
+    id: 'right-object',
+    expected: 'present',
+    text: notice('U heeft het recht ons te verzoeken om inzage van en rectificatie of wissing van de persoonsgegevens of beperking van de u betreffende verwerking, alsmede het recht tegen de verwerking bezwaar te maken en het recht op gegevensoverdraagbaarheid.'),
+  },
+  {
+    name: 'Art. 13 lid 2 onder b in de woorden van de AVG geeft het recht (overdraagbaarheid)',
+    id: 'right-portability',
+    expected: 'present',
+    text: notice('U heeft het recht ons te verzoeken om inzage van en rectificatie of wissing van de persoonsgegevens of beperking van de u betreffende verwerking, alsmede het recht tegen de verwerking bezwaar te maken en het recht op gegevensoverdraagbaarheid.'),
+  },
+  {
+    name: '"Optionele cookies" zegt niet of de lezer gegevens moet verstrekken',
+    id: 'statutory-requirement',
+    expected: 'missing',
+    text: notice('De optionele cookies gebruiken wij voor statistiek.'),
+  },
   {
     name: '"Van de volgende partijen:" boven een lijst noemt de bronnen, in welke woorden de lijst ook staat',
     id: 'data-sources',
