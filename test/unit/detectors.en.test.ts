@@ -870,6 +870,18 @@ const cases: Case[] = [
  * item (a statutory requirement to keep records is no requirement to provide data).
  */
 const moreCases: Case[] = [
+  {
+    name: 'A purpose tagged "(consent)" in a list relies on consent, so withdrawing it must be explained',
+    id: 'right-withdraw-consent',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, '', 'We use your data for:', '', '- sending our monthly newsletter (consent)', '- managing your membership (contract)'),
+  },
+  {
+    name: 'A purpose tagged "(contract)" in a list states a legal basis',
+    id: 'legal-basis',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, '', 'We use your data for:', '', '- managing your membership (contract)'),
+  },
   // The regulation's own English wording (Arts. 6, 13, 14), as lawyers paste it into notices.
   {
     name: 'Art. 6(1)(a) in the regulation\'s words ("the data subject has given consent") is a legal basis',

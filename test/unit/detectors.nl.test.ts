@@ -724,6 +724,18 @@ const cases: Case[] = [
  * the item (a legal duty to keep data is no duty to provide it).
  */
 const moreCases: Case[] = [
+  {
+    name: 'Een doel met "(toestemming)" erachter steunt op toestemming, dus het intrekken ervan moet worden uitgelegd',
+    id: 'right-withdraw-consent',
+    expected: 'missing',
+    text: notice('', 'Wij gebruiken uw gegevens voor:', '', '- het versturen van de clubnieuwsbrief (toestemming)', '- de ledenadministratie (uitvoering overeenkomst)'),
+  },
+  {
+    name: 'Een doel met "(contractuele grond)" erachter noemt een grondslag',
+    id: 'legal-basis',
+    expected: 'present',
+    text: notice('', 'Wij gebruiken uw gegevens voor:', '', '- de ledenadministratie (contractuele grond)'),
+  },
   // De eigen Nederlandse tekst van de AVG (art. 6, 13, 14), zoals juristen die in verklaringen overnemen.
   {
     name: 'Art. 6 lid 1 onder a in de woorden van de AVG ("heeft toestemming gegeven") is een grondslag',
