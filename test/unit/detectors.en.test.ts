@@ -871,6 +871,24 @@ const cases: Case[] = [
  */
 const moreCases: Case[] = [
   {
+    name: '"Your consent." as an item under "the lawful bases we rely on are:" (the ICO template) states consent as a basis',
+    id: 'legal-basis',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, '', 'Under the UK GDPR, the lawful bases we rely on for processing this information are:', '', '- Your consent.'),
+  },
+  {
+    name: 'Consent listed under the lawful bases makes withdrawing consent required',
+    id: 'right-withdraw-consent',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, '', 'Under the UK GDPR, the lawful bases we rely on for processing this information are:', '', '- (a) Your consent.', '- (b) We have a legal obligation.'),
+  },
+  {
+    name: '"Your consent preferences" in a list of data collected states no legal basis',
+    id: 'legal-basis',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, '', 'We collect the following:', '', '- your consent preferences', '- your name'),
+  },
+  {
     name: 'A purpose tagged "(consent)" in a list relies on consent, so withdrawing it must be explained',
     id: 'right-withdraw-consent',
     expected: 'missing',

@@ -725,6 +725,18 @@ const cases: Case[] = [
  */
 const moreCases: Case[] = [
   {
+    name: '"Toestemming;" als punt onder "op basis van de volgende grondslagen:" noemt toestemming als grondslag',
+    id: 'right-withdraw-consent',
+    expected: 'missing',
+    text: notice('', 'Wij verwerken deze gegevens op basis van de volgende grondslagen:', '', '- Toestemming;', '- Wettelijke verplichting.'),
+  },
+  {
+    name: '"Uw toestemming voor de nieuwsbrief" in een lijst van gegevens is geen grondslag',
+    id: 'legal-basis',
+    expected: 'missing',
+    text: notice('', 'Wij verwerken de volgende gegevens:', '', '- uw naam', '- uw toestemming voor de nieuwsbrief'),
+  },
+  {
     name: 'Een doel met "(toestemming)" erachter steunt op toestemming, dus het intrekken ervan moet worden uitgelegd',
     id: 'right-withdraw-consent',
     expected: 'missing',

@@ -188,10 +188,22 @@ export class Context {
     const map = new Map<Basis, Mention[]>();
     for (const [basis, cues] of Object.entries(this.t.basis.grounds) as [Basis, readonly string[]][]) {
       const found = this.mentions(cues, { negated: false });
-      if (found.length) map.set(basis, found);
+      const listed = this.t.basis.listed?.[basis];
+      if (listed) for (const m of this.mentions(listed, { negated: false })) if (this.inBasisList(m.sentence)) found.push(m);
+      if (found.length) map.set(basis, found.sort((a, b) => a.sentence - b.sentence || a.hit.index - b.hit.index));
     }
     this.basisCache = map;
     return map;
+  }
+
+  /** Whether a sentence is an item of a list under a lead-in that announces legal bases ("the lawful bases we rely on are:"). */
+  private inBasisList(sentence: number): boolean {
+    if (this.sentences[sentence]!.kind !== 'list') return false;
+    for (let j = sentence - 1; j >= 0 && j >= sentence - 12; j--) {
+      if (this.sentences[j]!.kind === 'list') continue;
+      return this.sentences[j]!.text.trimEnd().endsWith(':') && this.has(j, this.t.basis.general);
+    }
+    return false;
   }
 
   /**

@@ -60,6 +60,7 @@ export const en: LanguageTable = {
       'public-task': ['public (task|interest|function)', 'official authority', 'task carried out in the public interest', 'statutory functions?', 'Art(icle)?\\.? ?6 ?\\(1\\) ?\\(?e\\)?'],
       'legitimate-interests': ['legitimate (business )?interests?', 'Art(icle)?\\.? ?6 ?\\(1\\) ?\\(?f\\)?'],
     },
+    listed: { consent: ['(your |explicit |the data subject\'s )?consent'], contract: ['(a |the |our |your )?(contract|agreement)'] },
     interestLink: ['in', 'to', 'of', 'namely', 'such as', 'which (is|are|include)', 'including', 'being', 'for', 'as', 'in order to', 'so that', 'because', ':'],
   },
 

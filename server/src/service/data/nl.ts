@@ -60,6 +60,7 @@ export const nl: LanguageTable = {
       'public-task': ['algemeen belang', 'publiekrechtelijke taak', 'openbaar gezag', 'taak van algemeen belang', 'publieke taak', 'art(ikel)?\\.? ?6 ?(lid )?\\(?1\\)? ?(sub |onder )?\\(?e\\)?'],
       'legitimate-interests': ['gerechtvaardigd(e)? belang(en)?', 'rechtmatig(e)? belang(en)?', 'legitiem(e)? belang(en)?', 'art(ikel)?\\.? ?6 ?(lid )?\\(?1\\)? ?(sub |onder )?\\(?f\\)?'],
     },
+    listed: { consent: ['(uw |jouw |je |de )?(uitdrukkelijke )?toestemming'], contract: ['(de |een |het )?(overeenkomst|contract)'] },
     interestLink: ['om', 'te', 'bij', 'in', 'namelijk', 'zoals', 'waaronder', 'bestaande uit', 'te weten', 'voor', 'ten behoeve van', 'omdat', 'bijvoorbeeld', ':'],
   },
 

@@ -89,6 +89,11 @@ export interface LanguageTable {
     readonly grounds: Readonly<Record<Basis, readonly string[]>>;
     /** Words after a legitimate-interests cue that name the interest ("in", "namely", "such as"). */
     readonly interestLink: readonly string[];
+    /**
+     * A ground's bare name ("Your consent.", "Toestemming;"), which states it only as an item of a
+     * list whose lead-in announces legal bases ("the lawful bases we rely on are:").
+     */
+    readonly listed?: Readonly<Partial<Record<Basis, readonly string[]>>>;
   };
 
   readonly retention: {
