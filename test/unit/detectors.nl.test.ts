@@ -724,6 +724,19 @@ const cases: Case[] = [
  * the item (a legal duty to keep data is no duty to provide it).
  */
 const moreCases: Case[] = [
+  // Belgisch-Nederlands.
+  {
+    name: 'Het Belgische "u kunt zich verzetten tegen de verwerking" geeft het recht van bezwaar',
+    id: 'right-object',
+    expected: 'present',
+    text: notice('', '## Uw rechten', '', 'U kunt zich verzetten tegen de verwerking van uw gegevens om redenen die verband houden met uw situatie.'),
+  },
+  {
+    name: 'Het Belgische "uw toestemming om het even wanneer intrekken" geeft het recht om toestemming in te trekken',
+    id: 'right-withdraw-consent',
+    expected: 'present',
+    text: notice('Wij sturen de nieuwsbrief op basis van uw toestemming.', 'U kunt uw toestemming om het even wanneer intrekken.'),
+  },
   {
     name: '"Toestemming;" als punt onder "op basis van de volgende grondslagen:" noemt toestemming als grondslag',
     id: 'right-withdraw-consent',
