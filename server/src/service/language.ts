@@ -17,23 +17,55 @@ function words(): Map<string, DetectedLanguage[]> {
   return lexicon;
 }
 
+/** The function words found in a stretch of text: a weight per language, and how many there are. */
+export interface WordCounts {
+  /** Per language, in order of first appearance: each word adds WEIGHT / (the number of languages it belongs to). */
+  readonly weights: ReadonlyMap<DetectedLanguage, number>;
+  readonly total: number;
+}
+
 /**
- * The language of a text: the one whose function words are most frequent in its first 50,000
- * characters; 'unknown' when fewer than three function words are found at all.
+ * A function word's whole weight. Shares of it are whole numbers for a word of up to eight
+ * languages, so sums are exact and do not depend on the order they are added in: counting a
+ * text line by line (memo.ts) gives what counting it at once gives.
  */
-export function detectLanguage(text: string): DetectedLanguage {
-  const counts = new Map<DetectedLanguage, number>();
+const WEIGHT = 840;
+
+/** The function words of `text` (a text of its own or a line of one: words never span a line break). */
+export function countWords(text: string): WordCounts {
+  const weights = new Map<DetectedLanguage, number>();
   const lex = words();
   let total = 0;
-  for (const m of text.slice(0, LANGUAGE_SAMPLE).toLowerCase().matchAll(/[\p{L}]+/gu)) {
+  for (const m of text.toLowerCase().matchAll(/[\p{L}]+/gu)) {
     const langs = lex.get(m[0]);
     if (!langs) continue;
     total++;
-    for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1 / langs.length);
+    const share = Math.round(WEIGHT / langs.length);
+    for (const l of langs) weights.set(l, (weights.get(l) ?? 0) + share);
+  }
+  return { weights, total };
+}
+
+/** The language the counts of consecutive parts of a text add up to (see detectLanguage). */
+export function languageOf(parts: Iterable<WordCounts>): DetectedLanguage {
+  const weights = new Map<DetectedLanguage, number>();
+  let total = 0;
+  for (const part of parts) {
+    total += part.total;
+    for (const [l, w] of part.weights) weights.set(l, (weights.get(l) ?? 0) + w);
   }
   if (total < 3) return 'unknown';
   let best: DetectedLanguage = 'unknown';
-  let bestCount = 0;
-  for (const [l, c] of counts) if (c > bestCount) { best = l; bestCount = c; }
+  let bestWeight = 0;
+  for (const [l, w] of weights) if (w > bestWeight) { best = l; bestWeight = w; }
   return best;
+}
+
+/**
+ * The language of a text: the one whose function words are most frequent in its first 50,000
+ * characters (a word of several languages counts for each in part); 'unknown' when fewer than
+ * three function words are found at all.
+ */
+export function detectLanguage(text: string): DetectedLanguage {
+  return languageOf([countWords(text.slice(0, LANGUAGE_SAMPLE))]);
 }

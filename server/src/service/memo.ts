@@ -10,7 +10,7 @@
  * kept: each analysis starts a new generation, and answers not asked for again are dropped.
  */
 import { all as allMatches, first as firstMatch, type Hit } from './match';
-import { detectLanguage, LANGUAGE_SAMPLE } from './language';
+import { countWords, LANGUAGE_SAMPLE, languageOf, type WordCounts } from './language';
 import type { DetectedLanguage } from './analysis';
 
 /** The matcher's questions about a text, as the Context asks them. */
@@ -38,8 +38,8 @@ export class AnalysisMemo implements Matcher {
   /** Answers of the previous generation, taken over when asked again. */
   private previous = new Map<string, Answers>();
   private current = new Map<string, Answers>();
-  private languageSample?: string;
-  private languageFound: DetectedLanguage = 'unknown';
+  /** The function words of each line of the last language sample. */
+  private previousLines = new Map<string, WordCounts>();
 
   /** Starts the analysis of a new version: what it does not ask about again is forgotten after it. */
   nextGeneration(): void {
@@ -83,13 +83,24 @@ export class AnalysisMemo implements Matcher {
     return this.first(cues, text) !== undefined;
   }
 
-  /** detectLanguage(text), remembered while the part of the text it reads is unchanged. */
-  language(text: string): DetectedLanguage {
-    const sample = text.slice(0, LANGUAGE_SAMPLE);
-    if (sample !== this.languageSample) {
-      this.languageFound = detectLanguage(sample);
-      this.languageSample = sample;
+  /**
+   * detectLanguage(text), from the function words of each line of its sample, remembered per
+   * line: an edit re-counts the lines it changed. `lineStarts` are the text's line starts (the
+   * folded text has no line breaks left, but no word spans one).
+   */
+  language(text: string, lineStarts: readonly number[]): DetectedLanguage {
+    const previous = this.previousLines;
+    const current = new Map<string, WordCounts>();
+    const parts: WordCounts[] = [];
+    const sampleEnd = Math.min(text.length, LANGUAGE_SAMPLE);
+    for (let i = 0; i < lineStarts.length && lineStarts[i]! < sampleEnd; i++) {
+      const line = text.slice(lineStarts[i], Math.min(sampleEnd, lineStarts[i + 1] ?? sampleEnd));
+      let counts = current.get(line) ?? previous.get(line);
+      if (!counts) counts = countWords(line);
+      current.set(line, counts);
+      parts.push(counts);
     }
-    return this.languageFound;
+    this.previousLines = current;
+    return languageOf(parts);
   }
 }
