@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, type AnalyzeOptions } from '../../server/src/service/analysis';
 import { toDiagnostics } from '../../server/src/service/diagnostics';
 import { AnalysisMemo } from '../../server/src/service/memo';
+import { buildModel } from '../../server/src/service/document';
 import { createPolicyService, DEFAULT_SETTINGS } from '../../server/src/service';
 
 const corpusDir = path.join(__dirname, '..', 'fixtures', 'corpus');
@@ -76,6 +77,54 @@ function seen(text: string, options: AnalyzeOptions, memo?: AnalysisMemo): unkno
     diagnostics: toDiagnostics(analysis, DEFAULT_SETTINGS, 'file:///notice.md'),
   };
 }
+
+/**
+ * A Markdown notice made of a corpus notice's paragraphs under '#' headings, with the Markdown
+ * that can run past a heading or end before one: fenced code (open and closed), HTML blocks and
+ * comments, lists, block quotes, tables, front matter.
+ */
+function markdownNotice(text: string, rnd: () => number): string {
+  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim());
+  const extras = ['```\ncode\n```', '~~~\n# not a heading\n~~~', '<!-- a comment\n\n# inside it -->', '<div>\n\n# in html\n</div>', '- one\n- two\n\n  more of two', '> quoted\n> # heading in a quote', '| a | b |\n|---|---|\n| 1 | 2 |', '**Bold heading**', '```\nleft open'];
+  const out = rnd() < 0.5 ? ['---\ntitle: x\n---', '# Privacy'] : ['# Privacy'];
+  for (const [i, p] of paragraphs.entries()) {
+    if (rnd() < 0.4) out.push(`${'#'.repeat(1 + Math.floor(rnd() * 3))} Part ${i}`);
+    if (rnd() < 0.15) out.push(extras[Math.floor(rnd() * extras.length)]!);
+    out.push(p);
+  }
+  return out.join('\n\n');
+}
+
+/** Markdown a writer may type at a line's start or in the middle of a line. */
+const MARKUP = ['```', '~~~', '<!--', '-->', '<div>', '</div>', '# ', '## ', '- ', '> ', '    ', '\n\n', '|', '**'];
+
+describe('building the model of a Markdown document in remembered parts', () => {
+  for (const [n, notice] of notices.entries()) {
+    it(`gives the blocks, sections and sentences of one whole parse after each of 60 Markdown edits of a notice made from ${notice.name}`, () => {
+      const rnd = random(5000 + n);
+      const memo = new AnalysisMemo();
+      let text = markdownNotice(notice.text, rnd);
+      const model = (t: string, m?: AnalysisMemo): unknown => {
+        m?.nextGeneration();
+        const { blocks, sections, sentences, titleSpan } = buildModel(t, 'markdown', m);
+        return { blocks, sections, sentences, titleSpan };
+      };
+      assert.deepEqual(model(text, memo), model(text));
+      for (let k = 0; k < 60; k++) {
+        const at = Math.floor(rnd() * (text.length + 1));
+        const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        const edit: Edit =
+          rnd() < 0.5
+            ? { start: lineStart, end: lineStart, text: MARKUP[Math.floor(rnd() * MARKUP.length)]! }
+            : rnd() < 0.5
+              ? { start: at, end: at, text: MARKUP[Math.floor(rnd() * MARKUP.length)]! }
+              : randomEdit(text, rnd);
+        text = apply(text, edit);
+        assert.deepEqual(model(text, memo), model(text), `after edit ${k + 1} (${JSON.stringify(edit)})`);
+      }
+    }).timeout(120_000);
+  }
+});
 
 describe('analysing a document being edited with the memo of its earlier versions', () => {
   for (const [n, notice] of notices.entries()) {

@@ -74,7 +74,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions, memo?: An
   memo?.nextGeneration();
   // Suppression comments are instructions to the checker, not content: the model reads them as blank.
   const suppressions = findSuppressions(text, options.format);
-  const model = buildModel(maskSuppressions(text, suppressions), options.format);
+  const model = buildModel(maskSuppressions(text, suppressions), options.format, memo);
   const language: DetectedLanguage = options.language !== 'auto' ? options.language : memo ? memo.language(model.folded, model.lineStarts) : detectLanguage(model.folded);
   const base = { text, language, model, suppressions, positionAt: model.positionAt };
   if (!isSupported(language)) return { ...base, supported: false, looksLikeNotice: false, findings: [] };

@@ -80,7 +80,34 @@ const md = (): InstanceType<typeof MarkdownIt> => {
   return markdownIt;
 };
 
-export function buildModel(text: string, format: 'markdown' | 'plaintext'): DocumentModel {
+/**
+ * Remembers the block structure of parts of a Markdown text between versions of a document
+ * (memo.ts implements it): `parse` is only called for a part not seen in the last version.
+ */
+export interface BlockMemo {
+  chunk(source: string, parse: (source: string) => ChunkBlocks): ChunkBlocks;
+}
+
+/** The blocks markdown-it finds in a part of a text, with lines counted from the part's first line. */
+export interface ChunkBlocks {
+  readonly blocks: readonly RawBlock[];
+  /** A fenced code or HTML block runs to the part's end: the text after the part may belong to it. */
+  readonly open: boolean;
+}
+
+interface RawBlock {
+  readonly kind: BlockKind;
+  readonly first: number;
+  readonly last: number;
+  readonly level: number;
+}
+
+/**
+ * Builds the model of one version of a text. With `memo` (a document being edited), Markdown is
+ * parsed in parts and the parts an edit left unchanged are not parsed again; the model is the
+ * same as without it.
+ */
+export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?: BlockMemo): DocumentModel {
   const starts = lineStarts(text);
   const folded = fold(text);
   const lines: LineInfo[] = [];
@@ -89,7 +116,7 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext'): Docu
     const e = lineEnd(text, starts, i);
     lines.push({ start: s, end: e, text: folded.slice(s, e) });
   }
-  let blocks = format === 'markdown' ? markdownBlocks(text, lines) : [];
+  let blocks = format === 'markdown' ? markdownBlocks(text, lines, memo) : [];
   if (format === 'plaintext' || !blocks.some((b) => b.kind === 'heading')) {
     const plain = plainBlocks(lines, format === 'markdown' ? blocks : undefined);
     blocks = plain;
@@ -148,7 +175,7 @@ const block = (kind: BlockKind, lines: readonly LineInfo[], first: number, last:
 
 // ---------------------------------------------------------------- Markdown
 
-function markdownBlocks(text: string, lines: readonly LineInfo[]): Block[] {
+function markdownBlocks(text: string, lines: readonly LineInfo[], memo?: BlockMemo): Block[] {
   const blocks: Block[] = [];
   let offset = 0;
   const fm = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 100_000));
@@ -158,12 +185,24 @@ function markdownBlocks(text: string, lines: readonly LineInfo[]): Block[] {
     offset = fmLines;
   }
   const source = offset > 0 ? '\n'.repeat(offset) + text.slice(lines[offset]?.start ?? text.length) : text;
-  let tokens;
+  let raw: readonly RawBlock[];
   try {
-    tokens = md().parse(source, {});
+    raw = memo ? chunkedBlocks(source, offset, text, lines, memo) : parseBlocks(source).blocks;
   } catch {
     return [];
   }
+  for (const b of raw) blocks.push(block(b.kind, lines, b.first, b.last, b.level));
+  blocks.sort((x, y) => x.start - y.start);
+  // Drop empty trailing lines that markdown-it maps include.
+  return blocks.map((b) => shrink(b, lines)).filter((b): b is Block => b !== undefined);
+}
+
+/** The blocks of a Markdown source (a whole text or a part of one), lines counted from its start. */
+function parseBlocks(source: string): ChunkBlocks {
+  const tokens = md().parse(source, {});
+  const blocks: RawBlock[] = [];
+  const lineCount = source.split(/\r\n|\r|\n/).length - (/(?:\r\n|\r|\n)$/.test(source) ? 1 : 0);
+  let open = false;
   let listDepth = 0;
   let inTable = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -177,36 +216,77 @@ function markdownBlocks(text: string, lines: readonly LineInfo[]): Block[] {
       case 'table_open': inTable = true; break;
       case 'table_close': inTable = false; break;
       case 'heading_open':
-        if (map) blocks.push(block('heading', lines, map[0], Math.max(map[0], map[1] - 1), Number(t.tag.slice(1)) || 1));
+        if (map) blocks.push({ kind: 'heading', first: map[0], last: Math.max(map[0], map[1] - 1), level: Number(t.tag.slice(1)) || 1 });
         break;
       case 'paragraph_open':
         if (map && !inTable) {
           const inline = tokens[i + 1];
           const content = inline?.content ?? '';
           if (listDepth === 0 && /^(\*\*|__)[^*_\n]{2,100}\1\s*:?$/.test(content.trim())) {
-            blocks.push(block('heading', lines, map[0], map[1] - 1, 6));
+            blocks.push({ kind: 'heading', first: map[0], last: map[1] - 1, level: 6 });
           } else {
-            blocks.push(block(listDepth > 0 ? 'list' : 'paragraph', lines, map[0], map[1] - 1));
+            blocks.push({ kind: listDepth > 0 ? 'list' : 'paragraph', first: map[0], last: map[1] - 1, level: 0 });
           }
         }
         break;
       case 'tr_open':
-        if (map) blocks.push(block('table', lines, map[0], map[1] - 1));
+        if (map) blocks.push({ kind: 'table', first: map[0], last: map[1] - 1, level: 0 });
         break;
       case 'fence':
       case 'code_block':
-        if (map) blocks.push(block('code', lines, map[0], Math.max(map[0], map[1] - 1)));
-        break;
       case 'html_block':
-        if (map) blocks.push(block('html', lines, map[0], Math.max(map[0], map[1] - 1)));
+        if (map) {
+          blocks.push({ kind: t.type === 'html_block' ? 'html' : 'code', first: map[0], last: Math.max(map[0], map[1] - 1), level: 0 });
+          if (t.type !== 'code_block' && map[1] >= lineCount) open = true;
+        }
         break;
       default:
         break;
     }
   }
-  blocks.sort((x, y) => x.start - y.start);
-  // Drop empty trailing lines that markdown-it maps include.
-  return blocks.map((b) => shrink(b, lines)).filter((b): b is Block => b !== undefined);
+  return { blocks, open };
+}
+
+/**
+ * The blocks of a Markdown source parsed in parts, each part remembered by its text. A part ends
+ * before a line that opens with '#' after a blank line: there markdown-it is back at the top
+ * level (a blank line ends paragraphs, tables and block quotes, and a line at the margin that is
+ * no list marker ends lists), so the text from there on parses the same on its own. Only a fenced
+ * code or HTML block left open can run past such a line: then the part is joined to the next.
+ * `skip` lines at the start (front matter) are blank in `source`.
+ */
+function chunkedBlocks(source: string, skip: number, text: string, lines: readonly LineInfo[], memo: BlockMemo): RawBlock[] {
+  const cuts: number[] = [];
+  for (let i = Math.max(1, skip); i < lines.length; i++) {
+    if (text.charCodeAt(lines[i]!.start) === 35 /* # */ && isBlank(text, lines[i - 1]!)) cuts.push(i);
+  }
+  cuts.push(lines.length);
+  const out: RawBlock[] = [];
+  // Where a line starts in `source`, whose first `skip` lines are each just a line break.
+  const base = skip < lines.length ? lines[skip]!.start - skip : 0;
+  const startOf = (line: number): number => (line >= lines.length ? source.length : line < skip ? line : lines[line]!.start - base);
+  let from = 0;
+  for (let c = 0; c < cuts.length; c++) {
+    let to = cuts[c]!;
+    let part = memo.chunk(source.slice(startOf(from), startOf(to)), parseBlocks);
+    // A block left open runs on: parse a longer part, up to the next cut.
+    while (part.open && to < lines.length) {
+      to = cuts[++c]!;
+      part = memo.chunk(source.slice(startOf(from), startOf(to)), parseBlocks);
+    }
+    for (const b of part.blocks) out.push({ kind: b.kind, first: b.first + from, last: b.last + from, level: b.level });
+    from = to;
+  }
+  return out;
+}
+
+/** A line markdown-it reads as blank: only spaces and tabs. */
+function isBlank(text: string, line: LineInfo): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 function shrink(b: Block, lines: readonly LineInfo[]): Block | undefined {

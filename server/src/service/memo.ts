@@ -1,8 +1,9 @@
 /**
  * What an edit leaves unchanged need not be read again. A document being edited keeps a memo of
- * the cue matcher's answers (first match, all matches) per cue list and text, and of its
- * language; the next version's analysis asks the memo first, so after a keystroke only the
- * sentences the keystroke changed are matched against the cue lists again.
+ * the cue matcher's answers (first match, all matches) per cue list and text, of the function
+ * words of each line (for its language) and of the Markdown blocks of each part of it; the next
+ * version's analysis asks the memo first, so after a keystroke only the sentences, the line and
+ * the part the keystroke changed are read again.
  *
  * The answers are those of the pure functions in match.ts and language.ts for the same
  * arguments, so an analysis with a memo finds exactly what one without finds (a test holds it
@@ -12,6 +13,7 @@
 import { all as allMatches, first as firstMatch, type Hit } from './match';
 import { countWords, LANGUAGE_SAMPLE, languageOf, type WordCounts } from './language';
 import type { DetectedLanguage } from './analysis';
+import type { BlockMemo, ChunkBlocks } from './document';
 
 /** The matcher's questions about a text, as the Context asks them. */
 export interface Matcher {
@@ -34,7 +36,7 @@ interface Answers {
 }
 
 /** A document's remembered answers, carried from one version's analysis to the next. */
-export class AnalysisMemo implements Matcher {
+export class AnalysisMemo implements Matcher, BlockMemo {
   /** Answers of the previous generation, taken over when asked again. */
   private previous = new Map<string, Answers>();
   private current = new Map<string, Answers>();
@@ -45,6 +47,19 @@ export class AnalysisMemo implements Matcher {
   nextGeneration(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.previousChunks = this.currentChunks;
+    this.currentChunks = new Map();
+  }
+
+  /** The Markdown blocks of parts of the text (document.ts), of the previous and the current version. */
+  private previousChunks = new Map<string, ChunkBlocks>();
+  private currentChunks = new Map<string, ChunkBlocks>();
+
+  chunk(source: string, parse: (source: string) => ChunkBlocks): ChunkBlocks {
+    let blocks = this.currentChunks.get(source) ?? this.previousChunks.get(source);
+    if (!blocks) blocks = parse(source);
+    this.currentChunks.set(source, blocks);
+    return blocks;
   }
 
   /** How many texts the memo holds answers for (for tests). */
