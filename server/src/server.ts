@@ -27,6 +27,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { format } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { ADD_MISSING_KIND, createPolicyService, DEFAULT_SETTINGS, settingsFromUnknown, type PolicyService, type Settings } from './service';
 import { Commands, CONFIGURATION_SECTION, type InitializationOptions } from './protocol';
 import { FrameGuard } from './framing';
@@ -269,6 +270,12 @@ function connectionFromArgv(): Connection {
 }
 
 if (require.main === module) {
+  // The young generation of V8's heap otherwise grows to 32 MB under the allocation of a burst of
+  // analyses (a workspace of notices opened at once) and stays that size: about 20 MB of the
+  // server's memory with 100 open notices. Kept at its starting size, it costs about 3 % more CPU
+  // time per analysis in collections. The flag only caps a growth heuristic, so setting it after
+  // start-up is safe.
+  setFlagsFromString('--semi-space-growth-factor=1');
   const connection = connectionFromArgv();
   // A rejected promise nobody awaited would end the process under Node's default; an editor
   // without its checker is worse than one log line.
