@@ -272,9 +272,9 @@ function connectionFromArgv(): Connection {
 if (require.main === module) {
   // The young generation of V8's heap otherwise grows to 32 MB under the allocation of a burst of
   // analyses (a workspace of notices opened at once) and stays that size: about 20 MB of the
-  // server's memory with 100 open notices. Kept at its starting size, it costs about 3 % more CPU
-  // time per analysis in collections. The flag only caps a growth heuristic, so setting it after
-  // start-up is safe.
+  // server's memory with 100 open notices. Kept at its starting size, collections take more CPU
+  // time: about 15 % more per keystroke on a 100 KB notice (docs/performance.md). The flag only
+  // caps a growth heuristic, so setting it after start-up is safe.
   setFlagsFromString('--semi-space-growth-factor=1');
   const connection = connectionFromArgv();
   // A rejected promise nobody awaited would end the process under Node's default; an editor
