@@ -173,7 +173,11 @@ function ignoreEdit(analysis: Analysis, f: Finding): TextEdit {
   const index = blockAt(f.range.start);
   const b = blocks[index];
   const at = b ? b.start : starts[analysis.positionAt(f.range.start).line]!;
-  const firstLine = analysis.text.slice(at, b ? b.end : at).split(/\r?\n|\r/)[0]!;
+  // Only the block's first line is read: splitting a whole long paragraph for each of its findings cost the square of its length.
+  const blockEnd = b ? b.end : at;
+  let lineEnd = at;
+  while (lineEnd < blockEnd && analysis.text[lineEnd] !== '\n' && analysis.text[lineEnd] !== '\r') lineEnd++;
+  const firstLine = analysis.text.slice(at, lineEnd);
   let indent = /^[ \t]*/.exec(firstLine)![0];
   // A comment between two Markdown list items is indented into the item before it, so the list stays one list.
   const marker = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)/.exec(firstLine);

@@ -90,35 +90,66 @@ function bulletOf(analysis: Analysis): string {
   return m ? `${m[1]} ` : '- ';
 }
 
+/** A clause of the catalogue as one spot inserts it: the snippet text and its preview. */
+interface Rendered {
+  readonly newText: string;
+  readonly preview: string;
+}
+
+/**
+ * Clause texts already rendered for an analysis, by language and spot (form, level, blank line).
+ * Completion is asked again and again on one version of a document (every trigger at a line
+ * start, every re-request of the list), and rendering the whole catalogue is most of its cost.
+ * Held weakly: it goes with the analysis.
+ */
+const RENDERED = new WeakMap<Analysis, Map<string, readonly Rendered[]>>();
+
+function renderAll(analysis: Analysis, lang: string, spot: CompletionSpot, facts: NoticeFacts): readonly Rendered[] {
+  const format = analysis.model.format;
+  const bullet = bulletOf(analysis);
+  return clauseCatalogue(lang).map((entry) => {
+    if (spot.form === 'heading') {
+      // The heading marker is typed: the title goes on its line, the body below it.
+      const body: LayoutOptions = { format, form: 'body', bullet };
+      const title = renderSnippet(lang, { ...entry, blocks: [] }, facts, { format: 'plaintext', form: 'section' });
+      return {
+        newText: `${title}\n\n${renderSnippet(lang, entry, facts, body)}`,
+        preview: renderEntryText(lang, entry, facts, { format, form: 'section', headingLevel: spot.level, bullet }),
+      };
+    }
+    const layout: LayoutOptions = { format, form: spot.form, headingLevel: spot.level, bullet };
+    return {
+      newText: (spot.blankBefore ? '\n' : '') + renderSnippet(lang, entry, facts, layout),
+      preview: renderEntryText(lang, entry, facts, layout),
+    };
+  });
+}
+
 /**
  * Clause completions at a position, in the given languages (the notice's, or both English and
  * Dutch for a document too short to tell), filled with the notice's facts; [] where no clause
- * can start.
+ * can start. `today` (the date a clause gives as the last update) is for tests; without it the
+ * rendered texts are kept with the analysis and reused for the next request on the same version.
  */
 export function clauseCompletions(analysis: Analysis, position: Position, languages: readonly string[], today?: Date): CompletionItem[] {
   const spot = completionSpot(analysis, position);
   if (!spot) return [];
-  const facts: NoticeFacts = noticeFacts(analysis, today);
+  let memo = today === undefined ? RENDERED.get(analysis) : undefined;
+  if (today === undefined && !memo) RENDERED.set(analysis, (memo = new Map()));
+  let facts: NoticeFacts | undefined;
   const format = analysis.model.format;
-  const bullet = bulletOf(analysis);
   const range = { start: { line: position.line, character: spot.wordStart }, end: position };
   const items: CompletionItem[] = [];
   for (const lang of languages) {
-    const langFacts = lang === analysis.language ? facts : {};
+    const key = `${lang}\u0000${spot.form}\u0000${spot.level}\u0000${spot.blankBefore}`;
+    let rendered = memo?.get(key);
+    if (!rendered) {
+      facts ??= noticeFacts(analysis, today);
+      rendered = renderAll(analysis, lang, spot, lang === analysis.language ? facts : {});
+      memo?.set(key, rendered);
+    }
     for (const [index, entry] of clauseCatalogue(lang).entries()) {
-      let newText: string;
-      let preview: string;
-      if (spot.form === 'heading') {
-        // The heading marker is typed: the title goes on its line, the body below it.
-        const body: LayoutOptions = { format, form: 'body', bullet };
-        const title = renderSnippet(lang, { ...entry, blocks: [] }, langFacts, { format: 'plaintext', form: 'section' });
-        newText = `${title}\n\n${renderSnippet(lang, entry, langFacts, body)}`;
-        preview = renderEntryText(lang, entry, langFacts, { format, form: 'section', headingLevel: spot.level, bullet });
-      } else {
-        const layout: LayoutOptions = { format, form: spot.form, headingLevel: spot.level, bullet };
-        newText = (spot.blankBefore ? '\n' : '') + renderSnippet(lang, entry, langFacts, layout);
-        preview = renderEntryText(lang, entry, langFacts, layout);
-      }
+      const { newText, preview } = rendered[index]!;
       items.push({
         label: entry.label,
         labelDetails: { description: entry.prefix },

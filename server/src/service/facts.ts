@@ -39,8 +39,13 @@ function jurisdiction(folded: string, table: ClauseTable): NonNullable<NoticeFac
   return table.jurisdiction.fallback;
 }
 
+/** One formatter per locale: building an Intl.DateTimeFormat costs far more than formatting with it. */
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  let format = DATE_FORMATS.get(locale);
+  if (!format) DATE_FORMATS.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return format.format(date);
 }
 
 // ------------------------------------------------------------------ the controller's name
