@@ -12,6 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   ErrorCodes,
   LSPErrorCodes,
+  type CodeAction,
   type CompletionItem,
   type DocumentLink,
   type DocumentSymbol,
@@ -144,6 +145,16 @@ describe('the language server under abuse (over stdio)', () => {
       ['the folding ranges', (uri) => client.request('textDocument/foldingRange', { textDocument: { uri } }), []],
       ['the document links', (uri) => client.request('textDocument/documentLink', { textDocument: { uri } }), []],
       ['completions', (uri) => client.request('textDocument/completion', { textDocument: { uri }, position }), []],
+      [
+        'code actions',
+        (uri) =>
+          client.request('textDocument/codeAction', {
+            textDocument: { uri },
+            range: { start: position, end: position },
+            context: { diagnostics: [{ range: { start: position, end: position }, message: 'stale', code: 'retention', source: 'policy-author' }] },
+          }),
+        [],
+      ],
     ];
 
     for (const [what, ask, empty] of requests) {
@@ -196,6 +207,23 @@ describe('the language server under abuse (over stdio)', () => {
         }
       });
     }
+
+    it('answers code actions for a range outside the document, and for a stale diagnostic placed there, with nothing or edits inside the document', async () => {
+      const published = await client.diagnostics(uri, atVersion(1));
+      for (const position of positions) {
+        const range = { start: { line: 0, character: 0 }, end: position };
+        const stale = { ...published.diagnostics[0]!, range: { start: position, end: position } };
+        for (const diagnostics of [published.diagnostics, [stale]]) {
+          const actions = await client
+            .request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } })
+            .catch((error: { code?: number }) => {
+              assert.equal(typeof error.code, 'number', 'a refusal should be an LSP error');
+              return [];
+            });
+          for (const action of actions) for (const edit of action.edit?.changes?.[uri] ?? []) assertRangeInside(PROBE, edit.range, `code action "${action.title}"`);
+        }
+      }
+    });
 
     it('survives an incremental change whose range is negative or reversed', async () => {
       const other = freshUri('reversed.md');
@@ -370,6 +398,15 @@ describe('the language server under abuse (over stdio)', () => {
               }
             }
             assert.ok(hovers > 0, 'some position should have a hover');
+            const whole = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1]!.length } };
+            const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics: published.diagnostics } });
+            for (const action of actions) {
+              for (const edit of action.edit?.changes?.[uri] ?? []) assertRangeInside(text, edit.range, `code action "${action.title}"`, lines);
+              for (const change of action.edit?.documentChanges ?? []) {
+                if ('edits' in change) for (const edit of change.edits) assertRangeInside(text, edit.range, `code action "${action.title}"`, lines);
+              }
+            }
+            assert.ok(actions.length > 0 || name === 'a notice with short and empty lines', 'a notice with findings should have code actions');
             await client.close(uri);
           }).timeout(30_000);
         }

@@ -7,6 +7,7 @@ import {
   MessageType,
   TextDocumentSyncKind,
   type Diagnostic,
+  type Hover,
   type InitializeResult,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
@@ -392,15 +393,24 @@ describe('the language server over stdio', () => {
       await client.checkAsNotice(uri);
     });
 
-    it('survives a 10 MB document', async () => {
+    it('checks a 10 MB document and keeps answering about it', async () => {
       const uri = freshUri('huge.md');
       const paragraph = NOTICE.replace('# Privacy Policy', '## More') + '\n';
       const text = '# Privacy Policy\n\n' + paragraph.repeat(Math.ceil((10 * 1024 * 1024) / paragraph.length));
       await client.open(uri, text);
-      const published = await client.diagnostics(uri, version(1), 0, 19_000);
+      // The limit only tells a hang from a slow answer on a loaded machine; speed is measured by `npm run bench`.
+      const published = await client.diagnostics(uri, version(1), 0, 240_000);
       assert.equal(published.version, 1);
+      assert.ok(published.diagnostics.length > 0, 'the notice lacks items the check should report');
+      // The server still explains the text at the very end of the 10 MB.
+      const lines = text.split('\n');
+      const line = lines.lastIndexOf(lines.find((l) => l.includes('lodge a complaint'))!);
+      const position = { line, character: lines[line]!.indexOf('complaint') + 2 };
+      const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+      assert.ok(hover?.range, 'the right to complain at the end of the document should have a hover');
+      assert.equal(hover.range.start.line, line);
       await client.close(uri);
-    }).timeout(30_000);
+    }).timeout(300_000);
 
     it('survives NUL bytes and lone surrogates, also when an edit splits a surrogate pair', async () => {
       const uri = freshUri('odd.md');
