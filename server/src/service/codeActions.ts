@@ -62,10 +62,11 @@ export function getCodeActions(
   const actions: CodeAction[] = [];
 
   if (wants(CodeActionKind.QuickFix)) {
+    const fixable = fixableFindings(analysis);
     for (const d of context.diagnostics) {
       const id = idOf(d);
       if (!id) continue;
-      const f = findingFor(analysis, d, id);
+      const f = findingFor(analysis, fixable, d, id);
       if (!f) continue;
       const fix = (title: string, edits: TextEdit[], isPreferred?: boolean): void => {
         if (edits.length) actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(edits), ...(isPreferred ? { isPreferred } : {}) });
@@ -108,13 +109,27 @@ function idOf(d: Diagnostic): RuleId | undefined {
   return id !== undefined && isRuleId(id) ? id : undefined;
 }
 
+/** Findings a diagnostic can report, by check and place (the first of each, as a search in order would find). */
+type FixableFindings = ReadonlyMap<string, Finding>;
+const placeKey = (id: RuleId, start: number, end: number): string => `${id}\u0000${start}\u0000${end}`;
+
+/**
+ * Indexed once per request: a request for the whole document carries every diagnostic, and
+ * searching all findings for each of them cost the square of their number.
+ */
+function fixableFindings(analysis: Analysis): FixableFindings {
+  const index = new Map<string, Finding>();
+  for (const f of analysis.findings) {
+    if ((f.status !== 'missing' && f.status !== 'problem') || f.suppressed) continue;
+    const key = placeKey(f.id, f.range.start, f.range.end);
+    if (!index.has(key)) index.set(key, f);
+  }
+  return index;
+}
+
 /** The current finding a diagnostic reports: same check, same place, still reported. */
-function findingFor(analysis: Analysis, d: Diagnostic, id: RuleId): Finding | undefined {
-  const start = offsetAt(analysis, d.range.start);
-  const end = offsetAt(analysis, d.range.end);
-  return analysis.findings.find(
-    (f) => f.id === id && (f.status === 'missing' || f.status === 'problem') && !f.suppressed && f.range.start === start && f.range.end === end,
-  );
+function findingFor(analysis: Analysis, fixable: FixableFindings, d: Diagnostic, id: RuleId): Finding | undefined {
+  return fixable.get(placeKey(id, offsetAt(analysis, d.range.start), offsetAt(analysis, d.range.end)));
 }
 
 /** Missing items the diagnostics report, leaving out the hint that no DPO is mentioned (a notice may rightly have none). */
@@ -147,11 +162,11 @@ function replaceSentence(analysis: Analysis, sentence: { start: number; end: num
  */
 function ignoreEdit(analysis: Analysis, f: Finding): TextEdit {
   const markdown = analysis.model.format === 'markdown';
-  const eol = /\r\n/.test(analysis.text) ? '\r\n' : '\n';
+  const eol = lineEndOf(analysis);
   const comment = (directive: string): string => (markdown ? `<!-- ${directive} ${f.id} -->` : `[${directive} ${f.id}]`);
   const starts = analysis.model.lineStarts;
   const blocks = analysis.model.blocks;
-  const blockAt = (offset: number): number => blocks.findIndex((b) => b.start <= offset && offset <= b.end);
+  const blockAt = (offset: number): number => blockIndexAt(analysis, offset);
 
   if (f.status === 'missing') {
     const existing = analysis.suppressions.find((s) => s.scope === 'document');
@@ -173,8 +188,9 @@ function ignoreEdit(analysis: Analysis, f: Finding): TextEdit {
   const index = blockAt(f.range.start);
   const b = blocks[index];
   const at = b ? b.start : starts[analysis.positionAt(f.range.start).line]!;
-  // Only the block's first line is read: splitting a whole long paragraph for each of its findings cost the square of its length.
-  const blockEnd = b ? b.end : at;
+  // Only the start of the block's first line is read (its indentation and list marker): reading a
+  // whole long line for each of its findings cost the square of its length.
+  const blockEnd = Math.min(b ? b.end : at, at + LINE_START_READ);
   let lineEnd = at;
   while (lineEnd < blockEnd && analysis.text[lineEnd] !== '\n' && analysis.text[lineEnd] !== '\r') lineEnd++;
   const firstLine = analysis.text.slice(at, lineEnd);
@@ -183,6 +199,41 @@ function ignoreEdit(analysis: Analysis, f: Finding): TextEdit {
   const marker = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)/.exec(firstLine);
   if (markdown && marker && b?.kind === 'list' && blocks[index - 1]?.kind === 'list') indent = ' '.repeat(marker[0].length);
   return { range: rangeOf(analysis, at, at), newText: indent + comment(DIRECTIVE['next-line']) + eol };
+}
+
+/** How much of a line's start can be indentation and a list marker, as far as a suppression comment cares. */
+const LINE_START_READ = 400;
+
+/** The line end a notice uses (CRLF if it has any), found once per analysis rather than once per finding. */
+const LINE_ENDS = new WeakMap<Analysis, string>();
+function lineEndOf(analysis: Analysis): string {
+  let eol = LINE_ENDS.get(analysis);
+  if (eol === undefined) LINE_ENDS.set(analysis, (eol = analysis.text.includes('\r\n') ? '\r\n' : '\n'));
+  return eol;
+}
+
+/** Whether the blocks are in order and apart (then a binary search finds the one block holding an offset). */
+const ORDERED_BLOCKS = new WeakMap<Analysis, boolean>();
+
+/** The first block that holds `offset` (start ≤ offset ≤ end), or -1: by binary search when the blocks are ordered and apart. */
+function blockIndexAt(analysis: Analysis, offset: number): number {
+  const blocks = analysis.model.blocks;
+  let ordered = ORDERED_BLOCKS.get(analysis);
+  if (ordered === undefined) {
+    ordered = blocks.every((b, i) => b.start <= b.end && (i === 0 || blocks[i - 1]!.end < b.start));
+    ORDERED_BLOCKS.set(analysis, ordered);
+  }
+  if (!ordered) return blocks.findIndex((b) => b.start <= offset && offset <= b.end);
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (offset < b.start) hi = mid - 1;
+    else if (offset > b.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function leadingSpace(text: string, from: number): number {
