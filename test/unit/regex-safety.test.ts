@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import { RegExpParser } from '@eslint-community/regexpp';
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+
+type Node = AST.Node;
 import { analyse, type Report } from 'scslre';
 
 /**
@@ -35,16 +37,36 @@ export function superLinear(p: Pattern): string[] {
 
 /**
  * A "Move" report means: a failed attempt that scanned a run of characters is retried from
- * the next position of that run. A cue expression starts with a look-behind that admits a
- * start only where no letter or digit precedes, so a run of letters is entered once, not from
- * each of its characters; the retry cannot happen. Expressions anchored at ^ are not retried.
+ * the next position of that run. A cue expression puts a look-behind in front of a cue that
+ * opens with such a run (for the whole list, or for that cue's own alternative), which admits
+ * a start only where no letter or digit precedes, so a run of letters is entered once, not
+ * from each of its characters; the retry cannot happen. Expressions anchored at ^ are not retried.
  */
 function guardedMove(r: Report, p: Pattern): boolean {
   if (r.type !== 'Move') return false;
   if (p.source.startsWith('^') && !p.flags.includes('m')) return true;
-  if (!p.source.startsWith('(?<![\\p{L}\\p{N}])')) return false;
   // The quantifier must consume only letters or digits for the guard to hold.
-  return /^\[\\p\{L\}\\p\{N\}_?\][+*]$|^\\w[+*]$/.test(r.quant.raw);
+  return /^\[\\p\{L\}\\p\{N\}_?\][+*]$|^\\w[+*]$/.test(r.quant.raw) && behindWordBoundary(r.quant);
+}
+
+/**
+ * Whether a match can reach `node` only right after the look-behind (?<![\p{L}\p{N}]) held:
+ * the node opens its alternative, and every group around it up to one that follows the look-behind.
+ */
+function behindWordBoundary(node: Node): boolean {
+  let n: Node = node;
+  for (;;) {
+    const alternative = n.parent;
+    if (alternative?.type !== 'Alternative') return false;
+    const i = alternative.elements.indexOf(n as (typeof alternative.elements)[number]);
+    if (i > 0) {
+      const before = alternative.elements[i - 1]!;
+      return i === 1 && before.type === 'Assertion' && before.kind === 'lookbehind' && before.negate && before.raw === '(?<![\\p{L}\\p{N}])';
+    }
+    const group = alternative.parent;
+    if (group.type !== 'Group' && group.type !== 'CapturingGroup') return false;
+    n = group;
+  }
 }
 
 /** Regular-expression literals in the core's sources. */
@@ -103,14 +125,27 @@ describe('regular-expression safety', function () {
   });
 
   it('would fail on known-bad patterns, so the check is real', () => {
-    const known = ['(a+)+$', '(\\w+\\s?)*$', '\\s*\\s*x', 'a.*b.*c', '(?<![\\p{L}\\p{N}])(?:(\\S+ )*consent)'];
+    const known = [
+      '(a+)+$',
+      '(\\w+\\s?)*$',
+      '\\s*\\s*x',
+      'a.*b.*c',
+      '(?<![\\p{L}\\p{N}])(?:(\\S+ )*consent)',
+      // A look-behind on one alternative guards that alternative only.
+      "(?:(?<![\\p{L}\\p{N}])(?:not)|[\\p{L}\\p{N}_]+n't)",
+    ];
     for (const source of known) {
       assert.notDeepEqual(superLinear({ source, flags: 'u', where: 'test' }), [], source);
     }
   });
 
   it('accepts the shapes cue phrases are written in', () => {
-    const cues = ['(?<![\\p{L}\\p{N}])(?:right\\s+to\\s+object|object[\\p{L}\\p{N}_]*)(?![\\p{L}\\p{N}])', '(?<![\\p{L}\\p{N}])(?:we\\s+(?:[\\p{L}\\p{N}_]+\\s+){0,3}keep)(?![\\p{L}\\p{N}])'];
+    const cues = [
+      '(?<![\\p{L}\\p{N}])(?:right\\s+to\\s+object|object[\\p{L}\\p{N}_]*)(?![\\p{L}\\p{N}])',
+      '(?<![\\p{L}\\p{N}])(?:we\\s+(?:[\\p{L}\\p{N}_]+\\s+){0,3}keep)(?![\\p{L}\\p{N}])',
+      // The look-behind on the one cue that opens with a run of letters, the others without.
+      "(?:not|never|(?<![\\p{L}\\p{N}])(?:[\\p{L}\\p{N}_]+n't)|cannot)(?![\\p{L}\\p{N}])",
+    ];
     for (const source of cues) assert.deepEqual(superLinear({ source, flags: 'giu', where: 'test' }), [], source);
   });
 });

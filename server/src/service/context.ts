@@ -26,8 +26,10 @@ export class Context {
   private readonly mentionCache = new Map<readonly string[], Mention[]>();
   /** Which sentences may match which cue list (one pass over the text for all lists). */
   private readonly hits: CueHits;
-  /** Per cue list and sentence: 0 not yet known, 1 matches, 2 does not. */
-  private readonly hasCache = new Map<readonly string[], Uint8Array>();
+  /** Per cue list: its number in the prefilter, and per sentence 0 not yet known, 1 matches, 2 does not. */
+  private readonly hasCache = new Map<readonly string[], { readonly id: number; readonly known: Uint8Array }>();
+  /** The sentences that speak for this notice, with their indexes (see `own`). */
+  private readonly ownSentences: readonly (readonly [number, Sentence])[];
 
   /**
    * @param matcher answers the cue lists' questions about texts: the matcher itself, or a
@@ -42,7 +44,9 @@ export class Context {
       ends[i] = s.end;
     });
     this.hits = cueIndex(t).scan(model.folded, starts, ends);
-    this.generic = this.sentences.map((s, i) => this.may(i, t.genericSubject) && this.isGenericText(i, stripLead(s.text)));
+    const genericId = this.hits.idOf(t.genericSubject);
+    this.generic = this.sentences.map((s, i) => this.hits.mayId(genericId, i) && this.isGenericText(i, stripLead(s.text)));
+    this.ownSentences = this.sentences.flatMap((s, i) => (this.generic[i] ? [] : [[i, s] as const]));
     this.sectionTopics = model.sections.map((sec) => {
       const topics = new Set<Topic>();
       for (const [topic, cues] of Object.entries(t.topics) as [Topic, readonly string[]][]) {
@@ -74,16 +78,17 @@ export class Context {
 
   /** Whether sentence `i` matches the cue list (the same as `has(cues, sentences[i].text)`, remembered). */
   has(i: number, cues: readonly string[]): boolean {
-    if (!this.hits.may(cues, i)) return false;
-    let known = this.hasCache.get(cues);
-    if (!known) this.hasCache.set(cues, (known = new Uint8Array(this.sentences.length)));
+    let list = this.hasCache.get(cues);
+    if (!list) this.hasCache.set(cues, (list = { id: this.hits.idOf(cues), known: new Uint8Array(this.sentences.length) }));
+    if (!this.hits.mayId(list.id, i)) return false;
+    const known = list.known;
     if (known[i] === 0) known[i] = this.matcher.has(cues, this.sentences[i]!.text) ? 1 : 2;
     return known[i] === 1;
   }
 
-  /** Sentences that speak for this notice (not generic explanations of the law). */
-  *own(): Generator<[number, Sentence]> {
-    for (let i = 0; i < this.sentences.length; i++) if (!this.generic[i]) yield [i, this.sentences[i]!];
+  /** Sentences that speak for this notice (not generic explanations of the law), with their indexes. */
+  own(): readonly (readonly [number, Sentence])[] {
+    return this.ownSentences;
   }
 
   /** Every non-generic match of a cue list, sentence by sentence. */
@@ -91,9 +96,10 @@ export class Context {
     let found = this.mentionCache.get(cues);
     if (!found) {
       found = [];
-      for (const [i, s] of this.own()) {
-        if (!this.hits.may(cues, i)) continue;
-        for (const hit of this.matcher.all(cues, s.text)) found.push({ sentence: i, hit });
+      // Only the sentences the prefilter leaves, read from its bits rather than asked one by one.
+      for (const i of this.hits.candidates(cues)) {
+        if (this.generic[i]) continue;
+        for (const hit of this.matcher.all(cues, this.sentences[i]!.text)) found.push({ sentence: i, hit });
       }
       this.mentionCache.set(cues, found);
     }

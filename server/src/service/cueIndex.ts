@@ -101,23 +101,151 @@ export function requiredLiterals(cue: string): Requirement | undefined {
     return undefined;
   }
   const clauses = clausesOf(info);
-  return clauses.length ? clauses.map((c) => [...c]) : undefined;
+  const pick = best(clauses);
+  if (!pick) return undefined;
+  // Short literals ("of", "we", any one letter) are in nearly every sentence: they rule little
+  // out, and each occurrence costs the scan an output. A clause fewer only keeps more
+  // candidates, never fewer, so only strong clauses are kept, and at least the best one.
+  const kept = clauses.filter((c) => c === pick || strength(c) >= STRONG);
+  return kept.map((c) => [...c]);
 }
 
+/** How much a clause rules out: the length of its shortest literal, a word-boundary mark counting half a character. */
+function strength(clause: ReadonlySet<string>): number {
+  let min = Infinity;
+  for (const l of clause) {
+    let marks = 0;
+    for (let i = 0; i < l.length; i++) if (l.charCodeAt(i) <= 2) marks++;
+    min = Math.min(min, l.length - marks + marks / 2);
+  }
+  return min;
+}
+/** Clauses at least this strong are all kept. */
+const STRONG = 3;
+
 /**
- * Whether every match of a cue opens with a fixed literal (no quantifier or class run first).
- * Only then may its expression do without the lookbehind at its start: a search that tries
- * every position inside a long word then fails at each after a few characters, where a cue
- * opening with `\w+` would rescan the rest of the word from each of them.
+ * Whether every match of a cue opens with a fixed literal: its first character is one of a few
+ * fixed ones, never the start of a quantified run ("\\w+", "\\d+", a space). A group counts when
+ * each of its alternatives opens so, and an optional piece ("(we )?share") when what may follow
+ * it does too. Only then may its expression do without the lookbehind at its start: a search
+ * that tries every position inside a long word then fails at each after a few characters, where
+ * a cue opening with `\\w+` would rescan the rest of the word from each of them.
  */
 export function opensWithLiteral(cue: string): boolean {
   try {
     const source = cueSyntax(cue);
-    const parser = new Parser(source);
-    parser.alternation();
-    return parser.pos === source.length && parser.opensWithLiteral;
+    const reader = new LeadReader(source);
+    const lead = reader.alternation();
+    return reader.pos === source.length && lead === 'literal';
   } catch {
     return false;
+  }
+}
+
+/**
+ * How the matches of a piece of a pattern open: each with a fixed literal character
+ * ('literal'), or like that unless the piece matches nothing at all ('optional'), or
+ * possibly with a run of a class or any character ('other').
+ */
+type Lead = 'literal' | 'optional' | 'other';
+const LEAD_ORDER: Readonly<Record<Lead, number>> = { literal: 0, optional: 1, other: 2 };
+const worse = (a: Lead, b: Lead): Lead => (LEAD_ORDER[a] >= LEAD_ORDER[b] ? a : b);
+
+/** Reads a cue's pattern (cue syntax) for how its matches open; throws on what it does not know. */
+class LeadReader {
+  pos = 0;
+  constructor(private readonly src: string) {}
+
+  alternation(): Lead {
+    let lead = this.sequence();
+    while (this.src[this.pos] === '|') {
+      this.pos++;
+      lead = worse(lead, this.sequence());
+    }
+    return lead;
+  }
+
+  /** The first piece that must match decides; optional pieces before it add their own openings. */
+  private sequence(): Lead {
+    let lead: Lead = 'optional';
+    while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
+      const item = this.quantified(this.atom());
+      if (lead === 'optional') lead = item;
+    }
+    return lead;
+  }
+
+  private quantified(lead: Lead): Lead {
+    const q = this.src[this.pos];
+    let min: number;
+    let max: number;
+    if (q === '?') { min = 0; max = 1; this.pos++; }
+    else if (q === '*') { min = 0; max = Infinity; this.pos++; }
+    else if (q === '+') { min = 1; max = Infinity; this.pos++; }
+    else if (q === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos, this.pos + 12));
+      if (!m) throw new Error('bad quantifier');
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      this.pos += m[0].length;
+    } else return lead;
+    if (this.src[this.pos] === '?') this.pos++;
+    // A repeated opening is retried from each of its repetitions.
+    if (max > 1) return 'other';
+    return min === 0 ? worse(lead, 'optional') : lead;
+  }
+
+  private atom(): Lead {
+    const ch = this.src[this.pos++];
+    switch (ch) {
+      case undefined: throw new Error('unexpected end');
+      case '(': {
+        let zeroWidth = false;
+        if (this.src.startsWith('?:', this.pos)) this.pos += 2;
+        else if (/^\?<?[=!]/.test(this.src.slice(this.pos, this.pos + 3))) {
+          zeroWidth = true;
+          this.pos += this.src[this.pos + 1] === '<' ? 3 : 2;
+        } else if (this.src[this.pos] === '?') throw new Error('unsupported group');
+        const inner = this.alternation();
+        if (this.src[this.pos++] !== ')') throw new Error('unclosed group');
+        return zeroWidth ? 'optional' : inner;
+      }
+      case '[': {
+        // A class may stand for many characters (a run of them when repeated): not a fixed literal.
+        for (;;) {
+          const c = this.src[this.pos++];
+          if (c === undefined) throw new Error('unclosed class');
+          if (c === '\\') this.pos++;
+          else if (c === ']') return 'other';
+        }
+      }
+      case '\\': {
+        const e = this.src[this.pos++];
+        if (e === undefined) throw new Error('unexpected end');
+        if (e === 'b' || e === 'B') return 'optional';
+        if (e === 'p' || e === 'P') {
+          const close = this.src.indexOf('}', this.pos);
+          if (close === -1) throw new Error('bad property');
+          this.pos = close + 1;
+          return 'other';
+        }
+        if (/[dDwWsS]/.test(e)) return 'other';
+        if (/[\p{L}\p{N}]/u.test(e)) throw new Error('unsupported escape');
+        return /\s/.test(e) ? 'other' : 'literal';
+      }
+      case '^':
+      case '$': return 'optional';
+      // A space matches any run of whitespace.
+      case ' ':
+      case '.': return 'other';
+      case ')':
+      case '|':
+      case '*':
+      case '+':
+      case '?':
+      case '{': throw new Error('unexpected character');
+      default: return 'literal';
+    }
   }
 }
 
@@ -133,7 +261,7 @@ function best(clauses: readonly Set<string>[]): Set<string> | undefined {
   let pick: Set<string> | undefined;
   let pickLen = -1;
   for (const c of clauses) {
-    const len = Math.min(...[...c].map((l) => l.replace(/[\u0001\u0002]/g, '').length + (l.length - l.replace(/[\u0001\u0002]/g, '').length) / 2));
+    const len = strength(c);
     if (len > pickLen || (len === pickLen && pick && c.size < pick.size)) { pick = c; pickLen = len; }
   }
   return pick;
@@ -142,8 +270,6 @@ function best(clauses: readonly Set<string>[]): Set<string> | undefined {
 class Parser {
   pos = 0;
   private depth = 0;
-  /** Whether every top-level alternative opens with a fixed, non-empty literal. */
-  opensWithLiteral = true;
   constructor(private readonly src: string) {}
 
   private peek(): string | undefined {
@@ -185,7 +311,6 @@ class Parser {
     let broken = false;
     const clauses: Set<string>[] = [];
     const flush = (atEnd: boolean): void => {
-      if (top && !broken && (exact.has('') || !exact.size)) this.opensWithLiteral = false;
       if (!exact.has('') && exact.size) clauses.push(new Set([...exact].map((l) => marked(l, top && !broken, top && atEnd))));
       exact = new Set(['']);
     };
@@ -428,16 +553,32 @@ export class CueIndex {
         }
       }
     }
-    this.delta = delta;
+    // States renumbered breadth first, so the shallow states a scan mostly visits lie together
+    // in memory; each transition holds the next state's row (its number times the width),
+    // doubled, plus one when that state has outputs, so a scan reads one number per character.
+    const order = [0, ...queue];
+    const rank = new Int32Array(n);
+    order.forEach((s, i) => { rank[s] = i; });
+    const table = new Int32Array(n * w);
     this.outStart = new Int32Array(n + 1);
     const flat: number[] = [];
-    for (let s = 0; s < n; s++) {
-      this.outStart[s] = flat.length;
+    order.forEach((s, i) => {
+      this.outStart[i] = flat.length;
       for (const l of out[s]!) flat.push(l);
-    }
+    });
     this.outStart[n] = flat.length;
     this.outLists = Int32Array.from(flat);
+    order.forEach((s, i) => {
+      for (let c = 0; c < w; c++) {
+        const next = rank[delta[s * w + c]!]!;
+        table[i * w + c] = ((next * w) << 1) | (this.outStart[next + 1]! > this.outStart[next]! ? 1 : 0);
+      }
+    });
+    this.delta = table;
   }
+
+  /** Per clause, the last range of a scan it was found in (see scan). */
+  private seenIn = new Int32Array(0);
 
   /** Per UTF-16 code unit: its alphabet class times two, plus one for a letter or digit; -1 until first seen. */
   private readonly codeInfo = new Int32Array(65536).fill(-1);
@@ -461,12 +602,13 @@ export class CueIndex {
     const startClass = this.classOf.get(1) ?? 0;
     const endClass = this.classOf.get(2) ?? 0;
     const codeInfo = this.codeInfo;
+    // Clauses found in the current range, each once: the bits are set when the range ends.
+    const seen = this.seenIn.length >= this.clauseCount ? this.seenIn.fill(-1) : (this.seenIn = new Int32Array(this.clauseCount).fill(-1));
+    const found: number[] = [];
     for (let r = 0; r < count; r++) {
-      let s = 0;
+      let row = 0;
       const from = starts[r]!;
       const end = ends[r]!;
-      const word = r >>> 5;
-      const bit = 1 << (r & 31);
       let prevWord = 0;
       let info = from < end ? codeInfo[text.charCodeAt(from)]! : 0;
       if (info < 0) info = this.infoOf(text.charCodeAt(from));
@@ -477,18 +619,43 @@ export class CueIndex {
           if (next < 0) next = this.infoOf(text.charCodeAt(i + 1));
         }
         const thisWord = info & 1;
+        let t: number;
         if (thisWord && !prevWord) {
-          s = delta[s * width + startClass]!;
-          for (let k = outStart[s]!, oe = outStart[s + 1]!; k < oe; k++) bits[outLists[k]! * stride + word] |= bit;
+          t = delta[row + startClass]!;
+          row = t >> 1;
+          if (t & 1) {
+            for (let k = outStart[(row / width) | 0]!, oe = outStart[((row / width) | 0) + 1]!; k < oe; k++) {
+              const c = outLists[k]!;
+              if (seen[c] !== r) { seen[c] = r; found.push(c); }
+            }
+          }
         }
-        s = delta[s * width + (info >> 1)]!;
-        for (let k = outStart[s]!, oe = outStart[s + 1]!; k < oe; k++) bits[outLists[k]! * stride + word] |= bit;
+        t = delta[row + (info >> 1)]!;
+        row = t >> 1;
+        if (t & 1) {
+            for (let k = outStart[(row / width) | 0]!, oe = outStart[((row / width) | 0) + 1]!; k < oe; k++) {
+              const c = outLists[k]!;
+              if (seen[c] !== r) { seen[c] = r; found.push(c); }
+            }
+          }
         if (thisWord && !(next & 1)) {
-          s = delta[s * width + endClass]!;
-          for (let k = outStart[s]!, oe = outStart[s + 1]!; k < oe; k++) bits[outLists[k]! * stride + word] |= bit;
+          t = delta[row + endClass]!;
+          row = t >> 1;
+          if (t & 1) {
+            for (let k = outStart[(row / width) | 0]!, oe = outStart[((row / width) | 0) + 1]!; k < oe; k++) {
+              const c = outLists[k]!;
+              if (seen[c] !== r) { seen[c] = r; found.push(c); }
+            }
+          }
         }
         prevWord = thisWord;
         info = next;
+      }
+      if (found.length) {
+        const word = r >>> 5;
+        const bit = 1 << (r & 31);
+        for (const c of found) bits[c * stride + word]! |= bit;
+        found.length = 0;
       }
     }
     // A list may match where one of its cues may: where every clause of that cue has a literal.
@@ -503,7 +670,7 @@ export class CueIndex {
         }
       }
     });
-    return new CueHits(this.ids, lists, stride);
+    return new CueHits(this.ids, lists, stride, count);
   }
 }
 
@@ -513,6 +680,7 @@ export class CueHits {
     private readonly ids: ReadonlyMap<readonly string[], number>,
     private readonly bits: Uint32Array,
     private readonly stride: number,
+    private readonly count: number,
   ) {}
 
   /** False only when the range cannot match the list (none of its literals occurs in it). */
@@ -520,6 +688,33 @@ export class CueHits {
     const id = this.ids.get(list);
     if (id === undefined || id === -1) return true;
     return (this.bits[id * this.stride + (range >>> 5)]! & (1 << (range & 31))) !== 0;
+  }
+
+  /** The list's number in `bits`, or -1 when it is not filtered (every range may match). */
+  idOf(list: readonly string[]): number {
+    return this.ids.get(list) ?? -1;
+  }
+
+  /** may() for a list by its number (idOf). */
+  mayId(id: number, range: number): boolean {
+    return id === -1 || (this.bits[id * this.stride + (range >>> 5)]! & (1 << (range & 31))) !== 0;
+  }
+
+  /** The ranges that may match the list, in order: read from its row of bits, not range by range. */
+  candidates(list: readonly string[]): Int32Array {
+    const id = this.idOf(list);
+    if (id === -1) return Int32Array.from({ length: this.count }, (_, i) => i);
+    const out: number[] = [];
+    const row = id * this.stride;
+    for (let w = 0; w < this.stride; w++) {
+      let v = this.bits[row + w]!;
+      while (v !== 0) {
+        const low = v & -v;
+        out.push((w << 5) + 31 - Math.clz32(low));
+        v ^= low;
+      }
+    }
+    return Int32Array.from(out);
   }
 }
 

@@ -77,12 +77,15 @@ export function cueSource(cue: string): string {
  */
 export const BOUNDARY_AFTER = "(?:(?<=')|(?![\\p{L}\\p{N}]))";
 
+/** The word boundary before a cue, as a lookbehind: no letter or digit precedes. */
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
+
 /** One global, case-insensitive, Unicode expression for a cue list, with word boundaries around every cue. */
 export function cueRegExp(cues: readonly string[]): RegExp {
   let re = cache.get(cues);
   if (!re) {
     const body = cues.length ? cues.map(cueSource).join('|') : '(?!)';
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})${BOUNDARY_AFTER}`, 'giu');
+    re = new RegExp(`${BOUNDARY_BEFORE}(?:${body})${BOUNDARY_AFTER}`, 'giu');
     cache.set(cues, re);
   }
   return re;
@@ -97,20 +100,17 @@ export interface Hit {
 const searchCache = new WeakMap<readonly string[], RegExp>();
 
 /**
- * The cue list's expression without its leading word boundary, which the search below checks
- * itself: a lookbehind tried at every position costs about three times the rest of the search.
- * Only when every cue opens with a fixed literal, so the search stays linear (see
- * opensWithLiteral); otherwise the expression keeps its lookbehind.
+ * The cue list's expression without the word boundary at its start, which the search below
+ * checks itself: a lookbehind tried at every position costs about three times the rest of the
+ * search. A cue that does not open with a fixed literal (see opensWithLiteral: "\\w+n't",
+ * "\\d+ days") keeps the lookbehind in its own alternative, so that a search never retries it from
+ * every position inside a long word or number; the other cues of its list do without.
  */
 function searchRegExp(cues: readonly string[]): RegExp {
   let re = searchCache.get(cues);
   if (!re) {
-    if (cues.every(opensWithLiteral)) {
-      const body = cues.length ? cues.map(cueSource).join('|') : '(?!)';
-      re = new RegExp(`(?:${body})${BOUNDARY_AFTER}`, 'giu');
-    } else {
-      re = cueRegExp(cues);
-    }
+    const body = cues.length ? cues.map((c) => (opensWithLiteral(c) ? cueSource(c) : `${BOUNDARY_BEFORE}(?:${cueSource(c)})`)).join('|') : '(?!)';
+    re = new RegExp(`(?:${body})${BOUNDARY_AFTER}`, 'giu');
     searchCache.set(cues, re);
   }
   return re;
