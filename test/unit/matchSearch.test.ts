@@ -40,7 +40,19 @@ describe('The cue matcher, checking word boundaries itself', () => {
     .filter((f) => f.endsWith('.txt'))
     .flatMap((f) => fold(readFileSync(path.join(CORPUS, f), 'utf8')).split(/ {2,}|(?<=\.) /))
     .filter((l) => l.trim().length > 1);
-  const tricky = lines.slice(0, 300).flatMap((l) => [`x${l}`, `\u{1D400}${l.replace(/ /g, ' \u{1D401}')}`, l.replace(/ /g, '\u00E9'), `9${l.toUpperCase()}`, l.replace(/ (\p{L})/gu, ' \uD835$1')]);
+  const tricky = lines.slice(0, 300).flatMap((l) => [
+    `x${l}`,
+    `\u{1D400}${l.replace(/ /g, ' \u{1D401}')}`,
+    l.replace(/ /g, '\u00E9'),
+    `9${l.toUpperCase()}`,
+    l.replace(/ (\p{L})/gu, ' \uD835$1'),
+    // Latin-1 and Latin Extended letters, digits and signs next to the cues ('ª' and 'ǅ' are
+    // letters, '²' a digit, '×' neither), and letters of other scripts: Greek, and the Kelvin
+    // sign, which only case-insensitive matching takes for a letter ("k").
+    l.replace(/ (\p{L})/gu, (_, ch: string, i: number) => ` ${['\u00AA', '\u00B2', '\u00D7', '\u01C5'][i % 4]}${ch}`),
+    l.replace(/(\p{L}) /gu, (_, ch: string, i: number) => `${ch}${['\u00AA', '\u00B2', '\u00D7', '\u01C5'][i % 4]} `),
+    l.replace(/ /g, (_, i: number) => (i % 2 ? ' \u03B1' : '\u212A ')),
+  ]);
 
   for (const t of Object.values(TABLES)) {
     it(`finds exactly the matches of every ${t.lang} cue list's expression, word boundaries included`, () => {

@@ -7,7 +7,7 @@ import type { Topic } from './catalogue';
 import type { Basis, LanguageTable } from './data/types';
 import type { DocumentModel, Sentence } from './document';
 import { cueIndex, type CueHits } from './cueIndex';
-import type { Hit } from './match';
+import { beyondLatinWords, type Hit } from './match';
 import { PLAIN_MATCHER, type Matcher } from './memo';
 
 export interface Mention {
@@ -28,6 +28,8 @@ export class Context {
   private readonly hits: CueHits;
   /** Per cue list: its number in the prefilter, and per sentence 0 not yet known, 1 matches, 2 does not. */
   private readonly hasCache = new Map<readonly string[], { readonly id: number; readonly known: Uint8Array }>();
+  /** Per sentence: 1 when it holds no letter beyond the Latin blocks (match.ts: its cue lists' faster expressions apply). */
+  private readonly latin: Uint8Array;
   /** The sentences that speak for this notice, with their indexes (see `own`). */
   private readonly ownSentences: readonly (readonly [number, Sentence])[];
 
@@ -44,6 +46,14 @@ export class Context {
       ends[i] = s.end;
     });
     this.hits = cueIndex(t).scan(model.folded, starts, ends);
+    // One scan of the whole text for letters beyond the Latin blocks, rather than one per match.
+    this.latin = new Uint8Array(this.sentences.length).fill(1);
+    const beyond = beyondLatinWords(model.folded);
+    for (let i = 0, k = 0; i < this.sentences.length && k < beyond.length; i++) {
+      const s = this.sentences[i]!;
+      while (k < beyond.length && beyond[k]! < s.start) k++;
+      if (k < beyond.length && beyond[k]! < s.end) this.latin[i] = 0;
+    }
     const genericId = this.hits.idOf(t.genericSubject);
     this.generic = this.sentences.map((s, i) => this.hits.mayId(genericId, i) && this.isGenericText(i, stripLead(s.text)));
     this.ownSentences = this.sentences.flatMap((s, i) => (this.generic[i] ? [] : [[i, s] as const]));
@@ -82,7 +92,7 @@ export class Context {
     if (!list) this.hasCache.set(cues, (list = { id: this.hits.idOf(cues), known: new Uint8Array(this.sentences.length) }));
     if (!this.hits.mayId(list.id, i)) return false;
     const known = list.known;
-    if (known[i] === 0) known[i] = this.matcher.has(cues, this.sentences[i]!.text) ? 1 : 2;
+    if (known[i] === 0) known[i] = this.matcher.has(cues, this.sentences[i]!.text, this.latin[i] === 1) ? 1 : 2;
     return known[i] === 1;
   }
 
@@ -99,7 +109,7 @@ export class Context {
       // Only the sentences the prefilter leaves, read from its bits rather than asked one by one.
       for (const i of this.hits.candidates(cues)) {
         if (this.generic[i]) continue;
-        for (const hit of this.matcher.all(cues, this.sentences[i]!.text)) found.push({ sentence: i, hit });
+        for (const hit of this.matcher.all(cues, this.sentences[i]!.text, this.latin[i] === 1)) found.push({ sentence: i, hit });
       }
       this.mentionCache.set(cues, found);
     }

@@ -17,16 +17,17 @@ import type { BlockMemo, ChunkBlocks } from './document';
 
 /** The matcher's questions about a text, as the Context asks them. */
 export interface Matcher {
-  first(cues: readonly string[], text: string): Hit | undefined;
-  all(cues: readonly string[], text: string): readonly Hit[];
-  has(cues: readonly string[], text: string): boolean;
+  /** `latin`, when the caller knows it: whether the text holds no letter beyond the Latin blocks (match.ts, latinText). */
+  first(cues: readonly string[], text: string, latin?: boolean): Hit | undefined;
+  all(cues: readonly string[], text: string, latin?: boolean): readonly Hit[];
+  has(cues: readonly string[], text: string, latin?: boolean): boolean;
 }
 
 /** The functions of match.ts themselves: every question is answered afresh. */
 export const PLAIN_MATCHER: Matcher = Object.freeze({
-  first: (cues: readonly string[], text: string) => firstMatch(cues, text),
-  all: (cues: readonly string[], text: string) => allMatches(cues, text),
-  has: (cues: readonly string[], text: string) => firstMatch(cues, text) !== undefined,
+  first: (cues: readonly string[], text: string, latin?: boolean) => firstMatch(cues, text, 0, latin),
+  all: (cues: readonly string[], text: string, latin?: boolean) => allMatches(cues, text, latin),
+  has: (cues: readonly string[], text: string, latin?: boolean) => firstMatch(cues, text, 0, latin) !== undefined,
 });
 
 /** The answers known about one text: per cue list, its first match (null: none) and all its matches. */
@@ -76,26 +77,26 @@ export class AnalysisMemo implements Matcher, BlockMemo {
     return a;
   }
 
-  first(cues: readonly string[], text: string): Hit | undefined {
+  first(cues: readonly string[], text: string, latin?: boolean): Hit | undefined {
     const a = this.answers(text);
     const known = a.first?.get(cues);
     if (known !== undefined) return known ?? undefined;
     // What `all` found answers `first` too: its first hit is the first match.
     const hits = a.all?.get(cues);
-    const hit = hits ? hits[0] : firstMatch(cues, text);
+    const hit = hits ? hits[0] : firstMatch(cues, text, 0, latin);
     (a.first ??= new Map()).set(cues, hit ?? null);
     return hit;
   }
 
-  all(cues: readonly string[], text: string): readonly Hit[] {
+  all(cues: readonly string[], text: string, latin?: boolean): readonly Hit[] {
     const a = this.answers(text);
     let hits = a.all?.get(cues);
-    if (!hits) (a.all ??= new Map()).set(cues, (hits = allMatches(cues, text)));
+    if (!hits) (a.all ??= new Map()).set(cues, (hits = allMatches(cues, text, latin)));
     return hits;
   }
 
-  has(cues: readonly string[], text: string): boolean {
-    return this.first(cues, text) !== undefined;
+  has(cues: readonly string[], text: string, latin?: boolean): boolean {
+    return this.first(cues, text, latin) !== undefined;
   }
 
   /**
