@@ -267,6 +267,10 @@ function best(clauses: readonly Set<string>[]): Set<string> | undefined {
   return pick;
 }
 
+/** A character that stands for itself in a cue (not syntax, not a space). */
+const PLAIN = /^[^\\[\](){}|?*+.^$ ]$/u;
+const QUANTIFIER = /^[?*+{]$/;
+
 class Parser {
   pos = 0;
   private depth = 0;
@@ -389,7 +393,13 @@ class Parser {
       case '+':
       case '?':
       case '{': throw new Error('unexpected character');
-      default: return { kind: 'exact', set: new Set([ch]) };
+      default: {
+        // A run of plain characters is one literal (the last one stays apart when a quantifier
+        // follows it): the same strings as character by character, with far fewer sets built.
+        let literal = ch;
+        while (this.pos < this.src.length && PLAIN.test(this.src[this.pos]!) && !QUANTIFIER.test(this.src[this.pos + 1] ?? '')) literal += this.src[this.pos++];
+        return { kind: 'exact', set: new Set([literal]) };
+      }
     }
   }
 
@@ -492,6 +502,7 @@ export class CueIndex {
     }
     this.clauseCount = clauseLiterals.length;
     this.build(clauseLiterals.map((c) => new Set(c)));
+
   }
 
   /** Whether the list was registered and can be filtered. */
@@ -529,51 +540,47 @@ export class CueIndex {
         out[s]!.add(listId);
       }
     });
-    // Failure links, breadth first, filled into a full transition table.
+    // States numbered breadth first, so the shallow states a scan mostly visits lie together in
+    // memory, and a state's failure state (always shallower) comes before it.
     const n = goto.length;
     const w = this.width;
-    const delta = new Int32Array(n * w);
-    const fail = new Int32Array(n);
-    const queue: number[] = [];
-    for (let c = 0; c < w; c++) {
-      const next = goto[0]!.get(c);
-      if (next !== undefined) { delta[c] = next; fail[next] = 0; queue.push(next); }
-    }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi]!;
-      for (const l of out[fail[s]!]!) out[s]!.add(l);
-      for (let c = 0; c < w; c++) {
-        const next = goto[s]!.get(c);
-        if (next !== undefined) {
-          fail[next] = delta[fail[s]! * w + c]!;
-          delta[s * w + c] = next;
-          queue.push(next);
-        } else {
-          delta[s * w + c] = delta[fail[s]! * w + c]!;
-        }
-      }
-    }
-    // States renumbered breadth first, so the shallow states a scan mostly visits lie together
-    // in memory; each transition holds the next state's row (its number times the width),
-    // doubled, plus one when that state has outputs, so a scan reads one number per character.
-    const order = [0, ...queue];
+    const order = [0];
+    for (let k = 0; k < order.length; k++) for (const next of goto[order[k]!]!.values()) order.push(next);
     const rank = new Int32Array(n);
     order.forEach((s, i) => { rank[s] = i; });
+    // The full transition table: a state's row is its failure state's row with its own
+    // children written over it (the root's row starts at the root).
     const table = new Int32Array(n * w);
+    const fail = new Int32Array(n);
+    const outputs: number[][] = new Array(n);
+    for (let r = 0; r < n; r++) {
+      const s = order[r]!;
+      const row = r * w;
+      if (r > 0) table.copyWithin(row, fail[r]! * w, fail[r]! * w + w);
+      const own = [...out[s]!];
+      for (const l of r > 0 ? outputs[fail[r]!]! : []) if (!own.includes(l)) own.push(l);
+      outputs[r] = own;
+      for (const [c, next] of goto[s]!) {
+        const child = rank[next]!;
+        // What this state's failure state does on c (still in the row) is the child's failure state.
+        fail[child] = r === 0 ? 0 : table[row + c]!;
+        table[row + c] = child;
+      }
+    }
     this.outStart = new Int32Array(n + 1);
     const flat: number[] = [];
-    order.forEach((s, i) => {
-      this.outStart[i] = flat.length;
-      for (const l of out[s]!) flat.push(l);
-    });
+    for (let r = 0; r < n; r++) {
+      this.outStart[r] = flat.length;
+      for (const l of outputs[r]!) flat.push(l);
+    }
     this.outStart[n] = flat.length;
     this.outLists = Int32Array.from(flat);
-    order.forEach((s, i) => {
-      for (let c = 0; c < w; c++) {
-        const next = rank[delta[s * w + c]!]!;
-        table[i * w + c] = ((next * w) << 1) | (this.outStart[next + 1]! > this.outStart[next]! ? 1 : 0);
-      }
-    });
+    // Each transition holds the next state's row (its number times the width), doubled, plus
+    // one when that state has outputs, so a scan reads one number per character.
+    for (let i = 0; i < table.length; i++) {
+      const next = table[i]!;
+      table[i] = ((next * w) << 1) | (this.outStart[next + 1]! > this.outStart[next]! ? 1 : 0);
+    }
     this.delta = table;
   }
 

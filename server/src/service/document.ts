@@ -76,9 +76,58 @@ const md = (): InstanceType<typeof MarkdownIt> => {
   if (!markdownIt) {
     markdownIt = new MarkdownIt('commonmark', { html: true }).enable('table');
     markdownIt.core.ruler.disable(['inline', 'text_join']);
+    plainTokens(markdownIt);
   }
   return markdownIt;
 };
+
+interface BlockState {
+  level: number;
+  tokens: unknown[];
+}
+interface TokenFields {
+  map: null; level: number; children: null; content: string; markup: string; info: string;
+  block: boolean; hidden: boolean; type: string; tag: string; attrs: null; nesting: number; meta: null;
+}
+
+/**
+ * markdown-it's published build makes each token's thirteen fields through a class-field helper
+ * (defineProperty after a property-key conversion), which is half of its block parsing time. The
+ * block parser's `push` is given a constructor that assigns the same fields, with the same
+ * prototype, and otherwise does what markdown-it's `push` does (StateBlock.push in
+ * markdown-it 15). Left alone if that method or the Token class is not where it was.
+ */
+function plainTokens(instance: InstanceType<typeof MarkdownIt>): void {
+  const Token = (MarkdownIt as unknown as { Token?: { prototype: object } }).Token;
+  const State = (instance.block as unknown as { State?: { prototype: { push?: unknown } } }).State;
+  if (!Token || !State || typeof State.prototype.push !== 'function' || (State.prototype.push as () => void).length !== 3) return;
+  function PlainToken(this: TokenFields, type: string, tag: string, nesting: number): void {
+    this.map = null;
+    this.level = 0;
+    this.children = null;
+    this.content = '';
+    this.markup = '';
+    this.info = '';
+    this.block = false;
+    this.hidden = false;
+    this.type = type;
+    this.tag = tag;
+    this.attrs = null;
+    this.nesting = nesting;
+    this.meta = null;
+  }
+  PlainToken.prototype = Token.prototype;
+  State.prototype.push = function push(this: BlockState, type: string, tag: string, nesting: number): TokenFields {
+    const token = new (PlainToken as unknown as new (type: string, tag: string, nesting: number) => TokenFields)(type, tag, nesting);
+    token.block = true;
+    if (nesting < 0) this.level--;
+    token.level = this.level;
+    if (nesting > 0) this.level++;
+    this.tokens.push(token);
+    return token;
+  };
+}
+
 
 /**
  * Remembers the block structure of parts of a Markdown text between versions of a document

@@ -152,8 +152,6 @@ function latinWordClass(): string {
 /** The end of the Latin blocks whose letters latinWordClass lists. */
 const LATIN_END = 0x250;
 
-const BEYOND_LATIN = /[^\u0000-\u024f]/g;
-
 /** Per UTF-16 code unit at or above LATIN_END: 0 not yet known, 1 neither letter nor digit, 2 one (or a surrogate). */
 const beyondLatin = new Uint8Array(65536);
 
@@ -164,20 +162,21 @@ const beyondLatin = new Uint8Array(65536);
  * folds to "k") counts as a letter here too.
  */
 export function latinText(text: string): boolean {
-  return beyondLatinWords(text, true).length === 0;
+  // Most texts have no character beyond the Latin blocks at all: one native scan tells.
+  return !BEYOND_LATIN.test(text) || beyondLatinWords(text, true).length === 0;
 }
+
+const BEYOND_LATIN = /[^\u0000-\u024f]/;
 
 /**
  * The offsets of the letters and digits beyond the Latin blocks in `text` (and of surrogates),
- * or with `firstOnly` at most the first. Most texts have no character beyond those blocks at
- * all, and one native scan tells.
+ * or with `firstOnly` at most the first.
  */
 export function beyondLatinWords(text: string, firstOnly = false): number[] {
   const found: number[] = [];
-  BEYOND_LATIN.lastIndex = 0;
-  while (BEYOND_LATIN.test(text)) {
-    const i = BEYOND_LATIN.lastIndex - 1;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c < LATIN_END) continue;
     let kind = beyondLatin[c]!;
     if (kind === 0) {
       kind = (c >= 0xd800 && c <= 0xdfff) || /[\p{L}\p{N}]/iu.test(String.fromCharCode(c)) ? 2 : 1;
