@@ -22,8 +22,6 @@ export class Context {
   /** Per section: the topics its heading (or its parent's) names. */
   private readonly sectionTopics: Set<Topic>[];
   private basisCache?: Map<Basis, Mention[]>;
-  /** Mentions per cue list (without negation filtering), so detectors that share a list scan once. */
-  private readonly mentionCache = new Map<readonly string[], Mention[]>();
   /** Which sentences may match which cue list (one pass over the text for all lists). */
   private readonly hits: CueHits;
   /** Per cue list: its number in the prefilter, and per sentence 0 not yet known, 1 matches, 2 does not. */
@@ -103,17 +101,42 @@ export class Context {
 
   /** Every non-generic match of a cue list, sentence by sentence. */
   mentions(cues: readonly string[], options: { negated?: boolean } = {}): Mention[] {
-    let found = this.mentionCache.get(cues);
-    if (!found) {
-      found = [];
-      // Only the sentences the prefilter leaves, read from its bits rather than asked one by one.
-      for (const i of this.hits.candidates(cues)) {
-        if (this.generic[i]) continue;
-        for (const hit of this.matcher.all(cues, this.sentences[i]!.text, this.latin[i] === 1)) found.push({ sentence: i, hit });
-      }
-      this.mentionCache.set(cues, found);
-    }
+    const reading = this.reading(cues);
+    while (reading.next < reading.candidates.length) this.readNext(cues, reading);
+    const found = reading.found;
     return options.negated === false ? found.filter((m) => !this.negatedAt(this.sentences[m.sentence]!.text, m.hit.index)) : found;
+  }
+
+  /**
+   * The first mentions of a cue list, in document order, read only as far as needed: `enough`
+   * is given each mention in turn and says when no more are needed (a verdict shows at most five
+   * sentences). The list is a beginning of what `mentions` gives, ending with the mention that
+   * was enough, or all of them. The sentences are read once, whichever of the two asks first.
+   */
+  mentionsUntil(cues: readonly string[], enough: (m: Mention) => boolean): Mention[] {
+    const reading = this.reading(cues);
+    for (let k = 0; ; k++) {
+      while (k >= reading.found.length && reading.next < reading.candidates.length) this.readNext(cues, reading);
+      if (k >= reading.found.length) return reading.found;
+      if (enough(reading.found[k]!)) return reading.found.slice(0, k + 1);
+    }
+  }
+
+  /** How far the sentences that may match a cue list have been read for its mentions. */
+  private readonly readings = new Map<readonly string[], { readonly candidates: Int32Array; next: number; readonly found: Mention[] }>();
+
+  private reading(cues: readonly string[]): { readonly candidates: Int32Array; next: number; readonly found: Mention[] } {
+    let reading = this.readings.get(cues);
+    // Only the sentences the prefilter leaves, read from its bits rather than asked one by one.
+    if (!reading) this.readings.set(cues, (reading = { candidates: this.hits.candidates(cues), next: 0, found: [] }));
+    return reading;
+  }
+
+  /** Reads the next candidate sentence's mentions. */
+  private readNext(cues: readonly string[], reading: { readonly candidates: Int32Array; next: number; readonly found: Mention[] }): void {
+    const i = reading.candidates[reading.next++]!;
+    if (this.generic[i]) return;
+    for (const hit of this.matcher.all(cues, this.sentences[i]!.text, this.latin[i] === 1)) reading.found.push({ sentence: i, hit });
   }
 
   topicsOf(sentence: number): Set<Topic> {

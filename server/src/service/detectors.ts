@@ -60,6 +60,26 @@ const unique = (c: Context, xs: readonly number[]): number[] => {
   return kept;
 };
 
+/**
+ * A tally of sentences in the order `unique` reads them, which says when its evidence is full
+ * (five sentences and twenty further sections): later sentences cannot change the verdict, so a
+ * detector may stop reading mentions there (Context.mentionsUntil).
+ */
+const evidenceTally = (c: Context): ((i: number) => boolean) => {
+  const seen = new Set<number>();
+  const sections = new Set<number>();
+  let kept = 0;
+  return (i) => {
+    if (!seen.has(i)) {
+      seen.add(i);
+      const sec = c.sentences[i]!.section;
+      if (seen.size <= FIRST_EVIDENCE) { kept++; sections.add(sec); }
+      else if (sec !== -1 && !sections.has(sec)) { kept++; sections.add(sec); }
+    }
+    return kept >= FIRST_EVIDENCE + SECTION_EVIDENCE;
+  };
+};
+
 const EMAIL_SHAPE = new RegExp(EMAIL_SOURCE, 'u');
 /** An e-mail address (the cheap test for '@' first: the shape test is slow on long text). */
 const EMAIL = { test: (t: string): boolean => t.includes('@') && EMAIL_SHAPE.test(t) };
@@ -81,8 +101,13 @@ const controllerIdentity: Completeness = (c) => {
 };
 
 const simpleList = (pick: (c: Context) => readonly string[], min = 1): Completeness => (c) => {
-  const found = c.mentions(pick(c));
-  const distinct = new Set(found.map((m) => m.hit.text.toLowerCase()));
+  // Read until the evidence is full and enough different words were found.
+  const full = evidenceTally(c);
+  const distinct = new Set<string>();
+  const found = c.mentionsUntil(pick(c), (m) => {
+    distinct.add(m.hit.text.toLowerCase());
+    return full(m.sentence) && distinct.size >= min;
+  });
   return distinct.size >= min ? verdict(c, found.map((m) => m.sentence)) : MISSING;
 };
 
@@ -94,7 +119,8 @@ const legalBasis: Completeness = (c) => {
 const recipients: Completeness = (c) => {
   // A complaint to the authority is not a disclosure to it.
   const isComplaint = (i: number): boolean => c.has(i, c.t.rights.authority) && c.has(i, c.t.rights.complaintAction);
-  const found = c.mentions(c.t.recipients).filter((m) => !isComplaint(m.sentence));
+  const full = evidenceTally(c);
+  const found = c.mentionsUntil(c.t.recipients, (m) => !isComplaint(m.sentence) && full(m.sentence)).filter((m) => !isComplaint(m.sentence));
   return verdict(c, found.map((m) => m.sentence));
 };
 
