@@ -14,6 +14,7 @@ function words(): Map<string, DetectedLanguage[]> {
   };
   for (const lang of SUPPORTED) add(lang, TABLES[lang].stopwords);
   for (const [lang, list] of Object.entries(RECOGNISED_ONLY) as [DetectedLanguage, readonly string[]][]) add(lang, list);
+  for (const w of lexicon.keys()) longest = Math.max(longest, w.length);
   return lexicon;
 }
 
@@ -36,14 +37,40 @@ export function countWords(text: string): WordCounts {
   const weights = new Map<DetectedLanguage, number>();
   const lex = words();
   let total = 0;
-  for (const m of text.toLowerCase().matchAll(/[\p{L}]+/gu)) {
-    const langs = lex.get(m[0]);
+  // The words (runs of letters, as /\p{L}+/u reads them), found by a loop rather than an
+  // expression's match objects; only words no longer than a function word are looked up.
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; ) {
+    let j = i;
+    for (let step = letterAt(lower, j); step > 0; step = letterAt(lower, j)) j += step;
+    if (j === i) { i++; continue; }
+    const langs = j - i <= longest ? lex.get(lower.slice(i, j)) : undefined;
+    i = j;
     if (!langs) continue;
     total++;
     const share = Math.round(WEIGHT / langs.length);
     for (const l of langs) weights.set(l, (weights.get(l) ?? 0) + share);
   }
   return { weights, total };
+}
+
+/** The length of the longest function word (set with the lexicon). */
+let longest = 0;
+
+/** Per UTF-16 code unit outside the surrogates: -1 not yet known, 1 a letter, 0 not. */
+const letters = new Int8Array(65536).fill(-1);
+
+/** How many code units the letter at `i` takes (2 for a letter beyond the BMP), or 0 when there is none. */
+function letterAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const pair = c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : '';
+    return pair.length === 2 && /^\p{L}$/u.test(pair) ? 2 : 0;
+  }
+  let l = letters[c]!;
+  if (l === -1) letters[c] = l = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return l;
 }
 
 /** The language the counts of consecutive parts of a text add up to (see detectLanguage). */

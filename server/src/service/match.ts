@@ -155,6 +155,15 @@ const LATIN_END = 0x250;
 /** Per UTF-16 code unit at or above LATIN_END: 0 not yet known, 1 neither letter nor digit, 2 one (or a surrogate). */
 const beyondLatin = new Uint8Array(65536);
 
+function beyondLatinKind(c: number): number {
+  let kind = beyondLatin[c]!;
+  if (kind === 0) {
+    kind = (c >= 0xd800 && c <= 0xdfff) || /[\p{L}\p{N}]/iu.test(String.fromCharCode(c)) ? 2 : 1;
+    beyondLatin[c] = kind;
+  }
+  return kind;
+}
+
 /**
  * Whether a text holds no letter or digit beyond the Latin blocks (and no surrogate, which may
  * pair into one): then the Latin expression of a list finds what the full one finds. A
@@ -162,11 +171,13 @@ const beyondLatin = new Uint8Array(65536);
  * folds to "k") counts as a letter here too.
  */
 export function latinText(text: string): boolean {
-  // Most texts have no character beyond the Latin blocks at all: one native scan tells.
-  return !BEYOND_LATIN.test(text) || beyondLatinWords(text, true).length === 0;
+  // Native scans from one character beyond the Latin blocks to the next (most texts have none).
+  BEYOND_LATIN.lastIndex = 0;
+  while (BEYOND_LATIN.test(text)) if (beyondLatinKind(text.charCodeAt(BEYOND_LATIN.lastIndex - 1)) === 2) return false;
+  return true;
 }
 
-const BEYOND_LATIN = /[^\u0000-\u024f]/;
+const BEYOND_LATIN = /[^\u0000-\u024f]/g;
 
 /**
  * The offsets of the letters and digits beyond the Latin blocks in `text` (and of surrogates),
@@ -177,12 +188,7 @@ export function beyondLatinWords(text: string, firstOnly = false): number[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < LATIN_END) continue;
-    let kind = beyondLatin[c]!;
-    if (kind === 0) {
-      kind = (c >= 0xd800 && c <= 0xdfff) || /[\p{L}\p{N}]/iu.test(String.fromCharCode(c)) ? 2 : 1;
-      beyondLatin[c] = kind;
-    }
-    if (kind === 2) {
+    if (beyondLatinKind(c) === 2) {
       found.push(i);
       if (firstOnly) break;
     }
