@@ -7,6 +7,7 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 type Node = AST.Node;
 import { analyse, type Report } from 'scslre';
+import { latinWordClass } from '../../server/src/service/match';
 
 /**
  * Every regular expression of the analysis core must run in linear time on any text: the
@@ -46,8 +47,18 @@ function guardedMove(r: Report, p: Pattern): boolean {
   if (r.type !== 'Move') return false;
   if (p.source.startsWith('^') && !p.flags.includes('m')) return true;
   // The quantifier must consume only letters or digits for the guard to hold.
-  return /^\[\\p\{L\}\\p\{N\}_?\][+*]$|^\\w[+*]$/.test(r.quant.raw) && behindWordBoundary(r.quant);
+  return WORD_RUNS.has(r.quant.raw) && behindWordBoundary(r.quant);
 }
+
+/**
+ * The classes of letters and digits a cue expression writes (match.ts): all of Unicode's, or
+ * in an expression's Latin form those below U+0250.
+ */
+const WORD_CLASSES = ['\\p{L}\\p{N}', latinWordClass()];
+/** A run of letters or digits (with "_", as \w reads), which the look-behind guards. */
+const WORD_RUNS = new Set(['\\w+', '\\w*', ...WORD_CLASSES.flatMap((c) => [`[${c}]+`, `[${c}]*`, `[${c}_]+`, `[${c}_]*`])]);
+/** The word-boundary look-behind, in both forms. */
+const WORD_LOOKBEHINDS = new Set(WORD_CLASSES.map((c) => `(?<![${c}])`));
 
 /**
  * Whether a match can reach `node` only right after the look-behind (?<![\p{L}\p{N}]) held:
@@ -61,7 +72,7 @@ function behindWordBoundary(node: Node): boolean {
     const i = alternative.elements.indexOf(n as (typeof alternative.elements)[number]);
     if (i > 0) {
       const before = alternative.elements[i - 1]!;
-      return i === 1 && before.type === 'Assertion' && before.kind === 'lookbehind' && before.negate && before.raw === '(?<![\\p{L}\\p{N}])';
+      return i === 1 && before.type === 'Assertion' && before.kind === 'lookbehind' && before.negate && WORD_LOOKBEHINDS.has(before.raw);
     }
     const group = alternative.parent;
     if (group.type !== 'Group' && group.type !== 'CapturingGroup') return false;

@@ -130,7 +130,7 @@ let latinWord: string | undefined;
  * The letters and digits below U+0250 (Basic Latin to Latin Extended-B), as the body of a
  * character class: there, the same characters as `[\\p{L}\\p{N}]` matches case-insensitively.
  */
-function latinWordClass(): string {
+export function latinWordClass(): string {
   if (latinWord === undefined) {
     const word = /[\p{L}\p{N}]/iu;
     const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
