@@ -5,9 +5,11 @@
 // which downloads VS Code (or uses VSCODE_EXECUTABLE_PATH). The offline runner tests the
 // development folder, then packages the extension and tests the installed .vsix.
 //
-//   node scripts/test-vscode.mjs [--runner offline|electron] [--no-vsix] [--screenshots] [--grep REGEXP]
+//   node scripts/test-vscode.mjs [--runner offline|electron] [--no-vsix] [--screenshots] [--grep REGEXP] [--break-server]
 //
 // --screenshots saves what the suite shows (problems panel, hover, quick fixes, outline) to docs/.
+// --break-server runs the suite against a language server whose diagnostics never reach VS Code
+// (scripts/vscode/break-server.cjs; offline runner only): the run must then fail.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,6 +26,7 @@ const option = (name) => {
 const runner = option('--runner') ?? process.env.POLICY_AUTHOR_VSCODE_RUNNER ?? (existsSync(CHROMIUM) ? 'offline' : 'electron');
 const screenshots = args.includes('--screenshots');
 const grep = option('--grep');
+const breakServer = args.includes('--break-server');
 
 /** The tests run against the installed .vsix (mocha --grep on the full titles). */
 const VSIX_SUBSET = '^(The extension in VS Code|Diagnostics in VS Code marks|Commands in VS Code)';
@@ -55,10 +58,12 @@ async function main() {
   const testsPath = await buildIntegrationTests(repo);
   let failures = 0;
   if (runner === 'electron') {
+    if (breakServer) throw new Error('--break-server needs the offline runner.');
     const { runElectron } = await import('./vscode/electron.mjs');
     failures += print('vscode', (await runElectron({ repo, testsPath, grep })).report);
   } else if (runner === 'offline') {
-    const dev = await runOffline({ repo, name: 'offline', testsPath, extension: { folder: repo }, screenshots, grep });
+    if (breakServer) console.log('--break-server: the language server\'s diagnostics are dropped on their way to VS Code; this run must fail.');
+    const dev = await runOffline({ repo, name: 'offline', testsPath, extension: { folder: repo }, screenshots, grep, breakServer });
     failures += print('code-server', dev.report);
     if (screenshots) {
       const shots = readdirSync(dev.dirs.screenshots).filter((name) => name.endsWith('.png'));
@@ -71,7 +76,7 @@ async function main() {
       step(process.execPath, ['scripts/package.mjs', '--out', vsix]);
       try {
         // The package holds the same bundles the full run just tested; a subset shows it installs, activates and checks.
-        const installed = await runOffline({ repo, name: 'offline-vsix', testsPath, extension: { vsix }, grep: grep ?? VSIX_SUBSET });
+        const installed = await runOffline({ repo, name: 'offline-vsix', testsPath, extension: { vsix }, grep: grep ?? VSIX_SUBSET, breakServer });
         failures += print('code-server, installed .vsix', installed.report);
       } finally {
         // Packaging minified dist/; put back the development build (with source maps).

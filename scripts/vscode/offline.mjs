@@ -24,8 +24,10 @@ const RUN_TIMEOUT_MS = 300_000;
 /**
  * Runs the compiled suite (`testsPath`, an `index.js` exporting `run()`) in code-server.
  * `extension` is the development folder, or `{ vsix }` to install a package and test that.
+ * `breakServer` preloads scripts/vscode/break-server.cjs, which keeps the language server's
+ * diagnostics from reaching VS Code (to show that the suite then fails).
  * Returns the report written by the suite, or throws when there is none.
- * @param {{ repo: string, name: string, testsPath: string, extension: { folder: string } | { vsix: string }, screenshots?: boolean, grep?: string, log?: (line: string) => void }} options
+ * @param {{ repo: string, name: string, testsPath: string, extension: { folder: string } | { vsix: string }, screenshots?: boolean, grep?: string, breakServer?: boolean, log?: (line: string) => void }} options
  */
 export async function runOffline(options) {
   const log = options.log ?? ((line) => console.log(line));
@@ -44,6 +46,12 @@ export async function runOffline(options) {
     POLICY_AUTHOR_SCREENSHOT_DIR: options.screenshots ? dirs.screenshots : '',
     POLICY_AUTHOR_TEST_GREP: options.grep ?? '',
   };
+  if (options.breakServer) {
+    // Inherited by the extension host and the language server it forks.
+    env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(join(options.repo, 'scripts', 'vscode', 'break-server.cjs'))}`.trim();
+    // Most results never come; a short wait per test keeps the run within its time limit.
+    env.POLICY_AUTHOR_TEST_DEADLINE_MS = '3000';
+  }
   const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
 
   let developmentPath = options.extension.folder;

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, open, repoFile, waitFor, waitForCodes } from './helpers';
+import { activateExtension, closeAllEditors, codeOf, open, repoFile, waitFor, waitForCodes } from './helpers';
 
 const DIR = process.env.POLICY_AUTHOR_SCREENSHOT_DIR;
 
@@ -56,6 +56,28 @@ if (DIR) {
       });
       await vscode.commands.executeCommand('editor.action.showHover');
       await screenshot('hover-legal-basis');
+    });
+
+    it('shows the quick-fix menu on a missing right', async () => {
+      const uri = repoFile('examples', 'privacy-policy.en.md');
+      await open(uri);
+      const diagnostics = await waitForCodes(uri, ['right-object']);
+      await vscode.commands.executeCommand('workbench.action.closePanel');
+      const editor = vscode.window.activeTextEditor;
+      assert.ok(editor);
+      const object = diagnostics.find((d) => codeOf(d) === 'right-object');
+      assert.ok(object);
+      // The cursor on the squiggle, as a person would put it before pressing Ctrl+.
+      const position = object.range.start;
+      editor.selection = new vscode.Selection(position, position);
+      editor.revealRange(object.range, vscode.TextEditorRevealType.InCenter);
+      await waitFor('the quick fixes for the missing right to object', async () => {
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, object.range, vscode.CodeActionKind.QuickFix.value);
+        return actions.some((a) => a.title === 'Insert a clause: Right to object') ? true : undefined;
+      });
+      await vscode.commands.executeCommand('editor.action.quickFix');
+      await screenshot('quick-fix');
+      await vscode.commands.executeCommand('hideCodeActionWidget');
     });
 
     it('shows the outline of a Dutch notice', async () => {
