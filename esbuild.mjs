@@ -1,4 +1,5 @@
-// Bundles the extension client, the language server and the CLI into dist/.
+// Bundles the VS Code extension (client and server in one file, see client/src/main.ts), the
+// language server for other editors and the CLI into dist/.
 // `node esbuild.mjs --minify` is what packaging uses.
 import * as esbuild from 'esbuild';
 
@@ -7,7 +8,7 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 
 try {
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+    esbuild.build({ ...common, entryPoints: ['client/src/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
     esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
     esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   ]);

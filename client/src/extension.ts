@@ -25,7 +25,8 @@ const LANGUAGES = ['markdown', 'plaintext'] as const;
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The server runs from the same bundle as this client (see main.ts), in a process of its own.
+  const module = context.asAbsolutePath(path.join('dist', 'extension.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },

@@ -2,10 +2,18 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { renderSnippetFiles, SNIPPETS_DIR } from '../../scripts/gen-snippets';
+import { renderSnippetFiles, SNIPPET_FORMATS, SNIPPETS_DIR, type SnippetJson } from '../../scripts/gen-snippets';
 
-interface SnippetFile {
-  readonly [name: string]: { readonly prefix: string; readonly description: string; readonly body: readonly string[] };
+/** A snippet file as VS Code reads it: groups of snippets, each named by its key. */
+type SnippetFile = Readonly<Record<string, Readonly<Record<string, SnippetJson>>>>;
+
+/** The snippets of a file in one language id (`markdown` or `plaintext`), by name, as VS Code offers them there. */
+function snippetsIn(text: string, scope: SnippetJson['scope']): Map<string, SnippetJson> {
+  const snippets = new Map<string, SnippetJson>();
+  for (const group of Object.values(JSON.parse(text) as SnippetFile)) {
+    for (const [name, snippet] of Object.entries(group)) if (snippet.scope === scope) snippets.set(name, snippet);
+  }
+  return snippets;
 }
 
 /**
@@ -46,40 +54,47 @@ describe('Snippets', function () {
     for (const [name, text] of files) assert.equal(readFileSync(path.join(SNIPPETS_DIR, name), 'utf8'), text, `snippets/${name} is out of date`);
   });
 
-  it('are registered in package.json for Markdown and plain text', function () {
-    const manifest = JSON.parse(readFileSync(path.join(SNIPPETS_DIR, '..', 'package.json'), 'utf8')) as { contributes: { snippets: { language: string; path: string }[] } };
-    const registered = manifest.contributes.snippets.map((s) => `${s.language} ${s.path}`).sort();
-    const expected = [...files.keys()].map((name) => `${name.includes('.markdown.') ? 'markdown' : 'plaintext'} ./snippets/${name}`).sort();
-    assert.deepEqual(registered, expected);
+  it('are registered in package.json, one file per language whose snippets name their own language id', function () {
+    const manifest = JSON.parse(readFileSync(path.join(SNIPPETS_DIR, '..', 'package.json'), 'utf8')) as { contributes: { snippets: { language?: string; path: string }[] } };
+    assert.deepEqual(manifest.contributes.snippets, [...files.keys()].sort().map((name) => ({ path: `./snippets/${name}` })));
   });
 
   for (const [name, text] of files) {
-    it(`in ${name} are valid snippets with prefixes, a heading and the format's markup`, function () {
-      const snippets = JSON.parse(text) as SnippetFile;
-      const markdown = name.includes('.markdown.');
-      assert.ok(Object.keys(snippets).length >= 30);
-      for (const [label, s] of Object.entries(snippets)) {
-        const body = s.body.join('\n');
-        assertValidSnippet(body, `${name} ${label}`);
-        assert.match(s.prefix, /^(gdpr|avg|dsgvo|rgpd)-[a-z-]+$/);
-        assert.ok(s.description.length > 10);
-        if (markdown) assert.match(s.body[0]!, /^## \S/, `${label} starts with a heading`);
-        else {
-          assert.doesNotMatch(s.body[0]!, /^#/);
-          assert.doesNotMatch(body, /\*\*/, `${label} has Markdown emphasis in plain text`);
+    for (const { scope } of SNIPPET_FORMATS) {
+      it(`in ${name} are valid ${scope} snippets with prefixes, a heading and the format's markup`, function () {
+        const snippets = snippetsIn(text, scope);
+        const markdown = scope === 'markdown';
+        assert.ok(snippets.size >= 30);
+        for (const [label, s] of snippets) {
+          const body = s.body.join('\n');
+          assertValidSnippet(body, `${name} ${label}`);
+          assert.match(s.prefix, /^(gdpr|avg|dsgvo|rgpd)-[a-z-]+$/);
+          assert.ok(s.description.length > 10);
+          if (markdown) assert.match(s.body[0]!, /^## \S/, `${label} starts with a heading`);
+          else {
+            assert.doesNotMatch(s.body[0]!, /^#/);
+            assert.doesNotMatch(body, /\*\*/, `${label} has Markdown emphasis in plain text`);
+          }
         }
-      }
+      });
+    }
+
+    it(`in ${name} are the same clauses, under the same names and prefixes, in Markdown and in plain text`, function () {
+      const markdown = snippetsIn(text, 'markdown');
+      const plain = snippetsIn(text, 'plaintext');
+      assert.deepEqual([...plain.keys()], [...markdown.keys()]);
+      for (const [label, s] of markdown) assert.equal(plain.get(label)!.prefix, s.prefix);
     });
   }
 
   it('turn placeholders into tab stops, mirror the controller’s name, and offer choices', function () {
-    const en = JSON.parse(files.get('policy-author.en.markdown.json')!) as SnippetFile;
-    const contact = en['Controller identity and full contact details']!.body.join('\n');
+    const en = snippetsIn(files.get('policy-author.en.code-snippets')!, 'markdown');
+    const contact = en.get('Controller identity and full contact details')!.body.join('\n');
     assert.match(contact, /^- \$\{1:\[name of the organisation\]\}$/m);
     assert.equal(contact.match(/\$\{4:\[e-mail address or postal address\]\}/g)?.length, 2, 'the contact is one tab stop, mirrored');
-    assert.match(en['Retention: fixed period']!.body.join('\n'), /for \$\{2:\[number\]\} \$\{3\|months,years\|\} after/);
-    const nl = JSON.parse(files.get('policy-author.nl.markdown.json')!) as SnippetFile;
-    assert.match(nl['Bewaartermijn: fiscale bewaarplicht van zeven jaar']!.body.join('\n'), /zeven jaar te bewaren \(art\. 52 Algemene wet inzake rijksbelastingen en art\. 2:10 Burgerlijk Wetboek\)/);
-    assert.match(nl['Klacht: Gegevensbeschermingsautoriteit']!.body.join('\n'), /Onze toezichthouder is de Gegevensbeschermingsautoriteit; op https:\/\/www\.gegevensbeschermingsautoriteit\.be/);
+    assert.match(en.get('Retention: fixed period')!.body.join('\n'), /for \$\{2:\[number\]\} \$\{3\|months,years\|\} after/);
+    const nl = snippetsIn(files.get('policy-author.nl.code-snippets')!, 'markdown');
+    assert.match(nl.get('Bewaartermijn: fiscale bewaarplicht van zeven jaar')!.body.join('\n'), /zeven jaar te bewaren \(art\. 52 Algemene wet inzake rijksbelastingen en art\. 2:10 Burgerlijk Wetboek\)/);
+    assert.match(nl.get('Klacht: Gegevensbeschermingsautoriteit')!.body.join('\n'), /Onze toezichthouder is de Gegevensbeschermingsautoriteit; op https:\/\/www\.gegevensbeschermingsautoriteit\.be/);
   });
 });
