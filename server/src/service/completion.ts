@@ -126,8 +126,8 @@ function renderAll(analysis: Analysis, lang: string, spot: CompletionSpot, facts
 }
 
 /**
- * Clause completions at a position, in the given languages (the notice's, or both English and
- * Dutch for a document too short to tell), filled with the notice's facts; [] where no clause
+ * Clause completions at a position, in the given languages (the notice's, or every supported
+ * language for a document too short to tell), filled with the notice's facts; [] where no clause
  * can start. `today` (the date a clause gives as the last update) is for tests; without it the
  * rendered texts are kept with the analysis and reused for the next request on the same version.
  */

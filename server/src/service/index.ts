@@ -15,6 +15,7 @@ import { getDocumentLinks } from './links';
 import { getCodeActions, type CodeActionOptions } from './codeActions';
 import { CLAUSE_SOURCE } from './codeActions/clauseSource';
 import { AnalysisMemo } from './memo';
+import { SUPPORTED } from './data';
 
 export type { Analysis } from './analysis';
 export { DEFAULT_SETTINGS, settingsFromUnknown, type Settings } from './settings';
@@ -129,7 +130,7 @@ export function createPolicyService(): PolicyService {
       if (!/^[ \t]*(?:#{1,6}[ \t]+|(?:[-*+•]|\d{1,3}[.)])[ \t]+)?[\p{L}\p{N}_-]*$/u.test(line)) return [];
       const analysis = analyze(document, settings);
       let languages: readonly string[];
-      if (analysis.language === 'unknown') languages = ['en', 'nl'];
+      if (analysis.language === 'unknown') languages = SUPPORTED;
       else if (!analysis.supported) return [];
       else if (settings.documents === 'auto' && !options.force && !analysis.looksLikeNotice) return [];
       else languages = [analysis.language];
