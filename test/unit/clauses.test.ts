@@ -143,6 +143,16 @@ describe('Clause tables', function () {
       });
     }
 
+    for (const id of MISSING_IDS) {
+      it(`make "${id}" present when its one-sentence form is added to a ${lang} notice that lacks it (as a quick fix does inside an existing section)`, function () {
+        const trigger = BASE[lang]!.triggers[id];
+        const before = `${BASE[lang]!.head}${trigger ? `\n${trigger}\n` : ''}`;
+        const clause = draftClause(lang, id, { controller: CONTROLLER[lang]!, date: DATE[lang]! })!;
+        const a1 = analyzeDocument(`${before}\n${clause.item}\n`, { language: lang, format: 'markdown' });
+        assert.equal(statusOf(a1, id), 'present', clause.item);
+      });
+    }
+
     it(`rewrites implied consent and a vague retention period into wording the checks accept (${lang})`, function () {
       const FLAGGED: Readonly<Record<string, Record<'implied-consent' | 'vague-retention', string>>> = {
         en: { 'implied-consent': 'By continuing to use this website, you consent to our use of cookies.', 'vague-retention': 'We keep your personal data for as long as necessary.' },

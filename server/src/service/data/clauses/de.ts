@@ -112,7 +112,7 @@ export const de: ClauseTable = {
         { kind: 'paragraph', text: 'Wir verarbeiten folgende Kategorien personenbezogener Daten über Sie:' },
         { kind: 'list', items: ['[Datenkategorie, z. B. Ihren Namen und Ihre Kontaktdaten];', '[Datenkategorie, z. B. Ihre Bestell- und Zahlungsdaten].'] },
       ],
-      item: 'Wir verarbeiten folgende personenbezogene Daten über Sie: [Kategorien personenbezogener Daten].',
+      item: 'Wir verarbeiten folgende personenbezogene Daten über Sie: [Kategorien personenbezogener Daten, z. B. Ihren Namen, Ihre E-Mail-Adresse und Ihre Telefonnummer].',
     },
     recipients: {
       prefix: 'dsgvo-empfaenger',
@@ -142,7 +142,7 @@ export const de: ClauseTable = {
         { kind: 'list', items: ['[Datenkategorie oder Zweck]: [Speicherdauer, z. B. zwei Jahre nach Ende unseres Vertrags mit Ihnen];', '[Datenkategorie oder Zweck]: [Speicherdauer].'] },
         { kind: 'paragraph', text: 'Nach Ablauf der Speicherdauer löschen oder anonymisieren wir Ihre personenbezogenen Daten.' },
       ],
-      item: 'Wir speichern [Datenkategorie] für [Speicherdauer] nach [dem Ereignis, mit dem die Frist beginnt] und löschen sie danach.',
+      item: 'Wir speichern [Datenkategorie] für [Speicherdauer, z. B. zwei Jahre nach Ende unseres Vertrags mit Ihnen] und löschen oder anonymisieren sie danach.',
     },
     'right-access': right('dsgvo-auskunft', 'Auskunftsrecht', 'Ihr Auskunftsrecht', RIGHT.access, 'Art. 15'),
     'right-rectification': right('dsgvo-berichtigung', 'Recht auf Berichtigung', 'Ihr Recht auf Berichtigung', RIGHT.rectification, 'Art. 16'),

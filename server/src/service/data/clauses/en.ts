@@ -110,7 +110,7 @@ export const en: ClauseTable = {
         { kind: 'paragraph', text: 'We process the following categories of personal data about you:' },
         { kind: 'list', items: ['[category of personal data, e.g. your name and contact details];', '[category of personal data, e.g. your order and payment details].'] },
       ],
-      item: 'We process the following personal data about you: [categories of personal data].',
+      item: 'We process the following personal data about you: [categories of personal data, e.g. your name, e-mail address and telephone number].',
     },
     recipients: {
       prefix: 'gdpr-recipients',
@@ -140,7 +140,7 @@ export const en: ClauseTable = {
         { kind: 'list', items: ['[category of personal data or purpose]: [retention period, e.g. two years after the end of our contract with you];', '[category of personal data or purpose]: [retention period].'] },
         { kind: 'paragraph', text: 'When the retention period ends, we delete or anonymise your personal data.' },
       ],
-      item: 'We keep [category of personal data] for [retention period] after [the event that starts the period], after which we delete it.',
+      item: 'We keep [category of personal data] for [retention period, e.g. two years after the end of our contract with you], after which we delete or anonymise it.',
     },
     'right-access': right('gdpr-right-access', 'Right of access', 'Your right of access', RIGHT.access, 'Article 15'),
     'right-rectification': right('gdpr-right-rectification', 'Right to rectification', 'Your right to rectification', RIGHT.rectification, 'Article 16'),

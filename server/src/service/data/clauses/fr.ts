@@ -143,7 +143,7 @@ export const fr: ClauseTable = {
         { kind: 'list', items: ['[catégorie de données ou finalité] : [durée de conservation, par exemple deux ans après la fin de notre contrat avec vous] ;', '[catégorie de données ou finalité] : [durée de conservation].'] },
         { kind: 'paragraph', text: 'À l’expiration de ces durées, nous supprimons ou anonymisons vos données personnelles.' },
       ],
-      item: 'Nous conservons [catégorie de données] pendant [durée de conservation] à compter de [l’événement qui fait courir le délai], puis nous les supprimons.',
+      item: 'Nous conservons [catégorie de données] pendant [durée de conservation, par exemple deux ans après la fin de notre contrat avec vous], puis nous les supprimons ou les anonymisons.',
     },
     'right-access': right('rgpd-droit-acces', 'Droit d’accès', 'Votre droit d’accès', RIGHT.access, 'article 15'),
     'right-rectification': right('rgpd-droit-rectification', 'Droit de rectification', 'Votre droit de rectification', RIGHT.rectification, 'article 16'),

@@ -144,7 +144,7 @@ export const nl: ClauseTable = {
         { kind: 'list', items: ['[categorie persoonsgegevens of doel]: [bewaartermijn, bijvoorbeeld twee jaar na het einde van onze overeenkomst met u];', '[categorie persoonsgegevens of doel]: [bewaartermijn].'] },
         { kind: 'paragraph', text: 'Na afloop van de bewaartermijn verwijderen of anonimiseren wij uw persoonsgegevens.' },
       ],
-      item: 'Wij bewaren [categorie persoonsgegevens] gedurende [bewaartermijn] na [de gebeurtenis waarmee de termijn begint], waarna wij ze verwijderen.',
+      item: 'Wij bewaren [categorie persoonsgegevens] gedurende [bewaartermijn, bijvoorbeeld twee jaar na het einde van onze overeenkomst met u], waarna wij ze verwijderen of anonimiseren.',
     },
     'right-access': right('avg-recht-inzage', 'Recht op inzage', 'Uw recht op inzage', RIGHT.access, 'art. 15'),
     'right-rectification': right('avg-recht-rectificatie', 'Recht op rectificatie', 'Uw recht op rectificatie', RIGHT.rectification, 'art. 16'),
