@@ -93,6 +93,36 @@ describe('Code actions: outdated references', () => {
   });
 });
 
+describe('Code actions: outdated references in French', () => {
+  it('replaces "la loi n° 78-17 du 6 janvier 1978" cited alone so that the sentence still reads as French', () => {
+    const text = joinLines(
+      '# Politique de confidentialité',
+      '',
+      'Conformément à la loi n° 78-17 du 6 janvier 1978, vous disposez d’un droit d’accès à vos données.',
+      '',
+    );
+    const document = doc(text);
+    const d = only(diagnose(document), 'outdated-reference');
+    const fix = actionsFor(document, d).find((a) => a.isPreferred);
+    assert.ok(fix, 'a preferred fix');
+    assert.equal(
+      apply(document, fix).getText(),
+      text.replace('la loi n° 78-17 du 6 janvier 1978,', 'la loi Informatique et Libertés modifiée, qui complète le RGPD (règlement (UE) 2016/679),'),
+    );
+  });
+
+  it('replaces the Belgian Commission de la protection de la vie privée with its article, so "auprès de la" becomes "auprès de l’"', () => {
+    const text = joinLines('# Déclaration de confidentialité', '', 'Vous pouvez introduire une plainte auprès de la Commission de la protection de la vie privée.', '');
+    const document = doc(text);
+    const d = only(diagnose(document), 'outdated-reference');
+    const fix = actionsFor(document, d).find((a) => a.isPreferred);
+    assert.ok(fix, 'a preferred fix');
+    const after = apply(document, fix);
+    assert.equal(after.getText(), text.replace('la Commission de la protection de la vie privée', "l'Autorité de protection des données (APD)"));
+    assert.ok(!codes(diagnose(after)).includes('outdated-reference'));
+  });
+});
+
 describe('Code actions: ignoring a finding', () => {
   it('a problem in the text gets a disable-next-line comment before its paragraph, and is no longer reported', () => {
     const document = doc(ENGLISH);

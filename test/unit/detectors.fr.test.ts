@@ -694,6 +694,98 @@ const cases: Case[] = [
     expected: 'none',
     text: notice('Nous vérifions les commandes sur la base de notre intérêt légitime à prévenir la fraude.'),
   },
+
+  // ------------------------------------------------------------ common French phrasings (CNIL models, public-sector notices)
+  {
+    name: 'La formule des modèles de la CNIL « enregistrées dans un fichier informatisé par … pour la gestion de … » indique une finalité',
+    id: 'purposes',
+    expected: 'present',
+    text: notice('Les informations recueillies sur ce bulletin sont enregistrées dans un fichier informatisé par la Mutuelle des Tilleuls pour la gestion des adhésions.'),
+  },
+  {
+    name: '« Seuls les agents habilités ont accès à vos données » nomme des destinataires',
+    id: 'recipients',
+    expected: 'present',
+    text: notice('Seuls les agents habilités du service des sports de la commune ont accès à vos données.'),
+  },
+  {
+    name: 'Le « droit d’accès à vos données » est un droit, pas un destinataire',
+    id: 'recipients',
+    expected: 'missing',
+    text: notice('', '## Vos droits', '', 'Vous disposez d’un droit d’accès à vos données et d’un droit de rectification.'),
+  },
+  {
+    name: 'La colonne « Pays destinataire » d’un tableau des sous-traitants dit où vont les données',
+    id: 'transfers-statement',
+    expected: 'present',
+    text: notice('', '## Sous-traitants', '', '| Sous-traitant | Traitement réalisé | Pays destinataire |', '|---|---|---|', '| Nuage Exemple SAS | Hébergement | France |'),
+  },
+  {
+    name: '« La communication de ces informations est entièrement volontaire » dit si la fourniture des données est obligatoire',
+    id: 'statutory-requirement',
+    expected: 'present',
+    text: notice('La communication de ces informations est entièrement volontaire.'),
+  },
+  {
+    name: '« Les données que vous nous transmettez volontairement » décrit la collecte sans dire si la fourniture est obligatoire',
+    id: 'statutory-requirement',
+    expected: 'missing',
+    text: notice('Les données que vous nous transmettez volontairement par le formulaire servent à répondre à vos questions.'),
+  },
+  {
+    name: '« Vous pouvez retirer à tout moment votre consentement » (modèle de la CNIL) dit que le consentement peut être retiré',
+    id: 'right-withdraw-consent',
+    expected: 'present',
+    text: notice('Nous vous envoyons la lettre d’information sur la base de votre consentement.', 'Vous pouvez retirer à tout moment votre consentement à la recevoir.'),
+  },
+  {
+    name: '« Pour exécuter le contrat » est une base juridique',
+    id: 'legal-basis',
+    expected: 'present',
+    text: notice('Nous utilisons votre adresse de livraison pour exécuter le contrat de vente.'),
+  },
+  {
+    name: 'Une « demande d’accès, de rectification ou d’opposition » à laquelle le responsable répond mentionne le droit d’opposition',
+    id: 'right-object',
+    expected: 'present',
+    text: notice('Nous répondons à toute demande d’accès, de rectification ou d’opposition dans un délai d’un mois.'),
+  },
+  {
+    name: '« Vous pouvez vous adresser à la CNIL » si vos droits ne sont pas respectés est le droit de réclamation',
+    id: 'right-complaint',
+    expected: 'present',
+    text: notice('Si vous estimez que vos droits ne sont pas respectés, vous pouvez vous adresser à la CNIL.'),
+  },
+  {
+    name: '« Le RGPD vous confère un droit d’accès » parle au lecteur, ce n’est pas une explication générale de la loi',
+    id: 'right-access',
+    expected: 'present',
+    text: notice('Le RGPD vous confère un droit d’accès aux données qui vous concernent.'),
+  },
+  {
+    name: '« Le RGPD impose aux organismes » de mentionner la portabilité est une explication générale, pas un droit que la politique accorde',
+    id: 'right-portability',
+    expected: 'missing',
+    text: notice('Le RGPD impose aux organismes de mentionner le droit à la portabilité dans certains cas.'),
+  },
+  {
+    name: 'Les anciens articles 39 et 40 de la loi Informatique et Libertés sont une référence dépassée, même à côté du RGPD',
+    id: 'outdated-reference',
+    expected: 'problem',
+    text: notice('Conformément aux articles 39 et 40 de la loi Informatique et Libertés, vous pouvez accéder à vos données et les faire corriger.', '', 'Nos traitements respectent le RGPD.'),
+  },
+  {
+    name: 'L’ancien article 7, 2° de la loi Informatique et Libertés cité comme base juridique est une référence dépassée',
+    id: 'outdated-reference',
+    expected: 'problem',
+    text: notice('Ce traitement repose sur l’article 7-2° de la loi n° 78-17 du 6 janvier 1978 et sur le RGPD.'),
+  },
+  {
+    name: 'L’article 85 de la loi Informatique et Libertés (directives post-mortem), cité avec le RGPD, n’est pas une référence dépassée',
+    id: 'outdated-reference',
+    expected: 'none',
+    text: notice('Conformément au RGPD, vous disposez d’un droit d’accès.', 'Vous pouvez aussi définir des directives relatives au sort de vos données après votre décès (article 85 de la loi Informatique et Libertés).'),
+  },
 ];
 
 describe('French detectors', () => {

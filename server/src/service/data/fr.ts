@@ -47,7 +47,10 @@ export const fr: LanguageTable = {
   negationBreak: ['sauf', 'excepté', 'hormis', 'à moins', 'mais', 'toutefois', 'cependant', 'néanmoins', 'uniquement', 'seulement', 'si', "s'", 'lorsque', "lorsqu'", 'quand', 'à condition', 'sous réserve', "à l'exception", 'en dehors'],
   self: ['nous', 'notre', 'nos', 'nôtres?'],
   reader: ['vous', 'votre', 'vos', 'vous-même', 'personnes? concernées?', 'utilisat(eur|rice)s?', 'usagers?', 'clients?', 'visiteurs?', 'membres?', 'adhérent(e)?s?', 'internautes?', 'abonné(e)?s?', 'candidat(e)?s?', 'patient(e)?s?', 'bénéficiaires?', 'chacun', 'toute personne'],
-  genericSubject: ['les organismes', 'les entreprises', 'les sociétés', 'les responsables (du|de|des) traitements?', 'tout responsable (du|de) traitement', 'tout organisme', 'le RGPD', 'le règlement', 'la loi', 'la réglementation'],
+  // The law is the subject of a generic statement only with a verb of duty ("le RGPD impose aux
+  // organismes..."): "article 7 de la loi Informatique et Libertés" cites the law, and "le RGPD
+  // vous confère les droits suivants" speaks to the reader.
+  genericSubject: ['les organismes', 'les entreprises', 'les sociétés', 'les responsables (du|de|des) traitements?', 'tout responsable (du|de) traitement', 'tout organisme', '(le RGPD|le règlement|la loi|la réglementation) (impose|prévoit|exige|oblige|dispose|définit|encadre|requiert|interdit|autorise|permet aux)'],
 
   topics: {
     controller: ['contact\\w*', 'nous contacter', 'qui sommes-nous', 'qui est responsable', 'responsables? (du|de|des) (traitements?|la collecte)', 'responsable', 'identité', 'coordonnées', 'éditeur', 'adresse', 'questions'],
@@ -82,6 +85,8 @@ export const fr: LanguageTable = {
     'en vue de',
     "en vue d'",
     'pour (gérer|traiter|répondre|vous|assurer|permettre|fournir|améliorer|envoyer|établir|réaliser|effectuer|organiser|suivre|respecter|mesurer|lutter|prévenir|sécuriser|facturer|livrer|informer|analyser|produire|instruire)',
+    // The CNIL's model wording: "enregistrées dans un fichier informatisé par [X] pour [la gestion de...]".
+    "pour (la |le |les |l')(gestion|envoi|fourniture|traitement|suivi|organisation|réalisation|exécution|instruction|amélioration|prospection|facturation|livraison|sécurité|sécurisation|prévention|mesure|création|tenue|réponse|constitution|production|établissement)",
     'ont pour (objet|objectif|but|finalité)',
     'a pour (objet|objectif|but|finalité)',
     'servent (uniquement |exclusivement |notamment )?à',
@@ -107,7 +112,8 @@ export const fr: LanguageTable = {
     'partagées? avec',
     'accessibles? (aux|à)',
     'ont accès',
-    'accès (à|aux) (vos |ces |les )?(données|informations)',
+    // Who has access to the data; "droit d'accès à vos données" is the reader's right, not a recipient.
+    '(ont|auront|a|aura|ayant|avoir|peuvent avoir|peut avoir) accès (à|aux) (vos |ces |les )?(données|informations)',
     'hébergeur',
     'hébergées? (par|chez)',
     'hébergement',
@@ -143,7 +149,7 @@ export const fr: LanguageTable = {
         art6('a'),
       ],
       contract: [
-        "(exécution|exécuter|conclusion|conclure|préparation) (d'un |du |de votre |de notre |de l'|d'une |de la |des )?(contrat|commande|abonnement|adhésion|convention|relation contractuelle|prestation)",
+        "(exécution|exécuter|conclusion|conclure|préparation) (d'un |du |de votre |de notre |de l'|d'une |de la |des |de ce |de cette |le |la |les |ce |cette |votre |notre |un |une )?(contrat|commande|abonnement|adhésion|convention|relation contractuelle|prestation)",
         'mesures précontractuelles',
         'précontractuel\\w*',
         'relation contractuelle',
@@ -209,7 +215,8 @@ export const fr: LanguageTable = {
       rectification: ['droits? (de|à la) (rectification|correction|modification|mise à jour)', 'rectification'],
       erasure: ["droits? (à l'|d'|de |à la )?(effacement|suppression|oubli)", "droit à l'oubli", 'effacement (de|des) (vos|ses|leurs|ces) données'],
       restriction: ['droits? (à la|de) limitation', 'limitation (du|de|des) traitements?', 'limiter (le|les) traitements?', 'droit (au|de) gel'],
-      object: ["droits? d'opposition", "droit (de vous|de s'|d'|de )opposer", "(vous |s')?opposer (au|à|aux|à la|à l') (traitement|prospection|utilisation|réception|envoi)", "opposition (au|à|aux|à la) (traitement|prospection|utilisation)"],
+      // "votre demande d'accès, de rectification ou d'opposition": a request the reader may make.
+      object: ["droits? d'opposition", "demandes? (\\S+ ){0,6}(ou |et )?d'opposition", "droit (de vous|de s'|d'|de )opposer", "(vous |s')?opposer (au|à|aux|à la|à l') (traitement|prospection|utilisation|réception|envoi)", "opposition (au|à|aux|à la) (traitement|prospection|utilisation)"],
       portability: ['portabilité', 'lisible par (une )?machine', 'format (structuré|couramment utilisé|lisible par)', "transmettre (vos|ces|les|leurs) données à un autre", 'transmises? à un autre responsable'],
     },
     described: {
@@ -221,7 +228,7 @@ export const fr: LanguageTable = {
       portability: ['portab\\w*', 'récupérer (vos|les|ces|leurs) données', 'format (structuré|électronique|ouvert)', 'structuré', 'couramment utilisé', 'autre (responsable|organisme|prestataire|fournisseur)'],
     },
     withdrawConsent: [
-      'retir\\w* (votre |son |leur |ce |le |de |du )?(consentement|accord)',
+      'retir\\w* (à tout moment |à tout instant |en tout temps |librement )?(votre |son |leur |ce |le |de |du )?(consentement|accord)',
       'retrait (de |du |de votre |de leur )?(consentement|accord)',
       '(revenir|revenez) sur (votre|ce|leur) consentement',
       'révoqu\\w* (votre |le |leur |ce )?consentement',
@@ -231,7 +238,7 @@ export const fr: LanguageTable = {
       'vous (désinscrire|désabonner) à tout moment',
       'liens? de (désinscription|désabonnement)',
     ],
-    complaintAction: ['réclamations?', 'plaintes?', 'saisir', 'saisine', 'recours', 'introduire', 'contester', 'insatisf\\w*', 'pas satisfait\\w*'],
+    complaintAction: ['réclamations?', 'plaintes?', 'saisir', 'saisine', 'recours', 'introduire', 'contester', 'insatisf\\w*', 'pas satisfait\\w*', 'vous adresser (à|auprès)', 'vous tourner vers'],
     // The CNIL (France), the Autorité de protection des données (Belgium), the CNPD (Luxembourg),
     // and the PFPDT (Switzerland, where the nLPD rather than the RGPD applies).
     authority: ['autorités? de contrôle', 'autorités? (de protection des données|compétentes?)', 'CNIL', 'C\\.N\\.I\\.L\\.?', "Commission nationale (de l'informatique et des libertés|informatique et libertés)", 'Autorité de protection des données', 'APD', 'GBA', 'Commission (de la |pour la )?protection de la vie privée', 'CPVP', 'Préposé fédéral à la protection des données( et à la transparence)?', 'PFPDT', 'Commission nationale pour la protection des données', 'CNPD', 'CEPD', 'EDPS', 'Contrôleur européen de la protection des données'],
@@ -254,7 +261,10 @@ export const fr: LanguageTable = {
       '(exigence|obligation) (légale|réglementaire|contractuelle) (de fournir|de communiquer)',
       "conditionne (la conclusion|l'exécution|l'accès)",
       'sans (ces|ces informations|ces données)',
-      'volontaire(ment)?',
+      // "La fourniture de vos données est volontaire" answers the item; "les données que vous nous
+      // communiquez volontairement" only describes how they came in.
+      "(fourniture|communication|transmission|saisie) (de |des |de vos |de ces )?(données|informations) (\\S+ ){0,4}(est|sont|reste|restent) (\\S+ ){0,2}volontaires?",
+      '(à titre|sur une base) (purement |strictement )?(volontaire|facultati\\w*)',
     ],
     provide: ["(vous|utilisat(eur|rice)s?|usagers?|candidat(e)?s?) (\\S+ ){0,4}(fournissez|fournir|communiquez|communiquer|renseignez|renseigner|transmettez|saisissez|indiquez|remplissez)", '(fournir|communiquer|renseigner|transmettre|saisir) (vos |ces |les |certaines )?(données|informations)', 'remplir', 'formulaires?', 'nous vous demandons'],
     need: ['obligatoire\\w*', 'nécessaires?', 'requis\\w*', 'indispensables?', 'impérati\\w*', 'devez', 'devrez', 'doivent', 'devront', 'ne pourr\\w* pas', 'ne pouvons pas', 'impossible', 'exig\\w*'],
@@ -277,6 +287,9 @@ export const fr: LanguageTable = {
       "(stockées?|hébergées?|conservées?|traitées?|localisées?|situés?|installés?) (\\S+ ){0,3}(en|au|dans|au sein de) (l'|la |le )?(France|Belgique|Europe|UE|Union européenne|EEE|Allemagne|Irlande|Pays-Bas|Luxembourg|Suisse)",
       '(ne quittent|ne sortent) (pas|jamais)',
       'localisation (des|de vos) données',
+      // The column of a processor table that gives each recipient's country (French public-sector notices).
+      "pays (destinataires?|de destination|d'hébergement|de stockage|de traitement)",
+      "lieux? (d'hébergement|de stockage|de traitement)",
     ],
     safeguards: ['clauses contractuelles types', 'clauses (types|standard)', 'clauses (types )?de protection (des données|adéquates)', 'CCT', 'clauses contractuelles standard\\w*', 'standard contractual clauses', 'SCC\\w*', "décisions? d'adéquation", 'adéquation', 'niveau (de protection )?adéquat', 'protection adéquate', 'garanties (appropriées|adéquates)', "règles d'entreprise contraignantes", 'BCR\\w*', 'Data Privacy Framework', 'cadre de protection des données (UE-États-Unis|entre l\'Union européenne et les États-Unis)', 'DPF', 'art(icle)?s?\\.? ?4[5-9]', '(établies?|adoptées?|approuvées?) par la Commission européenne'],
   },
@@ -319,17 +332,27 @@ export const fr: LanguageTable = {
     'consentement (tacite|implicite)',
     'accord tacite',
   ],
+  // A replacement takes the place of the words found, inside the notice's own sentence: it has
+  // no leading article and its head noun has the found one's gender and number ("conformément à
+  // la loi n° 78-17" becomes "conformément à la loi Informatique et Libertés modifiée, qui
+  // complète le RGPD"), or, where the article is part of the cue, it brings its own.
   outdated: [
-    { cue: '(EU-US |UE-États-Unis |UE-USA |Suisse-États-Unis )?Privacy Shield|bouclier de protection des données( UE-États-Unis| Union européenne-États-Unis)?', replacement: 'le cadre de protection des données UE-États-Unis (Data Privacy Framework) ou des clauses contractuelles types', reason: "La Cour de justice de l'Union européenne a invalidé le Privacy Shield en juillet 2020 (arrêt C-311/18, « Schrems II »)." },
-    { cue: 'Safe Harbou?r|sphère de sécurité', replacement: 'le cadre de protection des données UE-États-Unis (Data Privacy Framework) ou des clauses contractuelles types', reason: "La Cour de justice de l'Union européenne a invalidé la sphère de sécurité (Safe Harbor) en octobre 2015 (arrêt C-362/14, « Schrems I »)." },
-    { cue: '(directive|dir\\.) 95/46(/CE)?', replacement: 'le RGPD (règlement (UE) 2016/679)', reason: 'La directive 95/46/CE a été abrogée et remplacée par le RGPD le 25 mai 2018.' },
+    { cue: '(EU-US |UE-États-Unis |UE-USA |Suisse-États-Unis )?Privacy Shield|bouclier de protection des données( UE-États-Unis| Union européenne-États-Unis)?', replacement: 'Data Privacy Framework UE-États-Unis (ou des clauses contractuelles types)', reason: "La Cour de justice de l'Union européenne a invalidé le Privacy Shield en juillet 2020 (arrêt C-311/18, « Schrems II »)." },
+    { cue: 'Safe Harbou?r|sphère de sécurité', replacement: 'Data Privacy Framework UE-États-Unis (ou des clauses contractuelles types)', reason: "La Cour de justice de l'Union européenne a invalidé la sphère de sécurité (Safe Harbor) en octobre 2015 (arrêt C-362/14, « Schrems I »)." },
+    { cue: '(directive|dir\\.) 95/46(/CE)?', replacement: 'réglementation européenne en vigueur, le RGPD (règlement (UE) 2016/679)', reason: 'La directive 95/46/CE a été abrogée et remplacée par le RGPD le 25 mai 2018.' },
     // The loi Informatique et Libertés still applies beside the RGPD; citing it alone is the problem.
-    { cue: 'loi (n° ?78-17( du 6 janvier 1978)?|du 6 janvier 1978|("|" )?Informatique et Libertés( "|")?)( modifiée)?', replacement: 'le RGPD (règlement (UE) 2016/679) et la loi Informatique et Libertés modifiée', reason: "Depuis le 25 mai 2018, le texte de référence est le RGPD ; la loi Informatique et Libertés ne fait plus que le compléter et ne peut être citée seule.", current: 'RGPD|règlement général sur la protection des données|règlement \\(UE\\) 2016/679|GDPR', currentScope: 'notice' },
-    { cue: 'déclarations? (préalables?|normales?|simplifiées?)( (à|auprès de) la CNIL)?|déclarations? (CNIL|à la CNIL|auprès de la CNIL)|déclarée?s? (à|auprès de) la CNIL|récépissés? (de déclaration|CNIL|de la CNIL)|(déclaration|récépissé|dossier) CNIL (n°|numéro) ?\\d+|normes? simplifiées?', replacement: 'une mention du registre des activités de traitement (art. 30 RGPD)', reason: "Les formalités préalables auprès de la CNIL (déclarations, récépissés, normes simplifiées) ont été supprimées le 25 mai 2018 ; le RGPD les a remplacées par le registre des activités de traitement." },
-    { cue: 'correspondants? Informatique et Libertés|\\(CIL\\)', replacement: 'le délégué à la protection des données (DPO)', reason: 'Le correspondant Informatique et Libertés (CIL) a été remplacé par le délégué à la protection des données (DPO) le 25 mai 2018.' },
-    { cue: 'Commission (de la |pour la )?protection de la vie privée|\\(CPVP\\)', replacement: "l'Autorité de protection des données (APD)", reason: "En Belgique, la Commission de la protection de la vie privée a été remplacée par l'Autorité de protection des données le 25 mai 2018.", current: 'Autorité de protection des données' },
-    { cue: 'loi (belge )?du 8 décembre 1992( relative à la protection de la vie privée)?', replacement: 'le RGPD et la loi belge du 30 juillet 2018', reason: 'La loi belge du 8 décembre 1992 relative à la protection de la vie privée a été remplacée par le RGPD et la loi du 30 juillet 2018.' },
-    { cue: 'loi fédérale du 19 juin 1992 sur la protection des données', replacement: 'la loi fédérale sur la protection des données du 25 septembre 2020 (nLPD)', reason: 'En Suisse, la nouvelle loi fédérale sur la protection des données (nLPD) a remplacé celle de 1992 le 1er septembre 2023.' },
+    { cue: 'loi (n° ?78-17( du 6 janvier 1978)?|du 6 janvier 1978|("|" )?Informatique et Libertés( "|")?)( modifiée)?', replacement: 'loi Informatique et Libertés modifiée, qui complète le RGPD (règlement (UE) 2016/679)', reason: "Depuis le 25 mai 2018, le texte de référence est le RGPD ; la loi Informatique et Libertés ne fait plus que le compléter et ne peut être citée seule.", current: 'RGPD|règlement général sur la protection des données|règlement \\(UE\\) 2016/679|GDPR', currentScope: 'notice' },
+    // The loi Informatique et Libertés was renumbered on 1 June 2019: notices still cite the rights
+    // by their old articles 38 (opposition), 39 (accès), 40 (rectification, effacement) and 40-1
+    // (directives post-mortem, now article 85), and the legal bases by the old article 7, 1° to 5°.
+    { cue: 'articles (38|39|40)(-1)?((,| et| à) (38|39|40|40-1|suivants)){1,3} (\\S+ ){0,3}loi (n° ?78-17|du 6 janvier 1978|("|" )?Informatique et Libertés)', replacement: 'articles 15 à 22 du RGPD', reason: "Depuis le 1er juin 2019 (ordonnance n° 2018-1125), la loi Informatique et Libertés est renumérotée : ses anciens articles 38 à 40-1 sur les droits des personnes n'existent plus sous ces numéros ; ces droits découlent des articles 15 à 22 du RGPD (et, pour les directives post-mortem, de l'article 85 de la loi)." },
+    { cue: 'art(icle)?\\.? ?(38|39|40)(-1)?( et suivants)? (\\S+ ){0,3}loi (n° ?78-17|du 6 janvier 1978|("|" )?Informatique et Libertés)', replacement: 'article du RGPD qui prévoit ce droit (articles 15 à 22 du RGPD)', reason: "Depuis le 1er juin 2019 (ordonnance n° 2018-1125), la loi Informatique et Libertés est renumérotée : ses anciens articles 38 à 40-1 sur les droits des personnes n'existent plus sous ces numéros ; ces droits découlent des articles 15 à 22 du RGPD (et, pour les directives post-mortem, de l'article 85 de la loi)." },
+    { cue: 'art(icle)?s?\\.? ?7(( et 7)?(-| ?[.,] ?| )?[1-5] ?°)( et 7(-| ?[.,] ?| )?[1-5] ?°)? (\\S+ ){0,3}loi (n° ?78-17|du 6 janvier 1978|("|" )?Informatique et Libertés)', replacement: 'article 6, paragraphe 1, du RGPD', reason: "L'ancien article 7 de la loi Informatique et Libertés, qui énumérait les conditions de licéité, a disparu avec la renumérotation du 1er juin 2019 (ordonnance n° 2018-1125) ; les bases juridiques sont celles de l'article 6, paragraphe 1, du RGPD." },
+    { cue: 'déclarations? (préalables?|normales?|simplifiées?)( (à|auprès de) la CNIL)?|déclarations? (CNIL|à la CNIL|auprès de la CNIL)|récépissés? (de déclaration|CNIL|de la CNIL)|(déclaration|récépissé|dossier) CNIL (n°|numéro) ?\\d+|normes? simplifiées?', replacement: 'inscription au registre des activités de traitement (article 30 du RGPD)', reason: "Les formalités préalables auprès de la CNIL (déclarations, récépissés, normes simplifiées) ont été supprimées le 25 mai 2018 ; le RGPD les a remplacées par le registre des activités de traitement." },
+    { cue: 'correspondants? Informatique et Libertés|\\(CIL\\)', replacement: 'délégué à la protection des données (DPO)', reason: 'Le correspondant Informatique et Libertés (CIL) a été remplacé par le délégué à la protection des données (DPO) le 25 mai 2018.' },
+    { cue: "(la |l'ancienne )?Commission (de la |pour la )?protection de la vie privée|\\(CPVP\\)", replacement: "l'Autorité de protection des données (APD)", reason: "En Belgique, la Commission de la protection de la vie privée a été remplacée par l'Autorité de protection des données le 25 mai 2018.", current: 'Autorité de protection des données' },
+    { cue: 'loi (belge )?du 8 décembre 1992( relative à la protection de la vie privée( à l\'égard des traitements de données à caractère personnel)?)?', replacement: "loi belge du 30 juillet 2018 relative à la protection des personnes physiques à l'égard des traitements de données à caractère personnel, qui complète le RGPD", reason: 'La loi belge du 8 décembre 1992 relative à la protection de la vie privée a été remplacée par le RGPD et la loi du 30 juillet 2018.' },
+    { cue: 'loi fédérale du 19 juin 1992 sur la protection des données', replacement: 'loi fédérale sur la protection des données du 25 septembre 2020 (nLPD)', reason: 'En Suisse, la nouvelle loi fédérale sur la protection des données (nLPD) a remplacé celle de 1992 le 1er septembre 2023.' },
   ],
 
   historical: ['anciennement', 'auparavant', 'ancien(ne)?s?', 'invalidée?s?', 'remplacée?s?', 'abrogée?s?', "n'est plus", 'ne sont plus', 'successeur', 'désormais', 'dorénavant', 'jadis'],
