@@ -769,6 +769,30 @@ const cases: Case[] = [
     text: notice('Le RGPD impose aux organismes de mentionner le droit à la portabilité dans certains cas.'),
   },
   {
+    name: '« Conservées pendant la durée prévue par la loi » donne un critère de conservation',
+    id: 'retention',
+    expected: 'present',
+    text: notice('Les pièces comptables sont conservées pendant la durée prévue par la loi.'),
+  },
+  {
+    name: '« Demander la suppression de vos données, dans les limites prévues par la loi » n’est pas une durée de conservation',
+    id: 'retention',
+    expected: 'missing',
+    text: notice('', '## Vos droits', '', 'Vous pouvez demander la suppression de vos données, dans les limites prévues par la loi.'),
+  },
+  {
+    name: '« Vos nom et adresse postale » sont des données du lecteur, pas un moyen de joindre le responsable du traitement',
+    id: 'controller-identity',
+    expected: 'missing',
+    text: notice('La Boulangerie du Moulin SARL utilise vos nom et adresse postale pour livrer vos commandes.'),
+  },
+  {
+    name: '« Par courrier à notre adresse postale » suivie de l’adresse permet de joindre le responsable du traitement',
+    id: 'controller-identity',
+    expected: 'present',
+    text: notice('La Boulangerie du Moulin SARL répond à vos questions par courrier envoyé à notre adresse postale : 12 rue des Lilas, 69003 Lyon.'),
+  },
+  {
     name: 'Les anciens articles 39 et 40 de la loi Informatique et Libertés sont une référence dépassée, même à côté du RGPD',
     id: 'outdated-reference',
     expected: 'problem',

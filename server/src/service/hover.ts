@@ -33,6 +33,9 @@ type Target =
 /** When two targets cover the cursor equally, the more specific one wins. */
 const PRIORITY: Record<Target['kind'], number> = { citation: 3, right: 2, ground: 1, basis: 0 };
 
+/** The colon after a label, as the hover's language writes it. */
+const colon = (h: HoverTable): string => h.labels.colon ?? ':';
+
 const BASES: readonly Basis[] = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'];
 
 /**
@@ -176,7 +179,7 @@ function renderGround(analysis: Analysis, t: LanguageTable, h: HoverTable, groun
   const out = [title(g.title, cite(t, h, g.provision)), fill(g.requires, t)];
   if (g.consequences.length) {
     const items = g.consequences.map((c) => `- ${fill(c.text, t)}${statusSuffix(analysis, h, c.rule)}`);
-    out.push(`**${h.labels.mustAlsoSay}:**\n\n${items.join('\n')}`);
+    out.push(`**${h.labels.mustAlsoSay}${colon(h)}**\n\n${items.join('\n')}`);
   }
   out.push(eurLex(t, h, g.provision));
   return out.join('\n\n');
@@ -186,9 +189,9 @@ function renderRight(analysis: Analysis, t: LanguageTable, h: HoverTable, right:
   const r = h.rights[right];
   const out = [
     title(r.title, cite(t, h, r.provision)),
-    `**${h.labels.gives}:** ${fill(r.gives, t)}`,
-    `**${h.labels.limits}:** ${fill(r.limits, t)}`,
-    `**${h.labels.answer}:** ${fill(r.answer, t)}`,
+    `**${h.labels.gives}${colon(h)}** ${fill(r.gives, t)}`,
+    `**${h.labels.limits}${colon(h)}** ${fill(r.limits, t)}`,
+    `**${h.labels.answer}${colon(h)}** ${fill(r.answer, t)}`,
   ];
   const status = statusLine(analysis, h, r.rule);
   if (status) out.push(status);
@@ -201,7 +204,7 @@ function renderBasis(analysis: Analysis, t: LanguageTable, h: HoverTable): strin
   const out = [title(h.labels.legalBasis, cite(t, h, { article: 6, paragraph: 1 })), fill(h.labels.legalBasisText, t)];
   out.push(
     relied.length
-      ? `**${h.labels.groundsHere}:** ${relied.map((b) => `${h.grounds[b].title} (${t.cite(6, 1, h.grounds[b].provision.point)})`).join(', ')}`
+      ? `**${h.labels.groundsHere}${colon(h)}** ${relied.map((b) => `${h.grounds[b].title} (${t.cite(6, 1, h.grounds[b].provision.point)})`).join(', ')}`
       : h.labels.noGroundsHere,
   );
   out.push(eurLex(t, h, { article: 6 }));
@@ -250,14 +253,14 @@ function renderHeading(analysis: Analysis, t: LanguageTable, h: HoverTable, inde
   const coverage = sectionCoverage(analysis)[index]!;
   const out = [`**${escape(h.labels.section.replace('{title}', s.title))}**`];
   if (coverage.covered.length) {
-    const items = coverage.covered.map((c) => `- ${t.rules[c.id].title}: ${quote(analysis, h, c.evidence)}`);
-    out.push(`**${h.labels.covers}:**\n\n${items.join('\n')}`);
+    const items = coverage.covered.map((c) => `- ${t.rules[c.id].title}${colon(h)} ${quote(analysis, h, c.evidence)}`);
+    out.push(`**${h.labels.covers}${colon(h)}**\n\n${items.join('\n')}`);
   } else {
     out.push(h.labels.coversNothing);
   }
   if (coverage.missing.length) {
     const items = coverage.missing.map((id) => `- ${t.rules[id].title} (${CATALOGUE[id].articles.map((r) => t.cite(r.article, r.paragraph, r.point)).join(', ')})`);
-    out.push(`**${h.labels.missingHere}:**\n\n${items.join('\n')}`);
+    out.push(`**${h.labels.missingHere}${colon(h)}**\n\n${items.join('\n')}`);
   }
   return out.join('\n\n');
 }
@@ -277,7 +280,7 @@ function citedItems(analysis: Analysis, t: LanguageTable, h: HoverTable, p: Prov
     if (!f || f.status === 'not-applicable') continue;
     items.push(`- ${t.rules[spec.id].title}: ${statusText(analysis, h, f)}`);
   }
-  return items.length ? `**${h.labels.thisNotice}:**\n\n${items.join('\n')}` : undefined;
+  return items.length ? `**${h.labels.thisNotice}${colon(h)}**\n\n${items.join('\n')}` : undefined;
 }
 
 function findingOf(analysis: Analysis, rule: RuleId): Finding | undefined {
@@ -299,7 +302,7 @@ function statusSuffix(analysis: Analysis, h: HoverTable, rule: RuleId): string {
 
 function statusText(analysis: Analysis, h: HoverTable, f: Finding): string {
   if (f.status !== 'present' || !f.evidence.length) return `${h.labels.doesNot}.`;
-  return `${h.labels.does}: ${quote(analysis, h, f.evidence[0]!)}.`;
+  return `${h.labels.does}${colon(h)} ${quote(analysis, h, f.evidence[0]!)}.`;
 }
 
 // ------------------------------------------------------------------------ small helpers

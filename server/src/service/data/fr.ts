@@ -73,7 +73,8 @@ export const fr: LanguageTable = {
   controller: {
     // No bare "SA" or "SC": the matcher ignores case, and "sa" is a common word.
     organisation: ['S\\.A\\.', 'S\\.A\\.S\\.?', 'SAS', 'SASU', 'SARL', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCIC', 'SPRL', 'SRL', 'ASBL', 'a\\.s\\.b\\.l\\.?', 'GIE', 'Sàrl', 'association', 'fondation', 'fédération', 'mutuelle', 'société', 'entreprise', 'université', 'école', 'ministères?', 'direction', 'service public', 'SPF', 'commune', 'mairie', 'ville de', 'département', 'région', 'établissement', 'agence', 'cabinet', 'collectivité', 'responsables? (du|de) (traitement|la collecte|ce traitement)', 'RCS', 'SIRET', 'SIREN', "numéro d'entreprise", "numéro d'identification", 'BCE', 'IDE', 'immatriculée?', 'siège social', 'au capital de', 'nous sommes', 'édité par', 'exploité par', 'représentée? par'],
-    channel: ['formulaire de contact', 'formulaire (en ligne|web)', 'adresse postale', 'par (courrier|voie postale|écrit|lettre)', 'courrier postal', 'siège social', 'BP ?\\d+', 'boîte postale', 'CS ?\\d+', 'rue', 'avenue', 'boulevard', 'chaussée', 'impasse', 'allée', 'quai', '\\d+,? (place|chemin|route|cours|square) ', 'F-\\d{5}', 'B-\\d{4}', 'CH-\\d{4}', 'L-\\d{4}', '\\d{5} [A-Z][\\w-]+', 'téléphone', 'tél\\.?', 'nous écrire', 'écrivez-nous', 'appelez-nous'],
+    // The controller's address, not the reader's: "vos nom et adresse postale" is a data category.
+    channel: ['formulaire de contact', 'formulaire (en ligne|web)', "(notre|à notre|l'|à l'|son|sa|leur) adresse postale", 'adresse postale ?:', 'par (courrier|voie postale|écrit|lettre)', 'courrier postal', 'siège social', 'BP ?\\d+', 'boîte postale', 'CS ?\\d+', 'rue', 'avenue', 'boulevard', 'chaussée', 'impasse', 'allée', 'quai', '\\d+,? (place|chemin|route|cours|square) ', 'F-\\d{5}', 'B-\\d{4}', 'CH-\\d{4}', 'L-\\d{4}', '\\d{5} [A-Z][\\w-]+', 'téléphone', 'tél\\.?', 'nous écrire', 'écrivez-nous', 'appelez-nous'],
   },
   purposes: [
     'finalités?',
@@ -196,7 +197,19 @@ export const fr: LanguageTable = {
       'dernier contact',
       'dernière (connexion|activité|interaction|commande)',
     ],
-    statutory: ['durées? (légales?|de prescription)', 'délais? (légaux|de prescription)', 'prescription (légale|civile|commerciale)', 'obligations? légales? de conservation', 'durée (légale|réglementaire) de conservation', '(prévue?s?|imposée?s?|fixée?s?) par (la loi|les textes|la réglementation|le code)', 'code (de commerce|civil|du travail|général des impôts|de la sécurité sociale)', 'archives publiques', 'archivage intermédiaire', 'obligations? (fiscales?|comptables?)'],
+    statutory: [
+      'durées? (légales?|de prescription)',
+      'délais? (légaux|de prescription)',
+      'prescription (légale|civile|commerciale)',
+      'obligations? légales? de conservation',
+      'durée (légale|réglementaire) de conservation',
+      // A period the law sets, not any limit it sets: "dans les limites prévues par la loi" is no retention period.
+      '(durées?|délais?|périodes?|temps) (\\S+ ){0,2}(prévue?s?|imposée?s?|fixée?s?|requise?s?) par (la loi|les textes|la réglementation|la législation|le code)',
+      'code (de commerce|civil|du travail|général des impôts|de la sécurité sociale)',
+      'archives publiques',
+      'archivage intermédiaire',
+      'obligations? (fiscales?|comptables?)',
+    ],
     vague: [
       "(aussi longtemps|le temps) (que |qu')?(strictement |raisonnablement )?(nécessaire|il est nécessaire|cela est nécessaire)",
       "(pour|pendant) (la|une) durée (strictement |raisonnablement )?nécessaire",

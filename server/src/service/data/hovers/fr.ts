@@ -90,7 +90,7 @@ export const fr: HoverTable = {
     onEurLex: '{cite} du {law} sur EUR-Lex',
     line: 'ligne {line}',
     covers: 'Cette section traite de',
-    missingHere: 'A sa place dans cette section mais manque',
+    missingHere: 'Devrait figurer dans cette section, mais manque',
     coversNothing: 'Aucune mention obligatoire du RGPD n’a été trouvée dans le texte propre de cette section.',
     section: 'Section « {title} »',
     legalBasis: 'Base légale',
@@ -101,6 +101,8 @@ export const fr: HoverTable = {
     articleUnknown: 'Policy Author n’a pas de résumé de cet article ; consultez-le sur EUR-Lex.',
     quote: '« {text} »',
     definition: 'art. 4, point {n})',
+    // French typography: a no-break space before the colon.
+    colon: '\u00a0:',
   },
 
   grounds: {

@@ -136,6 +136,11 @@ export interface HoverLabels {
   readonly quote: string;
   /** How a numbered definition of Art. 4 is cited, with {n} ("Art. 4(11)", "art. 4 punt 11"): Art. 4 has points, not paragraphs. */
   readonly definition: string;
+  /**
+   * What joins a label to what follows it, where the language's typography differs from ":"
+   * (French puts a no-break space before the colon: "Limites :"). Absent means ":".
+   */
+  readonly colon?: string;
 }
 
 export interface HoverTable {
