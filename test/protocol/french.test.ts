@@ -137,7 +137,7 @@ describe('a French politique de confidentialité over stdio', () => {
         ],
       );
       const withdraw = errors.find((d) => d.code === 'right-withdraw-consent')!;
-      assert.equal(withdraw.message, "La politique de confidentialité se fonde sur le consentement, mais ne dit pas qu'il peut être retiré à tout moment. Le RGPD (art. 13, § 2, c), art. 7, § 3) l'exige.");
+      assert.equal(withdraw.message as string, "La politique de confidentialité se fonde sur le consentement, mais ne dit pas qu'il peut être retiré à tout moment. Le RGPD (art. 13, § 2, c), art. 7, § 3) l'exige.");
       assert.equal(withdraw.codeDescription?.href, 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679#art_13');
       assert.deepEqual(withdraw.relatedInformation?.map((r) => [r.message, r.location.range]), [['Ce passage rend cette mention obligatoire', rangeOf(FR, 'Avec votre consentement')]]);
     });
@@ -238,7 +238,7 @@ describe('a French politique de confidentialité over stdio', () => {
       const d = first.diagnostics.find((x) => x.code === 'outdated-reference');
       assert.ok(d, 'the fixture cites the loi Informatique et Libertés alone');
       assert.deepEqual(d.range, rangeOf(FR_OUTDATED, 'loi n° 78-17 du 6 janvier 1978'));
-      assert.match(d.message, /^Ce passage cite « loi n° 78-17 du 6 janvier 1978 », une référence dépassée\. Depuis le 25 mai 2018, le texte de référence est le RGPD/);
+      assert.match(d.message as string, /^Ce passage cite « loi n° 78-17 du 6 janvier 1978 », une référence dépassée\. Depuis le 25 mai 2018, le texte de référence est le RGPD/);
       const fix = (await codeActions(uri, d)).find((a) => a.isPreferred);
       assert.ok(fix, 'a preferred fix');
       const text = applied(uri, FR_OUTDATED, fix);

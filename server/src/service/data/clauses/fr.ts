@@ -18,7 +18,7 @@ const RIGHT = {
   erasure:
     '**Droit à l’effacement** (article 17 du RGPD) : vous avez le droit d’obtenir l’effacement de vos données personnelles, notamment lorsqu’elles ne sont plus nécessaires au regard des finalités pour lesquelles nous les avons collectées ou lorsqu’elles ont fait l’objet d’un traitement illicite. Ce droit ne s’applique pas lorsque nous sommes tenus de conserver les données, par exemple pour respecter une obligation légale ou pour la constatation, l’exercice ou la défense de droits en justice.',
   restriction:
-    '**Droit à la limitation du traitement** (article 18 du RGPD) : vous avez le droit d’obtenir la limitation du traitement de vos données personnelles, par exemple pendant que nous vérifions leur exactitude ou si nos motifs de traitement prévalent sur votre opposition. Nous conservons alors les données, mais ne les utilisons pour le reste que dans les cas prévus par le RGPD.',
+    '**Droit à la limitation du traitement** (article 18 du RGPD) : vous avez le droit d’obtenir la limitation du traitement de vos données personnelles, notamment lorsque vous en contestez l’exactitude, pendant la durée nécessaire pour la vérifier, ou lorsque vous vous êtes opposé au traitement, pendant la vérification portant sur le point de savoir si nos motifs légitimes prévalent sur les vôtres. Les données ne font alors l’objet d’aucun traitement autre que leur conservation, sauf accord de votre part ou pour la constatation, l’exercice ou la défense de droits en justice, pour la protection des droits d’une autre personne ou pour des motifs importants d’intérêt public (article 18, paragraphe 2, du RGPD).',
   object:
     '**Droit d’opposition** (article 21 du RGPD) : lorsque nous traitons vos données personnelles sur le fondement de nos intérêts légitimes ou pour l’exécution d’une mission d’intérêt public, vous avez le droit de vous y opposer à tout moment, pour des raisons tenant à votre situation particulière. Nous cessons alors le traitement, à moins que nous ne démontrions qu’il existe des motifs légitimes et impérieux qui prévalent sur vos intérêts, droits et libertés, ou que les données sont nécessaires à la constatation, à l’exercice ou à la défense de droits en justice. Vous pouvez vous opposer à tout moment, sans avoir à vous justifier, au traitement de vos données à des fins de prospection ; nous ne les utilisons alors plus à cette fin.',
   portability:
@@ -40,7 +40,7 @@ const TRANSFER_SCC =
   'Lorsqu’un destinataire est établi dans un pays situé hors de l’Espace économique européen (EEE) qui ne bénéficie pas d’une décision d’adéquation de la Commission européenne (article 45 du RGPD), nous ne lui transférons vos données personnelles que sur le fondement des clauses contractuelles types adoptées par la Commission européenne (décision d’exécution (UE) 2021/914 ; article 46, paragraphe 2, point c), du RGPD), complétées, si nécessaire, par des mesures supplémentaires de protection des données. Vous pouvez obtenir une copie de ces garanties en nous contactant à {contact}.';
 
 const AUTOMATED = [
-  'Nous [[ne prenons aucune|prenons des]] décisions fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire (article 22 du RGPD).',
+  '[[Nous ne prenons aucune décision fondée|Nous prenons des décisions fondées]] exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire (article 22 du RGPD).',
   '[Le cas échéant : la logique sous-jacente, l’importance et les conséquences prévues de ce traitement pour vous, ainsi que votre droit d’obtenir une intervention humaine, d’exprimer votre point de vue et de contester la décision.]',
 ] as const;
 
@@ -64,8 +64,10 @@ export const fr: ClauseTable = {
     date: '[date]',
   },
   complaint: {
+    // The authority's name comes without an article, and French needs one that agrees with it
+    // (l’Autorité, la Commission, le Commissaire): after a colon the name stands as it is.
     named:
-      'Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle au sujet du traitement de vos données personnelles (article 77 du RGPD). L’autorité de contrôle dont nous relevons est la {authorityName} ; son site, {authorityWebsite}, explique comment introduire une réclamation. Vous pouvez également vous adresser à l’autorité de contrôle de l’État membre de l’Union européenne dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.',
+      'Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle au sujet du traitement de vos données personnelles (article 77 du RGPD). L’autorité de contrôle dont nous relevons est la suivante : {authorityName}, dont le site, {authorityWebsite}, explique comment introduire une réclamation. Vous pouvez également vous adresser à l’autorité de contrôle de l’État membre de l’Union européenne dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.',
     uk: 'Vous avez le droit d’introduire une réclamation au sujet du traitement de vos données personnelles auprès de l’Information Commissioner’s Office (ICO), l’autorité de contrôle britannique (UK GDPR) ; son site, {authorityWebsite}, explique comment procéder.',
     eu: 'Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle au sujet du traitement de vos données personnelles (article 77 du RGPD), en particulier dans l’État membre de l’Union européenne dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise. Le Comité européen de la protection des données recense les autorités de contrôle de tous les États membres sur son site, {authorityWebsite}.',
   },
@@ -211,7 +213,7 @@ export const fr: ClauseTable = {
       description: 'Coordonnées du délégué à la protection des données (article 13, paragraphe 1, point b), et article 37 du RGPD).',
       title: 'Notre délégué à la protection des données',
       blocks: [
-        { kind: 'paragraph', text: 'Nous avons désigné un délégué à la protection des données (DPO) (article 37 du RGPD). Vous pouvez le contacter pour toute question relative au traitement de vos données personnelles ou à l’exercice de vos droits à [adresse électronique ou adresse postale du délégué à la protection des données].' },
+        { kind: 'paragraph', text: 'Nous avons désigné un délégué à la protection des données (DPO, article 37 du RGPD). Vous pouvez le contacter pour toute question relative au traitement de vos données personnelles ou à l’exercice de vos droits à [adresse électronique ou adresse postale du délégué à la protection des données].' },
       ],
       item: 'Vous pouvez contacter notre délégué à la protection des données à [adresse électronique ou adresse postale du délégué à la protection des données].',
     },
@@ -268,10 +270,10 @@ export const fr: ClauseTable = {
       blocks: [
         { kind: 'paragraph', text: 'Vous disposez des droits suivants sur vos données personnelles :' },
         { kind: 'list', items: [RIGHT.access, RIGHT.rectification, RIGHT.erasure, RIGHT.restriction, RIGHT.object, RIGHT.portability, RIGHT.withdraw] },
-        { kind: 'paragraph', text: 'Pour exercer ces droits, vous pouvez nous contacter à {contact}. Nous pouvons vous demander de justifier de votre identité. L’exercice de vos droits est gratuit. Nous vous répondrons dans les meilleurs délais et au plus tard dans un délai d’un mois à compter de la réception de votre demande ; compte tenu de la complexité et du nombre de demandes, ce délai peut être prolongé de deux mois, auquel cas nous vous en informerons dans le premier mois (article 12, paragraphe 3, du RGPD).' },
+        { kind: 'paragraph', text: 'Pour exercer ces droits, vous pouvez nous contacter à {contact}. En cas de doute raisonnable sur votre identité, nous pouvons vous demander des informations supplémentaires pour la confirmer (article 12, paragraphe 6, du RGPD). L’exercice de vos droits est gratuit. Nous vous répondrons dans les meilleurs délais et au plus tard dans un délai d’un mois à compter de la réception de votre demande ; compte tenu de la complexité et du nombre de demandes, ce délai peut être prolongé de deux mois, auquel cas nous vous en informerons dans le premier mois (article 12, paragraphe 3, du RGPD).' },
         { kind: 'paragraph', text: '{complaint}' },
       ],
-      item: 'Vous disposez d’un droit d’accès, de rectification, d’effacement, de limitation du traitement, d’opposition et à la portabilité de vos données (articles 15 à 21 du RGPD) ; pour les exercer, vous pouvez nous contacter à {contact}.',
+      item: 'Vous disposez d’un droit d’accès, de rectification, d’effacement, de limitation du traitement et d’opposition, ainsi que d’un droit à la portabilité de vos données (articles 15 à 21 du RGPD) ; pour les exercer, vous pouvez nous contacter à {contact}.',
     },
     'complaint-nl': {
       prefix: 'rgpd-reclamation-nl',
