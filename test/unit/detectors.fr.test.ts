@@ -793,6 +793,36 @@ const cases: Case[] = [
     text: notice('La Boulangerie du Moulin SARL répond à vos questions par courrier envoyé à notre adresse postale : 12 rue des Lilas, 69003 Lyon.'),
   },
   {
+    name: '« Le commentaire et ses métadonnées sont conservés indéfiniment » dit combien de temps les données sont conservées',
+    id: 'retention',
+    expected: 'present',
+    text: notice('Si vous publiez un avis, l’avis et l’heure de publication sont conservés indéfiniment.'),
+  },
+  {
+    name: '« Vos données ne sont pas conservées indéfiniment » ne donne aucune durée',
+    id: 'retention',
+    expected: 'missing',
+    text: notice('Vos données ne sont pas conservées indéfiniment.'),
+  },
+  {
+    name: 'La durée de vie d’un cookie (« ce cookie expire au bout de treize mois ») est une durée de conservation',
+    id: 'retention',
+    expected: 'present',
+    text: notice('Le cookie de mesure d’audience expire au bout de treize mois.'),
+  },
+  {
+    name: '« Demander à recevoir un fichier contenant les données que nous détenons sur vous » est le droit d’accès',
+    id: 'right-access',
+    expected: 'present',
+    text: notice('Si vous avez un compte, vous pouvez demander à recevoir un fichier contenant les données que nous détenons sur vous.'),
+  },
+  {
+    name: '« Vous pouvez choisir d’enregistrer votre pseudonyme dans un cookie » dit comment le cookie est accepté',
+    id: 'cookies',
+    expected: 'present',
+    text: notice('Quand vous publiez un avis, vous pouvez choisir d’enregistrer votre pseudonyme dans un cookie.'),
+  },
+  {
     name: 'Les anciens articles 39 et 40 de la loi Informatique et Libertés sont une référence dépassée, même à côté du RGPD',
     id: 'outdated-reference',
     expected: 'problem',

@@ -179,9 +179,14 @@ export const fr: LanguageTable = {
   },
 
   retention: {
-    keep: ['conserv\\w*', 'garde\\w*', 'gardons', 'stock\\w*', 'archiv\\w*', 'supprim\\w*', 'suppression', 'effac\\w*', 'détrui\\w*', 'destruction', 'anonymis\\w*', 'enregistr\\w*', 'purg\\w*'],
+    keep: ['conserv\\w*', 'garde\\w*', 'gardons', 'stock\\w*', 'archiv\\w*', 'supprim\\w*', 'suppression', 'effac\\w*', 'détrui\\w*', 'destruction', 'anonymis\\w*', 'enregistr\\w*', 'purg\\w*', 'expir\\w*', 'durée de vie'],
     period: [
       '\\d+ (jours?|semaines?|mois|ans?|années?|heures?)',
+      // An unlimited period is still an answer (whether it is lawful is another question).
+      // "sont conservés indéfiniment", but not "ne sont pas conservées indéfiniment".
+      '(sont|seront|restent|resteront) (conservée?s?|gardée?s?|stockée?s?|enregistrée?s?) indéfiniment',
+      'sans (limite|limitation) de durée',
+      'pour une durée (illimitée|indéterminée)',
       '(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|vingt|trente|soixante|quatre-vingt-dix) (\\(\\d+\\) )?(jours?|semaines?|mois|ans?|années?|heures?)',
       "fin de (l'année|l'exercice)",
     ],
@@ -233,7 +238,7 @@ export const fr: LanguageTable = {
       portability: ['portabilité', 'lisible par (une )?machine', 'format (structuré|couramment utilisé|lisible par)', "transmettre (vos|ces|les|leurs) données à un autre", 'transmises? à un autre responsable'],
     },
     described: {
-      access: ['accès', 'accéder', 'consulter', 'copie', 'connaître (les|quelles) données', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
+      access: ['accès', 'accéder', 'consulter', 'copie', 'recevoir un fichier', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
       rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w*', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*'],
       erasure: ['supprim\\w*', 'suppression', 'effac\\w*', 'oubli'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)'],
@@ -333,7 +338,7 @@ export const fr: LanguageTable = {
 
   cookies: {
     mention: ['cookies?', 'traceurs?', 'témoins de connexion', 'pixels?', 'web ?beacons?', 'balises web', 'stockage local', 'technologies similaires'],
-    handling: ['consentement', 'accept\\w*', 'refus\\w*', 'désactiv\\w*', 'bloqu\\w*', 'supprim\\w*', 'paramétr\\w*', 'paramètres', 'préférences', 'navigateur', 'bandeau', 'gestionnaire (de|des) cookies', 'oppos\\w*', 'opt-?out', 'opt-?in', "n'utilis\\w*", 'ne dépos\\w*', 'pas de cookies?', 'aucun cookie', 'strictement nécessaires', "exemptée?s? (de|du) consentement", 'dispensée?s? (de|du) consentement', 'politique (de |des |relative aux )?cookies', 'choix', 'personnaliser'],
+    handling: ['consentement', 'accept\\w*', 'refus\\w*', 'désactiv\\w*', 'bloqu\\w*', 'supprim\\w*', 'paramétr\\w*', 'paramètres', 'préférences', 'navigateur', 'bandeau', 'gestionnaire (de|des) cookies', 'oppos\\w*', 'opt-?out', 'opt-?in', "n'utilis\\w*", 'ne dépos\\w*', 'pas de cookies?', 'aucun cookie', 'strictement nécessaires', "exemptée?s? (de|du) consentement", 'dispensée?s? (de|du) consentement', 'politique (de |des |relative aux )?cookies', 'choix', 'choisi\\w*', 'personnaliser', 'vous (sera|est) proposé'],
     trackers: ['Google Analytics', 'analytics', "mesure d'audience", 'Matomo', 'AT Internet', 'Piano Analytics', 'Plausible', 'Hotjar', 'Facebook Pixel', 'Meta Pixel', 'pixels?', 'traceurs?', 'tracking', 'fingerprint\\w*', 'reciblage', 'retargeting'],
   },
 
