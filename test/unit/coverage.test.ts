@@ -50,3 +50,54 @@ describe('section coverage', () => {
     assert.ok(purposes.covered.some((c) => c.id === 'purposes'));
   });
 });
+
+/**
+ * A notice whose early sections each mention the recipients in passing, before the section given
+ * to them: that section must still be listed as covering them, in every language.
+ */
+describe('section coverage of an item mentioned in many sections', () => {
+  const cases: { lang: 'en' | 'nl' | 'de' | 'fr'; title: string; passing: (n: number) => string; heading: string; body: string }[] = [
+    {
+      lang: 'en',
+      title: '# Privacy notice',
+      passing: (n) => `## Service ${n}\n\nFor service ${n} we share your order number with our payment provider.`,
+      heading: 'Recipients',
+      body: 'We share your personal data with our hosting provider and our accountant.',
+    },
+    {
+      lang: 'nl',
+      title: '# Privacyverklaring',
+      passing: (n) => `## Dienst ${n}\n\nVoor dienst ${n} delen wij uw ordernummer met onze betaalprovider.`,
+      heading: 'Ontvangers',
+      body: 'Wij delen uw persoonsgegevens met onze hostingprovider en onze accountant.',
+    },
+    {
+      lang: 'de',
+      title: '# Datenschutzerklärung',
+      passing: (n) => `## Dienst ${n}\n\nFür Dienst ${n} geben wir Ihre Bestellnummer an unseren Zahlungsdienstleister weiter.`,
+      heading: 'Empfänger',
+      body: 'Wir geben Ihre personenbezogenen Daten an unseren Hosting-Dienstleister und unseren Steuerberater weiter.',
+    },
+    {
+      lang: 'fr',
+      title: '# Politique de confidentialité',
+      passing: (n) => `## Service ${n}\n\nPour le service ${n}, nous transmettons votre numéro de commande à notre prestataire de paiement.`,
+      heading: 'Destinataires',
+      body: 'Vos données personnelles sont transmises à notre hébergeur et à notre expert-comptable.',
+    },
+  ];
+  for (const c of cases) {
+    it(`lists the ${c.lang} section given to the recipients as covering them after six sections that mention them in passing`, () => {
+      const text = [c.title, '', ...[1, 2, 3, 4, 5, 6].map(c.passing), '', `## ${c.heading}`, '', c.body, ''].join('\n');
+      const analysis = analyzeDocument(text, { language: c.lang, format: 'markdown' });
+      const coverage = sectionCoverage(analysis);
+      const titles = analysis.model.sections.map((s) => s.title);
+      const passing = titles.filter((t) => /\d$/.test(t)).map((t) => coverage[titles.indexOf(t)]!.covered.some((x) => x.id === 'recipients'));
+      assert.deepEqual(passing.slice(0, 5), [true, true, true, true, true], 'the first mentions are kept');
+      const own = coverage[titles.indexOf(c.heading)]!;
+      assert.ok(own.covered.some((x) => x.id === 'recipients'), `${c.heading}: ${own.covered.map((x) => x.id).join()}`);
+      const finding = analysis.findings.find((f) => f.id === 'recipients')!;
+      assert.match(text.slice(finding.range.start, finding.range.end), /[Ss]ervice 1\b|[Dd]ienst 1\b/, 'the finding still points at the first mention');
+    });
+  }
+});
