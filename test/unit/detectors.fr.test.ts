@@ -909,6 +909,20 @@ describe('French detectors', () => {
     }
   });
 
+  it('reports a missing legal basis on the section « Qu’est-ce qui nous autorise à traiter ces données ? » of public-sector notices', () => {
+    const text = notice('', '## Qu’est-ce qui nous autorise à traiter ces données ?', '', 'Nous en avons besoin pour instruire votre dossier.');
+    const f = analyze(text, 'fr').findings.find((x) => x.id === 'legal-basis')!;
+    assert.equal(f.status, 'missing');
+    assert.equal(text.slice(f.range.start, f.range.end), 'Qu’est-ce qui nous autorise à traiter ces données ?');
+  });
+
+  it('reports missing recipients on the section « Qui va avoir accès à ces données ? »', () => {
+    const text = notice('', '## Qui va avoir accès à ces données ?', '', 'Nous en prenons le plus grand soin.');
+    const f = analyze(text, 'fr').findings.find((x) => x.id === 'recipients')!;
+    assert.equal(f.status, 'missing');
+    assert.equal(text.slice(f.range.start, f.range.end), 'Qui va avoir accès à ces données ?');
+  });
+
   it('takes a document titled "Politique de confidentialité" for a privacy notice', () => {
     assert.equal(analyze(notice('Nous utilisons votre courriel pour vous envoyer notre lettre d’information.'), 'fr').looksLikeNotice, true);
   });

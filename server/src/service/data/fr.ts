@@ -55,9 +55,10 @@ export const fr: LanguageTable = {
   topics: {
     controller: ['contact\\w*', 'nous contacter', 'qui sommes-nous', 'qui est responsable', 'responsables? (du|de|des) (traitements?|la collecte)', 'responsable', 'identité', 'coordonnées', 'éditeur', 'adresse', 'questions'],
     purposes: ['finalités?', 'pourquoi', 'objectifs?', 'à quoi servent', 'utilisation (de |des )?(vos )?(données|informations)', 'usage (de |des )?(vos )?(données|informations)', 'que faisons-nous', 'traitements? (de|des) (vos )?données'],
-    'legal-basis': ['bases? (légales?|juridiques?)', 'fondements? (juridiques?|légaux|légal)', 'licéité', 'sur quelle base'],
+    // "Qu'est-ce qui nous autorise à traiter ces données ?" heads the legal basis in French public-sector notices.
+    'legal-basis': ['bases? (légales?|juridiques?)', 'fondements? (juridiques?|légaux|légal)', 'licéité', 'sur quelle base', "qu'est-ce qui (nous |vous )?(autorise|permet)"],
     data: ['données (collectées|traitées|recueillies|concernées|personnelles|à caractère personnel)', 'quelles données', 'catégories de données', 'informations (collectées|recueillies|que nous collectons)', 'collecte'],
-    recipients: ['destinataires?', 'partage\\w*', 'communication (des|de vos) données', 'transmission\\w*', 'tiers', 'sous-traitan\\w*', 'prestataires?', 'qui a accès', 'accès aux données'],
+    recipients: ['destinataires?', 'partage\\w*', 'communication (des|de vos) données', 'transmission\\w*', 'tiers', 'sous-traitan\\w*', 'prestataires?', 'qui (a|aura|va avoir|peut avoir) accès', 'accès aux données'],
     retention: ['conservation', 'combien de temps', 'durées?', 'conserv\\w*', 'archivage', 'suppression'],
     rights: ['(vos )?droits?', 'exercer', 'exercice', 'personnes concernées', 'vos choix'],
     complaint: ['réclamations?', 'plaintes?', 'CNIL', 'autorité de contrôle', 'recours'],
@@ -114,7 +115,9 @@ export const fr: LanguageTable = {
     'accessibles? (aux|à)',
     'ont accès',
     // Who has access to the data; "droit d'accès à vos données" is the reader's right, not a recipient.
-    '(ont|auront|a|aura|ayant|avoir|peuvent avoir|peut avoir) accès (à|aux) (vos |ces |les )?(données|informations)',
+    // A heading that asks "Qui a accès à vos données ?" names nobody yet (the text's spaces are
+    // folded to single spaces, and a space in a cue would become \s+, too loose for a look-behind).
+    '(?<!qui\\x20)(?<!qui\\x20va\\x20)(ont|auront|a|aura|ayant|peuvent avoir|peut avoir) accès (à|aux) (vos |ces |les )?(données|informations)',
     'hébergeur',
     'hébergées? (par|chez)',
     'hébergement',
