@@ -916,6 +916,13 @@ describe('French detectors', () => {
     assert.equal(text.slice(f.range.start, f.range.end), 'Qu’est-ce qui nous autorise à traiter ces données ?');
   });
 
+  it('reports a missing legal basis on a heading that speaks of « fondements » alone', () => {
+    const text = notice('', '## Nos fondements', '', 'Nous y tenons beaucoup.');
+    const f = analyze(text, 'fr').findings.find((x) => x.id === 'legal-basis')!;
+    assert.equal(f.status, 'missing');
+    assert.equal(text.slice(f.range.start, f.range.end), 'Nos fondements');
+  });
+
   it('reports missing recipients on the section « Qui va avoir accès à ces données ? »', () => {
     const text = notice('', '## Qui va avoir accès à ces données ?', '', 'Nous en prenons le plus grand soin.');
     const f = analyze(text, 'fr').findings.find((x) => x.id === 'recipients')!;
