@@ -871,6 +871,26 @@ const cases: Case[] = [
  */
 const moreCases: Case[] = [
   {
+    name: 'A company that lists phone numbers among the data it collects has not given its own phone number',
+    id: 'controller-identity',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, 'Northwind Books Ltd decides how your data is used.', 'We collect your name, your postal address and your phone number.'),
+  },
+  {
+    name: 'The supervisory authority\'s address and helpline at the end are not the controller\'s contact details',
+    id: 'controller-identity',
+    expected: 'missing',
+    format: 'plaintext',
+    text: joinLines('Privacy notice', '', INTRO, '', 'Northwind Books Ltd decides how your data is used.', '', 'How to complain', '', 'You can complain to the supervisory authority. Its address:', '', 'Data Protection Authority', '1 Example Street', 'Exampleton EX1 2AB', 'Helpline: 0300 000 0000'),
+  },
+  {
+    name: 'A company with its own phone number, before the authority\'s address, gives its contact details',
+    id: 'controller-identity',
+    expected: 'present',
+    format: 'plaintext',
+    text: joinLines('Privacy notice', '', INTRO, '', 'Northwind Books Ltd decides how your data is used. Call us on 0117 496 0000.', '', 'How to complain', '', 'You can complain to the supervisory authority. Its address:', '', 'Data Protection Authority', '1 Example Street', 'Exampleton EX1 2AB'),
+  },
+  {
     name: '"Your consent." as an item under "the lawful bases we rely on are:" (the ICO template) states consent as a basis',
     id: 'legal-basis',
     expected: 'present',

@@ -724,6 +724,25 @@ const cases: Case[] = [
  * the item (a legal duty to keep data is no duty to provide it).
  */
 const moreCases: Case[] = [
+  {
+    name: 'Een B.V. die telefoonnummers en postadressen als verwerkte gegevens noemt, geeft daarmee niet haar eigen contactgegevens',
+    id: 'controller-identity',
+    expected: 'missing',
+    text: notice('Bakkerij De Molen B.V. bepaalt wat er met uw gegevens gebeurt.', 'Wij verwerken uw naam, uw postadres en uw telefoonnummer, en wij kunnen u bellen over uw bestelling.'),
+  },
+  {
+    name: 'Een Belgisch adres (straat en huisnummer, postcode van vier cijfers) is een contactgegeven',
+    id: 'controller-identity',
+    expected: 'present',
+    text: notice('Fietsclub De Spaak vzw, Kerkstraat 12, 2000 Antwerpen, is verantwoordelijk voor de verwerking van uw gegevens.'),
+  },
+  {
+    name: 'Het adres van de Autoriteit Persoonsgegevens is geen contactgegeven van de verwerkingsverantwoordelijke',
+    id: 'controller-identity',
+    expected: 'missing',
+    format: 'plaintext',
+    text: joinLines('Privacyverklaring', '', INTRO, '', 'Bakkerij De Molen B.V. bepaalt wat er met uw gegevens gebeurt.', '', 'Klachten', '', 'U kunt een klacht indienen bij de Autoriteit Persoonsgegevens:', '', 'Autoriteit Persoonsgegevens', 'Postbus 1234', '2500 AA Den Haag'),
+  },
   // Belgisch-Nederlands.
   {
     name: 'Het Belgische "u kunt zich verzetten tegen de verwerking" geeft het recht van bezwaar',

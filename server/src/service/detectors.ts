@@ -92,13 +92,35 @@ const controllerIdentity: Completeness = (c) => {
   const contact: number[] = [];
   const org: number[] = [];
   for (const [i, s] of c.own()) {
-    if (EMAIL.test(s.text) || PHONE.test(s.text) || c.has(i, c.t.controller.channel)) contact.push(i);
+    if ((EMAIL.test(s.text) || PHONE.test(s.text) || c.has(i, c.t.controller.channel)) && !ofAuthority(c, i)) contact.push(i);
     if (c.has(i, c.t.controller.organisation)) org.push(i);
   }
   if (!contact.length) return MISSING;
   if (!org.length && !c.model.sections.some((sec) => has(c.t.topics.controller, sec.title))) return MISSING;
   return verdict(c, [...contact.slice(0, 2), ...org.slice(0, 1)]);
 };
+
+/**
+ * Whether sentence `i` gives the supervisory authority's contact details rather than the
+ * controller's: it names the authority, or it is a short line of an address block under the
+ * authority's name or under a lead-in such as "The ICO's address:". A notice that leaves its own
+ * contact details out is not saved by the authority's address at its end.
+ */
+function ofAuthority(c: Context, i: number): boolean {
+  if (c.has(i, c.t.rights.authority)) return true;
+  const sec = c.sentences[i]!.section;
+  if (c.sentences[i]!.text.length > SHORT_LINE) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const p = c.sentences[j]!;
+    if (p.section !== sec || p.kind === 'heading') return false;
+    const short = p.text.length <= SHORT_LINE;
+    if (c.has(j, c.t.rights.authority)) return short || p.text.trimEnd().endsWith(':');
+    if (!short) return false;
+  }
+  return false;
+}
+/** The length of an address-block line. */
+const SHORT_LINE = 60;
 
 const simpleList = (pick: (c: Context) => readonly string[], min = 1): Completeness => (c) => {
   // Read until the evidence is full and enough different words were found.
