@@ -949,6 +949,18 @@ const moreCases: Case[] = [
     expected: 'not-applicable',
     text: notice('Met uw toestemming plaatsen wij foto\'s van onze activiteiten op sociale media.'),
   },
+  {
+    name: '"Het beheren van sociale media" is geen bron van gegevens',
+    id: 'data-sources',
+    expected: 'not-applicable',
+    text: notice('', 'Wij gebruiken uw gegevens voor:', '', '- het beheren van sociale media met foto\'s van de club'),
+  },
+  {
+    name: '"Afkomstig van openbare bronnen, namelijk het handelsregister" (art. 14 lid 2 onder f) noemt de bron',
+    id: 'data-sources',
+    expected: 'present',
+    text: notice('De gegevens van zakelijke contactpersonen zijn afkomstig van openbare bronnen, namelijk het handelsregister.'),
+  },
 ];
 
 describe('Dutch detectors', () => {

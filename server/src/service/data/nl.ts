@@ -116,7 +116,7 @@ export const nl: LanguageTable = {
   },
 
   sources: {
-    obtained: ['(van|via|uit|door) (andere|externe|openbare|derde|publieke) (bronnen|partijen|registers?|partners?)', '(krijgen|ontvangen|verkrijgen|verzamelen|verkregen|ontvangen) ((wij|we) )?(\\S+ ){0,6}(van|via|uit) (derden|andere|externe|openbare|uw (bank|werkgever|vertegenwoordiger)|onze partners|partners|sociale media)', 'andere bronnen', 'externe bronnen', 'openbare bronnen', 'niet (rechtstreeks|direct) (van|bij) (u|jou)', 'indirect', '(van|via|uit) sociale media'],
+    obtained: ['(van|via|uit|door) (andere|externe|openbare|derde|publieke) (bronnen|partijen|registers?|partners?)', '(krijgen|ontvangen|verkrijgen|verzamelen|verkregen|ontvangen) ((wij|we) )?(\\S+ ){0,6}(van|via|uit) (derden|andere|externe|openbare|uw (bank|werkgever|vertegenwoordiger)|onze partners|partners|sociale media)', 'andere bronnen', 'externe bronnen', 'openbare bronnen', 'niet (rechtstreeks|direct) (van|bij) (u|jou)', 'indirect', '(via|uit) sociale media', 'afkomstig (\\S+ ){0,2}(van|uit) (derden|andere|externe|openbare|publieke)'],
     listLeadIn: ['(van|via|uit|bij) de volgende (\\S+ )?(bronnen|partijen|organisaties|instanties|derden)'],
     specific: ['partner\\w*', 'sociale media', 'openbare (registers?|bronnen)', 'Kamer van Koophandel', 'KvK', 'Kruispuntbank', 'KBO', 'kadaster', 'bank\\w*', 'creditcardmaatschappij', 'werkgever', 'LinkedIn', 'Facebook', 'Google', 'kredietbureau\\w*', 'overheid\\w*', 'gemeente', 'school', 'verzekeraar\\w*', 'uw (bank|werkgever|vertegenwoordiger|organisatie|bedrijf)', 'doorverwijz\\w*', 'aanbrenger'],
   },
