@@ -884,6 +884,12 @@ const moreCases: Case[] = [
     text: joinLines('Privacy notice', '', INTRO, '', 'Northwind Books Ltd decides how your data is used.', '', 'How to complain', '', 'You can complain to the supervisory authority. Its address:', '', 'Data Protection Authority', '1 Example Street', 'Exampleton EX1 2AB', 'Helpline: 0300 000 0000'),
   },
   {
+    name: 'An e-mail address in the sentence that also names the regulator is the controller\'s contact',
+    id: 'controller-identity',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'Northwind Books Ltd decides how your data is used.', 'Mail privacy@northwind.example with questions, or complain to the Information Commissioner.'),
+  },
+  {
     name: 'A company with its own phone number, before the authority\'s address, gives its contact details',
     id: 'controller-identity',
     expected: 'present',
