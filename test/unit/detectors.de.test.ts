@@ -423,6 +423,26 @@ const cases: Case[] = [
     text: notice('Wir verarbeiten Ihre Anschrift zur Erfüllung des Vertrages.'),
   },
 
+  {
+    name: '„Zur Wahrung der berechtigten Interessen“ allein, die Formulierung der DSGVO, nennt das Interesse nicht',
+    id: 'legitimate-interests',
+    expected: 'missing',
+    text: notice('', '- **Berechtigte Interessen (Art. 6 Abs. 1 S. 1 lit. f DSGVO)** – Die Verarbeitung ist zur Wahrung der berechtigten Interessen des Verantwortlichen erforderlich.'),
+  },
+  {
+    name: 'Eine Liste je Verarbeitung mit einem Punkt „Zwecke der Verarbeitung“ ordnet die berechtigten Interessen im Punkt „Rechtsgrundlagen“ diesen Zwecken zu',
+    id: 'legitimate-interests',
+    expected: 'present',
+    text: notice(
+      '',
+      '## Kontaktaufnahme',
+      '',
+      '- **Verarbeitete Daten:** Name, E-Mail-Adresse, Inhalt der Nachricht.',
+      '- **Zwecke der Verarbeitung:** Beantwortung von Anfragen; Abwehr von Missbrauch.',
+      '- **Rechtsgrundlagen:** Berechtigte Interessen (Art. 6 Abs. 1 S. 1 lit. f DSGVO).',
+    ),
+  },
+
   // ------------------------------------------------------------ transfer-safeguards (Art. 13 Abs. 1 lit. f)
   {
     name: 'Eine Übermittlung in die USA auf Grundlage der Standardvertragsklauseln nennt die Garantie',
@@ -645,6 +665,22 @@ const cases: Case[] = [
       '## Rechtsgrundlage',
       '',
       'In manchen Fällen verarbeiten wir Daten auf Grundlage einer Einwilligung.',
+    ),
+  },
+  {
+    name: 'Lebenswichtige Interessen, die nur im allgemeinen Katalog der Rechtsgrundlagen stehen, sind keinem Zweck zugeordnet, auch wenn dort „zur Erfüllung eines Vertrags“ steht',
+    id: 'basis-without-purpose',
+    expected: 'problem',
+    text: notice(
+      '',
+      '## Rechtsgrundlagen',
+      '',
+      'Ist die Verarbeitung zur Erfüllung eines Vertrags mit Ihnen erforderlich, stützen wir sie auf Art. 6 Abs. 1 lit. b DSGVO.',
+      'Erfordern lebenswichtige Interessen einer Person die Verarbeitung, ist Art. 6 Abs. 1 lit. d DSGVO die Rechtsgrundlage.',
+      '',
+      '## Bestellungen',
+      '',
+      'Ihre Anschrift verwenden wir, um Ihre Bestellung zu liefern.',
     ),
   },
   {

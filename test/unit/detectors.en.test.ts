@@ -564,6 +564,12 @@ const cases: Case[] = [
     text: joinLines('# Privacy notice', '', INTRO, 'The processing is necessary for the legitimate interests pursued by us, namely keeping our network secure.'),
   },
   {
+    name: 'A list per processing with a "Purposes" item ties the legitimate interests in its "Legal basis" item to those purposes',
+    id: 'legitimate-interests',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, '## Contact requests', '', '- **Data:** name, e-mail address, your message.', '- **Purposes:** answering your request; preventing abuse.', '- **Legal basis:** legitimate interests (Art. 6(1)(f) GDPR).'),
+  },
+  {
     name: 'Relying on legitimate interests without saying which lacks the interests',
     id: 'legitimate-interests',
     expected: 'missing',

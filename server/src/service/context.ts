@@ -265,6 +265,7 @@ export class Context {
     if (this.has(m.sentence, this.t.purposeLink) && this.matcher.has(this.t.purposeLink, s.text.slice(0, m.hit.index) + ' ' + after)) return true;
     const end = s.text.trimEnd();
     if (end.endsWith(':') && this.sentences[m.sentence + 1]?.kind === 'list') return true;
+    if (s.kind === 'list' && this.listNamesPurposes(m.sentence)) return true;
     if ((s.kind === 'table' || !/[.!?]/.test(end.slice(-1))) && s.kind !== 'heading' && wordsAtLeast(4, s.text.slice(0, m.hit.index), after)) return true;
     if (s.kind === 'heading' || section) {
       if (s.section === -1) return false;
@@ -274,6 +275,25 @@ export class Context {
       if (run.lastLink > m.sentence) return true;
       if (section && run.firstLink !== -1 && run.firstLink < m.sentence) return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether the list that sentence `i` belongs to describes one processing item by item, with an
+   * item labelled as its purposes ("- Zwecke der Verarbeitung: Kontaktanfragen; ...", "- Purposes:
+   * ..."): a basis in another item of that list ("- Rechtsgrundlagen: Berechtigte Interessen") is
+   * tied to those purposes, as a table row ties a basis to the purpose in its row.
+   */
+  private listNamesPurposes(i: number): boolean {
+    const own = this.sentences[i]!;
+    const isLabelledPurposes = (j: number): boolean => {
+      const t = this.sentences[j]!;
+      if (t.kind !== 'list' || t.section !== own.section || t.block === own.block || !t.first) return false;
+      const label = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+[*_]*([^:*_]{1,60})[*_]*:/u.exec(t.text);
+      return label !== null && has(this.t.topics.purposes, label[1]!);
+    };
+    for (let j = i - 1; j >= 0 && j >= i - LIST_REACH && this.sentences[j]!.kind === 'list'; j--) if (isLabelledPurposes(j)) return true;
+    for (let j = i + 1; j < this.sentences.length && j <= i + LIST_REACH && this.sentences[j]!.kind === 'list'; j++) if (isLabelledPurposes(j)) return true;
     return false;
   }
 
@@ -327,6 +347,9 @@ function rightCues(t: LanguageTable): readonly string[] {
   if (!list) rightCueCache.set(t, (list = [...Object.values(t.rights.named).flat(), ...t.automatedRight]));
   return list;
 }
+
+/** How many list lines before and after a basis are read for an item naming the purposes. */
+const LIST_REACH = 12;
 
 /** How far after a mention an interest link ("namely", "in") may start and end. */
 const LINK_WINDOW = 200;
