@@ -141,6 +141,12 @@ const cases: Case[] = [
     expected: 'missing',
     text: notice('Wir verwenden Ihre E-Mail-Adresse, um Ihnen unseren Newsletter zu senden.'),
   },
+  {
+    name: 'Das Recht auf Auskunft über „Herkunft und Empfänger“ Ihrer Daten sagt nicht, wer sie erhält',
+    id: 'recipients',
+    expected: 'missing',
+    text: notice('Wir verwenden Ihre E-Mail-Adresse, um Ihnen unseren Newsletter zu senden.', 'Sie haben das Recht auf unentgeltliche Auskunft über Ihre gespeicherten Daten, deren Herkunft und Empfänger.'),
+  },
 
   // ------------------------------------------------------------ retention (Art. 13 Abs. 2 lit. a)
   {

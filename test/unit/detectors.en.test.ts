@@ -211,6 +211,12 @@ const cases: Case[] = [
     ),
   },
   {
+    name: 'The right of access to information on the recipients of your data does not say who receives it',
+    id: 'recipients',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, 'We use your e-mail address to send you our newsletter.', 'You have the right of access, including to information on the recipients of your data.'),
+  },
+  {
     name: 'Saying that nobody receives the data answers the recipients item',
     id: 'recipients',
     expected: 'present',

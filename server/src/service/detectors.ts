@@ -143,8 +143,10 @@ const legalBasis: Completeness = (c) => {
 const recipients: Completeness = (c) => {
   // A complaint to the authority is not a disclosure to it.
   const isComplaint = (i: number): boolean => c.has(i, c.t.rights.authority) && c.has(i, c.t.rights.complaintAction);
+  // "You may ask who received your data" describes the access right, not a disclosure.
+  const counts = (i: number): boolean => !isComplaint(i) && !c.describesRight(i);
   const full = evidenceTally(c);
-  const found = c.mentionsUntil(c.t.recipients, (m) => !isComplaint(m.sentence) && full(m.sentence)).filter((m) => !isComplaint(m.sentence));
+  const found = c.mentionsUntil(c.t.recipients, (m) => counts(m.sentence) && full(m.sentence)).filter((m) => counts(m.sentence));
   return verdict(c, found.map((m) => m.sentence));
 };
 
