@@ -147,6 +147,12 @@ const cases: Case[] = [
     expected: 'missing',
     text: notice('Wir verwenden Ihre E-Mail-Adresse, um Ihnen unseren Newsletter zu senden.', 'Sie haben das Recht auf unentgeltliche Auskunft über Ihre gespeicherten Daten, deren Herkunft und Empfänger.'),
   },
+  {
+    name: 'Die Schweizer „Bekanntgabe an“ einen Dienstleister nennt einen Empfänger',
+    id: 'recipients',
+    expected: 'present',
+    text: notice('Die Bekanntgabe Ihrer Personendaten an das Logistikunternehmen Alpenkurier AG ist für die Lieferung nötig.'),
+  },
 
   // ------------------------------------------------------------ retention (Art. 13 Abs. 2 lit. a)
   {
@@ -282,6 +288,13 @@ const cases: Case[] = [
     id: 'right-portability',
     expected: 'missing',
     text: notice('Durch eine Änderung der Einstellungen in Ihrem Browser können Sie die Übertragung von Cookies deaktivieren.'),
+  },
+
+  {
+    name: 'Das Schweizer „Recht auf Datenherausgabe oder -übertragung“ ist das Recht auf Datenübertragbarkeit',
+    id: 'right-portability',
+    expected: 'present',
+    text: notice('', '## Ihre Rechte', '', 'Sie haben das Recht auf Datenherausgabe oder -übertragung der Personendaten, die Sie uns bekanntgegeben haben.'),
   },
 
   // ------------------------------------------------------------ right-complaint (Art. 13 Abs. 2 lit. d, Art. 77)
@@ -569,6 +582,18 @@ const cases: Case[] = [
     text: notice('Sie haben das Recht, Auskunft darüber zu verlangen, ob Ihre personenbezogenen Daten in ein Drittland oder an eine internationale Organisation übermittelt werden.'),
   },
   {
+    name: 'Die Schweizer Aussage „Eine Bekanntgabe ins Ausland erfolgt nicht“ sagt, ob Daten das Land verlassen',
+    id: 'transfers-statement',
+    expected: 'present',
+    text: notice('Wir bearbeiten Ihre Personendaten ausschließlich selbst. Eine Bekanntgabe Ihrer Daten ins Ausland erfolgt nicht.'),
+  },
+  {
+    name: 'Eine Schweizer „Bekanntgabe ins Ausland“ ohne Angabe von Garantien lässt die Garantien offen',
+    id: 'transfer-safeguards',
+    expected: 'missing',
+    text: notice('Für den Versand des Newsletters erfolgt eine Bekanntgabe Ihrer E-Mail-Adresse ins Ausland, an unseren Dienstleister in Kanada.'),
+  },
+  {
     name: 'Ein Punkt „Übermittlung in Drittländer“ in der Liste dessen, worüber Sie Auskunft verlangen können, löst keine Pflicht zu Garantien aus',
     id: 'transfer-safeguards',
     expected: 'not-applicable',
@@ -771,6 +796,19 @@ describe('German detectors', () => {
 
   it('takes a document titled "Datenschutzerklärung" for a privacy notice', () => {
     assert.equal(analyze(notice('Wir verwenden Ihre E-Mail-Adresse, um Ihnen unseren Newsletter zu senden.'), 'de').looksLikeNotice, true);
+  });
+
+  it('takes a Swiss text about "Personendaten" without a privacy title for a privacy notice', () => {
+    const a = analyze(
+      joinLines(
+        '# Hinweise für unsere Kundschaft',
+        '',
+        'Wir bearbeiten Ihre Personendaten nur, soweit es für Ihre Bestellung nötig ist, und haben dafür eine Rechtsgrundlage.',
+        'Verantwortliche ist die Alpenblick AG. Ihre Einwilligung können Sie jederzeit widerrufen, und über Ihre gespeicherten Daten erhalten Sie Auskunft.',
+      ),
+      'de',
+    );
+    assert.equal(a.looksLikeNotice, true);
   });
 
   it('does not take a German recipe for a privacy notice', () => {
