@@ -501,6 +501,18 @@ const cases: Case[] = [
     expected: 'not-applicable',
     text: notice('Wir verwenden Ihre E-Mail-Adresse für den Newsletter.'),
   },
+  {
+    name: 'Ein Abschnitt „Datenschutzbeauftragter“, der sagt, dass keiner benannt ist, verlangt keine Kontaktdaten',
+    id: 'dpo-contact',
+    expected: 'not-applicable',
+    text: notice('', '## Datenschutzbeauftragter', '', 'Wir sind gesetzlich nicht verpflichtet, einen Datenschutzbeauftragten zu benennen, und haben auch keinen benannt.'),
+  },
+  {
+    name: 'Ein Abschnitt „Datenschutzbeauftragter“ mit einem benannten Beauftragten, aber ohne Kontaktdaten, lässt sie fehlen',
+    id: 'dpo-contact',
+    expected: 'missing',
+    text: notice('', '## Datenschutzbeauftragter', '', 'Wir haben eine externe Datenschutzbeauftragte benannt.'),
+  },
 
   // ------------------------------------------------------------ data-sources (Art. 14 Abs. 2 lit. f)
   {

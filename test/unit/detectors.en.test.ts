@@ -646,6 +646,12 @@ const cases: Case[] = [
     text: joinLines('# Privacy notice', '', INTRO, 'We use your e-mail address to send you our newsletter.'),
   },
   {
+    name: 'A "Data protection officer" section saying that none has been appointed asks for no contact details',
+    id: 'dpo-contact',
+    expected: 'not-applicable',
+    text: joinLines('# Privacy notice', '', INTRO, '## Data protection officer', '', 'We are not required to appoint a data protection officer and have not done so.'),
+  },
+  {
     name: 'A generic GDPR glossary that defines "Data Protection Officer" does not mean one was appointed',
     id: 'dpo-contact',
     expected: 'not-applicable',
