@@ -224,7 +224,7 @@ describe('a German notice over stdio', () => {
     const fix = (await codeActions(uri, d)).find((a) => a.isPreferred);
     assert.ok(fix);
     const text = applied(uri, DE, fix);
-    assert.ok(text.includes('Unser Zahlungsdienstleister in den USA ist nach dem das EU-US Data Privacy Framework (Angemessenheitsbeschluss vom 10. Juli 2023) oder Standardvertragsklauseln zertifiziert.'), text);
+    assert.ok(text.includes('Unser Zahlungsdienstleister in den USA ist nach dem EU-US Data Privacy Framework (Angemessenheitsbeschluss vom 10. Juli 2023) oder Standardvertragsklauseln zertifiziert.'), text);
     const since = client.mark();
     await client.change(uri, 2, [{ text }]);
     const second = await client.diagnostics(uri, (p) => p.version === 2, since);
