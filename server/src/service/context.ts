@@ -290,7 +290,7 @@ export class Context {
       const t = this.sentences[j]!;
       if (t.kind !== 'list' || t.section !== own.section || t.block === own.block || !t.first) return false;
       const label = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+[*_]*([^:*_]{1,60})[*_]*:/u.exec(t.text);
-      return label !== null && has(this.t.topics.purposes, label[1]!);
+      return label !== null && this.matcher.has(this.t.topics.purposes, label[1]!);
     };
     for (let j = i - 1; j >= 0 && j >= i - LIST_REACH && this.sentences[j]!.kind === 'list'; j--) if (isLabelledPurposes(j)) return true;
     for (let j = i + 1; j < this.sentences.length && j <= i + LIST_REACH && this.sentences[j]!.kind === 'list'; j++) if (isLabelledPurposes(j)) return true;
