@@ -168,7 +168,8 @@ function positionAtOffset(document: TextDocument, offset: number): Position {
   return document.positionAt(offset);
 }
 
-function splitsPair(text: string, offset: number): boolean {
+/** Whether an offset falls between the two halves of a surrogate pair (where no editor puts the cursor). */
+export function splitsPair(text: string, offset: number): boolean {
   const before = text.charCodeAt(offset - 1);
   const after = text.charCodeAt(offset);
   return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;

@@ -173,3 +173,21 @@ describe('Catalogue and language tables', () => {
     });
   }
 });
+
+describe('Cue lists', () => {
+  it('hold no cue that begins or ends with a space, which the word-boundary check would stop from ever matching', () => {
+    const bad: string[] = [];
+    const walk = (value: unknown, where: string): void => {
+      if (Array.isArray(value)) {
+        value.forEach((v, i) => {
+          if (typeof v === 'string' && /^\s|\s$/.test(v)) bad.push(`${where}[${i}] ${JSON.stringify(v)}`);
+          else walk(v, `${where}[${i}]`);
+        });
+      } else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`);
+      }
+    };
+    for (const [lang, table] of Object.entries(TABLES)) walk(table, lang);
+    assert.deepEqual(bad, []);
+  });
+});

@@ -112,7 +112,7 @@ export const en: LanguageTable = {
 
   dpo: {
     term: ['data protection officer', 'DPO', 'privacy officer'],
-    own: ['our (data protection officer|DPO|privacy officer)', '(we have|has) appointed', 'appointed a', 'contact (our|the) (data protection officer|DPO|privacy officer)', '(data protection officer|DPO|privacy officer) (can be|may be|is) (contacted|reached)', '(data protection officer|DPO|privacy officer) (at|via) '],
+    own: ['our (data protection officer|DPO|privacy officer)', '(we have|has) appointed', 'appointed a', 'contact (our|the) (data protection officer|DPO|privacy officer)', '(data protection officer|DPO|privacy officer) (can be|may be|is) (contacted|reached)', '(data protection officer|DPO|privacy officer) (at|via)'],
   },
 
   sources: {
