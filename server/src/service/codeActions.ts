@@ -6,6 +6,7 @@
  * no fix rather than a wrong one.
  */
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import { searchBlocks } from './document';
 import type { Analysis, Finding } from './analysis';
 import { CATALOGUE, isRuleId, type RuleId } from './catalogue';
 import type { Clause } from './data/clauseTypes';
@@ -224,16 +225,7 @@ function blockIndexAt(analysis: Analysis, offset: number): number {
     ORDERED_BLOCKS.set(analysis, ordered);
   }
   if (!ordered) return blocks.findIndex((b) => b.start <= offset && offset <= b.end);
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = blocks[mid]!;
-    if (offset < b.start) hi = mid - 1;
-    else if (offset > b.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return searchBlocks(blocks, offset);
 }
 
 function leadingSpace(text: string, from: number): number {

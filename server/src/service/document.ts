@@ -129,6 +129,20 @@ function plainTokens(instance: InstanceType<typeof MarkdownIt>): void {
 }
 
 
+/** The block holding `offset` (start ≤ offset ≤ end) among blocks in order and apart, by binary search; -1 if none. */
+export function searchBlocks(blocks: readonly Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (offset < b.start) hi = mid - 1;
+    else if (offset > b.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /**
  * Remembers the block structure of parts of a Markdown text between versions of a document
  * (memo.ts implements it): `parse` is only called for a part not seen in the last version.

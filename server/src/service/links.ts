@@ -5,7 +5,7 @@
  */
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { Analysis, Span } from './analysis';
-import type { DocumentModel } from './document';
+import { searchBlocks, type DocumentModel } from './document';
 import { findCitations } from './citations';
 import { authorityWebsite } from './data/authorities';
 import { HOVERS } from './data/hovers';
@@ -51,15 +51,6 @@ function insideMarkdownLink(text: string, start: number, end: number): boolean {
  * prose: the checks do not read them, and neither do hovers and links.
  */
 export function inCode(model: DocumentModel, offset: number): boolean {
-  const { blocks } = model;
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = blocks[mid]!;
-    if (offset < b.start) hi = mid - 1;
-    else if (offset > b.end) lo = mid + 1;
-    else return b.kind === 'code' || b.kind === 'html';
-  }
-  return false;
+  const b = model.blocks[searchBlocks(model.blocks, offset)];
+  return b !== undefined && (b.kind === 'code' || b.kind === 'html');
 }
