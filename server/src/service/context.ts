@@ -7,7 +7,7 @@ import type { Topic } from './catalogue';
 import type { Basis, LanguageTable } from './data/types';
 import type { DocumentModel, Sentence } from './document';
 import { cueIndex, type CueHits } from './cueIndex';
-import { beyondLatinWords, type Hit } from './match';
+import { beyondLatinWords, latinText, type Hit } from './match';
 import { PLAIN_MATCHER, type Matcher } from './memo';
 
 export interface Mention {
@@ -55,10 +55,23 @@ export class Context {
     const genericId = this.hits.idOf(t.genericSubject);
     this.generic = this.sentences.map((s, i) => this.hits.mayId(genericId, i) && this.isGenericText(i, stripLead(s.text)));
     this.ownSentences = this.sentences.flatMap((s, i) => (this.generic[i] ? [] : [[i, s] as const]));
-    this.sectionTopics = model.sections.map((sec) => {
+    // The headings' titles go through the prefilter too: a long notice has thousands of them, and
+    // most name no topic at all.
+    const titleStarts = new Int32Array(model.sections.length);
+    const titleEnds = new Int32Array(model.sections.length);
+    model.sections.forEach((sec, k) => {
+      titleStarts[k] = sec.titleStart;
+      titleEnds[k] = sec.titleEnd;
+    });
+    const titleHits = cueIndex(t).scan(model.folded, titleStarts, titleEnds);
+    const topicLists = Object.entries(t.topics) as [Topic, readonly string[]][];
+    this.sectionTopics = model.sections.map((sec, k) => {
       const topics = new Set<Topic>();
-      for (const [topic, cues] of Object.entries(t.topics) as [Topic, readonly string[]][]) {
-        if (this.matcher.has(cues, sec.title)) topics.add(topic);
+      let latin: boolean | undefined;
+      for (const [topic, cues] of topicLists) {
+        if (!titleHits.may(cues, k)) continue;
+        latin ??= latinText(sec.title);
+        if (this.matcher.has(cues, sec.title, latin)) topics.add(topic);
       }
       return topics;
     });

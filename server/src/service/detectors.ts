@@ -91,13 +91,16 @@ const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
 const controllerIdentity: Completeness = (c) => {
   const contact: number[] = [];
   const org: number[] = [];
+  // Only the first two contact sentences and the first naming the organisation are shown: the
+  // rest of a long notice need not be read for them.
   for (const [i, s] of c.own()) {
-    if ((EMAIL.test(s.text) || PHONE.test(s.text) || c.has(i, c.t.controller.channel)) && !ofAuthority(c, i)) contact.push(i);
-    if (c.has(i, c.t.controller.organisation)) org.push(i);
+    if (contact.length < 2 && (EMAIL.test(s.text) || PHONE.test(s.text) || c.has(i, c.t.controller.channel)) && !ofAuthority(c, i)) contact.push(i);
+    if (!org.length && c.has(i, c.t.controller.organisation)) org.push(i);
+    if (contact.length >= 2 && org.length) break;
   }
   if (!contact.length) return MISSING;
   if (!org.length && !c.model.sections.some((sec) => has(c.t.topics.controller, sec.title))) return MISSING;
-  return verdict(c, [...contact.slice(0, 2), ...org.slice(0, 1)]);
+  return verdict(c, [...contact, ...org]);
 };
 
 /**
