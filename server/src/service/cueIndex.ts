@@ -307,37 +307,63 @@ class Parser {
    * A run of pieces. Exact alternatives are multiplied out (so "cop(y|ies) of" needs "copy of" or
    * "copies of"); each run of them between pieces without a literal is a clause, and so is every
    * clause of the other pieces. At the top level, a run that opens (or closes) the cue opens (or
-   * closes) every match, so its literals get the word-boundary marks.
+   * closes) every match, so its literals get the word-boundary marks; so does a run right after
+   * (or before) a space the cue requires, which a letter never matches: "(to|in) the (US|USA)"
+   * then needs the words "the" and "us" or "usa", not any "the" or "us" inside a word.
    */
   private sequence(): Info {
     const top = this.depth === 0;
     let exact = new Set(['']);
     let broken = false;
+    /** Whether the current run of exact pieces follows a required space. */
+    let runAfterSpace = false;
+    /** Whether the piece just read is a required space. */
+    let afterSpace = false;
     const clauses: Set<string>[] = [];
-    const flush = (atEnd: boolean): void => {
-      if (!exact.has('') && exact.size) clauses.push(new Set([...exact].map((l) => marked(l, top && !broken, top && atEnd))));
+    const flush = (atEnd: boolean, beforeSpace: boolean): void => {
+      if (!exact.has('') && exact.size) clauses.push(new Set([...exact].map((l) => marked(l, (top && !broken) || runAfterSpace, (top && atEnd) || beforeSpace))));
       exact = new Set(['']);
     };
     while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      const space = this.requiredSpace();
       const item = this.quantified(this.atom());
       if (item.kind === 'exact') {
+        if (exact.size === 1 && exact.has('')) runAfterSpace = afterSpace;
+        afterSpace = false;
         const product = new Set<string>();
         for (const a of exact) for (const b of item.set) product.add(a + b);
         if (product.size <= MAX_EXACT) exact = product;
         else {
-          flush(false);
+          flush(false, false);
           broken = true;
           exact = item.set;
+          runAfterSpace = false;
         }
         continue;
       }
-      flush(false);
+      flush(false, space);
       broken = true;
+      runAfterSpace = false;
+      afterSpace = space;
       clauses.push(...item.clauses);
     }
     if (!broken && !top) return { kind: 'exact', set: exact };
-    flush(true);
+    flush(true, false);
     return { kind: 'all', clauses };
+  }
+
+  /**
+   * Whether the piece at the reading position is a space (or \s) that must match at least one
+   * character: no quantifier that allows none follows it. Whatever the cue puts right before or
+   * after it then meets a character that is no letter or digit.
+   */
+  private requiredSpace(): boolean {
+    let after: number;
+    if (this.src[this.pos] === ' ') after = this.pos + 1;
+    else if (this.src[this.pos] === '\\' && this.src[this.pos + 1] === 's') after = this.pos + 2;
+    else return false;
+    const q = this.src[after];
+    return q !== '?' && q !== '*' && q !== '{';
   }
 
   private quantified(info: Info): Info {
