@@ -122,10 +122,16 @@ const cases: Case[] = [
     text: notice('', '## Destinataires des données', '', 'Seul le secrétariat de l’association a connaissance de vos données.'),
   },
   {
+    name: 'Dire seulement que les données ne sont jamais vendues ni louées ne dit pas qui les reçoit',
+    id: 'recipients',
+    expected: 'missing',
+    text: notice('Vos données ne sont jamais vendues ni louées.'),
+  },
+  {
     name: 'Dire que les données ne sont jamais cédées ni vendues répond à la question des destinataires',
     id: 'recipients',
     expected: 'present',
-    text: notice('Vos données ne sont jamais vendues ni louées.'),
+    text: notice('Vos données ne sont jamais cédées ni vendues à des tiers.'),
   },
   {
     name: 'Une politique muette sur qui reçoit les données n’indique pas de destinataires',

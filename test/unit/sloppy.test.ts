@@ -15,9 +15,9 @@ import { createPolicyService, DEFAULT_SETTINGS } from '../../server/src/service/
 import { score, type Gold, type ResultFile, type Score } from '../support/score';
 
 const DIR = path.resolve(__dirname, '../fixtures/sloppy');
-/** The floors, set a little under the figures measured when the set was last scored. */
-const OVERALL_F1 = 0.9;
-const FILE_F1 = 0.7;
+/** The floors, set a little under the figures last measured (F1 0.985 overall, 0.933 on the lowest notice). */
+const OVERALL_F1 = 0.97;
+const FILE_F1 = 0.9;
 
 function check(gold: Gold): ResultFile[] {
   const service = createPolicyService();

@@ -146,8 +146,19 @@ const legalBasis: Completeness = (c) => {
 const recipients: Completeness = (c) => {
   // A complaint to the authority is not a disclosure to it.
   const isComplaint = (i: number): boolean => c.has(i, c.t.rights.authority) && c.has(i, c.t.rights.complaintAction);
+  // "We never sell your data to third parties" denies one use and is silent on the others.
+  const saleOnly = (i: number): boolean => c.has(i, c.t.sale.sell) && c.negative(i) && !c.has(i, c.t.sale.passOn);
+  // A heading ("Sharing your data") announces recipients, unless all its section then says is
+  // that the data is not sold.
+  const onlyNotSold = (i: number): boolean => {
+    const section = c.sectionSentences(i);
+    const from = i - section.indexOf(c.sentences[i]!);
+    const body = section.map((s, k) => [s, from + k] as const).filter(([s]) => s.kind !== 'heading');
+    return body.length > 0 && body.every(([, j]) => saleOnly(j));
+  };
   // "You may ask who received your data" describes the access right, not a disclosure.
-  const counts = (i: number): boolean => !isComplaint(i) && !c.describesRight(i);
+  const counts = (i: number): boolean =>
+    !isComplaint(i) && !c.describesRight(i) && !saleOnly(i) && (c.sentences[i]!.kind !== 'heading' || !onlyNotSold(i));
   const full = evidenceTally(c);
   const found = c.mentionsUntil(c.t.recipients, (m) => counts(m.sentence) && full(m.sentence)).filter((m) => counts(m.sentence));
   return verdict(c, found.map((m) => m.sentence));
@@ -333,14 +344,20 @@ const cookies: Completeness = (c) => {
     const trackers = c.mentions(c.t.cookies.trackers);
     return trackers.length ? { ...MISSING, trigger: span(c, trackers[0]!) } : NA;
   }
+  // Consent inferred from use is a description of how consent is handled, an invalid one, which
+  // implied-consent reports; the notice does say how it goes about cookies.
+  const handles = (i: number): boolean => c.has(i, c.t.cookies.handling) || c.has(i, c.t.impliedConsent);
   const ev: number[] = [];
   for (const m of mentions) {
-    if (c.has(m.sentence, c.t.cookies.handling) || c.negative(m.sentence)) ev.push(m.sentence);
+    if (handles(m.sentence) || c.negative(m.sentence)) ev.push(m.sentence);
+    // "We use cookies. You can refuse them in your browser." says it in the next sentence.
+    const next = c.sentences[m.sentence + 1];
+    if (next !== undefined && next.block === c.sentences[m.sentence]!.block && handles(m.sentence + 1)) ev.push(m.sentence + 1);
   }
   if (!ev.length) {
     // Handling described elsewhere in the cookie section.
     const sec = c.sectionFor(['cookies']);
-    if (sec !== -1) for (const [i, s] of c.own()) if (s.section === sec && c.has(i, c.t.cookies.handling)) ev.push(i);
+    if (sec !== -1) for (const [i, s] of c.own()) if (s.section === sec && handles(i)) ev.push(i);
   }
   return verdict(c, ev, span(c, mentions[0]!));
 };
@@ -356,19 +373,25 @@ const transfersStatement: Completeness = (c) => {
 const vagueRetention: Quality = (c) => {
   const r = c.t.retention;
   const problems: Problem[] = [];
-  // Judged once per section: a section repeating the vague phrase in every sentence would
-  // otherwise be rescanned for each, which is quadratic in its length.
-  const rescuedIn = new Map<string, boolean>();
+  // Rescued when the vague sentence, or one after it in the same section, gives an actual period
+  // or an ending event ("as long as necessary, that is two years after ..."). A period given
+  // before it is for other data: "Invoices are kept for 6 years. Other details as long as we need
+  // them." leaves the other details without one. The last rescuing sentence is found once per
+  // section: a section repeating the vague phrase in every sentence would otherwise be rescanned
+  // for each, which is quadratic in its length.
+  const lastRescueIn = new Map<string, number>();
   for (const m of c.mentions(r.vague)) {
     const own = c.sentences[m.sentence]!;
     const key = own.section === -1 ? `block ${own.block}` : `section ${own.section}`;
-    let rescued = rescuedIn.get(key);
-    if (rescued === undefined) {
-      // Rescued when the same section gives an actual period or an ending event.
-      rescued = c.sectionSentences(m.sentence).some((s) => has(r.period, s.text) || has(r.criterion, s.text));
-      rescuedIn.set(key, rescued);
+    let last = lastRescueIn.get(key);
+    if (last === undefined) {
+      const section = c.sectionSentences(m.sentence);
+      const from = m.sentence - section.indexOf(own);
+      last = -1;
+      section.forEach((s, k) => { if (has(r.period, s.text) || has(r.criterion, s.text)) last = from + k; });
+      lastRescueIn.set(key, last);
     }
-    if (!rescued) problems.push({ range: span(c, m), evidence: [sentenceSpan(c, m.sentence)] });
+    if (last < m.sentence) problems.push({ range: span(c, m), evidence: [sentenceSpan(c, m.sentence)] });
   }
   return problems;
 };

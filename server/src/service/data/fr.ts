@@ -137,6 +137,11 @@ export const fr: LanguageTable = {
     '(vendues|cédées|louées)',
   ],
 
+  sale: {
+    sell: ['vend(ons|re|ent|ra|rons|u|us|ue|ues)', 'lou(ons|er|é|ée|és|ées)'],
+    passOn: ['partag\\w*', 'transm\\w*', 'communiqu\\w*', 'cèd\\w*', 'céd\\w*'],
+  },
+
   basis: {
     general: ['bases? (légales?|juridiques?)', 'fondements? (juridiques?|légaux|légal)', 'licéité', 'art(icle)?s?\\.? ?6', 'sur la base (de|du|des)', "sur la base d'", 'reposent? sur', 'fondée?s? sur', 'en vertu (de|du|des)', 'sur le fondement'],
     grounds: {

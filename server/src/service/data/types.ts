@@ -82,6 +82,17 @@ export interface LanguageTable {
   readonly purposeLink: readonly string[];
   readonly dataCategories: readonly string[];
   readonly recipients: readonly string[];
+  /**
+   * Selling the data. A sentence that only denies a sale ("we never sell your data to third
+   * parties") says neither who receives the data nor that nobody does; one that also denies
+   * passing it on ("we do not sell or share your data") says that nobody does.
+   */
+  readonly sale: {
+    /** Selling or renting ("sell", "verkopen"). */
+    readonly sell: readonly string[];
+    /** Passing data on in any other way ("share", "disclose", "verstrekken"). */
+    readonly passOn: readonly string[];
+  };
 
   readonly basis: {
     /** Words that announce a legal basis in general ("legal basis", "grondslag", "Art. 6"). */
