@@ -138,6 +138,102 @@ describe('Document model', () => {
       assert.deepEqual(sentences(nl), ['U kunt ons altijd vragen welke gegevens wij van u hebben en kunt ons vragen om die gegevens te verbeteren of te verwijderen.']);
     });
 
+    /** A German notice hard-wrapped at 64 columns: its lines go on with capitalised nouns. */
+    const DE_WRAPPED = joinLines(
+      'Datenschutzerklärung',
+      '',
+      'Speicherdauer',
+      '',
+      'Wir speichern die Rechnungen unserer Kundinnen und Kunden zehn',
+      'Jahre lang, weil das Handelsgesetzbuch und die Abgabenordnung',
+      'Aufbewahrungsfristen vorschreiben. Danach löschen wir sie ohne',
+      'Aufforderung, spätestens aber im Januar des folgenden Jahres.',
+      '',
+      'Anfragen über das Kontaktformular beantworten wir innerhalb einer',
+      'Woche und löschen sie drei Monate nach der letzten Nachricht.',
+      '',
+      'Ihre Rechte',
+      '',
+      'Sie können jederzeit Auskunft über die Daten verlangen, die wir',
+      'über Sie speichern, und deren Berichtigung oder Löschung fordern.',
+      'Eine Beschwerde können Sie bei der Aufsichtsbehörde einreichen,',
+      'in Bayern beim Landesamt für Datenschutzaufsicht in Ansbach.',
+    );
+
+    it('reads German text hard-wrapped at a width as paragraphs although its lines go on with capitalised nouns', () => {
+      const m = buildModel(DE_WRAPPED, 'plaintext');
+      assert.deepEqual(titles(m), ['Datenschutzerklärung', 'Speicherdauer', 'Ihre Rechte']);
+      assert.deepEqual(sentences(m).slice(0, 3), [
+        'Wir speichern die Rechnungen unserer Kundinnen und Kunden zehn Jahre lang, weil das Handelsgesetzbuch und die Abgabenordnung Aufbewahrungsfristen vorschreiben.',
+        'Danach löschen wir sie ohne Aufforderung, spätestens aber im Januar des folgenden Jahres.',
+        'Anfragen über das Kontaktformular beantworten wir innerhalb einer Woche und löschen sie drei Monate nach der letzten Nachricht.',
+      ]);
+    });
+
+    it('still reads a heading right after a wrapped paragraph whose last line ends a sentence', () => {
+      const text = DE_WRAPPED.replace('Nachricht.\n\nIhre Rechte\n\n', 'Nachricht.\nIhre Rechte\n');
+      assert.deepEqual(titles(buildModel(text, 'plaintext')), ['Datenschutzerklärung', 'Speicherdauer', 'Ihre Rechte']);
+    });
+
+    it('does not take the first line of a wrapped paragraph at the top of the text for its title', () => {
+      const text = DE_WRAPPED.split('\n').slice(4).join('\n');
+      assert.deepEqual(titles(buildModel(text, 'plaintext')), ['Ihre Rechte']);
+    });
+
+    it('guesses no wrapping width for paragraphs written on one line, so a heading directly over one stays a heading', () => {
+      const m = buildModel(
+        joinLines(
+          'Privacy Policy',
+          '',
+          'What we collect about the visitors of our website and our customers',
+          'When you visit our website, our server keeps your IP address and the pages you open for fourteen days, to keep the website safe.',
+          'Data we get from our customers',
+          'When you order a book, we keep your name, address and order for seven years, because tax law requires it.',
+          'Newsletter',
+          'We send our newsletter only to readers who asked for it, and stop when they unsubscribe.',
+          'Recipients',
+          'Our payment provider receives your name and the amount you pay, and nothing else.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Privacy Policy', 'What we collect about the visitors of our website and our customers', 'Data we get from our customers', 'Newsletter', 'Recipients']);
+    });
+
+    it('does not take the line a colon announces for a heading', () => {
+      const m = buildModel(
+        joinLines(
+          'Privacy notice',
+          '',
+          'How we use cookies',
+          '',
+          'Our cookie statement says which cookies we set; you can read it here:',
+          'Cookie statement of Northwind Books',
+          '',
+          'We set no cookies for advertising.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Privacy notice', 'How we use cookies']);
+    });
+
+    it('does not take the indented second line of a list item for a heading', () => {
+      const m = buildModel(
+        joinLines(
+          'Privacy notice',
+          '',
+          'Who receives your data',
+          '',
+          '- our payment provider, which receives your name and the amount of',
+          '  Every order you pay with a card or by bank transfer',
+          '- our courier, which receives your name and address',
+          '',
+          'We share your data with nobody else.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Privacy notice', 'Who receives your data']);
+    });
+
     it('still reads a short heading over a line that starts in lower case as a heading', () => {
       const m = buildModel(joinLines('Privacy Policy', '', 'Your rights', 'you can ask us for a copy of your data at any time.'), 'plaintext');
       assert.deepEqual(titles(m), ['Privacy Policy', 'Your rights']);

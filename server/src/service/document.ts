@@ -404,6 +404,7 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
     return j < lines.length ? j : -1;
   };
   const firstText = nextNonEmpty(-1);
+  const plainContext: PlainContext = { lines, isEmpty, nextNonEmpty, width: wrapWidth(lines, isEmpty) };
 
   const kinds: (BlockKind | undefined)[] = new Array(lines.length).fill(undefined);
   const levels: number[] = new Array(lines.length).fill(0);
@@ -424,7 +425,7 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
       skip.add(i + 1);
       continue;
     }
-    if (i === firstText && t.length <= 100 && !/[.;,]$/.test(t) && HAS_LETTER.test(t)) { kinds[i] = 'heading'; levels[i] = 1; continue; }
+    if (i === firstText && t.length <= 100 && !/[.;,]$/.test(t) && HAS_LETTER.test(t) && !continuesLine(i + 1, plainContext)) { kinds[i] = 'heading'; levels[i] = 1; continue; }
     const num = NUMBERED_HEADING.exec(t);
     if (num && isNumberedHeading(num[2]!, lines, i, nextNonEmpty)) {
       kinds[i] = 'heading';
@@ -433,7 +434,7 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
       continue;
     }
     if (BULLET.test(raw)) { kinds[i] = 'list'; continue; }
-    if (isPlainHeading(t, i, lines, isEmpty, nextNonEmpty)) { kinds[i] = 'heading'; levels[i] = PLAIN_LEVEL; plain.push(i); continue; }
+    if (isPlainHeading(t, i, plainContext)) { kinds[i] = 'heading'; levels[i] = PLAIN_LEVEL; plain.push(i); continue; }
     kinds[i] = 'paragraph';
   }
   // Numbered headings between plain heading lines ("Purposes", then "1. Website", "2. Customers",
@@ -459,8 +460,7 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
       !isEmpty(last + 1) &&
       kinds[last + 1] === 'paragraph' &&
       (kind === 'paragraph' || kind === 'list') &&
-      !/[.!?:;]\s*$/.test(lines[last]!.text) &&
-      /^\s*\p{Ll}/u.test(lines[last + 1]!.text)
+      ((!/[.!?:;]\s*$/.test(lines[last]!.text) && /^\s*\p{Ll}/u.test(lines[last + 1]!.text)) || continuesLine(last + 1, plainContext))
     ) last++;
     blocks.push(block(kind, lines, i, last));
     i = last;
@@ -477,14 +477,17 @@ function isNumberedHeading(rest: string, lines: readonly LineInfo[], i: number, 
   return next !== -1 && !NUMBERED_HEADING.test(lines[next]!.text.trim()) || rest.trim().endsWith(':') || next === -1 || lines[next]!.text.length > 80;
 }
 
-function isPlainHeading(
-  t: string,
-  i: number,
-  lines: readonly LineInfo[],
-  isEmpty: (i: number) => boolean,
-  nextNonEmpty: (i: number) => number,
-  depth = 0,
-): boolean {
+/** What the plain-text heading rules read around a line. */
+interface PlainContext {
+  readonly lines: readonly LineInfo[];
+  isEmpty(i: number): boolean;
+  nextNonEmpty(i: number): number;
+  /** The width the text's paragraphs are hard-wrapped at; undefined when they are not. */
+  readonly width: number | undefined;
+}
+
+function isPlainHeading(t: string, i: number, context: PlainContext, depth = 0): boolean {
+  const { lines, isEmpty, nextNonEmpty } = context;
   const question = t.endsWith('?');
   const prevEmpty = isEmpty(i - 1);
   // Longer lines count only when they stand alone after an empty line.
@@ -496,18 +499,24 @@ function isPlainHeading(
   // A long line that runs on into the next line, which goes on in lower case, is body text hard-
   // wrapped at a fixed width ("...from users who choose" / "to register:"), not a heading.
   if (t.length >= WRAPPED_MIN && !isEmpty(i + 1) && continuesSentence(lines[i + 1]!.text)) return false;
+  // In text hard-wrapped at a width, a line whose next word would not have fitted on it was
+  // broken by the wrapping, and a line whose first word would not have fitted on the line before
+  // goes on from it, unless that line ended a sentence: either way it is part of a paragraph.
+  if ((continuesLine(i, context) && !ENDS_SENTENCE.test(lines[i - 1]!.text)) || continuesLine(i + 1, context)) return false;
   const next = nextNonEmpty(i);
   if (next === -1) return false;
   const nextText = lines[next]!.text.trim();
   const body =
     nextText.length >= 60 || /[.!?:]$/.test(nextText) || BULLET.test(lines[next]!.text) || (!isEmpty(next + 1) && continuesSentence(lines[next + 1]!.text));
   // A heading stands on its own: the line before it is empty or a heading-like short line.
-  if (body) return prevEmpty || /[.!?:]$/.test(lines[i - 1]!.text.trim());
+  // A line right after one that ends in a colon is what that line announces ("...can be found
+  // here:" and a link's text), not a heading.
+  if (body) return prevEmpty || ENDS_SENTENCE.test(lines[i - 1]!.text);
   if (!prevEmpty || !isEmpty(i + 1)) return false;
   // A heading over an address or contact block: blank lines around it, then several short lines.
   if (!isEmpty(next + 1) && isShortLine(lines[next + 1]!.text)) return true;
   // A heading over a subheading.
-  return depth < 2 && isPlainHeading(nextText, next, lines, isEmpty, nextNonEmpty, depth + 1);
+  return depth < 2 && isPlainHeading(nextText, next, context, depth + 1);
 }
 
 /** How long a line must be to be read as hard-wrapped body text when the next line continues it; headings are shorter. */
@@ -516,6 +525,50 @@ const WRAPPED_MIN = 40;
 const continuesSentence = (t: string): boolean => /^\s*\p{Ll}[\p{L}'’-]*[\s,;]/u.test(t) && !CONTACTISH.test(t);
 
 const isShortLine = (t: string): boolean => t.trim().length > 0 && t.trim().length <= 60 && !/[.!?]$/.test(t.trim());
+
+/**
+ * The width at which a text's paragraphs are hard-wrapped, or undefined when they are not: the
+ * longest usual length (the 90th percentile) of the lines that run on into a next line of text,
+ * when at least half of those lines come close to it. Paragraphs written on one line, addresses
+ * and lists give no such width.
+ */
+function wrapWidth(lines: readonly LineInfo[], isEmpty: (i: number) => boolean): number | undefined {
+  const lengths: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (isEmpty(i) || isEmpty(i + 1) || BULLET.test(lines[i + 1]!.text)) continue;
+    lengths.push(lines[i]!.text.trimEnd().length);
+  }
+  if (lengths.length < WRAP_MIN_LINES) return undefined;
+  lengths.sort((a, b) => a - b);
+  const width = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
+  if (width < 50 || width > 120) return undefined;
+  const full = lengths.filter((n) => n >= 0.8 * width && n <= width).length;
+  return full >= 0.5 * lengths.length ? width : undefined;
+}
+
+/** A line that ends a sentence (a colon announces more, so it does not). */
+const ENDS_SENTENCE = /[.!?]\s*$/;
+
+/** How many lines must run on into a next line before a text's wrapping width is trusted. */
+const WRAP_MIN_LINES = 6;
+
+/**
+ * Line `i` goes on from the line before it because that line was broken by the wrapping: in text
+ * hard-wrapped at a width, the first word of line `i` would not have fitted on it. A line
+ * indented deeper than the line of text just before it goes on from it too (the second line of
+ * a list item).
+ */
+function continuesLine(i: number, context: PlainContext): boolean {
+  const { lines, isEmpty, width } = context;
+  if (i <= 0 || i >= lines.length || isEmpty(i) || isEmpty(i - 1)) return false;
+  const text = lines[i]!.text;
+  const prev = lines[i - 1]!.text;
+  const indent = text.length - text.trimStart().length;
+  if (indent > prev.length - prev.trimStart().length && !BULLET.test(text)) return true;
+  if (width === undefined || BULLET.test(text)) return false;
+  const firstWord = /^\s*(\S+)/.exec(text)![1]!;
+  return prev.trimEnd().length + 1 + firstWord.length > width;
+}
 
 // ---------------------------------------------------------------- Sections and sentences
 
