@@ -41,6 +41,11 @@ describe('Document model', () => {
       assert.equal(text.slice(s.titleStart, s.titleEnd), 'Your rights');
     });
 
+    it('reads a paragraph in bold as a heading, but not an e-mail address in bold', () => {
+      const m = buildModel(joinLines('# Privacy notice', '', '**Contact**', '', 'Write to us with any question.', '', '**privacy@northwind.example**'), 'markdown');
+      assert.deepEqual(titles(m), ['Privacy notice', 'Contact']);
+    });
+
     it('does not take a hash inside a code block for a heading', () => {
       const m = buildModel(joinLines('# Privacy notice', '', '```', '# not a heading', '```', '', 'Text.'), 'markdown');
       assert.deepEqual(titles(m), ['Privacy notice']);
@@ -232,6 +237,124 @@ describe('Document model', () => {
         'plaintext',
       );
       assert.deepEqual(titles(m), ['Privacy notice', 'Who receives your data']);
+    });
+
+    it('guesses no other headings in plain text that marks its headings with "#"', () => {
+      const m = buildModel(
+        joinLines(
+          '# Privacyverklaring',
+          '',
+          '## Beveiliging',
+          '',
+          'Wij beveiligen uw gegevens onder meer met de volgende maatregelen',
+          '',
+          '1. Versleutelde verbindingen',
+          '2. Wachtwoorden van minstens twaalf tekens',
+          '',
+          'Onze medewerkers hebben alleen toegang tot de gegevens die zij voor hun werk nodig hebben.',
+          '',
+          '## Uw rechten',
+          '',
+          'U kunt ons vragen welke gegevens wij van u hebben.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Privacyverklaring', 'Beveiliging', 'Uw rechten']);
+    });
+
+    it('reads a lettered line between empty lines over body text as a heading one level below the heading before it', () => {
+      const m = buildModel(
+        joinLines(
+          'Privacy notice',
+          '',
+          'Legal bases',
+          '',
+          'a) Customer accounts',
+          '',
+          'We keep your account because we need it to perform our contract with you.',
+          '',
+          'b) Newsletter',
+          '',
+          'We send the newsletter only with your consent, which you can withdraw at any time.',
+          '',
+          'Your rights',
+          '',
+          'You may ask for a copy of your data.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Privacy notice', 'Legal bases', 'a) Customer accounts', 'b) Newsletter', 'Your rights']);
+      assert.deepEqual(levels(m).slice(1), [3, 4, 4, 3]);
+    });
+
+    it('does not take the items of a lettered list for headings', () => {
+      const m = buildModel(
+        joinLines(
+          'Privacy notice',
+          '',
+          'What we collect',
+          '',
+          'a) Your name',
+          '',
+          'b) Your e-mail address',
+          '',
+          'c) The books you ordered',
+          '',
+          'We collect nothing else.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Privacy notice', 'What we collect']);
+    });
+
+    it('reads a line over contact lines as a heading, but not a contact line with a label', () => {
+      const m = buildModel(
+        joinLines(
+          'Privacy notice',
+          '',
+          'We use your data only to deliver your orders.',
+          '',
+          'Contact details',
+          '',
+          'Data controller: Jane Doe',
+          '',
+          'E-mail: jane@northwind.example',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Privacy notice', 'Contact details']);
+    });
+
+    it('does not take the lines of an address written one line to a paragraph for headings', () => {
+      const m = buildModel(
+        joinLines(
+          'Déclaration de confidentialité',
+          '',
+          'Vos droits',
+          '',
+          'Pour exercer vos droits, écrivez-nous par voie postale :',
+          '',
+          'Service de la protection des données',
+          '',
+          'Librairie du Vieux Port',
+          '',
+          '12-14 quai des Belges',
+          '',
+          '13001 MARSEILLE .',
+          '',
+          'Nous répondons dans un délai d’un mois.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Déclaration de confidentialité', 'Vos droits']);
+    });
+
+    it('does not take the rest of a sentence wrapped after a full stop for a heading when it runs on with a comma', () => {
+      const text = DE_WRAPPED.replace(
+        'Woche und löschen sie drei Monate nach der letzten Nachricht.',
+        joinLines('Woche und löschen sie drei Monate nach der letzten Nachricht.', 'Ausgenommen sind Anfragen, die Sie', '', '- zu einem laufenden Vertrag stellen.'),
+      );
+      assert.deepEqual(titles(buildModel(text, 'plaintext')), ['Datenschutzerklärung', 'Speicherdauer', 'Ihre Rechte']);
     });
 
     it('still reads a short heading over a line that starts in lower case as a heading', () => {

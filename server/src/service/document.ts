@@ -285,7 +285,8 @@ function parseBlocks(source: string): ChunkBlocks {
         if (map && !inTable) {
           const inline = tokens[i + 1];
           const content = inline?.content ?? '';
-          if (listDepth === 0 && /^(\*\*|__)[^*_\n]{2,100}\1\s*:?$/.test(content.trim())) {
+          // A paragraph that is all bold reads as a heading, unless it is a contact line (an e-mail address in bold).
+          if (listDepth === 0 && /^(\*\*|__)[^*_\n]{2,100}\1\s*:?$/.test(content.trim()) && !CONTACTISH.test(content)) {
             blocks.push({ kind: 'heading', first: map[0], last: map[1] - 1, level: 6 });
           } else {
             blocks.push({ kind: listDepth > 0 ? 'list' : 'paragraph', first: map[0], last: map[1] - 1, level: 0 });
@@ -406,11 +407,18 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
   const firstText = nextNonEmpty(-1);
   const plainContext: PlainContext = { lines, isEmpty, nextNonEmpty, width: wrapWidth(lines, isEmpty) };
 
+  // A text that marks its headings with '#' (Markdown read as plain text) marks all of them: its
+  // other lines are not guessed to be headings, as a Markdown reader would not take them for any.
+  let marked = 0;
+  for (let i = 0; i < lines.length && marked < 2; i++) if (!isEmpty(i) && /^\s{0,3}#{1,6}\s+\S/.test(lines[i]!.text)) marked++;
+  const guess = marked < 2;
   const kinds: (BlockKind | undefined)[] = new Array(lines.length).fill(undefined);
   const levels: number[] = new Array(lines.length).fill(0);
   /** Lines of numbered headings and of plain heading lines, in order. */
   const numbered: number[] = [];
   const plain: number[] = [];
+  /** Lines of lettered headings ("a) Hosting"). */
+  const lettersAt: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (isEmpty(i)) continue;
     const raw = lines[i]!.text;
@@ -425,16 +433,17 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
       skip.add(i + 1);
       continue;
     }
-    if (i === firstText && t.length <= 100 && !/[.;,]$/.test(t) && HAS_LETTER.test(t) && !continuesLine(i + 1, plainContext)) { kinds[i] = 'heading'; levels[i] = 1; continue; }
+    if (guess && i === firstText && t.length <= 100 && !/[.;,]$/.test(t) && HAS_LETTER.test(t) && !continuesLine(i + 1, plainContext)) { kinds[i] = 'heading'; levels[i] = 1; continue; }
     const num = NUMBERED_HEADING.exec(t);
-    if (num && isNumberedHeading(num[2]!, lines, i, nextNonEmpty)) {
+    if (guess && num && isNumberedHeading(num[2]!, lines, i, nextNonEmpty)) {
       kinds[i] = 'heading';
       levels[i] = 1 + num[1]!.replace(/\.$/, '').split('.').length;
       numbered.push(i);
       continue;
     }
+    if (guess && LETTERED_HEADING.test(t) && isLetteredHeading(i, plainContext)) { kinds[i] = 'heading'; lettersAt.push(i); continue; }
     if (BULLET.test(raw)) { kinds[i] = 'list'; continue; }
-    if (isPlainHeading(t, i, plainContext)) { kinds[i] = 'heading'; levels[i] = PLAIN_LEVEL; plain.push(i); continue; }
+    if (guess && isPlainHeading(t, i, plainContext)) { kinds[i] = 'heading'; levels[i] = PLAIN_LEVEL; plain.push(i); continue; }
     kinds[i] = 'paragraph';
   }
   // Numbered headings between plain heading lines ("Purposes", then "1. Website", "2. Customers",
@@ -442,6 +451,15 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
   // plain headings after them are not taken for their subsections.
   if (numbered.length && plain.some((l) => l < numbered[0]!) && plain.some((l) => l > numbered[numbered.length - 1]!)) {
     for (const l of numbered) levels[l] = levels[l]! - 1 + PLAIN_LEVEL;
+  }
+  // A lettered heading names a part of the section whose heading is before it: one level below
+  // the nearest heading before it that is not lettered itself.
+  for (const l of lettersAt) {
+    let above = 0;
+    for (let j = l - 1; j >= 0; j--) {
+      if (kinds[j] === 'heading' && !lettersAt.includes(j) && !(skip.has(j) && kinds[j - 1] === 'heading')) { above = levels[j]!; break; }
+    }
+    levels[l] = above + 1;
   }
 
   for (let i = 0; i < lines.length; i++) {
@@ -486,6 +504,32 @@ interface PlainContext {
   readonly width: number | undefined;
 }
 
+/** "a) Hosting", "(b) Your rights": a letter in parentheses, then a title. */
+const LETTERED_HEADING = /^\(?([a-z])\)\s+(\S.*)$/u;
+
+/**
+ * A lettered line is a heading, not a list item, when it stands alone between empty lines with a
+ * short title and body text follows it, rather than the next item of a list, and it does not
+ * follow an item of a lettered list.
+ */
+function isLetteredHeading(i: number, context: PlainContext): boolean {
+  const { lines, isEmpty, nextNonEmpty } = context;
+  const title = lines[i]!.text.trim().replace(LETTERED_HEADING, '$2');
+  if (!isEmpty(i - 1) || !isEmpty(i + 1) || title.length > 70 || title.split(/\s+/).length > 10) return false;
+  if (/[.;,:!]$/.test(title) || !/^\p{Lu}/u.test(title)) return false;
+  const next = nextNonEmpty(i);
+  if (next === -1) return false;
+  const nextText = lines[next]!.text.trim();
+  if (BULLET.test(lines[next]!.text) || LETTERED_HEADING.test(nextText) || (nextText.length < 60 && !ENDS_SENTENCE.test(nextText))) return false;
+  // The last item of a lettered list is followed by body text too, but comes after another item.
+  let prev = i - 1;
+  while (prev >= 0 && isEmpty(prev)) prev--;
+  return prev < 0 || !LETTERED_HEADING.test(lines[prev]!.text.trim()) || isLetteredHeading(prev, context);
+}
+
+/** "E-mail: info@example.org", "Data controller: Jane Doe": a label, a colon and what it labels. */
+const LABELLED = /^[\p{L}][\p{L}\p{M} ./()-]{1,30}:\s*\S/u;
+
 function isPlainHeading(t: string, i: number, context: PlainContext, depth = 0): boolean {
   const { lines, isEmpty, nextNonEmpty } = context;
   const question = t.endsWith('?');
@@ -501,18 +545,25 @@ function isPlainHeading(t: string, i: number, context: PlainContext, depth = 0):
   if (t.length >= WRAPPED_MIN && !isEmpty(i + 1) && continuesSentence(lines[i + 1]!.text)) return false;
   // In text hard-wrapped at a width, a line whose next word would not have fitted on it was
   // broken by the wrapping, and a line whose first word would not have fitted on the line before
-  // goes on from it, unless that line ended a sentence: either way it is part of a paragraph.
-  if ((continuesLine(i, context) && !ENDS_SENTENCE.test(lines[i - 1]!.text)) || continuesLine(i + 1, context)) return false;
+  // goes on from it, unless that line ended a sentence and this one has no comma of a sentence
+  // running on: either way it is part of a paragraph.
+  if ((continuesLine(i, context) && (!ENDS_SENTENCE.test(lines[i - 1]!.text) || /[,;]/.test(t))) || continuesLine(i + 1, context)) return false;
   const next = nextNonEmpty(i);
   if (next === -1) return false;
   const nextText = lines[next]!.text.trim();
+  // A contact line ("75015 Paris", "E-mail: ...") is no body text, even when it ends in a full stop.
+  const contact = nextText.length <= 60 && (CONTACTISH.test(nextText) || LABELLED.test(nextText));
   const body =
-    nextText.length >= 60 || /[.!?:]$/.test(nextText) || BULLET.test(lines[next]!.text) || (!isEmpty(next + 1) && continuesSentence(lines[next + 1]!.text));
+    !contact &&
+    (nextText.length >= 60 || /[.!?:]$/.test(nextText) || BULLET.test(lines[next]!.text) || (!isEmpty(next + 1) && continuesSentence(lines[next + 1]!.text)));
   // A heading stands on its own: the line before it is empty or a heading-like short line.
   // A line right after one that ends in a colon is what that line announces ("...can be found
   // here:" and a link's text), not a heading.
   if (body) return prevEmpty || ENDS_SENTENCE.test(lines[i - 1]!.text);
   if (!prevEmpty || !isEmpty(i + 1)) return false;
+  // A heading over contact lines ("Contact details", then "E-mail: ..."); a line with a number
+  // or a label over them is one of them ("39-43 Quai André Citroën" over "75015 Paris").
+  if (contact) return !/\d/.test(t) && !LABELLED.test(t);
   // A heading over an address or contact block: blank lines around it, then several short lines.
   if (!isEmpty(next + 1) && isShortLine(lines[next + 1]!.text)) return true;
   // A heading over a subheading.
