@@ -13,7 +13,9 @@
  * A cue whose shape the prefilter does not understand, or that can match without any literal
  * (such as a bare `\w+`), makes its list unfiltered: every sentence is a candidate.
  */
-import type { LanguageTable } from './data/types';
+import { SUPPORTED, TABLES } from './data';
+import { PREBUILT_CUE_INDEX } from './data/prebuilt';
+import type { Lang, LanguageTable } from './data/types';
 import { cueSyntax, cuesOf, one } from './match';
 import { isWordCode } from './text';
 
@@ -484,6 +486,102 @@ class Parser {
 // ---------------------------------------------------------------- the automaton
 
 /**
+ * What a CueIndex is made of, worked out from its cue lists: plain numbers, so that the CLI's
+ * bundle can carry it ready-made for the language tables (esbuild.mjs works it out when it builds
+ * dist/cli.js, see data/prebuilt.ts) and a first analysis does not spend its time on it. The automaton is given as
+ * its trie, states numbered breadth first: the children of each state are the states that follow
+ * the children of the states before it.
+ */
+export interface CueIndexData {
+  /** Per list (in the order given, each array once): per cue, the clauses all of which a match needs; null when the list cannot be filtered. */
+  readonly lists: readonly (readonly (readonly number[])[] | null)[];
+  /** How many clauses there are (their ids are 0 .. clauses - 1). */
+  readonly clauses: number;
+  /** The alphabet: folded code units, in the order of their classes (class = position + 1). */
+  readonly alphabet: readonly number[];
+  /** Per state, how many children it has; their classes, state by state, are in childClasses. */
+  readonly childCounts: readonly number[];
+  readonly childClasses: readonly number[];
+  /** Per state, how many clauses have a literal ending there; the clauses, state by state, are in endClauses. */
+  readonly endCounts: readonly number[];
+  readonly endClauses: readonly number[];
+}
+
+/** Works out the requirements of every cue of the lists and the trie of their literals (see CueIndexData). */
+export function cueIndexData(lists: Iterable<readonly string[]>): CueIndexData {
+  const seen = new Set<readonly string[]>();
+  const entries: (number[][] | null)[] = [];
+  const clauseIds = new Map<string, number>();
+  const clauseLiterals: (readonly string[])[] = [];
+  for (const list of lists) {
+    if (seen.has(list)) continue;
+    seen.add(list);
+    const cues: number[][] = [];
+    for (const cue of list) {
+      const req = requiredLiterals(cue);
+      if (!req) break;
+      cues.push(req.map((clause) => {
+        const key = [...clause].sort().join('\u0000');
+        let id = clauseIds.get(key);
+        if (id === undefined) {
+          clauseIds.set(key, (id = clauseLiterals.length));
+          clauseLiterals.push(clause);
+        }
+        return id;
+      }));
+    }
+    entries.push(!list.length || cues.length < list.length ? null : cues);
+  }
+  return { lists: entries, clauses: clauseLiterals.length, ...trieOf(clauseLiterals.map((c) => new Set(c))) };
+}
+
+/** The trie of the clauses' literals, its outputs clause ids, states numbered breadth first. */
+function trieOf(literalsPerClause: readonly Set<string>[]): Pick<CueIndexData, 'alphabet' | 'childCounts' | 'childClasses' | 'endCounts' | 'endClauses'> {
+  // Alphabet: every character of every literal.
+  const classOf = new Map<number, number>();
+  for (const lits of literalsPerClause) {
+    for (const l of lits) for (let i = 0; i < l.length; i++) {
+      const c = l.charCodeAt(i);
+      if (!classOf.has(c)) classOf.set(c, classOf.size + 1);
+    }
+  }
+  const goto: Map<number, number>[] = [new Map()];
+  const out: Set<number>[] = [new Set()];
+  literalsPerClause.forEach((lits, clause) => {
+    for (const l of lits) {
+      let s = 0;
+      for (let i = 0; i < l.length; i++) {
+        const cls = classOf.get(l.charCodeAt(i))!;
+        let next = goto[s]!.get(cls);
+        if (next === undefined) {
+          next = goto.length;
+          goto.push(new Map());
+          out.push(new Set());
+          goto[s]!.set(cls, next);
+        }
+        s = next;
+      }
+      out[s]!.add(clause);
+    }
+  });
+  // States numbered breadth first, so the shallow states a scan mostly visits lie together in
+  // memory, and a state's failure state (always shallower) comes before it.
+  const order = [0];
+  for (let k = 0; k < order.length; k++) for (const next of goto[order[k]!]!.values()) order.push(next);
+  const childCounts: number[] = [];
+  const childClasses: number[] = [];
+  const endCounts: number[] = [];
+  const endClauses: number[] = [];
+  for (const s of order) {
+    childCounts.push(goto[s]!.size);
+    for (const c of goto[s]!.keys()) childClasses.push(c);
+    endCounts.push(out[s]!.size);
+    for (const clause of out[s]!) endClauses.push(clause);
+  }
+  return { alphabet: [...classOf.keys()], childCounts, childClasses, endCounts, endClauses };
+}
+
+/**
  * All literals of the registered cue lists of one language, as a deterministic automaton over
  * folded characters. Built once per table; the per-document work is one pass over the text.
  */
@@ -500,35 +598,30 @@ export class CueIndex {
   private outLists = new Int32Array(0);
 
   /** Per filterable list: per cue, the clauses (ids) all of which a match needs. */
-  private readonly listCues: number[][][] = [];
+  private readonly listCues: (readonly (readonly number[])[])[] = [];
   private clauseCount = 0;
 
-  constructor(lists: Iterable<readonly string[]>) {
-    const clauseIds = new Map<string, number>();
-    const clauseLiterals: (readonly string[])[] = [];
+  /**
+   * The index of the lists; `data`, when given, is what cueIndexData works out for the same
+   * lists in the same order (ready-made in the CLI's bundle), so nothing of it is worked out again.
+   */
+  constructor(lists: Iterable<readonly string[]>, data?: CueIndexData) {
+    const unique: (readonly string[])[] = [];
     for (const list of lists) {
       if (this.ids.has(list)) continue;
-      const cues: number[][] = [];
-      for (const cue of list) {
-        const req = requiredLiterals(cue);
-        if (!req) break;
-        cues.push(req.map((clause) => {
-          const key = [...clause].sort().join('\u0000');
-          let id = clauseIds.get(key);
-          if (id === undefined) {
-            clauseIds.set(key, (id = clauseLiterals.length));
-            clauseLiterals.push(clause);
-          }
-          return id;
-        }));
-      }
-      if (!list.length || cues.length < list.length) { this.ids.set(list, -1); continue; }
+      this.ids.set(list, -1);
+      unique.push(list);
+    }
+    const d = data ?? cueIndexData(unique);
+    if (d.lists.length !== unique.length) throw new Error(`cue index data for ${d.lists.length} lists given for ${unique.length}`);
+    unique.forEach((list, k) => {
+      const cues = d.lists[k]!;
+      if (!cues) return;
       this.ids.set(list, this.listCount++);
       this.listCues.push(cues);
-    }
-    this.clauseCount = clauseLiterals.length;
-    this.build(clauseLiterals.map((c) => new Set(c)));
-
+    });
+    this.clauseCount = d.clauses;
+    this.build(d);
   }
 
   /** Whether the list was registered and can be filtered. */
@@ -536,61 +629,38 @@ export class CueIndex {
     return (this.ids.get(list) ?? -1) !== -1;
   }
 
-  /** The automaton; its outputs are clause ids. */
-  private build(literalsPerList: readonly Set<string>[]): void {
-    // Alphabet: every character of every literal.
-    for (const lits of literalsPerList) {
-      for (const l of lits) for (let i = 0; i < l.length; i++) {
-        const c = l.charCodeAt(i);
-        if (!this.classOf.has(c)) this.classOf.set(c, this.classOf.size + 1);
-      }
-    }
-    this.width = this.classOf.size + 1;
-    // Trie.
-    const goto: Map<number, number>[] = [new Map()];
-    const out: Set<number>[] = [new Set()];
-    literalsPerList.forEach((lits, listId) => {
-      for (const l of lits) {
-        let s = 0;
-        for (let i = 0; i < l.length; i++) {
-          const cls = this.classOf.get(l.charCodeAt(i))!;
-          let next = goto[s]!.get(cls);
-          if (next === undefined) {
-            next = goto.length;
-            goto.push(new Map());
-            out.push(new Set());
-            goto[s]!.set(cls, next);
-          }
-          s = next;
-        }
-        out[s]!.add(listId);
-      }
-    });
-    // States numbered breadth first, so the shallow states a scan mostly visits lie together in
-    // memory, and a state's failure state (always shallower) comes before it.
-    const n = goto.length;
+  /** The automaton, from the trie; its outputs are clause ids. */
+  private build(d: CueIndexData): void {
+    d.alphabet.forEach((c, i) => this.classOf.set(c, i + 1));
+    this.width = d.alphabet.length + 1;
+    const n = d.childCounts.length;
     const w = this.width;
-    const order = [0];
-    for (let k = 0; k < order.length; k++) for (const next of goto[order[k]!]!.values()) order.push(next);
-    const rank = new Int32Array(n);
-    order.forEach((s, i) => { rank[s] = i; });
     // The full transition table: a state's row is its failure state's row with its own
-    // children written over it (the root's row starts at the root).
+    // children written over it (the root's row starts at the root). Each transition holds the
+    // next state's row (its number times the width), doubled, plus one when that state has
+    // outputs, so a scan reads one number per character.
     const table = new Int32Array(n * w);
     const fail = new Int32Array(n);
+    /** Whether a state has outputs: its own, or its failure state's (always shallower, so known first). */
+    const hasOutputs = new Uint8Array(n);
     const outputs: number[][] = new Array(n);
+    let nextChild = 1;
+    let childAt = 0;
+    let endAt = 0;
     for (let r = 0; r < n; r++) {
-      const s = order[r]!;
       const row = r * w;
       if (r > 0) table.copyWithin(row, fail[r]! * w, fail[r]! * w + w);
-      const own = [...out[s]!];
+      const own = d.endClauses.slice(endAt, (endAt += d.endCounts[r]!));
       for (const l of r > 0 ? outputs[fail[r]!]! : []) if (!own.includes(l)) own.push(l);
       outputs[r] = own;
-      for (const [c, next] of goto[s]!) {
-        const child = rank[next]!;
+      for (let k = d.childCounts[r]!; k > 0; k--) {
+        const c = d.childClasses[childAt++]!;
+        const child = nextChild++;
         // What this state's failure state does on c (still in the row) is the child's failure state.
-        fail[child] = r === 0 ? 0 : table[row + c]!;
-        table[row + c] = child;
+        const f = r === 0 ? 0 : table[row + c]! >> 1;
+        fail[child] = f / w;
+        hasOutputs[child] = d.endCounts[child]! > 0 || hasOutputs[f / w]! ? 1 : 0;
+        table[row + c] = ((child * w) << 1) | hasOutputs[child]!;
       }
     }
     this.outStart = new Int32Array(n + 1);
@@ -601,12 +671,6 @@ export class CueIndex {
     }
     this.outStart[n] = flat.length;
     this.outLists = Int32Array.from(flat);
-    // Each transition holds the next state's row (its number times the width), doubled, plus
-    // one when that state has outputs, so a scan reads one number per character.
-    for (let i = 0; i < table.length; i++) {
-      const next = table[i]!;
-      table[i] = ((next * w) << 1) | (this.outStart[next + 1]! > this.outStart[next]! ? 1 : 0);
-    }
     this.delta = table;
   }
 
@@ -753,11 +817,24 @@ export class CueHits {
 
 const indexes = new WeakMap<LanguageTable, CueIndex>();
 
-/** The cue index of a table: every cue list in it (found by walking the table), built once. */
+/**
+ * The cue index of a table: every cue list in it (found by walking the table), built once. For
+ * the language tables themselves, the CLI's bundle carries the index's data ready-made (prebuilt.ts).
+ */
 export function cueIndex(t: LanguageTable): CueIndex {
   let index = indexes.get(t);
-  if (!index) indexes.set(t, (index = new CueIndex(cueLists(t))));
+  if (!index) {
+    const data = TABLES[t.lang] === t ? PREBUILT_CUE_INDEX[t.lang] : undefined;
+    indexes.set(t, (index = new CueIndex(cueLists(t), data === undefined ? undefined : (JSON.parse(data) as CueIndexData))));
+  }
   return index;
+}
+
+/** Per language, the data of its table's cue index as JSON: what the CLI's bundle carries ready-made (see data/prebuilt.ts, esbuild.mjs). */
+export function prebuiltCueIndexes(): Record<Lang, string> {
+  const out = {} as Record<Lang, string>;
+  for (const lang of SUPPORTED) out[lang] = JSON.stringify(cueIndexData(cueLists(TABLES[lang])));
+  return out;
 }
 
 /**
@@ -765,7 +842,7 @@ export function cueIndex(t: LanguageTable): CueIndex {
  * their cues and each cue (and current name) as a one-cue list. A list not found here still
  * works; it is just never filtered.
  */
-function* cueLists(value: unknown): Generator<readonly string[]> {
+export function* cueLists(value: unknown): Generator<readonly string[]> {
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === 'string')) {
       yield value as readonly string[];

@@ -1,0 +1,72 @@
+/**
+ * What the CLI bundle carries ready-made (data/prebuilt.ts, filled in by esbuild.mjs through
+ * scripts/prebuilt.mjs) must be what the service would work out itself from the tables being
+ * bundled: the same prefilter data, and an index made from it that rules out the same sentences.
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { CueIndex, cueIndexData, cueLists, type CueIndexData } from '../../server/src/service/cueIndex';
+import { SUPPORTED, TABLES } from '../../server/src/service/data';
+import type { Lang } from '../../server/src/service/data/types';
+import { buildModel } from '../../server/src/service/document';
+
+const CORPUS = path.resolve(__dirname, '../fixtures/corpus');
+
+/** The ready-made data per language, read out of the module the bundles get in place of data/prebuilt.ts. */
+async function bundled(): Promise<Partial<Record<Lang, string>>> {
+  const { prebuiltModuleSource } = await import('../../scripts/prebuilt.mjs');
+  const source = await prebuiltModuleSource();
+  const m = /^export const PREBUILT_CUE_INDEX = (.*);\n$/s.exec(source);
+  assert.ok(m, `unexpected module: ${source.slice(0, 80)}`);
+  return JSON.parse(m[1]!) as Partial<Record<Lang, string>>;
+}
+
+describe('The ready-made prefilter data in the CLI bundle', function () {
+  // Bundling the tables for the generator takes a moment.
+  this.timeout(60_000);
+  let prebuilt: Partial<Record<Lang, string>>;
+  before(async () => {
+    prebuilt = await bundled();
+  });
+
+  it('holds every supported language and no other', () => {
+    assert.deepEqual(Object.keys(prebuilt).sort(), [...SUPPORTED].sort());
+  });
+
+  for (const lang of SUPPORTED) {
+    it(`is, for ${lang}, what the prefilter works out from the ${lang} table`, () => {
+      const data = JSON.parse(prebuilt[lang]!) as CueIndexData;
+      assert.deepEqual(data, cueIndexData(cueLists(TABLES[lang])));
+    });
+
+    it(`makes a ${lang} index that keeps the same candidate sentences for every cue list as one worked out`, () => {
+      const t = TABLES[lang];
+      const ready = new CueIndex(cueLists(t), JSON.parse(prebuilt[lang]!) as CueIndexData);
+      const worked = new CueIndex(cueLists(t));
+      const lists = [...new Set(cueLists(t))];
+      let compared = 0;
+      for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.txt'))) {
+        const text = readFileSync(path.join(CORPUS, file), 'utf8');
+        for (const variant of [text, text.toUpperCase()]) {
+          const model = buildModel(variant, 'plaintext');
+          const starts = Int32Array.from(model.sentences.map((s) => s.start));
+          const ends = Int32Array.from(model.sentences.map((s) => s.end));
+          const a = ready.scan(model.folded, starts, ends);
+          const b = worked.scan(model.folded, starts, ends);
+          for (const list of lists) {
+            assert.equal(ready.filters(list), worked.filters(list));
+            assert.deepEqual(a.candidates(list), b.candidates(list), `${file}: ${list.join(' | ').slice(0, 80)}`);
+            compared++;
+          }
+        }
+      }
+      assert.ok(compared > 0);
+    });
+  }
+
+  it('is refused when it was made for other lists (the index does not guess)', () => {
+    const data = cueIndexData([['right to object'], ['right of access']]);
+    assert.throws(() => new CueIndex([['right to object']], data), /2 lists given for 1/);
+  });
+});
