@@ -3,6 +3,7 @@
  * Only the report goes to stdout (so `--format json > r.json` is always valid JSON);
  * everything else, one line per problem, goes to stderr.
  */
+import { setFlagsFromString } from 'node:v8';
 import { version, repository } from '../../package.json';
 import { checkPaths } from './cli/check';
 import { parseArguments, USAGE, UsageError, type Request } from './cli/options';
@@ -34,6 +35,10 @@ function main(args: readonly string[]): number {
     return EXIT_CLEAN;
   }
 
+  // V8 runs a regular expression's first search in its interpreter and compiles it to machine
+  // code on the second. The cue lists' expressions (about 80 a language) are nearly all searched
+  // many times in a run, so compiling each once, straight to machine code, costs less.
+  setFlagsFromString('--no-regexp-tier-up');
   const result = checkPaths(request.paths, request.settings);
   for (const w of result.warnings) process.stderr.write(`policy-author: warning: ${w.path}: ${w.reason}\n`);
   for (const p of result.problems) process.stderr.write(`policy-author: ${p.path}: ${p.reason}\n`);
