@@ -1,31 +1,34 @@
 /**
  * What the CLI bundle carries ready-made (data/prebuilt.ts, filled in by esbuild.mjs through
  * scripts/prebuilt.mjs) must be what the service would work out itself from the tables being
- * bundled: the same prefilter data, and an index made from it that rules out the same sentences.
+ * bundled: the same prefilter data, an index made from it that rules out the same sentences, and
+ * the same sources of the cue lists' search expressions.
  */
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CueIndex, cueIndexData, cueLists, type CueIndexData } from '../../server/src/service/cueIndex';
+import { CueIndex, cueIndexData, cueLists, type Prebuilt } from '../../server/src/service/cueIndex';
 import { SUPPORTED, TABLES } from '../../server/src/service/data';
 import type { Lang } from '../../server/src/service/data/types';
 import { buildModel } from '../../server/src/service/document';
+import { searchSource } from '../../server/src/service/match';
 
 const CORPUS = path.resolve(__dirname, '../fixtures/corpus');
 
 /** The ready-made data per language, read out of the module the bundles get in place of data/prebuilt.ts. */
-async function bundled(): Promise<Partial<Record<Lang, string>>> {
+async function bundled(): Promise<Partial<Record<Lang, Prebuilt>>> {
   const { prebuiltModuleSource } = await import('../../scripts/prebuilt.mjs');
   const source = await prebuiltModuleSource();
-  const m = /^export const PREBUILT_CUE_INDEX = (.*);\n$/s.exec(source);
+  const m = /^export const PREBUILT = (.*);\n$/s.exec(source);
   assert.ok(m, `unexpected module: ${source.slice(0, 80)}`);
-  return JSON.parse(m[1]!) as Partial<Record<Lang, string>>;
+  const json = JSON.parse(m[1]!) as Partial<Record<Lang, string>>;
+  return Object.fromEntries(Object.entries(json).map(([lang, data]) => [lang, JSON.parse(data) as Prebuilt]));
 }
 
-describe('The ready-made prefilter data in the CLI bundle', function () {
+describe('What the CLI bundle carries ready-made for the language tables', function () {
   // Bundling the tables for the generator takes a moment.
   this.timeout(60_000);
-  let prebuilt: Partial<Record<Lang, string>>;
+  let prebuilt: Partial<Record<Lang, Prebuilt>>;
   before(async () => {
     prebuilt = await bundled();
   });
@@ -35,14 +38,19 @@ describe('The ready-made prefilter data in the CLI bundle', function () {
   });
 
   for (const lang of SUPPORTED) {
-    it(`is, for ${lang}, what the prefilter works out from the ${lang} table`, () => {
-      const data = JSON.parse(prebuilt[lang]!) as CueIndexData;
-      assert.deepEqual(data, cueIndexData(cueLists(TABLES[lang])));
+    it(`holds, for ${lang}, the prefilter data that is worked out from the ${lang} table`, () => {
+      assert.deepEqual(prebuilt[lang]!.cueIndex, cueIndexData(cueLists(TABLES[lang])));
     });
 
-    it(`makes a ${lang} index that keeps the same candidate sentences for every cue list as one worked out`, () => {
+    it(`holds, for ${lang}, the search expression of every cue list of the ${lang} table`, () => {
+      const lists = [...new Set(cueLists(TABLES[lang]))];
+      assert.deepEqual(prebuilt[lang]!.searchSources, lists.map(searchSource));
+      for (const source of prebuilt[lang]!.searchSources) new RegExp(source, 'giu');
+    });
+
+    it(`makes an index for ${lang} that keeps the same candidate sentences for every cue list as one worked out`, () => {
       const t = TABLES[lang];
-      const ready = new CueIndex(cueLists(t), JSON.parse(prebuilt[lang]!) as CueIndexData);
+      const ready = new CueIndex(cueLists(t), prebuilt[lang]!.cueIndex);
       const worked = new CueIndex(cueLists(t));
       const lists = [...new Set(cueLists(t))];
       let compared = 0;
@@ -65,7 +73,7 @@ describe('The ready-made prefilter data in the CLI bundle', function () {
     });
   }
 
-  it('is refused when it was made for other lists (the index does not guess)', () => {
+  it('is refused by an index whose lists it was not made for (the index does not guess)', () => {
     const data = cueIndexData([['right to object'], ['right of access']]);
     assert.throws(() => new CueIndex([['right to object']], data), /2 lists given for 1/);
   });

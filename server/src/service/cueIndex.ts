@@ -14,9 +14,9 @@
  * (such as a bare `\w+`), makes its list unfiltered: every sentence is a candidate.
  */
 import { SUPPORTED, TABLES } from './data';
-import { PREBUILT_CUE_INDEX } from './data/prebuilt';
+import { PREBUILT } from './data/prebuilt';
 import type { Lang, LanguageTable } from './data/types';
-import { cueSyntax, cuesOf, one } from './match';
+import { cueSyntax, cuesOf, knowSearchSources, one, searchSource } from './match';
 import { isWordCode } from './text';
 
 /**
@@ -819,21 +819,41 @@ const indexes = new WeakMap<LanguageTable, CueIndex>();
 
 /**
  * The cue index of a table: every cue list in it (found by walking the table), built once. For
- * the language tables themselves, the CLI's bundle carries the index's data ready-made (prebuilt.ts).
+ * the language tables themselves, the CLI's bundle carries the index's data ready-made, and the
+ * sources of the lists' search expressions with it (data/prebuilt.ts).
  */
 export function cueIndex(t: LanguageTable): CueIndex {
   let index = indexes.get(t);
   if (!index) {
-    const data = TABLES[t.lang] === t ? PREBUILT_CUE_INDEX[t.lang] : undefined;
-    indexes.set(t, (index = new CueIndex(cueLists(t), data === undefined ? undefined : (JSON.parse(data) as CueIndexData))));
+    const json = TABLES[t.lang] === t ? PREBUILT[t.lang] : undefined;
+    if (json === undefined) index = new CueIndex(cueLists(t));
+    else {
+      const prebuilt = JSON.parse(json) as Prebuilt;
+      const lists = [...new Set(cueLists(t))];
+      index = new CueIndex(lists, prebuilt.cueIndex);
+      knowSearchSources(lists, prebuilt.searchSources);
+    }
+    indexes.set(t, index);
   }
   return index;
 }
 
-/** Per language, the data of its table's cue index as JSON: what the CLI's bundle carries ready-made (see data/prebuilt.ts, esbuild.mjs). */
-export function prebuiltCueIndexes(): Record<Lang, string> {
+/** What the CLI's bundle carries ready-made for a language table (data/prebuilt.ts). */
+export interface Prebuilt {
+  /** The data of its cue index. */
+  readonly cueIndex: CueIndexData;
+  /** The sources of its cue lists' search expressions (match.ts: searchSource), list by list as the index has them. */
+  readonly searchSources: readonly string[];
+}
+
+/** Per language, what the CLI's bundle carries ready-made for its table, as JSON (see data/prebuilt.ts, esbuild.mjs). */
+export function prebuiltTables(): Record<Lang, string> {
   const out = {} as Record<Lang, string>;
-  for (const lang of SUPPORTED) out[lang] = JSON.stringify(cueIndexData(cueLists(TABLES[lang])));
+  for (const lang of SUPPORTED) {
+    const lists = [...new Set(cueLists(TABLES[lang]))];
+    const prebuilt: Prebuilt = { cueIndex: cueIndexData(lists), searchSources: lists.map(searchSource) };
+    out[lang] = JSON.stringify(prebuilt);
+  }
   return out;
 }
 

@@ -117,12 +117,29 @@ function searchRegExp(cues: readonly string[], latin: boolean): RegExp {
   const cache = latin ? latinCache : searchCache;
   let re = cache.get(cues);
   if (!re) {
-    const body = cues.length ? cues.map((c) => (opensWithLiteral(c) ? cueSource(c) : `${BOUNDARY_BEFORE}(?:${cueSource(c)})`)).join('|') : '(?!)';
-    const source = `(?:${body})${BOUNDARY_AFTER}`;
+    const source = knownSources.get(cues) ?? searchSource(cues);
     re = new RegExp(latin ? source.replaceAll('\\p{L}\\p{N}', latinWordClass()) : source, 'giu');
     cache.set(cues, re);
   }
   return re;
+}
+
+/** The source of a cue list's search expression (see searchRegExp), before its Latin form. */
+export function searchSource(cues: readonly string[]): string {
+  const body = cues.length ? cues.map((c) => (opensWithLiteral(c) ? cueSource(c) : `${BOUNDARY_BEFORE}(?:${cueSource(c)})`)).join('|') : '(?!)';
+  return `(?:${body})${BOUNDARY_AFTER}`;
+}
+
+/** Sources of search expressions worked out ahead (see knowSearchSources). */
+const knownSources = new WeakMap<readonly string[], string>();
+
+/**
+ * Takes the sources of the lists' search expressions as worked out ahead: the CLI's bundle
+ * carries them for the language tables (data/prebuilt.ts), each what searchSource gives.
+ */
+export function knowSearchSources(lists: readonly (readonly string[])[], sources: readonly string[]): void {
+  if (lists.length !== sources.length) throw new Error(`${sources.length} search sources given for ${lists.length} lists`);
+  lists.forEach((list, k) => knownSources.set(list, sources[k]!));
 }
 
 let latinWord: string | undefined;
