@@ -37,12 +37,12 @@ const BRACKETED = /\[[^[\]\n]{1,200}\]/g;
 
 /** The placeholders still in the text, in document order. A bracket followed by "(" is a Markdown link, not a placeholder. */
 export function unfilledPlaceholders(analysis: Analysis): Span[] {
-  if (analysis.language === 'unknown') return [];
+  const { text } = analysis;
+  // Most notices have no bracket at all: then the clause texts need not be rendered to know.
+  if (analysis.language === 'unknown' || !text.includes('[')) return [];
   const set = placeholdersOf(analysis.language);
   if (!set.size) return [];
   const out: Span[] = [];
-  const { text } = analysis;
-  if (!text.includes('[')) return out;
   for (const m of text.matchAll(BRACKETED)) {
     if (!set.has(m[0]) || text[m.index + m[0].length] === '(') continue;
     out.push({ start: m.index, end: m.index + m[0].length });
