@@ -39,6 +39,10 @@ function main(args: readonly string[]): number {
   // code on the second. The cue lists' expressions (about 80 a language) are nearly all searched
   // many times in a run, so compiling each once, straight to machine code, costs less.
   setFlagsFromString('--no-regexp-tier-up');
+  // A run is short: V8's optimising compiler, working beside the analysis, spends more time
+  // inlining functions into one another than the inlined code saves before the run ends (about a
+  // sixth of the CPU time on 1 MB or on 345 notices, with the analysis itself no slower).
+  setFlagsFromString('--no-turbo-inlining');
   const result = checkPaths(request.paths, request.settings);
   for (const w of result.warnings) process.stderr.write(`policy-author: warning: ${w.path}: ${w.reason}\n`);
   for (const p of result.problems) process.stderr.write(`policy-author: ${p.path}: ${p.reason}\n`);
