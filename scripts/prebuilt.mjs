@@ -1,7 +1,7 @@
-// What the CLI bundle carries ready-made (server/src/service/data/prebuilt.ts): for each language
+// What the CLI bundle carries ready-made (server/src/cli/prebuiltData.ts): for each language
 // table, its cue index data and its cue lists' search sources, worked out from the sources being
-// bundled by the same code that works them out at run time (prebuiltTables in cueIndex.ts). Used
-// by esbuild.mjs; test/unit/prebuilt.test.ts holds it to what is worked out at run time.
+// bundled by the same code that works them out at run time (prebuiltTables in cli/prebuilt.ts).
+// Used by esbuild.mjs; test/unit/prebuilt.test.ts holds it to what is worked out at run time.
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,10 +9,10 @@ import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The source of the module that replaces data/prebuilt.ts in a bundle. */
+/** The source of the module that replaces cli/prebuiltData.ts in the CLI's bundle. */
 export async function prebuiltModuleSource() {
   const result = await esbuild.build({
-    stdin: { contents: "export { prebuiltTables } from './server/src/service/cueIndex';", resolveDir: root, loader: 'ts' },
+    stdin: { contents: "export { prebuiltTables } from './server/src/cli/prebuilt';", resolveDir: root, loader: 'ts' },
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -26,13 +26,13 @@ export async function prebuiltModuleSource() {
   return `export const PREBUILT = ${JSON.stringify(tables)};\n`;
 }
 
-/** An esbuild plugin that puts the ready-made module in the place of data/prebuilt.ts. */
+/** An esbuild plugin that puts the ready-made module in the place of cli/prebuiltData.ts. */
 export async function prebuiltPlugin() {
   const contents = await prebuiltModuleSource();
   return {
     name: 'prebuilt',
     setup(build) {
-      build.onLoad({ filter: /[\\/]service[\\/]data[\\/]prebuilt\.ts$/ }, () => ({ contents, loader: 'js' }));
+      build.onLoad({ filter: /[\\/]cli[\\/]prebuiltData\.ts$/ }, () => ({ contents, loader: 'js' }));
     },
   };
 }

@@ -6,6 +6,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { version, repository } from '../../package.json';
 import { checkPaths } from './cli/check';
+import { useReadyMade } from './cli/prebuilt';
 import { parseArguments, USAGE, UsageError, type Request } from './cli/options';
 import { formatJson, formatText, hasErrors } from './cli/report';
 import { formatSarif } from './cli/sarif';
@@ -43,6 +44,7 @@ function main(args: readonly string[]): number {
   // inlining functions into one another than the inlined code saves before the run ends (about a
   // sixth of the CPU time on 1 MB or on 345 notices, with the analysis itself no slower).
   setFlagsFromString('--no-turbo-inlining');
+  useReadyMade();
   const result = checkPaths(request.paths, request.settings);
   for (const w of result.warnings) process.stderr.write(`policy-author: warning: ${w.path}: ${w.reason}\n`);
   for (const p of result.problems) process.stderr.write(`policy-author: ${p.path}: ${p.reason}\n`);

@@ -13,10 +13,8 @@
  * A cue whose shape the prefilter does not understand, or that can match without any literal
  * (such as a bare `\w+`), makes its list unfiltered: every sentence is a candidate.
  */
-import { SUPPORTED, TABLES } from './data';
-import { PREBUILT } from './data/prebuilt';
-import type { Lang, LanguageTable } from './data/types';
-import { cueSyntax, cuesOf, knowSearchSources, one, searchSource } from './match';
+import type { LanguageTable } from './data/types';
+import { cueSyntax, cuesOf, one } from './match';
 import { isWordCode } from './text';
 
 /**
@@ -488,34 +486,32 @@ class Parser {
 /**
  * What a CueIndex is made of, worked out from its cue lists: plain numbers, so that the CLI's
  * bundle can carry it ready-made for the language tables (esbuild.mjs works it out when it builds
- * dist/cli.js, see data/prebuilt.ts) and a first analysis does not spend its time on it. The automaton is given as
- * its trie, states numbered breadth first: the children of each state are the states that follow
- * the children of the states before it.
+ * dist/cli.js, see cli/prebuilt.ts) and a first analysis does not spend its time on it. The
+ * automaton is given as its trie, states numbered breadth first: the children of each state are
+ * the states that follow the children of the states before it.
  */
 export interface CueIndexData {
-  /** Per list (in the order given, each array once): per cue, the clauses all of which a match needs; null when the list cannot be filtered. */
+  /** Per list (in the order given): per cue, the clauses all of which a match needs; null when the list cannot be filtered. */
   readonly lists: readonly (readonly (readonly number[])[] | null)[];
   /** How many clauses there are (their ids are 0 .. clauses - 1). */
   readonly clauses: number;
   /** The alphabet: folded code units, in the order of their classes (class = position + 1). */
   readonly alphabet: readonly number[];
-  /** Per state, how many children it has; their classes, state by state, are in childClasses. */
-  readonly childCounts: readonly number[];
-  readonly childClasses: readonly number[];
-  /** Per state, how many clauses have a literal ending there; the clauses, state by state, are in endClauses. */
-  readonly endCounts: readonly number[];
-  readonly endClauses: readonly number[];
+  /** How many states the trie has. */
+  readonly states: number;
+  /**
+   * The trie, state after state: how many children it has and their classes, then how many
+   * clauses have a literal ending there and those clauses.
+   */
+  readonly trie: readonly number[];
 }
 
-/** Works out the requirements of every cue of the lists and the trie of their literals (see CueIndexData). */
-export function cueIndexData(lists: Iterable<readonly string[]>): CueIndexData {
-  const seen = new Set<readonly string[]>();
+/** Works out the requirements of every cue of the lists (each array once) and the trie of their literals (see CueIndexData). */
+export function cueIndexData(lists: readonly (readonly string[])[]): CueIndexData {
   const entries: (number[][] | null)[] = [];
   const clauseIds = new Map<string, number>();
   const clauseLiterals: (readonly string[])[] = [];
   for (const list of lists) {
-    if (seen.has(list)) continue;
-    seen.add(list);
     const cues: number[][] = [];
     for (const cue of list) {
       const req = requiredLiterals(cue);
@@ -532,14 +528,9 @@ export function cueIndexData(lists: Iterable<readonly string[]>): CueIndexData {
     }
     entries.push(!list.length || cues.length < list.length ? null : cues);
   }
-  return { lists: entries, clauses: clauseLiterals.length, ...trieOf(clauseLiterals.map((c) => new Set(c))) };
-}
-
-/** The trie of the clauses' literals, its outputs clause ids, states numbered breadth first. */
-function trieOf(literalsPerClause: readonly Set<string>[]): Pick<CueIndexData, 'alphabet' | 'childCounts' | 'childClasses' | 'endCounts' | 'endClauses'> {
   // Alphabet: every character of every literal.
   const classOf = new Map<number, number>();
-  for (const lits of literalsPerClause) {
+  for (const lits of clauseLiterals) {
     for (const l of lits) for (let i = 0; i < l.length; i++) {
       const c = l.charCodeAt(i);
       if (!classOf.has(c)) classOf.set(c, classOf.size + 1);
@@ -547,7 +538,7 @@ function trieOf(literalsPerClause: readonly Set<string>[]): Pick<CueIndexData, '
   }
   const goto: Map<number, number>[] = [new Map()];
   const out: Set<number>[] = [new Set()];
-  literalsPerClause.forEach((lits, clause) => {
+  clauseLiterals.forEach((lits, clause) => {
     for (const l of lits) {
       let s = 0;
       for (let i = 0; i < l.length; i++) {
@@ -568,17 +559,9 @@ function trieOf(literalsPerClause: readonly Set<string>[]): Pick<CueIndexData, '
   // memory, and a state's failure state (always shallower) comes before it.
   const order = [0];
   for (let k = 0; k < order.length; k++) for (const next of goto[order[k]!]!.values()) order.push(next);
-  const childCounts: number[] = [];
-  const childClasses: number[] = [];
-  const endCounts: number[] = [];
-  const endClauses: number[] = [];
-  for (const s of order) {
-    childCounts.push(goto[s]!.size);
-    for (const c of goto[s]!.keys()) childClasses.push(c);
-    endCounts.push(out[s]!.size);
-    for (const clause of out[s]!) endClauses.push(clause);
-  }
-  return { alphabet: [...classOf.keys()], childCounts, childClasses, endCounts, endClauses };
+  const trie: number[] = [];
+  for (const s of order) trie.push(goto[s]!.size, ...goto[s]!.keys(), out[s]!.size, ...out[s]!);
+  return { lists: entries, clauses: clauseLiterals.length, alphabet: [...classOf.keys()], states: order.length, trie };
 }
 
 /**
@@ -606,19 +589,12 @@ export class CueIndex {
    * lists in the same order (ready-made in the CLI's bundle), so nothing of it is worked out again.
    */
   constructor(lists: Iterable<readonly string[]>, data?: CueIndexData) {
-    const unique: (readonly string[])[] = [];
-    for (const list of lists) {
-      if (this.ids.has(list)) continue;
-      this.ids.set(list, -1);
-      unique.push(list);
-    }
+    const unique = [...new Set(lists)];
     const d = data ?? cueIndexData(unique);
-    if (d.lists.length !== unique.length) throw new Error(`cue index data for ${d.lists.length} lists given for ${unique.length}`);
     unique.forEach((list, k) => {
-      const cues = d.lists[k]!;
-      if (!cues) return;
-      this.ids.set(list, this.listCount++);
-      this.listCues.push(cues);
+      const cues = d.lists[k];
+      this.ids.set(list, cues ? this.listCount++ : -1);
+      if (cues) this.listCues.push(cues);
     });
     this.clauseCount = d.clauses;
     this.build(d);
@@ -632,35 +608,30 @@ export class CueIndex {
   /** The automaton, from the trie; its outputs are clause ids. */
   private build(d: CueIndexData): void {
     d.alphabet.forEach((c, i) => this.classOf.set(c, i + 1));
-    this.width = d.alphabet.length + 1;
-    const n = d.childCounts.length;
-    const w = this.width;
+    const w = (this.width = d.alphabet.length + 1);
+    const n = d.states;
+    const trie = d.trie;
     // The full transition table: a state's row is its failure state's row with its own
-    // children written over it (the root's row starts at the root). Each transition holds the
-    // next state's row (its number times the width), doubled, plus one when that state has
-    // outputs, so a scan reads one number per character.
+    // children written over it (the root's row starts at the root).
     const table = new Int32Array(n * w);
     const fail = new Int32Array(n);
-    /** Whether a state has outputs: its own, or its failure state's (always shallower, so known first). */
-    const hasOutputs = new Uint8Array(n);
     const outputs: number[][] = new Array(n);
     let nextChild = 1;
-    let childAt = 0;
-    let endAt = 0;
+    let at = 0;
     for (let r = 0; r < n; r++) {
       const row = r * w;
       if (r > 0) table.copyWithin(row, fail[r]! * w, fail[r]! * w + w);
-      const own = d.endClauses.slice(endAt, (endAt += d.endCounts[r]!));
+      const children = at + 1;
+      at = children + trie[at]!;
+      const own = trie.slice(at + 1, (at += 1 + trie[at]!));
       for (const l of r > 0 ? outputs[fail[r]!]! : []) if (!own.includes(l)) own.push(l);
       outputs[r] = own;
-      for (let k = d.childCounts[r]!; k > 0; k--) {
-        const c = d.childClasses[childAt++]!;
+      for (let k = children; k < children + trie[children - 1]!; k++) {
+        const c = trie[k]!;
         const child = nextChild++;
         // What this state's failure state does on c (still in the row) is the child's failure state.
-        const f = r === 0 ? 0 : table[row + c]! >> 1;
-        fail[child] = f / w;
-        hasOutputs[child] = d.endCounts[child]! > 0 || hasOutputs[f / w]! ? 1 : 0;
-        table[row + c] = ((child * w) << 1) | hasOutputs[child]!;
+        fail[child] = r === 0 ? 0 : table[row + c]!;
+        table[row + c] = child;
       }
     }
     this.outStart = new Int32Array(n + 1);
@@ -671,6 +642,12 @@ export class CueIndex {
     }
     this.outStart[n] = flat.length;
     this.outLists = Int32Array.from(flat);
+    // Each transition holds the next state's row (its number times the width), doubled, plus
+    // one when that state has outputs, so a scan reads one number per character.
+    for (let i = 0; i < table.length; i++) {
+      const next = table[i]!;
+      table[i] = ((next * w) << 1) | (this.outStart[next + 1]! > this.outStart[next]! ? 1 : 0);
+    }
     this.delta = table;
   }
 
@@ -817,44 +794,27 @@ export class CueHits {
 
 const indexes = new WeakMap<LanguageTable, CueIndex>();
 
+/** What a host gives for a table's cue index when it carries the data ready-made (see supplyCueIndexData). */
+export type CueIndexSupplier = (t: LanguageTable, lists: readonly (readonly string[])[]) => CueIndexData | undefined;
+let supplier: CueIndexSupplier | undefined;
+
 /**
- * The cue index of a table: every cue list in it (found by walking the table), built once. For
- * the language tables themselves, the CLI's bundle carries the index's data ready-made, and the
- * sources of the lists' search expressions with it (data/prebuilt.ts).
+ * Lets a host that carries cue index data ready-made give it (the CLI, see cli/prebuilt.ts): for
+ * a table and its lists, what cueIndexData would work out for them, or undefined to have it
+ * worked out.
  */
+export function supplyCueIndexData(supply: CueIndexSupplier): void {
+  supplier = supply;
+}
+
+/** The cue index of a table: every cue list in it (found by walking the table), built once. */
 export function cueIndex(t: LanguageTable): CueIndex {
   let index = indexes.get(t);
   if (!index) {
-    const json = TABLES[t.lang] === t ? PREBUILT[t.lang] : undefined;
-    if (json === undefined) index = new CueIndex(cueLists(t));
-    else {
-      const prebuilt = JSON.parse(json) as Prebuilt;
-      const lists = [...new Set(cueLists(t))];
-      index = new CueIndex(lists, prebuilt.cueIndex);
-      knowSearchSources(lists, prebuilt.searchSources);
-    }
-    indexes.set(t, index);
+    const lists = [...new Set(cueLists(t))];
+    indexes.set(t, (index = new CueIndex(lists, supplier?.(t, lists))));
   }
   return index;
-}
-
-/** What the CLI's bundle carries ready-made for a language table (data/prebuilt.ts). */
-export interface Prebuilt {
-  /** The data of its cue index. */
-  readonly cueIndex: CueIndexData;
-  /** The sources of its cue lists' search expressions (match.ts: searchSource), list by list as the index has them. */
-  readonly searchSources: readonly string[];
-}
-
-/** Per language, what the CLI's bundle carries ready-made for its table, as JSON (see data/prebuilt.ts, esbuild.mjs). */
-export function prebuiltTables(): Record<Lang, string> {
-  const out = {} as Record<Lang, string>;
-  for (const lang of SUPPORTED) {
-    const lists = [...new Set(cueLists(TABLES[lang]))];
-    const prebuilt: Prebuilt = { cueIndex: cueIndexData(lists), searchSources: lists.map(searchSource) };
-    out[lang] = JSON.stringify(prebuilt);
-  }
-  return out;
 }
 
 /**

@@ -135,7 +135,7 @@ const knownSources = new WeakMap<readonly string[], string>();
 
 /**
  * Takes the sources of the lists' search expressions as worked out ahead: the CLI's bundle
- * carries them for the language tables (data/prebuilt.ts), each what searchSource gives.
+ * carries them for the language tables (cli/prebuilt.ts), each what searchSource gives.
  */
 export function knowSearchSources(lists: readonly (readonly string[])[], sources: readonly string[]): void {
   if (lists.length !== sources.length) throw new Error(`${sources.length} search sources given for ${lists.length} lists`);
