@@ -87,6 +87,36 @@ describe('Sloppy wording in English', () => {
       expected: 'present',
       text: joinLines('# Privacy notice', '', EN, 'Our site uses cookies to count visitors. By using this site you agree to our use of cookies.'),
     },
+    {
+      name: 'A letterhead with a trading name, an address and an e-mail address identifies the controller without a legal form',
+      id: 'controller-identity',
+      expected: 'present',
+      text: joinLines('# Privacy', '', '**Lotus Flow Yoga** – Unit 3, Harbour Road, Galway – hello@lotus.example', '', EN),
+    },
+    {
+      name: 'A contact line without a name ("Questions? Email us at …") does not identify the controller',
+      id: 'controller-identity',
+      expected: 'missing',
+      text: joinLines('# Privacy Policy', '', 'Questions? Email Us at hello@lotus.example', '', EN),
+    },
+    {
+      name: 'Logging in "to access your account" is not the right of access',
+      id: 'right-access',
+      expected: 'missing',
+      text: joinLines('# Privacy notice', '', EN, '## Your choices', '', 'You can log in to access your account at any time.'),
+    },
+    {
+      name: 'Updating "your newsletter preferences" is not the right to rectification',
+      id: 'right-rectification',
+      expected: 'missing',
+      text: joinLines('# Privacy notice', '', EN, '## Your choices', '', 'You can update your newsletter preferences at any time.'),
+    },
+    {
+      name: 'Updating "your details" is the right to rectification in plain words',
+      id: 'right-rectification',
+      expected: 'present',
+      text: joinLines('# Privacy notice', '', EN, '## Your rights', '', 'You can ask us to update your details if they are wrong.'),
+    },
   ];
   runCases('en', cases);
 });
@@ -117,6 +147,13 @@ describe('Sloppy wording in Dutch', () => {
       id: 'recipients',
       expected: 'missing',
       text: joinLines('# Privacyverklaring', '', NL, '## Delen met anderen', '', 'Wij verkopen uw gegevens nooit aan derden.'),
+    },
+    {
+      name: 'A trading name on the line above an address block identifies the controller',
+      id: 'controller-identity',
+      expected: 'present',
+      text: joinLines('Privacyverklaring', '', 'Bakkerij Jansen', 'Kerkstraat 1', '1234 AB Utrecht', 'info@jansen.example', '', NL),
+      format: 'plaintext',
     },
   ];
   runCases('nl', cases);
@@ -154,6 +191,30 @@ describe('Sloppy wording in German', () => {
       expected: 'missing',
       text: joinLines('# Datenschutzerklärung', '', DE, 'Ihre Daten werden niemals verkauft.'),
     },
+    {
+      name: 'A letterhead "Bäckerei Müller, Hauptstraße 1, …" identifies the controller without a legal form',
+      id: 'controller-identity',
+      expected: 'present',
+      text: joinLines('# Datenschutzerklärung', '', 'Bäckerei Müller, Hauptstraße 1, 12345 Berlin, info@mueller.example', '', DE),
+    },
+    {
+      name: 'A contact line that opens with prose ("Bei Fragen schreiben Sie an …") does not name the controller',
+      id: 'controller-identity',
+      expected: 'missing',
+      text: joinLines('# Datenschutzerklärung', '', 'Bei Fragen schreiben Sie an info@mueller.example', '', DE),
+    },
+    {
+      name: 'Changing "Newsletter-Einstellungen" is not the right to rectification',
+      id: 'right-rectification',
+      expected: 'missing',
+      text: joinLines('# Datenschutzerklärung', '', DE, 'Sie können sich einloggen, um Ihre Newsletter-Einstellungen zu ändern.'),
+    },
+    {
+      name: 'Having "Ihre Daten ändern" is the right to rectification in plain words',
+      id: 'right-rectification',
+      expected: 'present',
+      text: joinLines('# Datenschutzerklärung', '', DE, 'Sie können Ihre Daten jederzeit ändern lassen.'),
+    },
   ];
   runCases('de', cases);
 });
@@ -171,6 +232,18 @@ describe('Sloppy wording in French', () => {
       id: 'recipients',
       expected: 'present',
       text: joinLines('# Politique de confidentialité', '', FR, 'Nous ne vendons ni ne partageons vos données avec qui que ce soit.'),
+    },
+    {
+      name: 'Modifying "vos préférences de newsletter" is not the right to rectification',
+      id: 'right-rectification',
+      expected: 'missing',
+      text: joinLines('# Politique de confidentialité', '', FR, 'Vous pouvez vous connecter pour modifier vos préférences de newsletter.'),
+    },
+    {
+      name: 'Modifying "vos données" is the right to rectification in plain words',
+      id: 'right-rectification',
+      expected: 'present',
+      text: joinLines('# Politique de confidentialité', '', FR, 'Vous pouvez nous demander de modifier vos données.'),
     },
   ];
   runCases('fr', cases);

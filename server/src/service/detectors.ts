@@ -99,9 +99,44 @@ const controllerIdentity: Completeness = (c) => {
     if (contact.length >= 2 && org.length) break;
   }
   if (!contact.length) return MISSING;
-  if (!org.length && !c.model.sections.some((sec) => has(c.t.topics.controller, sec.title))) return MISSING;
+  if (!org.length && !c.model.sections.some((sec) => has(c.t.topics.controller, sec.title))) {
+    const name = letterhead(c, contact);
+    if (name === undefined) return MISSING;
+    org.push(name);
+  }
   return verdict(c, [...contact, ...org]);
 };
+
+/** How far into a notice its letterhead stands: its first sentences, title included. */
+const LETTERHEAD = 8;
+/** Two capitalised words in a row at the start: a name ("Lotus Flow Yoga", "Bakkerij Jansen"). */
+const NAME = /^[^\p{L}\p{N}]*\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:&\s+)?\p{Lu}/u;
+/** A lowercase word of more than three letters: ordinary prose, not a name with its "&", "de" or "am". */
+const PROSE_WORD = /(?:^|\s)\p{Ll}[\p{L}\p{M}]{3,}/u;
+/** Text that is only a name, with connectors and punctuation: "Kapsalon Knip & Co", "Lotus Flow Yoga –". */
+const isName = (text: string): boolean => NAME.test(text) && !PROSE_WORD.test(text);
+
+/**
+ * A small business often heads its notice with its trading name and contact details and no legal
+ * form ("Lotus Flow Yoga – Unit 3, Harbour Road, Galway – hello@…", or the name on a line above
+ * an address block). A contact sentence among the notice's first sentences whose opening, before
+ * any digit or e-mail address, is only a name, or that follows such a line among the short lines
+ * of an address block just above it, names the controller. Returns the sentence with the name.
+ */
+function letterhead(c: Context, contact: readonly number[]): number | undefined {
+  for (const i of contact) {
+    if (i >= LETTERHEAD || c.sentences[i]!.kind === 'heading') continue;
+    const opening = c.sentences[i]!.text.split(/[\d@]/u)[0]!;
+    if (isName(opening)) return i;
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const p = c.sentences[j]!;
+      // A heading ("Privacy Policy") is a title, not a name.
+      if (p.section !== c.sentences[i]!.section || p.kind === 'heading' || p.text.length > SHORT_LINE) break;
+      if (isName(p.text)) return j;
+    }
+  }
+  return undefined;
+}
 
 /**
  * Whether sentence `i` gives the supervisory authority's contact details rather than the

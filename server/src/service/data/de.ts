@@ -110,7 +110,7 @@ export const de: LanguageTable = {
     },
     described: {
       access: ['Auskunft\\w*', 'Auskünfte', 'Einsicht\\w*', 'Kopie\\w*', 'erfahren,? (welche|ob)', 'welche (personenbezogenen )?Daten (wir )?(über (Sie|dich) |von (Ihnen|dir) )?(gespeichert|speichern|verarbeiten|verarbeitet)'],
-      rectification: ['berichtig\\w*', 'korrigier\\w*', 'Korrektur\\w*', 'richtigstell\\w*', 'Richtigstellung', 'vervollständig\\w*', 'Vervollständigung', 'unrichtig\\w*', 'falsch\\w*', 'ändern', 'abändern', 'aktualisier\\w*'],
+      rectification: ['berichtig\\w*', 'korrigier\\w*', 'Korrektur\\w*', 'richtigstell\\w*', 'Richtigstellung', 'vervollständig\\w*', 'Vervollständigung', 'unrichtig\\w*', 'falsch\\w*', '(Daten|Angaben|Informationen) (\\S+ ){0,4}(ändern|abändern)', 'aktualisier\\w*'],
       erasure: ['lösch\\w*', 'Löschung\\w*', 'gelöscht', 'entfernen', 'entfernt', 'vergessen'],
       restriction: ['einschränk\\w*', 'Einschränkung\\w*', 'eingeschränkt', 'sperr\\w*', 'Sperrung', 'gesperrt'],
       object: ['Widerspruch\\w*', 'widersprech\\w*', 'widerspricht', 'abmelden', 'austragen', 'Abmeldung'],

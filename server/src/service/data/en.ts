@@ -89,8 +89,8 @@ export const en: LanguageTable = {
       portability: ['(data )?portability', 'right to (data )?portability', 'machine[- ]readable', 'transmit(ted)? (it|them|your data|the data|this data) to another', 'transfer (this|your|the) (personal )?(data|information) to another'],
     },
     described: {
-      access: ['access', 'access (to )?(your|the|any|all) (personal )?(data|information)', 'access (it|them)', '(a )?cop(y|ies) of (it|them|your|the|all)', '(see|view|inspect|check)(,| or| and)? (\\w+ ){0,3}(the |your |all |any |what )?(personal )?(data|information|details) (we|I) (hold|have|keep|store|process)', 'which (personal )?(data|information) (we|I) (hold|have|keep|process)', '(know|find out|be informed|learn|see) (what|which) (personal )?(data|information)', 'inspect', 'what (personal )?(data|information) we (hold|have|process|store)'],
-      rectification: ['correct\\w*', 'rectif\\w*', 'amend\\w*', 'updat(e|ed|ing) (your|the|any|inaccurate|incorrect)', 'inaccurate', 'incorrect', 'incomplete'],
+      access: ['access (to )?(your|the|any|all) (personal )?(data|information)', '(request|obtain|ask for) (\\w+ ){0,3}access', 'access to and', 'access (it|them)', '(a )?cop(y|ies) of (it|them|your|the|all)', '(see|view|inspect|check)(,| or| and)? (\\w+ ){0,3}(the |your |all |any |what )?(personal )?(data|information|details) (we|I) (hold|have|keep|store|process)', 'which (personal )?(data|information) (we|I) (hold|have|keep|process)', '(know|find out|be informed|learn|see) (what|which) (personal )?(data|information)', 'inspect', 'what (personal )?(data|information) we (hold|have|process|store)'],
+      rectification: ['correct\\w*', 'rectif\\w*', 'amend\\w*', 'updat(e|ed|ing) (your |the |any |inaccurate |incorrect )?(personal )?(data|information|details|records)', 'updat(e|ed|ing) (it|them)', 'inaccurate', 'incorrect', 'incomplete'],
       erasure: ['delet\\w*', 'eras\\w*', 'remov\\w*', 'forgotten'],
       restriction: ['restrict\\w*', 'limit (the )?(processing|use)', 'block(ing)? (the )?(processing|use|your data)', 'suspend (the )?(processing|use)'],
       object: ['object\\w*', 'opt[- ]out', 'stop (us )?(using|processing)'],

@@ -247,7 +247,7 @@ export const fr: LanguageTable = {
     },
     described: {
       access: ['accès', 'accéder', 'consulter', 'copie', 'recevoir un fichier', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
-      rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w*', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*'],
+      rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |les |ces |des |ses |leurs )?(données|informations)', '(données|informations) (\\S+ ){0,4}modifi\\w*', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*'],
       erasure: ['supprim\\w*', 'suppression', 'effac\\w*', 'oubli'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)'],
       object: ['oppos\\w*', 'opposition', 'désinscri\\w*', 'désabonn\\w*'],
