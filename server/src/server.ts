@@ -26,6 +26,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { performance } from 'node:perf_hooks';
 import { format } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { ADD_MISSING_KIND, createPolicyService, DEFAULT_SETTINGS, settingsFromUnknown, type PolicyService, type Settings } from './service';
@@ -173,7 +174,10 @@ export function startServer(connection: Connection, service: PolicyService): voi
    * Computes and publishes the diagnostics of the document's current version. Nothing is
    * debounced (an analysis takes milliseconds); a run whose document changed (or whose settings
    * were refreshed) while it waited for its settings or for the messages queued before it
-   * publishes nothing, because a newer run will.
+   * publishes nothing, because a newer run will. The analysis runs in steps and lets the event
+   * loop go about every {@link SLICE_MS} ms: an edit that arrives meanwhile ends this run at its
+   * next step (its version's diagnostics are never published), and other documents' runs and
+   * requests are not held up by a long one.
    */
   async function validate(document: TextDocument): Promise<void> {
     const { uri, version } = document;
@@ -182,12 +186,31 @@ export function startServer(connection: Connection, service: PolicyService): voi
     const settings = await settingsFor(uri);
     // Let the messages already received go first: in a burst of keystrokes each change queues
     // behind the others, so only the newest version is analysed and the older runs end here.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    const current = documents.get(uri);
-    if (latestRun.get(uri) !== run || !current || current.version !== version) return;
+    await yieldToEventLoop();
+    const current = (): TextDocument | undefined => {
+      const now = documents.get(uri);
+      return latestRun.get(uri) === run && now?.version === version ? now : undefined;
+    };
+    const checking = current();
+    if (!checking) return;
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = service.getDiagnostics(current, settings, { force: forced.has(uri) });
+      const steps = service.diagnosticsInSteps(checking, settings, { force: forced.has(uri) });
+      try {
+        let sliceStart = performance.now();
+        for (let step = steps.next(); ; step = steps.next()) {
+          if (step.done) {
+            diagnostics = step.value;
+            break;
+          }
+          if (performance.now() - sliceStart < SLICE_MS) continue;
+          await yieldToEventLoop();
+          if (!current()) return;
+          sliceStart = performance.now();
+        }
+      } finally {
+        steps.return(undefined as never);
+      }
       lastGood.set(uri, diagnostics);
     } catch (error) {
       // The last version's findings, slightly out of place, mislead less than an empty list that reads as "all fine".
@@ -237,6 +260,18 @@ export function startServer(connection: Connection, service: PolicyService): voi
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * How long (ms) an analysis runs before it lets the event loop go: short enough that an edit or a
+ * request waits for at most about this long, long enough that a keystroke's analysis of a large
+ * notice pauses only a few times.
+ */
+const SLICE_MS = 2;
+
+/** Lets the messages and timers already due go first. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /** Accepts `{ policyAuthor: {...} }` (what didChangeConfiguration carries) or the section itself. */

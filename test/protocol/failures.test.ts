@@ -27,6 +27,10 @@ function explodingService(forgotten: string[]): PolicyService {
       check(document.getText());
       return [FINDING];
     },
+    *diagnosticsInSteps(document) {
+      check(document.getText());
+      return [FINDING];
+    },
     getDocumentSymbols(document) {
       check(document.getText());
       return [];

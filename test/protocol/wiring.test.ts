@@ -23,6 +23,10 @@ function recordingService(calls: Call[]): PolicyService {
       calls.push({ uri: document.uri, version: document.version, text: document.getText(), settings, force: options.force === true });
       return [];
     },
+    *diagnosticsInSteps(document: TextDocument, settings: Settings, options: DiagnosticsOptions = {}) {
+      calls.push({ uri: document.uri, version: document.version, text: document.getText(), settings, force: options.force === true });
+      return [];
+    },
     getDocumentSymbols: () => [],
     getFoldingRanges: () => [],
     getHover: () => null,

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, type AnalyzeOptions } from '../../server/src/service/analysis';
+import { analysisSteps, analyzeDocument, type AnalyzeOptions } from '../../server/src/service/analysis';
 import { toDiagnostics } from '../../server/src/service/diagnostics';
 import { AnalysisMemo } from '../../server/src/service/memo';
 import { buildModel } from '../../server/src/service/document';
@@ -181,4 +181,62 @@ describe('analysing a document being edited with the memo of its earlier version
       );
     }
   }).timeout(120_000);
+});
+
+/**
+ * The server analyses in steps and gives up a version an edit superseded part way (server.ts,
+ * validate). What that leaves behind must not change what the next versions find.
+ */
+describe('analysing in steps, with versions given up part way', () => {
+  it('returns, run to its end, what an analysis in one go returns', () => {
+    for (const notice of notices) {
+      for (const format of ['plaintext', 'markdown'] as const) {
+        const options: AnalyzeOptions = { language: 'auto', format };
+        const steps = analysisSteps(notice.text, options);
+        let paused = 0;
+        let step = steps.next();
+        for (; !step.done; step = steps.next()) paused++;
+        assert.ok(paused > 10, `${notice.name}: the analysis pauses between its parts (${paused} times)`);
+        const analysis = step.value;
+        assert.deepEqual(
+          { findings: analysis.findings, diagnostics: toDiagnostics(analysis, DEFAULT_SETTINGS, 'file:///n.md') },
+          { findings: analyzeDocument(notice.text, options).findings, diagnostics: toDiagnostics(analyzeDocument(notice.text, options), DEFAULT_SETTINGS, 'file:///n.md') },
+          `${notice.name} (${format})`,
+        );
+      }
+    }
+  });
+
+  for (const [n, notice] of notices.entries()) {
+    it(`finds after 40 random edits of ${notice.name}, every other version given up after a random number of steps, what a fresh analysis finds`, () => {
+      const rnd = random(3000 + n);
+      const options: AnalyzeOptions = { language: 'auto', format: n % 2 ? 'markdown' : 'plaintext' };
+      const memo = new AnalysisMemo();
+      let text = notice.text;
+      seen(text, options, memo);
+      for (let k = 0; k < 40; k++) {
+        text = apply(text, randomEdit(text, rnd));
+        if (rnd() < 0.5) {
+          const steps = analysisSteps(text, options, memo);
+          for (let taken = Math.floor(rnd() * 40); taken > 0 && !steps.next().done; taken--);
+          steps.return(undefined as never);
+          continue;
+        }
+        assert.deepEqual(seen(text, options, memo), seen(text, options), `after edit ${k + 1}`);
+      }
+    }).timeout(120_000);
+  }
+
+  it('lets a request for the version being analysed in steps finish that analysis, and gives the steps its result', () => {
+    const service = createPolicyService();
+    const notice = notices[0]!;
+    const document = TextDocument.create('file:///stepped.txt', 'plaintext', 1, notice.text);
+    const steps = service.diagnosticsInSteps(document, DEFAULT_SETTINGS, { force: true });
+    assert.equal(steps.next().done, false);
+    const analysis = service.analyze(document, DEFAULT_SETTINGS);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    assert.deepEqual(step.value, toDiagnostics(analysis, DEFAULT_SETTINGS, document.uri));
+    assert.equal(service.analyze(document, DEFAULT_SETTINGS), analysis, 'one analysis for the version, kept');
+  });
 });

@@ -71,21 +71,46 @@ const isSupported = (l: DetectedLanguage): l is Lang => l in TABLES;
  * the same as without it.
  */
 export function analyzeDocument(text: string, options: AnalyzeOptions, memo?: AnalysisMemo): Analysis {
+  return finish(analysisSteps(text, options, memo));
+}
+
+/** Runs the steps of a generator to its end and returns its result. */
+export function finish<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * analyzeDocument in steps: the generator pauses (yields) between the parts of the analysis
+ * (the document model, the cue scan, each rule), so that a host can let other work go first,
+ * or give up the analysis of a version that was superseded by not asking for the rest (or
+ * calling `return()`). Run to its end, it returns what analyzeDocument returns.
+ */
+export function* analysisSteps(text: string, options: AnalyzeOptions, memo?: AnalysisMemo): Generator<void, Analysis, void> {
   memo?.nextGeneration();
   // Suppression comments are instructions to the checker, not content: the model reads them as blank.
   const suppressions = findSuppressions(text, options.format);
   const model = buildModel(maskSuppressions(text, suppressions), options.format, memo);
+  yield;
   const language: DetectedLanguage = options.language !== 'auto' ? options.language : memo ? memo.language(model.folded, model.lineStarts) : detectLanguage(model.folded);
   const base = { text, language, model, suppressions, positionAt: model.positionAt };
-  if (!isSupported(language)) return { ...base, supported: false, looksLikeNotice: false, findings: [] };
+  if (!isSupported(language)) {
+    memo?.completed();
+    return { ...base, supported: false, looksLikeNotice: false, findings: [] };
+  }
   const table = TABLES[language];
   const ctx = new Context(model, table, memo);
-  let findings = detect(ctx);
+  yield;
+  let findings = yield* detect(ctx);
   if (suppressions.length) {
     const index = suppressionIndex(suppressions, model.blocks);
     findings = findings.map((f) => (f.status !== 'present' && f.status !== 'not-applicable' && index.covers(f.id, f.range.start) ? { ...f, suppressed: true } : f));
   }
-  return { ...base, supported: true, table, looksLikeNotice: looksLikeNotice(model, table, memo ?? PLAIN_MATCHER), findings };
+  const analysis = { ...base, supported: true, table, looksLikeNotice: looksLikeNotice(model, table, memo ?? PLAIN_MATCHER), findings };
+  memo?.completed();
+  return analysis;
 }
 
 /**
@@ -100,9 +125,11 @@ function keptEvidence(ctx: Context, id: RuleId, evidence: readonly Span[]): read
   return evidence.filter((e, k) => k < FIRST_EVIDENCE || ctx.topicsOfSection(ctx.model.sectionAt(e.start)).has(topic));
 }
 
-function detect(ctx: Context): Finding[] {
+/** Every rule's findings, pausing after each rule (see analysisSteps). */
+function* detect(ctx: Context): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
-  for (const id of RULE_IDS) {
+  for (const [k, id] of RULE_IDS.entries()) {
+    if (k > 0) yield;
     const completeness = COMPLETENESS[id];
     if (completeness) {
       const v = completeness(ctx);

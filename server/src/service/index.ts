@@ -5,7 +5,7 @@
 import type { CodeAction, CodeActionContext, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from './settings';
-import { analyzeDocument, type Analysis } from './analysis';
+import { analysisSteps, type Analysis } from './analysis';
 import { clauseCompletions, completionSpot } from './completion';
 import { toDiagnostics } from './diagnostics';
 import { documentSymbols } from './documentSymbols';
@@ -36,6 +36,14 @@ export interface PolicyService {
   analyze(document: TextDocument, settings: Settings): Analysis;
   /** Diagnostics for the document under the settings; [] when the document is not checked. */
   getDiagnostics(document: TextDocument, settings: Settings, options?: DiagnosticsOptions): Diagnostic[];
+  /**
+   * getDiagnostics in steps, for a host that must stay responsive: the generator pauses between
+   * parts of the analysis, so the host can let other work go first (another document, a newer
+   * version) and give up a version that was superseded (by asking no further, or `return()`).
+   * Run to its end, it returns what getDiagnostics returns. A request that needs the same
+   * version's analysis meanwhile finishes the same work rather than starting again.
+   */
+  diagnosticsInSteps(document: TextDocument, settings: Settings, options?: DiagnosticsOptions): Generator<void, Diagnostic[], void>;
   /**
    * The outline of the notice's sections, nested as its headings; [] when the document is not
    * checked (editors have their own Markdown outline; this one is for notices).
@@ -72,12 +80,38 @@ const KEPT_ANALYSES = 8;
 /** How many documents being edited keep a memo of their answers for the next version (memo.ts). */
 const KEPT_MEMOS = 3;
 
+/** The analysis of one version of a document, made in steps (analysisSteps), possibly by several callers in turn. */
+class AnalysisJob {
+  private result?: Analysis;
+  constructor(
+    readonly key: string,
+    private readonly steps: Generator<void, Analysis, void>,
+  ) {}
+
+  /** Takes one step; true once the analysis is done (`analysis` then holds it). */
+  advance(): boolean {
+    if (this.result) return true;
+    const step = this.steps.next();
+    if (step.done) this.result = step.value;
+    return step.done === true;
+  }
+
+  /** The finished analysis (after `advance` returned true). */
+  get analysis(): Analysis {
+    return this.result!;
+  }
+}
+
 export function createPolicyService(): PolicyService {
   /** Analyses by uri, least recently used first. */
   const cache = new Map<string, { key: string; analysis: Analysis }>();
   /** Memos of the documents edited last, least recently used first. */
   const memos = new Map<string, AnalysisMemo>();
-  const analyze = (document: TextDocument, settings: Settings): Analysis => {
+  /** Per uri, the analysis under way in steps (diagnosticsInSteps), until it is done or given up. */
+  const running = new Map<string, AnalysisJob>();
+
+  /** The cached analysis of the document's version, or the job that makes it (started if need be). */
+  const lookup = (document: TextDocument, settings: Settings): Analysis | AnalysisJob => {
     const key = `${document.version}\u0000${settings.language}`;
     const uri = document.uri;
     const hit = cache.get(uri);
@@ -85,27 +119,57 @@ export function createPolicyService(): PolicyService {
       remember(cache, uri, hit, KEPT_ANALYSES);
       return hit.analysis;
     }
+    const job = running.get(uri);
+    if (job && job.key === key) return job;
     // A document analysed before in another version is being edited: from now on it keeps a memo.
     let memo = memos.get(uri);
-    if (!memo && hit) memo = new AnalysisMemo();
+    if (!memo && (hit || job)) memo = new AnalysisMemo();
     if (memo) remember(memos, uri, memo, KEPT_MEMOS);
-    const analysis = analyzeDocument(document.getText(), { language: settings.language, format: formatOf(document) }, memo);
-    remember(cache, uri, { key, analysis }, KEPT_ANALYSES);
-    return analysis;
+    const started = new AnalysisJob(key, analysisSteps(document.getText(), { language: settings.language, format: formatOf(document) }, memo));
+    running.set(uri, started);
+    return started;
   };
+  /** Keeps a finished job's analysis in the cache. */
+  const done = (uri: string, job: AnalysisJob): Analysis => {
+    if (running.get(uri) === job) running.delete(uri);
+    remember(cache, uri, { key: job.key, analysis: job.analysis }, KEPT_ANALYSES);
+    return job.analysis;
+  };
+  const analyze = (document: TextDocument, settings: Settings): Analysis => {
+    const found = lookup(document, settings);
+    if (!(found instanceof AnalysisJob)) return found;
+    while (!found.advance());
+    return done(document.uri, found);
+  };
+  /** analyze in steps: pauses after each step of the analysis unless it is already known. */
+  function* analyzeInSteps(document: TextDocument, settings: Settings): Generator<void, Analysis, void> {
+    const found = lookup(document, settings);
+    if (!(found instanceof AnalysisJob)) return found;
+    const uri = document.uri;
+    try {
+      while (!found.advance()) yield;
+      return done(uri, found);
+    } finally {
+      // Given up before its end: what it made so far is let go.
+      if (running.get(uri) === found) running.delete(uri);
+    }
+  }
   /** The analysis when the document is checked under the settings, else undefined: every feature answers for the same documents. */
   const checked = (document: TextDocument, settings: Settings, options: DiagnosticsOptions): Analysis | undefined => {
     if (settings.documents === 'off' && !options.force) return undefined;
     const analysis = analyze(document, settings);
-    if (!analysis.supported) return undefined;
-    if (settings.documents === 'auto' && !options.force && !analysis.looksLikeNotice) return undefined;
-    return analysis;
+    return isChecked(analysis, settings, options) ? analysis : undefined;
   };
   return Object.freeze({
     analyze,
     getDiagnostics(document: TextDocument, settings: Settings, options: DiagnosticsOptions = {}): Diagnostic[] {
       const analysis = checked(document, settings, options);
       return analysis ? toDiagnostics(analysis, settings, document.uri) : [];
+    },
+    *diagnosticsInSteps(document: TextDocument, settings: Settings, options: DiagnosticsOptions = {}): Generator<void, Diagnostic[], void> {
+      if (settings.documents === 'off' && !options.force) return [];
+      const analysis = yield* analyzeInSteps(document, settings);
+      return isChecked(analysis, settings, options) ? toDiagnostics(analysis, settings, document.uri) : [];
     },
     getDocumentSymbols(document: TextDocument, settings: Settings, options: DiagnosticsOptions = {}): DocumentSymbol[] {
       const analysis = checked(document, settings, options);
@@ -146,8 +210,15 @@ export function createPolicyService(): PolicyService {
     forget(uri: string): void {
       cache.delete(uri);
       memos.delete(uri);
+      running.delete(uri);
     },
   });
+}
+
+/** Whether an analysis is reported on under the settings (see `checked`). */
+function isChecked(analysis: Analysis, settings: Settings, options: DiagnosticsOptions): boolean {
+  if (!analysis.supported) return false;
+  return settings.documents !== 'auto' || options.force === true || analysis.looksLikeNotice;
 }
 
 /** Puts `value` last (most recently used) in `map`, dropping the least recently used beyond `max`. */

@@ -44,12 +44,31 @@ export class AnalysisMemo implements Matcher, BlockMemo {
   /** The function words of each line of the last language sample. */
   private previousLines = new Map<string, WordCounts>();
 
-  /** Starts the analysis of a new version: what it does not ask about again is forgotten after it. */
+  /** Whether the analysis of the current generation ran to its end (see nextGeneration). */
+  private complete = true;
+
+  /**
+   * Starts the analysis of a new version: what it does not ask about again is forgotten after
+   * it. When the last analysis was given up before its end (its version was superseded), what it
+   * asked joins the answers of the one before, rather than replacing them: it asked about only
+   * part of the text.
+   */
   nextGeneration(): void {
-    this.previous = this.current;
+    if (this.complete) {
+      this.previous = this.current;
+      this.previousChunks = this.currentChunks;
+    } else {
+      for (const [text, answers] of this.current) this.previous.set(text, answers);
+      for (const [source, blocks] of this.currentChunks) this.previousChunks.set(source, blocks);
+    }
     this.current = new Map();
-    this.previousChunks = this.currentChunks;
     this.currentChunks = new Map();
+    this.complete = false;
+  }
+
+  /** Marks the current generation's analysis as run to its end. */
+  completed(): void {
+    this.complete = true;
   }
 
   /** The Markdown blocks of parts of the text (document.ts), of the previous and the current version. */
