@@ -6,7 +6,7 @@
 import type { Topic } from './catalogue';
 import type { Basis, LanguageTable } from './data/types';
 import type { DocumentModel, Sentence } from './document';
-import { cueIndex, type CueHits } from './cueIndex';
+import { cueIndex, type CueHits, type ScanMemo } from './cueIndex';
 import { beyondLatinWords, latinText, type Hit } from './match';
 import { PLAIN_MATCHER, type Matcher } from './memo';
 
@@ -43,7 +43,9 @@ export class Context {
       starts[i] = s.start;
       ends[i] = s.end;
     });
-    this.hits = cueIndex(t).scan(model.folded, starts, ends);
+    // A sentence's text is the folded text between its start and end: what the memo knows by text holds for it.
+    const scanMemo = isScanMemo(matcher) ? { memo: matcher, texts: this.sentences.map((s) => s.text) } : undefined;
+    this.hits = cueIndex(t).scan(model.folded, starts, ends, scanMemo);
     // One scan of the whole text for letters beyond the Latin blocks, rather than one per match.
     this.latin = new Uint8Array(this.sentences.length).fill(1);
     const beyond = beyondLatinWords(model.folded);
@@ -351,6 +353,11 @@ export class Context {
     while (to + 1 < this.sentences.length && same(this.sentences[to + 1]!)) to++;
     return this.sentences.slice(from, to + 1);
   }
+}
+
+/** Whether the matcher also remembers the prefilter's findings (a document's memo does). */
+function isScanMemo(matcher: Matcher): matcher is Matcher & ScanMemo {
+  return typeof (matcher as Partial<ScanMemo>).clauses === 'function';
 }
 
 const rightCueCache = new WeakMap<LanguageTable, readonly string[]>();

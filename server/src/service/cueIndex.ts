@@ -667,7 +667,7 @@ export class CueIndex {
    * Which of `ranges` (sentences, as [start, end) of `text`) contain a literal of each list.
    * The result answers, per list, whether a range may match it.
    */
-  scan(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>): CueHits {
+  scan(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, memo?: RangeMemo): CueHits {
     const count = starts.length;
     // One bit per (clause, range), clauses in rows.
     const stride = (count + 31) >>> 5;
@@ -680,6 +680,15 @@ export class CueIndex {
     const seen = this.seenIn.length >= this.clauseCount ? this.seenIn.fill(-1) : (this.seenIn = new Int32Array(this.clauseCount).fill(-1));
     const found: number[] = [];
     for (let r = 0; r < count; r++) {
+      const known = memo?.memo.clauses(this, memo.texts[r]!);
+      if (known) {
+        if (known.length) {
+          const word = r >>> 5;
+          const bit = 1 << (r & 31);
+          for (let k = 0; k < known.length; k++) bits[known[k]! * stride + word]! |= bit;
+        }
+        continue;
+      }
       let row = 0;
       const from = starts[r]!;
       const end = ends[r]!;
@@ -725,6 +734,7 @@ export class CueIndex {
         prevWord = thisWord;
         info = next;
       }
+      memo?.memo.setClauses(this, memo.texts[r]!, Int32Array.from(found));
       if (found.length) {
         const word = r >>> 5;
         const bit = 1 << (r & 31);
@@ -746,6 +756,23 @@ export class CueIndex {
     });
     return new CueHits(this.ids, lists, stride, count);
   }
+}
+
+/**
+ * Remembers which clauses a scan found in a range, by the range's text (memo.ts implements it
+ * for a document being edited): what a scan finds in a range depends on its text alone, so a
+ * range whose text the memo knows need not be scanned again.
+ */
+export interface ScanMemo {
+  /** The clauses `index` found in a range with this text, if remembered. */
+  clauses(index: CueIndex, text: string): Int32Array | undefined;
+  setClauses(index: CueIndex, text: string, clauses: Int32Array): void;
+}
+
+/** A scan's memo, with the text of each range (the text between its start and end). */
+export interface RangeMemo {
+  readonly memo: ScanMemo;
+  readonly texts: readonly string[];
 }
 
 /** The result of a scan: per cue list and sentence, whether the sentence may match. */

@@ -14,6 +14,7 @@ import { all as allMatches, first as firstMatch, type Hit } from './match';
 import { countWords, LANGUAGE_SAMPLE, languageOf, type WordCounts } from './language';
 import type { DetectedLanguage } from './analysis';
 import type { BlockMemo, ChunkBlocks } from './document';
+import type { CueIndex, ScanMemo } from './cueIndex';
 
 /** The matcher's questions about a text, as the Context asks them. */
 export interface Matcher {
@@ -37,7 +38,7 @@ interface Answers {
 }
 
 /** A document's remembered answers, carried from one version's analysis to the next. */
-export class AnalysisMemo implements Matcher, BlockMemo {
+export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo {
   /** Answers of the previous generation, taken over when asked again. */
   private previous = new Map<string, Answers>();
   private current = new Map<string, Answers>();
@@ -57,12 +58,15 @@ export class AnalysisMemo implements Matcher, BlockMemo {
     if (this.complete) {
       this.previous = this.current;
       this.previousChunks = this.currentChunks;
+      this.previousClauses = this.currentClauses;
     } else {
       for (const [text, answers] of this.current) this.previous.set(text, answers);
       for (const [source, blocks] of this.currentChunks) this.previousChunks.set(source, blocks);
+      for (const [text, clauses] of this.currentClauses) this.previousClauses.set(text, clauses);
     }
     this.current = new Map();
     this.currentChunks = new Map();
+    this.currentClauses = new Map();
     this.complete = false;
   }
 
@@ -80,6 +84,28 @@ export class AnalysisMemo implements Matcher, BlockMemo {
     if (!blocks) blocks = parse(source);
     this.currentChunks.set(source, blocks);
     return blocks;
+  }
+
+  /** The prefilter's clauses found per sentence text (cueIndex.ts), of the previous and the current version, for `clauseIndex`. */
+  private previousClauses = new Map<string, Int32Array>();
+  private currentClauses = new Map<string, Int32Array>();
+  private clauseIndex?: CueIndex;
+
+  clauses(index: CueIndex, text: string): Int32Array | undefined {
+    if (index !== this.clauseIndex) return undefined;
+    const found = this.currentClauses.get(text) ?? this.previousClauses.get(text);
+    if (found) this.currentClauses.set(text, found);
+    return found;
+  }
+
+  setClauses(index: CueIndex, text: string, clauses: Int32Array): void {
+    // Another language's index numbers its clauses otherwise: what was found for the old one is dropped.
+    if (index !== this.clauseIndex) {
+      this.clauseIndex = index;
+      this.previousClauses = new Map();
+      this.currentClauses = new Map();
+    }
+    this.currentClauses.set(text, clauses);
   }
 
   /** How many texts the memo holds answers for (for tests). */
