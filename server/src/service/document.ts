@@ -149,6 +149,11 @@ export function searchBlocks(blocks: readonly Block[], offset: number): number {
  */
 export interface BlockMemo {
   chunk(source: string, parse: (source: string) => ChunkBlocks): ChunkBlocks;
+  /**
+   * Where the sentences of a paragraph or list item with this (folded) text end, relative to its
+   * start (`split` finds them for a text not seen in the last version).
+   */
+  sentenceEnds(text: string, split: (text: string) => Int32Array): Int32Array;
 }
 
 /** The blocks markdown-it finds in a part of a text, with lines counted from the part's first line. */
@@ -185,7 +190,7 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
     blocks = plain;
   }
   const sections = buildSections(text, blocks, lines, folded);
-  const sentences = splitSentences(blocks, sections, folded);
+  const sentences = splitSentences(blocks, sections, folded, memo);
   const firstLine = lines.find((l) => l.text.trim() !== '');
   const titleSpan = firstLine ? trimmed(firstLine) : { start: 0, end: 0 };
   const sectionStarts = sections.map((s) => s.start);
@@ -668,7 +673,7 @@ function buildSections(text: string, blocks: readonly Block[], lines: readonly L
 /** Abbreviations, and ordinal numbers ("1. Juni", "2. Mai"), after which a full stop does not end a sentence (all languages), also after an elided article ("l'art."). */
 const ABBREVIATION = /(?:^|[\s('])(?:e\.g|i\.e|etc|vs|cf|approx|incl|excl|art|arts|nr|no|nos|para|par|sec|p|pp|bijv|bv|b\.v|n\.v|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|z\.s\.m|d\.w\.z|m\.a\.w|ca|resp|jo|lid|sub|z\.g|dhr|mevr|mr|mrs|ms|dr|prof|st|ltd|inc|co|corp|vzw|asbl|gmbh|s\.a|sa|bzw|usw|evtl|ggf|ggfs|abs|uabs|lit|buchst|z\.b|u\.a|d\.h|gem|vgl|bspw|inkl|bzgl|sog|i\.s\.d|i\.s\.v|o\.g|a\.f|n\.f|ff|tel|str|\p{L}+str|hr|mme|cie|[A-Z]|\d{1,2})$/iu;
 
-function splitSentences(blocks: readonly Block[], sections: readonly Section[], folded: string): Sentence[] {
+function splitSentences(blocks: readonly Block[], sections: readonly Section[], folded: string, memo?: BlockMemo): Sentence[] {
   const sentences: Sentence[] = [];
   let sectionIndex = -1;
   const headingToSection = new Map(sections.map((s, i) => [s.heading, i]));
@@ -677,7 +682,6 @@ function splitSentences(blocks: readonly Block[], sections: readonly Section[], 
     const own = headingToSection.get(index);
     if (own !== undefined) sectionIndex = own;
     const text = folded.slice(b.start, b.end);
-    let from = 0;
     let first = true;
     const push = (s: number, e: number): void => {
       while (s < e && folded.charCodeAt(b.start + s) === 32) s++;
@@ -690,17 +694,30 @@ function splitSentences(blocks: readonly Block[], sections: readonly Section[], 
       push(0, text.length);
       return;
     }
-    // Each alternative starts only at the first of a run of stops, so a long run is scanned once.
-    const re = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d•\-])|(?<![.!?])[.!?]+["')\]]*\s*$/gu;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const end = m.index + m[0].length;
-      if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATION.test(text.slice(Math.max(from, m.index - 12), m.index))) continue;
+    const ends = memo ? memo.sentenceEnds(text, sentenceEnds) : sentenceEnds(text);
+    let from = 0;
+    for (const end of ends) {
       push(from, end);
       from = end;
-      if (m[0].length === 0) re.lastIndex++;
     }
     push(from, text.length);
   });
   return sentences;
+}
+
+/** Where the sentences of a paragraph or list item end (the last one's end, the text's end, is left out). */
+function sentenceEnds(text: string): Int32Array {
+  const ends: number[] = [];
+  let from = 0;
+  // Each alternative starts only at the first of a run of stops, so a long run is scanned once.
+  const re = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d•\-])|(?<![.!?])[.!?]+["')\]]*\s*$/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATION.test(text.slice(Math.max(from, m.index - 12), m.index))) continue;
+    ends.push(end);
+    from = end;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return Int32Array.from(ends);
 }

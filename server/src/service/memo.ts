@@ -59,7 +59,9 @@ export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo {
       this.previous = this.current;
       this.previousChunks = this.currentChunks;
       this.previousClauses = this.currentClauses;
+      this.previousEnds = this.currentEnds;
     } else {
+      for (const [text, ends] of this.currentEnds) this.previousEnds.set(text, ends);
       for (const [text, answers] of this.current) this.previous.set(text, answers);
       for (const [source, blocks] of this.currentChunks) this.previousChunks.set(source, blocks);
       for (const [text, clauses] of this.currentClauses) this.previousClauses.set(text, clauses);
@@ -67,6 +69,7 @@ export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo {
     this.current = new Map();
     this.currentChunks = new Map();
     this.currentClauses = new Map();
+    this.currentEnds = new Map();
     this.complete = false;
   }
 
@@ -84,6 +87,17 @@ export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo {
     if (!blocks) blocks = parse(source);
     this.currentChunks.set(source, blocks);
     return blocks;
+  }
+
+  /** The sentence ends of paragraphs by their text (document.ts), of the previous and the current version. */
+  private previousEnds = new Map<string, Int32Array>();
+  private currentEnds = new Map<string, Int32Array>();
+
+  sentenceEnds(text: string, split: (text: string) => Int32Array): Int32Array {
+    let ends = this.currentEnds.get(text) ?? this.previousEnds.get(text);
+    if (!ends) ends = split(text);
+    this.currentEnds.set(text, ends);
+    return ends;
   }
 
   /** The prefilter's clauses found per sentence text (cueIndex.ts), of the previous and the current version, for `clauseIndex`. */
