@@ -52,6 +52,8 @@ export function startServer(connection: Connection, service: PolicyService): voi
   let runCounter = 0;
   /** The last diagnostics computed without error, republished if the analysis of a later version fails. */
   const lastGood = new Map<string, Diagnostic[]>();
+  /** Analyses take turns: one at a time, each a partly built model held in memory until it ends. */
+  const turns = new Turns();
   /** Whether the client said it runs Commands.turnOffRule (only then is "Turn this check off" offered). */
   let canTurnOffRules = false;
 
@@ -176,8 +178,9 @@ export function startServer(connection: Connection, service: PolicyService): voi
    * were refreshed) while it waited for its settings or for the messages queued before it
    * publishes nothing, because a newer run will. The analysis runs in steps and lets the event
    * loop go about every {@link SLICE_MS} ms: an edit that arrives meanwhile ends this run at its
-   * next step (its version's diagnostics are never published), and other documents' runs and
-   * requests are not held up by a long one.
+   * next step (its version's diagnostics are never published). Runs take turns (see `turns`),
+   * so a burst of opened documents is analysed one by one, yet a long analysis does not hold
+   * back the others.
    */
   async function validate(document: TextDocument): Promise<void> {
     const { uri, version } = document;
@@ -191,33 +194,42 @@ export function startServer(connection: Connection, service: PolicyService): voi
       const now = documents.get(uri);
       return latestRun.get(uri) === run && now?.version === version ? now : undefined;
     };
-    const checking = current();
-    if (!checking) return;
-    let diagnostics: Diagnostic[];
+    if (!current()) return;
+    const turn = await turns.take();
     try {
-      const steps = service.diagnosticsInSteps(checking, settings, { force: forced.has(uri) });
+      const checking = current();
+      if (!checking) return;
+      let diagnostics: Diagnostic[];
       try {
-        let sliceStart = performance.now();
-        for (let step = steps.next(); ; step = steps.next()) {
-          if (step.done) {
-            diagnostics = step.value;
-            break;
+        const steps = service.diagnosticsInSteps(checking, settings, { force: forced.has(uri) });
+        try {
+          const began = performance.now();
+          let sliceStart = began;
+          for (let step = steps.next(); ; step = steps.next()) {
+            if (step.done) {
+              diagnostics = step.value;
+              break;
+            }
+            const now = performance.now();
+            if (now - sliceStart < SLICE_MS) continue;
+            if (now - began >= LONG_MS) turn.release();
+            await yieldToEventLoop();
+            if (!current()) return;
+            sliceStart = performance.now();
           }
-          if (performance.now() - sliceStart < SLICE_MS) continue;
-          await yieldToEventLoop();
-          if (!current()) return;
-          sliceStart = performance.now();
+        } finally {
+          steps.return(undefined as never);
         }
-      } finally {
-        steps.return(undefined as never);
+        lastGood.set(uri, diagnostics);
+      } catch (error) {
+        // The last version's findings, slightly out of place, mislead less than an empty list that reads as "all fine".
+        connection.console.error(`Checking ${uri} (version ${version}) failed: ${describe(error)}`);
+        diagnostics = lastGood.get(uri) ?? [];
       }
-      lastGood.set(uri, diagnostics);
-    } catch (error) {
-      // The last version's findings, slightly out of place, mislead less than an empty list that reads as "all fine".
-      connection.console.error(`Checking ${uri} (version ${version}) failed: ${describe(error)}`);
-      diagnostics = lastGood.get(uri) ?? [];
+      publish({ uri, version, diagnostics });
+    } finally {
+      turn.release();
     }
-    publish({ uri, version, diagnostics });
   }
 
   function publish(params: { uri: string; version?: number; diagnostics: Diagnostic[] }): void {
@@ -268,6 +280,34 @@ export function startServer(connection: Connection, service: PolicyService): voi
  * notice pauses only a few times.
  */
 const SLICE_MS = 2;
+
+/**
+ * After how long (ms) an analysis no longer holds its turn: the next one may start beside it,
+ * so a very large notice does not hold back the diagnostics of the others.
+ */
+const LONG_MS = 50;
+
+/** Turns taken one at a time, in the order asked for. */
+class Turns {
+  private busy = false;
+  private readonly waiting: (() => void)[] = [];
+
+  /** Resolves when it is the caller's turn; `release` ends it (once; later calls do nothing). */
+  async take(): Promise<{ release(): void }> {
+    if (this.busy) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.busy = true;
+    let released = false;
+    return {
+      release: () => {
+        if (released) return;
+        released = true;
+        const next = this.waiting.shift();
+        if (next) next();
+        else this.busy = false;
+      },
+    };
+  }
+}
 
 /** Lets the messages and timers already due go first. */
 function yieldToEventLoop(): Promise<void> {
