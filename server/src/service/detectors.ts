@@ -423,7 +423,7 @@ const vagueRetention: Quality = (c) => {
       const section = c.sectionSentences(m.sentence);
       const from = m.sentence - section.indexOf(own);
       last = -1;
-      section.forEach((s, k) => { if (has(r.period, s.text) || has(r.criterion, s.text)) last = from + k; });
+      section.forEach((_, k) => { if (c.has(from + k, r.period) || c.has(from + k, r.criterion)) last = from + k; });
       lastRescueIn.set(key, last);
     }
     if (last < m.sentence) problems.push({ range: span(c, m), evidence: [sentenceSpan(c, m.sentence)] });
