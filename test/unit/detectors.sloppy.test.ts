@@ -117,6 +117,18 @@ describe('Sloppy wording in English', () => {
       expected: 'present',
       text: joinLines('# Privacy notice', '', EN, '## Your rights', '', 'You can ask us to update your details if they are wrong.'),
     },
+    {
+      name: 'Data "processed by our partners worldwide" leaves the EEA, so its safeguard is due',
+      id: 'transfer-safeguards',
+      expected: 'missing',
+      text: joinLines('# Privacy notice', '', EN, 'Your data may be processed by our partners worldwide.'),
+    },
+    {
+      name: 'A service used worldwide says nothing about where data goes',
+      id: 'transfers-statement',
+      expected: 'missing',
+      text: joinLines('# Privacy notice', '', EN, 'You can use our app worldwide.'),
+    },
   ];
   runCases('en', cases);
 });
@@ -154,6 +166,12 @@ describe('Sloppy wording in Dutch', () => {
       expected: 'present',
       text: joinLines('Privacyverklaring', '', 'Bakkerij Jansen', 'Kerkstraat 1', '1234 AB Utrecht', 'info@jansen.example', '', NL),
       format: 'plaintext',
+    },
+    {
+      name: 'Partners that "wereldwijd gegevens verwerken" take data outside the EEA, so its safeguard is due',
+      id: 'transfer-safeguards',
+      expected: 'missing',
+      text: joinLines('# Privacyverklaring', '', NL, 'Onze partners kunnen wereldwijd gegevens verwerken.'),
     },
   ];
   runCases('nl', cases);
@@ -215,6 +233,12 @@ describe('Sloppy wording in German', () => {
       expected: 'present',
       text: joinLines('# Datenschutzerklärung', '', DE, 'Sie können Ihre Daten jederzeit ändern lassen.'),
     },
+    {
+      name: 'Partners that "Daten weltweit verarbeiten" take data outside the EEA, so its safeguard is due',
+      id: 'transfer-safeguards',
+      expected: 'missing',
+      text: joinLines('# Datenschutzerklärung', '', DE, 'Unsere Partner können Ihre Daten weltweit verarbeiten.'),
+    },
   ];
   runCases('de', cases);
 });
@@ -244,6 +268,12 @@ describe('Sloppy wording in French', () => {
       id: 'right-rectification',
       expected: 'present',
       text: joinLines('# Politique de confidentialité', '', FR, 'Vous pouvez nous demander de modifier vos données.'),
+    },
+    {
+      name: 'Partners that process data "dans le monde entier" take it outside the EEA, so its safeguard is due',
+      id: 'transfer-safeguards',
+      expected: 'missing',
+      text: joinLines('# Politique de confidentialité', '', FR, 'Nos partenaires peuvent traiter vos données dans le monde entier.'),
     },
   ];
   runCases('fr', cases);

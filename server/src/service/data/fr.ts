@@ -297,7 +297,7 @@ export const fr: LanguageTable = {
   },
 
   transfers: {
-    outside: [
+    outside: ['(trait|stock|héberg|transf[éè]r|conserv)\\w* (\\S+ ){0,6}(dans le monde entier|partout dans le monde)', 
       "(hors|en dehors) (de )?(l'|la |le )?(UE|EEE|Union européenne|Espace économique européen|Europe)",
       'pays tiers',
       'pays (situés? )?(hors|en dehors)',

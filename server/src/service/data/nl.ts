@@ -110,7 +110,7 @@ export const nl: LanguageTable = {
   },
 
   transfers: {
-    outside: ['buiten (de )?(EU|EER|Europese Unie|Europese Economische Ruimte|Europa)', 'derde land\\w*', 'internationale (doorgifte|organisatie\\w*)', '(naar|in) (de )?(Verenigde Staten|USA|India|China|Canada|Australië)', '(naar|in) de VS', 'niet-(EU|EER)'],
+    outside: ['(wereldwijd|over de hele wereld) (\\S+ ){0,4}(verwerk|opgeslagen|opslaan|bewaard|bewaren|gehost|doorgegeven)\\w*', '(verwerkt|opgeslagen|bewaard|gehost|doorgegeven) (\\S+ ){0,3}(wereldwijd|over de hele wereld)', 'buiten (de )?(EU|EER|Europese Unie|Europese Economische Ruimte|Europa)', 'derde land\\w*', 'internationale (doorgifte|organisatie\\w*)', '(naar|in) (de )?(Verenigde Staten|USA|India|China|Canada|Australië)', '(naar|in) de VS', 'niet-(EU|EER)'],
     inside: ['binnen (de )?(EU|EER|Europese Unie|Europese Economische Ruimte|Europa|Nederland|België)', '(opgeslagen|gehost|verwerkt) (in|binnen) (de )?(EU|EER|Europa|Nederland|België)', 'servers? (\\S+ ){0,2}(in|binnen) (de )?(EU|EER|Europa|Nederland|België|Duitsland|Ierland)', 'Europese (servers?|datacentr?a|datacenters?|cloud\\w*)', '(in|binnen) Europa (opgeslagen|gehost|verwerkt)', 'opslaglocatie', 'locatie'],
     safeguards: ['standaard ?(contract)?(bepalingen|clausules|contractbepalingen)', 'modelcontract\\w*', 'model ?(contract)?clausules', 'standard contractual clauses', 'SCC\\w*', 'adequaatheid\\w*', 'adequaat (beschermingsniveau|niveau)', 'passend beschermingsniveau', 'gelijkwaardig beschermingsniveau', 'bindende bedrijfsvoorschriften', 'binding corporate rules', 'BCR\\w*', 'Data Privacy Framework', 'art(ikel)?\\.? ?4[5-9]'],
   },
