@@ -173,6 +173,12 @@ describe('Sloppy wording in Dutch', () => {
       expected: 'missing',
       text: joinLines('# Privacyverklaring', '', NL, 'Onze partners kunnen wereldwijd gegevens verwerken.'),
     },
+    {
+      name: 'Unsubscribing from the newsletter ("u kunt zich altijd afmelden") is not the right to object',
+      id: 'right-object',
+      expected: 'missing',
+      text: joinLines('# Privacyverklaring', '', NL, '## Uw rechten', '', 'U kunt zich altijd afmelden voor de nieuwsbrief of uitschrijven via de link in elke e-mail.'),
+    },
   ];
   runCases('nl', cases);
 });
@@ -239,6 +245,12 @@ describe('Sloppy wording in German', () => {
       expected: 'missing',
       text: joinLines('# Datenschutzerklärung', '', DE, 'Unsere Partner können Ihre Daten weltweit verarbeiten.'),
     },
+    {
+      name: 'Unsubscribing from the newsletter ("vom Newsletter abmelden") is not the right to object',
+      id: 'right-object',
+      expected: 'missing',
+      text: joinLines('# Datenschutzerklärung', '', DE, '## Ihre Rechte', '', 'Sie können sich jederzeit vom Newsletter abmelden.'),
+    },
   ];
   runCases('de', cases);
 });
@@ -274,6 +286,12 @@ describe('Sloppy wording in French', () => {
       id: 'transfer-safeguards',
       expected: 'missing',
       text: joinLines('# Politique de confidentialité', '', FR, 'Nos partenaires peuvent traiter vos données dans le monde entier.'),
+    },
+    {
+      name: 'Unsubscribing from the newsletter ("vous désinscrire") is not the right to object',
+      id: 'right-object',
+      expected: 'missing',
+      text: joinLines('# Politique de confidentialité', '', FR, '## Vos droits', '', 'Vous pouvez vous désinscrire de la newsletter à tout moment.'),
     },
   ];
   runCases('fr', cases);

@@ -15,7 +15,7 @@ import { createPolicyService, DEFAULT_SETTINGS } from '../../server/src/service/
 import { score, type Gold, type ResultFile, type Score } from '../support/score';
 
 const DIR = path.resolve(__dirname, '../fixtures/sloppy');
-/** The floors, set a little under the figures last measured (F1 0.989 overall, 0.933 on the lowest notice). */
+/** The floors, set a little under the figures last measured (F1 0.992 overall, 0.933 on the lowest notice). */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.9;
 

@@ -113,7 +113,8 @@ export const de: LanguageTable = {
       rectification: ['berichtig\\w*', 'korrigier\\w*', 'Korrektur\\w*', 'richtigstell\\w*', 'Richtigstellung', 'vervollständig\\w*', 'Vervollständigung', 'unrichtig\\w*', 'falsch\\w*', '(Daten|Angaben|Informationen) (\\S+ ){0,4}(ändern|abändern)', 'aktualisier\\w*'],
       erasure: ['lösch\\w*', 'Löschung\\w*', 'gelöscht', 'entfernen', 'entfernt', 'vergessen'],
       restriction: ['einschränk\\w*', 'Einschränkung\\w*', 'eingeschränkt', 'sperr\\w*', 'Sperrung', 'gesperrt'],
-      object: ['Widerspruch\\w*', 'widersprech\\w*', 'widerspricht', 'abmelden', 'austragen', 'Abmeldung'],
+      // Unsubscribing from a newsletter ('abmelden', 'austragen') ends a mailing; it does not tell the reader of the right to object (Art. 21).
+      object: ['Widerspruch\\w*', 'widersprech\\w*', 'widerspricht'],
       portability: ['übertragen (zu )?lassen', 'Übertragung (Ihrer|deiner|der) (\\S+ ){0,3}Daten', 'mitnehmen', 'strukturiert\\w*', 'gängige\\w* (\\S+ ){0,2}Format', 'elektronische\\w* Format', 'an (einen )?anderen (Verantwortlichen|Anbieter)', 'Herausgabe'],
     },
     withdrawConsent: ['Einwilligung\\w* (\\S+ ){0,6}(widerrufen|zu widerrufen|widerruflich|widerrufbar|zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen)', 'Widerruf (\\S+ ){0,3}Einwilligung\\w*', 'Einwilligung\\w* (ist|sind|kann|können|können Sie) (\\S+ ){0,3}widerruf\\w*', 'widerruf\\w* (Sie |du )?(\\S+ ){0,3}Einwilligung\\w*', 'Recht\\w* auf Widerruf', 'Rechte? auf (\\S+ ){0,8}Widerruf', 'Widerrufs-,? (\\S+ ){0,6}\\w*rechte?n?', 'Einwilligung\\w* (\\S+ ){0,8}mit Wirkung für die Zukunft', 'jederzeit (\\S+ ){0,4}(widerrufen|abmelden|abbestellen)'],

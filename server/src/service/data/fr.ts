@@ -250,7 +250,8 @@ export const fr: LanguageTable = {
       rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |les |ces |des |ses |leurs )?(données|informations)', '(données|informations) (\\S+ ){0,4}modifi\\w*', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*'],
       erasure: ['supprim\\w*', 'suppression', 'effac\\w*', 'oubli'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)'],
-      object: ['oppos\\w*', 'opposition', 'désinscri\\w*', 'désabonn\\w*'],
+      // Unsubscribing from a newsletter ('se désinscrire', 'se désabonner') ends a mailing; it does not tell the reader of the right to object (art. 21).
+      object: ['oppos\\w*', 'opposition'],
       portability: ['portab\\w*', 'récupérer (vos|les|ces|leurs) données', 'format (structuré|électronique|ouvert)', 'structuré', 'couramment utilisé', 'autre (responsable|organisme|prestataire|fournisseur)'],
     },
     withdrawConsent: [

@@ -93,7 +93,8 @@ export const nl: LanguageTable = {
       rectification: ['corrigeer\\w*', 'corrigeren', 'gecorrigeerd', 'correctie', 'rectific\\w*', 'verbeter\\w*', 'aanpass\\w*', 'aangepast', 'wijzig\\w*', 'gewijzigd', 'aanvullen', 'aangevuld', 'verander\\w*', 'onjuist\\w*', 'fouten'],
       erasure: ['verwijder\\w*', 'wissen', 'wissing', 'gewist', 'vergeten', 'vernietig\\w*'],
       restriction: ['beperk\\w* (van )?(de |het )?(verwerking|gebruik)', 'beperking van de (\\S+ ){1,3}verwerking', '(verwerking|gebruik|gegevens) (\\S+ ){0,4}(laten |te )?beperk\\w*', 'afscherm\\w*', 'blokkering', '(gegevens|verwerking) (\\S+ ){0,3}(laten |te )?blokkeren'],
-      object: ['bezwaar', 'verzet\\w*', 'afmelden', 'uitschrijven'],
+      // Unsubscribing from a newsletter ('afmelden', 'uitschrijven') ends a mailing; it does not tell the reader of the right to object (Art. 21).
+      object: ['bezwaar', 'verzet\\w*'],
       portability: ['overdra\\w*', 'overgedragen', 'meenemen', 'gestructureerd\\w*', 'elektronisch formaat', 'andere (organisatie|partij|aanbieder|dienstverlener)'],
     },
     withdrawConsent: ['(uw |jouw |je |de |gegeven |deze |die )?toestemming (\\S+ ){0,6}(in ?te ?trekken|intrekken|ingetrokken|trekt in|trekken)', 'intrekken van (uw |jouw |je |de )?toestemming', 'intrekking van (uw |jouw |je |de )?toestemming', 'toestemming (altijd |op elk moment |op ieder moment |te allen tijde )?(weer )?(intrekken|in te trekken|herroepen)', 'herroep\\w* (van )?(uw |de )?toestemming', 'recht (om|op) (de |uw )?toestemming (in ?te ?trekken|intrekking)', '(op elk moment|op ieder moment|altijd) (\\S+ ){0,3}(afmelden|uitschrijven)'],
