@@ -153,6 +153,33 @@ describe('Inserting a clause', () => {
     );
   });
 
+  it('adds a paragraph clause to a section that ends in a list after the list, never as one more item of it', () => {
+    const text = ENGLISH.replace(
+      'We use your name, e-mail address and delivery address to deliver your orders, because this is necessary for the performance of our contract with you.\n',
+      'We use the following personal data to deliver your orders, because this is necessary for the performance of our contract with you:\n\n* your name;\n* your e-mail address;\n* your delivery address.\n',
+    )
+      .replace('We keep order data for seven years because tax law requires it.\n', '\nWe keep order data for seven years because tax law requires it.\n')
+      .replace('## What we use your data for', '## What personal data we collect');
+    const document = doc(text);
+    const d = only(diagnose(document), 'statutory-requirement');
+    const fix = actionsFor(document, d).find((a) => a.isPreferred)!;
+    const item = clauseFor(text, 'markdown', 'statutory-requirement').item;
+    const after = apply(document, fix).getText();
+    assert.equal(after, text.replace('because tax law requires it.\n', `because tax law requires it.\n\n${item}\n`));
+    // And when the list is the section's last block, the paragraph follows it after a blank line.
+    const listLast = text.replace('\nWe keep order data for seven years because tax law requires it.\n', '');
+    const document2 = doc(listLast);
+    const fix2 = actionsFor(document2, only(diagnose(document2), 'statutory-requirement')).find((a) => a.isPreferred)!;
+    assert.equal(apply(document2, fix2).getText(), listLast.replace('* your delivery address.\n', `* your delivery address.\n\n${item}\n`));
+  });
+
+  it('adds the right to complain to a rights section as a paragraph, not as an item of the list of rights', () => {
+    const text = ENGLISH.replace("You may lodge a complaint with the Information Commissioner's Office.\n\n", '');
+    const item = clauseFor(text, 'markdown', 'right-complaint').item;
+    const after = insert(doc(text), 'right-complaint');
+    assert.equal(after.getText(), text.replace('* the right to data portability.\n', `* the right to data portability.\n\n${item}\n`));
+  });
+
   it('writes a new section before the closing contact section, in the notice\'s heading style', () => {
     const text = ENGLISH.replace('We keep order data for seven years because tax law requires it.\n', '');
     const clause = clauseFor(text, 'markdown', 'retention');

@@ -45,6 +45,7 @@ export function draftClause(lang: string, id: RuleId | string, facts: NoticeFact
     title: renderText(rule.title, ctx),
     blocks: rule.blocks.map((b): ClauseBlock => (b.kind === 'paragraph' ? { kind: 'paragraph', text: renderText(b.text, ctx) } : { kind: 'list', items: b.items.map((i) => renderText(i, ctx)) })),
     item: renderText(rule.item, ctx),
+    ...(rule.entry ? { entry: true } : {}),
   };
 }
 

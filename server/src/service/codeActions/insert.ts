@@ -129,23 +129,20 @@ class Doc {
   }
 
   /**
-   * New items of a section. An item whose own topic the section's heading names (a right in the
-   * rights section) becomes a new item of the section's longest list, when it has one; anything
-   * else (a complaint in a rights section, sources in a data section) is a paragraph at the end
-   * of the section's own text, where it does not pose as one more entry of an unrelated list.
+   * New items of a section. A right in a rights section becomes a new item of the section's
+   * longest list, when it has one; anything else (a complaint in a rights section, whether data
+   * must be provided in a data section) is a paragraph after the end of the section's own text,
+   * after its last paragraph, list or table, where it does not pose as one more entry of a list.
    */
   intoSection(section: number, items: readonly { id: RuleId; clause: Clause }[]): TextEdit[] {
     const own = this.ownBlocks(section);
     const run = longestListRun(own);
     const style = run && this.listStyle(run);
-    const title = this.sections[section]!.title;
-    const t = this.analysis.table!;
-    // A right (withdrawal of consent, a complaint too) also belongs in the list of a rights section.
-    const belongs = (id: RuleId): boolean => {
-      const topics = CATALOGUE[id].topics;
-      return has(t.topics[topics[0]!], title) || (topics.includes('rights') && has(t.topics.rights, title));
-    };
-    const listed = style ? items.filter((i) => belongs(i.id)) : [];
+    // Only an entry of a list of rights joins a list, and only the list of a section about rights:
+    // any other clause is a paragraph, which as a list item would pose as one more entry of the
+    // list (a statement on whether data must be provided, as one more category of data).
+    const rightsSection = has(this.analysis.table!.topics.rights, this.sections[section]!.title);
+    const listed = style && rightsSection ? items.filter((i) => i.clause.entry) : [];
     const paragraphs = items.filter((i) => !listed.includes(i)).map((i) => this.inline(i.clause.item));
     const last = own[own.length - 1] ?? this.blocks[this.sections[section]!.heading]!;
     const inserts: { at: number; text: string }[] = [];

@@ -26,6 +26,8 @@ export interface Clause {
    * the rights list.
    */
   readonly item: string;
+  /** `item` is an entry of a list of rights: it may join a rights section's list (else it is a paragraph). */
+  readonly entry?: boolean;
 }
 
 /** What a notice states about itself, used to fill clauses. Absent facts become placeholders. */

@@ -33,6 +33,7 @@ const right = (prefix: string, label: string, title: string, text: string, artic
   title,
   blocks: [{ kind: 'paragraph', text }, { kind: 'paragraph', text: EXERCISE }],
   item: text,
+  entry: true,
 });
 
 const TRANSFER_SCC =
@@ -185,6 +186,7 @@ export const de: ClauseTable = {
         { kind: 'paragraph', text: 'Soweit wir Ihre personenbezogenen Daten auf Grundlage Ihrer Einwilligung verarbeiten, können Sie diese Einwilligung jederzeit mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO). Der Widerruf ist so einfach wie die Erteilung: Es genügt eine Nachricht an {contact}. Die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung bleibt davon unberührt.' },
       ],
       item: RIGHT.withdraw,
+      entry: true,
     },
     'legitimate-interests': {
       prefix: 'dsgvo-berechtigte-interessen',

@@ -33,6 +33,7 @@ const right = (prefix: string, label: string, title: string, text: string, artic
   title,
   blocks: [{ kind: 'paragraph', text }, { kind: 'paragraph', text: EXERCISE }],
   item: text,
+  entry: true,
 });
 
 const TRANSFER_SCC =
@@ -183,6 +184,7 @@ export const en: ClauseTable = {
         { kind: 'paragraph', text: 'Where we process your personal data on the basis of your consent, you have the right to withdraw that consent at any time (Article 7(3) GDPR). Withdrawing your consent is as easy as giving it: you can do so by contacting us at {contact}. Withdrawal does not affect the lawfulness of the processing carried out before it.' },
       ],
       item: RIGHT.withdraw,
+      entry: true,
     },
     'legitimate-interests': {
       prefix: 'gdpr-legitimate-interests',

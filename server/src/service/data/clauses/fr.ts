@@ -34,6 +34,7 @@ const right = (prefix: string, label: string, title: string, text: string, artic
   title,
   blocks: [{ kind: 'paragraph', text }, { kind: 'paragraph', text: EXERCISE }],
   item: text,
+  entry: true,
 });
 
 const TRANSFER_SCC =
@@ -188,6 +189,7 @@ export const fr: ClauseTable = {
         { kind: 'paragraph', text: 'Lorsque nous traitons vos données personnelles sur le fondement de votre consentement, vous avez le droit de retirer ce consentement à tout moment (article 7, paragraphe 3, du RGPD). Il est aussi simple de le retirer que de le donner : il vous suffit de nous contacter à {contact}. Le retrait ne compromet pas la licéité du traitement effectué avant celui-ci.' },
       ],
       item: RIGHT.withdraw,
+      entry: true,
     },
     'legitimate-interests': {
       prefix: 'rgpd-interets-legitimes',

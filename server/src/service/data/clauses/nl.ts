@@ -34,6 +34,7 @@ const right = (prefix: string, label: string, title: string, text: string, artic
   title,
   blocks: [{ kind: 'paragraph', text }, { kind: 'paragraph', text: EXERCISE }],
   item: text,
+  entry: true,
 });
 
 const TRANSFER_SCC =
@@ -187,6 +188,7 @@ export const nl: ClauseTable = {
         { kind: 'paragraph', text: 'Als wij uw persoonsgegevens verwerken op grond van uw toestemming, hebt u het recht die toestemming op elk moment in te trekken (art. 7 lid 3 AVG). Intrekken is even gemakkelijk als toestemming geven: u kunt dat doen door contact met ons op te nemen via {contact}. De intrekking doet geen afbreuk aan de rechtmatigheid van de verwerking vóór de intrekking.' },
       ],
       item: RIGHT.withdraw,
+      entry: true,
     },
     'legitimate-interests': {
       prefix: 'avg-gerechtvaardigd-belang',

@@ -75,6 +75,12 @@ export interface RuleClause extends CatalogueText {
   readonly title: string;
   readonly blocks: readonly ClauseBlock[];
   readonly item: string;
+  /**
+   * The item is one entry of a list of rights ("**Right to object** (Article 21 GDPR): ..."),
+   * so in a rights section that lists the rights it joins that list. Any other item is a
+   * paragraph and is never written into a list.
+   */
+  readonly entry?: boolean;
 }
 
 /** A snippet-only clause; it may hold a table and may fix the supervisory authority it names. */
