@@ -593,6 +593,18 @@ const cases: Case[] = [
     expected: 'not-applicable',
     text: joinLines('# Privacy notice', '', INTRO, 'We send you our newsletter on the basis of your consent.'),
   },
+  {
+    name: 'The right to object to processing based on legitimate interests neither relies on them nor names them',
+    id: 'legitimate-interests',
+    expected: 'not-applicable',
+    text: joinLines('# Privacy notice', '', INTRO, 'Where we process your personal data on the basis of our legitimate interests or for a task carried out in the public interest, you have the right to object to that processing for direct marketing.'),
+  },
+  {
+    name: 'A notice that relies on legitimate interests still lacks them when only its right to object mentions them again',
+    id: 'legitimate-interests',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, 'Some of our processing is based on legitimate interests.', '', 'Right to object: where we process your personal data on the basis of our legitimate interests, you have the right to object to that processing for direct marketing.'),
+  },
 
   // ------------------------------------------------------------ transfer-safeguards (Art. 13(1)(f), 46)
   {

@@ -281,8 +281,11 @@ const withdrawConsent: Completeness = (c) => {
 };
 
 const legitimateInterests: Completeness = (c) => {
-  const li = c.bases().get('legitimate-interests');
-  if (!li) return NA;
+  // "Where we process your data on the basis of our legitimate interests, you have the right to
+  // object" states the scope of a right: neither that this controller relies on them nor which
+  // interests it pursues.
+  const li = c.bases().get('legitimate-interests')?.filter((m) => !c.describesRight(m.sentence));
+  if (!li?.length) return NA;
   const trigger = span(c, li[0]!);
   return verdict(c, li.filter((m) => c.tiedToPurpose(m, false)).map((m) => m.sentence), trigger);
 };
