@@ -17,7 +17,7 @@ const RIGHT = {
   erasure:
     '**Right to erasure** (Article 17 GDPR): you have the right to have your personal data erased, for example when we no longer need it for the purposes for which we collected it or when we process it unlawfully. This right does not apply where we must keep the data, for example to comply with a legal obligation or to establish, exercise or defend legal claims.',
   restriction:
-    '**Right to restriction of processing** (Article 18 GDPR): you have the right to have the processing of your personal data restricted, for example while we verify whether the data is accurate or whether our grounds for processing override an objection you have made. We then store the data but use it otherwise only in the cases the GDPR permits.',
+    '**Right to restriction of processing** (Article 18 GDPR): you have the right to have the processing of your personal data restricted, for example while we verify whether the data is accurate, or where we no longer need the data but you need it to establish, exercise or defend legal claims. We then store the data but use it otherwise only in the cases the GDPR permits.',
   object:
     '**Right to object** (Article 21 GDPR): where we process your personal data on the basis of our legitimate interests or for a task carried out in the public interest, you have the right to object at any time, on grounds relating to your particular situation. We will then stop the processing unless we demonstrate compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims. You can object at any time to the use of your personal data for direct marketing; we will then no longer use it for that purpose.',
   portability:
