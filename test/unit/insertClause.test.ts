@@ -196,13 +196,17 @@ describe('Inserting a clause', () => {
     assert.ok(!/\n\n\n/.test(result), 'one blank line between blocks');
   });
 
-  it('numbers a new plain-text section after its numbered siblings and keeps the notice\'s line ends (CRLF)', () => {
+  it('numbers a new plain-text section after the last numbered one, where its number clashes with none, and keeps the notice\'s line ends (CRLF)', () => {
     const text = DUTCH_PLAIN.replace(/\n/g, '\r\n');
     const clause = clauseFor(text, 'plaintext', 'retention');
     const after = insert(doc(text, 'plaintext'), 'retention');
     const result = after.getText();
-    assert.ok(result.includes(`\r\n\r\n4. ${plain(clause.title)}\r\n\r\n`), result);
-    assert.ok(result.indexOf(`4. ${plain(clause.title)}`) < result.indexOf('4. Contact'), 'before the contact section');
+    // Before "4. Contact" it would need the number 4 (or renumber the user's headings): it goes after it, as 5.
+    const end = text.length - 2;
+    assert.equal(result.slice(0, end), text.slice(0, end), 'the notice is unchanged up to its end');
+    assert.ok(result.slice(end).startsWith(`\r\n\r\n5. ${plain(clause.title)}\r\n\r\n`), result);
+    assert.ok(result.endsWith('.\r\n'));
+    assert.equal(result.split('\r\n').filter((l) => /^4\. /.test(l)).length, 1, 'one section numbered 4');
     assert.ok(!/[^\r]\n/.test(result), 'every line ends in CRLF');
     assert.ok(!result.includes('**'));
   });
@@ -212,6 +216,63 @@ describe('Inserting a clause', () => {
     const clause = clauseFor(text, 'markdown', 'retention');
     const after = insert(doc(text, 'markdown'), 'retention');
     assert.ok(after.getText().includes(`\n\n${clause.title}\n${'-'.repeat(clause.title.length)}\n\n`), after.getText());
+  });
+});
+
+describe('Numbering a new section like its siblings', () => {
+  const BODIES = [
+    'Northwind Books Ltd, 14 Mill Lane, Bristol BS1 4AA, is the controller of your personal data. You can e-mail us at privacy@northwind.example.',
+    'We use your name and address to deliver your orders, because this is necessary for the performance of our contract with you. Our delivery partner receives your address. We do not transfer personal data outside the European Economic Area.',
+    "You have the right of access, to rectification, to erasure, to restriction of processing, to object and to data portability. You may lodge a complaint with the Information Commissioner's Office.",
+    'Questions? E-mail privacy@northwind.example.',
+  ];
+  const TITLES = ['Who we are', 'What we use your data for', 'Your rights', 'Contact'];
+  /** A notice whose four sections are numbered by `number` (1 to 4, or 1, 2, 3, 5 with `gap`). */
+  const numbered = (number: (n: number) => string, format: 'markdown' | 'plaintext', gap: boolean): string =>
+    (format === 'markdown' ? '# Privacy notice\n\n' : 'Privacy notice\n\n') +
+    TITLES.map((t, i) => `${format === 'markdown' ? '## ' : ''}${number(gap && i === 3 ? 5 : i + 1)}${t}\n\n${BODIES[i]}\n`).join('\n');
+  const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V'];
+  const STYLES: readonly { name: string; number: (n: number) => string; formats: readonly ('markdown' | 'plaintext')[] }[] = [
+    { name: '"1."', number: (n) => `${n}. `, formats: ['markdown', 'plaintext'] },
+    { name: '"1)"', number: (n) => `${n}) `, formats: ['markdown'] },
+    { name: '"Article 1 –"', number: (n) => `Article ${n} – `, formats: ['markdown', 'plaintext'] },
+    { name: '"ARTICLE 1:"', number: (n) => `ARTICLE ${n}: `, formats: ['markdown', 'plaintext'] },
+    { name: '"§ 1"', number: (n) => `§ ${n} `, formats: ['markdown'] },
+    { name: 'roman numerals', number: (n) => `${ROMAN[n]}. `, formats: ['markdown', 'plaintext'] },
+    { name: 'letters', number: (n) => `${'ABCDE'[n - 1]}. `, formats: ['markdown', 'plaintext'] },
+  ];
+
+  for (const style of STYLES) {
+    for (const format of style.formats) {
+      it(`numbers a section added after the closing "Contact" section on from it, in ${style.name} (${format})`, () => {
+        const text = numbered(style.number, format, false);
+        const title = plain(clauseFor(text, format, 'retention').title);
+        const result = insert(doc(text, format), 'retention').getText();
+        const heading = `${format === 'markdown' ? '## ' : ''}${style.number(5)}${title}`;
+        assert.equal(result.slice(0, text.length - 1), text.slice(0, -1), 'the notice is unchanged before the new section');
+        assert.ok(result.slice(text.length - 1).startsWith(`\n\n${heading}\n\n`), result);
+      });
+
+      it(`gives a section inserted before "Contact" the free number in a gap, in ${style.name} (${format})`, () => {
+        const text = numbered(style.number, format, true);
+        const title = plain(clauseFor(text, format, 'retention').title);
+        const result = insert(doc(text, format), 'retention').getText();
+        const contact = `${format === 'markdown' ? '## ' : ''}${style.number(5)}Contact`;
+        const at = text.indexOf(contact);
+        assert.equal(result.slice(0, at), text.slice(0, at));
+        assert.ok(result.endsWith(text.slice(at)));
+        assert.ok(result.slice(at).startsWith(`${format === 'markdown' ? '## ' : ''}${style.number(4)}${title}\n\n`), result);
+      });
+    }
+  }
+
+  it('numbers several new sections from "Add all missing GDPR sections" one after another, none twice', () => {
+    const text = numbered((n) => `${n}. `, 'markdown', false).replace(/## 3\. Your rights\n\n.*\n/, '## 3. Your choices\n\nYou can unsubscribe at any time.\n');
+    const document = doc(text);
+    const result = apply(document, addAll(document)!).getText();
+    const numbers = result.split('\n').filter((l) => /^## \d+\. /.test(l)).map((l) => Number(/\d+/.exec(l)![0]));
+    assert.deepEqual(numbers, numbers.map((_n, i) => i + 1), result);
+    assert.ok(numbers.length > 5, result);
   });
 });
 

@@ -12,6 +12,7 @@ import { CATALOGUE, RULE_IDS, type RuleId } from '../catalogue';
 import type { Clause, ClauseBlock } from '../data/clauseTypes';
 import type { Block, Section } from '../document';
 import { has } from '../match';
+import { compareNumbers, formatHeadingNumber, nextNumber, numberKey, parseHeadingNumber, readHeadingNumbers, sameStyle, writable, type HeadingNumber } from './numbering';
 
 /** The clause for a check, or undefined when there is none (the action is then not offered). */
 export type DraftFn = (id: RuleId) => Clause | undefined;
@@ -200,22 +201,56 @@ class Doc {
     );
   }
 
-  /** New sections before the notice's closing contact/changes sections, else at its end. */
+  /**
+   * New sections before the notice's closing contact/changes sections, else at its end. In a
+   * notice that numbers its sections they take the numbers after the section they follow; when
+   * a later section already has one of those numbers ("12. Contact" after "11."), they go after
+   * the last section instead, numbered on from it: the notice's own headings are not renumbered
+   * (that would change its cross-references), and no two sections share a number.
+   */
   newSections(clauses: readonly Clause[]): TextEdit {
-    const { level, anchor, template } = this.placement();
-    const siblingsBefore = this.sections.filter((s, i) => s.level === level && (anchor === undefined || i < anchor));
-    let number = lastNumber(siblingsBefore.map((s) => s.title));
-    const parts: string[] = [];
-    for (const clause of clauses) {
-      number = number === undefined ? undefined : number + 1;
-      parts.push([this.heading(clause.title, level, template, number), ...this.renderBlocks(clause.blocks)].join(this.eol + this.eol));
+    const { level, siblings, anchor: closing } = this.placement();
+    let anchor = closing;
+    const numbers = readHeadingNumbers(siblings.map(({ s }) => this.text.slice(s.titleStart, s.titleEnd)));
+    let previous = (anchor === undefined ? siblings.length : siblings.findIndex(({ i }) => i === anchor)) - 1;
+    // The heading a new one copies: the one it follows, or the nearest before it that is no
+    // question (whose "?" stands where the others have their colon or nothing).
+    const templateAt = (k: number): Section | undefined => {
+      for (let j = k; j >= 0; j--) if (!/\?\s*$/.test(siblings[j]!.s.title)) return siblings[j]!.s;
+      return siblings[k]?.s;
+    };
+    let template = templateAt(previous) ?? (anchor !== undefined ? this.sections[anchor] : undefined);
+    const style = this.numberStyle(numbers, previous);
+    let first: HeadingNumber | undefined;
+    if (style) {
+      const alike = numbers.filter((n): n is HeadingNumber => n !== undefined && sameStyle(n, style));
+      const used = new Set(alike.map(numberKey));
+      // The number of the last numbered sibling up to `k`.
+      const upTo = (k: number): HeadingNumber | undefined => numbers.slice(0, k + 1).reverse().find((n) => n !== undefined && sameStyle(n, style));
+      const fits = (from: HeadingNumber | undefined): from is HeadingNumber =>
+        from !== undefined && clauses.every((_c, j) => !used.has(numberKey(nextNumber(from, j + 1))) && writable(nextNumber(from, j + 1)));
+      let from = upTo(previous);
+      if (anchor !== undefined && !fits(from)) {
+        anchor = undefined;
+        previous = siblings.length - 1;
+        template = templateAt(previous);
+        from = upTo(previous);
+      }
+      // Numbers out of order ("1.", "3.", "2."): count on from the highest, which no sibling exceeds.
+      if (!fits(from)) from = alike.reduce((a, b) => (compareNumbers(a, b) >= 0 ? a : b));
+      if (fits(from)) first = nextNumber(from, 1);
     }
+    const parts: string[] = [];
+    clauses.forEach((clause, j) => {
+      const number = first && nextNumber(first, j);
+      parts.push([this.heading(clause.title, level, template, number), ...this.renderBlocks(clause.blocks)].join(this.eol + this.eol));
+    });
     const body = parts.join(this.eol + this.eol);
     if (anchor !== undefined) {
       const headingBlock = this.sections[anchor]!.heading;
-      const before = this.blocks[headingBlock - 1];
-      if (!before) return this.insertAt(this.blocks[headingBlock]!.start, body + this.eol + this.eol);
-      return this.insertAt(before.end, this.eol + this.eol + body);
+      const prior = this.blocks[headingBlock - 1];
+      if (!prior) return this.insertAt(this.blocks[headingBlock]!.start, body + this.eol + this.eol);
+      return this.insertAt(prior.end, this.eol + this.eol + body);
     }
     const last = this.blocks[this.blocks.length - 1];
     if (!last) return this.insertAt(this.text.length, (this.text.length && !/[\r\n]$/.test(this.text) ? this.eol + this.eol : '') + body + this.eol);
@@ -223,11 +258,24 @@ class Doc {
   }
 
   /**
-   * The heading level of the notice's main sections (the title aside), the section to insert
-   * before (the first of the trailing contact and changes sections), and the heading whose
-   * style a new heading copies.
+   * How the siblings are numbered, taken from the one the new sections follow (else the last
+   * numbered one): undefined when they are not. A word before the number ("Article 3") counts
+   * only when two siblings share it, so that one title such as "Top 10 questions" numbers nothing.
    */
-  private placement(): { level: number; anchor?: number; template?: Section } {
+  private numberStyle(numbers: readonly (HeadingNumber | undefined)[], previous: number): HeadingNumber | undefined {
+    let style = numbers[previous];
+    if (!style) for (let j = numbers.length - 1; j >= 0 && !style; j--) style = numbers[j];
+    if (!style) return undefined;
+    const alike = numbers.filter((n) => n && sameStyle(n, style!)).length;
+    if (/\p{L}/u.test(style.lead) && alike < 2 && numbers.length > 1) return undefined;
+    return style;
+  }
+
+  /**
+   * The heading level of the notice's main sections (the title aside), their headings in order,
+   * and the section to insert before (the first of the trailing contact and changes sections).
+   */
+  private placement(): { level: number; siblings: { s: Section; i: number }[]; anchor?: number } {
     const t = this.analysis.table!;
     const first = this.sections[0];
     const rest = this.sections.slice(1);
@@ -237,7 +285,7 @@ class Doc {
       this.blocks[first.heading]!.line === this.analysis.positionAt(this.analysis.model.titleSpan.start).line &&
       (rest.length === 0 || first.level < Math.min(...rest.map((s) => s.level)));
     const candidates = titleIsSection ? rest : this.sections;
-    if (!candidates.length) return { level: Math.min((first?.level ?? 1) + 1, 6) };
+    if (!candidates.length) return { level: Math.min((first?.level ?? 1) + 1, 6), siblings: [] };
     const level = Math.min(...candidates.map((s) => s.level));
     const siblings = this.sections.map((s, i) => ({ s, i })).filter(({ s, i }) => s.level === level && (!titleIsSection || i > 0));
     // The last run of contact/changes sections, when it is in the notice's second half (an
@@ -248,12 +296,11 @@ class Doc {
     let runStart = last;
     while (runStart > 0 && closing(runStart - 1)) runStart--;
     const anchor = last >= 0 && runStart >= siblings.length / 2 ? siblings[runStart]!.i : undefined;
-    const template = anchor !== undefined ? this.sections[anchor] : siblings[siblings.length - 1]?.s;
-    return { level, anchor, template };
+    return { level, siblings, anchor };
   }
 
-  /** A heading for `title` in the style of `template` (its markup, numbering, case and underline). */
-  private heading(title: string, level: number, template: Section | undefined, number: number | undefined): string {
+  /** A heading for `title` in the style of `template` (its markup, case and underline), numbered `number`. */
+  private heading(title: string, level: number, template: Section | undefined, number: HeadingNumber | undefined): string {
     const words = this.inline(title);
     if (!template) return this.markdown ? '#'.repeat(Math.max(level, 2)) + ' ' + words : words;
     const block = this.blocks[template.heading]!;
@@ -262,11 +309,11 @@ class Doc {
     const prefix = first.slice(0, template.titleStart - lineStart);
     const core = first.slice(template.titleStart - lineStart, template.titleEnd - lineStart);
     const suffix = first.slice(template.titleEnd - lineStart).trimEnd();
-    const numbered = /^(\d{1,3})([.)]?)(\s+)/.exec(core);
-    const rest = numbered ? core.slice(numbered[0].length) : core;
+    const own = parseHeadingNumber(core);
+    const rest = own ? core.slice(own.length) : core;
     const upper = /\p{L}{2}/u.test(rest) && rest === rest.toUpperCase();
     let text = upper ? words.toUpperCase() : words;
-    if (numbered && number !== undefined) text = `${number}${numbered[2]}${numbered[3]}${text}`;
+    if (number) text = formatHeadingNumber(number) + text;
     const line = prefix + text + suffix;
     if (block.endLine > block.line) {
       const underline = /^[ \t]*([=-])\1*[ \t]*$/.exec(this.line(block.endLine));
@@ -274,16 +321,6 @@ class Doc {
     }
     return line;
   }
-}
-
-/** The largest number that opens a title ("7. Contact" → 7), if the titles are numbered. */
-function lastNumber(titles: readonly string[]): number | undefined {
-  let found: number | undefined;
-  for (const t of titles) {
-    const m = /^(\d{1,3})[.)]?\s/.exec(t);
-    if (m) found = Math.max(found ?? 0, Number(m[1]));
-  }
-  return found;
 }
 
 /** The longest run of consecutive list blocks (the last one on a tie). */
