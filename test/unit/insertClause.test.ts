@@ -180,6 +180,18 @@ describe('Inserting a clause', () => {
     assert.equal(after.getText(), text.replace('* the right to data portability.\n', `* the right to data portability.\n\n${item}\n`));
   });
 
+  it('keeps a "disable-next-line" comment above the heading it belongs to, inserting before the comment', () => {
+    const comment = '<!-- policy-author-disable-next-line outdated-reference -->\n';
+    const text = ENGLISH.replace("You may lodge a complaint with the Information Commissioner's Office.\n\n", '').replace('## Contact', `${comment}## Contact`);
+    const item = clauseFor(text, 'markdown', 'right-complaint').item;
+    assert.equal(insert(doc(text), 'right-complaint').getText(), text.replace(`\n${comment}`, `\n${item}\n\n${comment}`));
+    const noRetention = text.replace('We keep order data for seven years because tax law requires it.\n', '');
+    const after = insert(doc(noRetention), 'retention').getText();
+    const title = clauseFor(noRetention, 'markdown', 'retention').title;
+    assert.ok(after.indexOf(`## ${title}`) < after.indexOf(comment), after);
+    assert.ok(after.includes(`${comment}## Contact`), after);
+  });
+
   it('writes a new section before the closing contact section, in the notice\'s heading style', () => {
     const text = ENGLISH.replace('We keep order data for seven years because tax law requires it.\n', '');
     const clause = clauseFor(text, 'markdown', 'retention');
