@@ -236,7 +236,7 @@ describe('Numbering a new section like its siblings', () => {
     'Northwind Books Ltd, 14 Mill Lane, Bristol BS1 4AA, is the controller of your personal data. You can e-mail us at privacy@northwind.example.',
     'We use your name and address to deliver your orders, because this is necessary for the performance of our contract with you. Our delivery partner receives your address. We do not transfer personal data outside the European Economic Area.',
     "You have the right of access, to rectification, to erasure, to restriction of processing, to object and to data portability. You may lodge a complaint with the Information Commissioner's Office.",
-    'Questions? E-mail privacy@northwind.example.',
+    'If you have any questions about this notice, please e-mail us at privacy@northwind.example and we will answer them.',
   ];
   const TITLES = ['Who we are', 'What we use your data for', 'Your rights', 'Contact'];
   /** A notice whose four sections are numbered by `number` (1 to 4, or 1, 2, 3, 5 with `gap`). */
@@ -277,6 +277,13 @@ describe('Numbering a new section like its siblings', () => {
       });
     }
   }
+
+  it('does not take the number of a line that looks like a numbered heading but is not read as one', () => {
+    const text = numbered((n) => `Article ${n} – `, 'plaintext', false).replace(/Article 4 – Contact\n\n.*\n/, 'Article 4 – Contact\n\nQuestions? E-mail privacy@northwind.example.\n');
+    const result = insert(doc(text, 'plaintext'), 'retention').getText();
+    assert.ok(!result.includes(`Article 4 – ${plain(clauseFor(text, 'plaintext', 'retention').title)}`), result);
+    assert.ok(result.includes(`Article 5 – ${plain(clauseFor(text, 'plaintext', 'retention').title)}`), result);
+  });
 
   it('numbers several new sections from "Add all missing GDPR sections" one after another, none twice', () => {
     const text = numbered((n) => `${n}. `, 'markdown', false).replace(/## 3\. Your rights\n\n.*\n/, '## 3. Your choices\n\nYou can unsubscribe at any time.\n');

@@ -223,7 +223,7 @@ class Doc {
     const style = this.numberStyle(numbers, previous);
     let first: HeadingNumber | undefined;
     if (style) {
-      const alike = numbers.filter((n): n is HeadingNumber => n !== undefined && sameStyle(n, style));
+      const alike = [...numbers, ...this.headingLikeLines()].filter((n): n is HeadingNumber => n !== undefined && sameStyle(n, style));
       const used = new Set(alike.map(numberKey));
       // The number of the last numbered sibling up to `k`.
       const upTo = (k: number): HeadingNumber | undefined => numbers.slice(0, k + 1).reverse().find((n) => n !== undefined && sameStyle(n, style));
@@ -236,7 +236,8 @@ class Doc {
         template = templateAt(previous);
         from = upTo(previous);
       }
-      // Numbers out of order ("1.", "3.", "2."): count on from the highest, which no sibling exceeds.
+      // Numbers out of order ("1.", "3.", "2."), or taken by a line that was not read as a heading:
+      // count on from the highest, which none exceeds.
       if (!fits(from)) from = alike.reduce((a, b) => (compareNumbers(a, b) >= 0 ? a : b));
       if (fits(from)) first = nextNumber(from, 1);
     }
@@ -255,6 +256,24 @@ class Doc {
     const last = this.blocks[this.blocks.length - 1];
     if (!last) return this.insertAt(this.text.length, (this.text.length && !/[\r\n]$/.test(this.text) ? this.eol + this.eol : '') + body + this.eol);
     return this.insertAt(last.end, this.eol + this.eol + body);
+  }
+
+  /**
+   * The numbers of lines that stand alone like a heading but were not read as one (a plain-text
+   * "Article 4 – Contact" over a one-line paragraph): one-line paragraphs, and one-line lists
+   * with no list next to them, at the start of a line. A new section must not take their numbers
+   * either.
+   */
+  private headingLikeLines(): (HeadingNumber | undefined)[] {
+    const out: (HeadingNumber | undefined)[] = [];
+    this.blocks.forEach((b, i) => {
+      if (b.line !== b.endLine || (b.kind !== 'paragraph' && b.kind !== 'list')) return;
+      if (b.kind === 'list' && (this.blocks[i - 1]?.kind === 'list' || this.blocks[i + 1]?.kind === 'list')) return;
+      const line = this.line(b.line);
+      if (/^\s/.test(line) || line.length > 120) return;
+      out.push(parseHeadingNumber(line));
+    });
+    return out;
   }
 
   /**
