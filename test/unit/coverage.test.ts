@@ -44,6 +44,42 @@ describe('section coverage', () => {
     assert.ok(!rights.missing.includes('right-access'));
   });
 
+  it('lists under a section what its subsections cover and its own text does not, with the subsection', () => {
+    const parent = [
+      '# Privacy notice',
+      '',
+      'Acme B.V., Main Street 1, Amsterdam, is the controller. Contact us at privacy@acme.example.',
+      '',
+      '## Your rights',
+      '',
+      'You have the right to access your personal data.',
+      '',
+      '### Direct marketing',
+      '',
+      'You have the right to object to the processing of your personal data.',
+      '',
+      '### Complaints',
+      '',
+      'You may lodge a complaint with the Information Commissioner.',
+      '',
+      '## Retention',
+      '',
+      'We keep invoices for seven years.',
+    ].join('\n');
+    const a = analyzeDocument(parent, { language: 'en', format: 'markdown' });
+    const list = sectionCoverage(a);
+    const index = (title: string): number => a.model.sections.findIndex((s) => s.title === title);
+    const rights = list[index('Your rights')]!;
+    assert.deepEqual(rights.covered.map((c) => c.id), ['right-access']);
+    assert.deepEqual(
+      rights.inSubsections.map((c) => [c.id, a.model.sections[c.section]!.title]),
+      [['right-object', 'Direct marketing'], ['right-complaint', 'Complaints']],
+    );
+    assert.match(parent.slice(rights.inSubsections[0]!.evidence.start, rights.inSubsections[0]!.evidence.end), /right to object/);
+    assert.deepEqual(list[index('Direct marketing')]!.inSubsections, []);
+    assert.ok(!list[index('Your rights')]!.inSubsections.some((c) => c.id === 'retention'), 'a sibling section is no subsection');
+  });
+
   it('does not credit a section with items it does not mention', () => {
     const purposes = at('What we use your data for');
     assert.ok(!purposes.covered.some((c) => c.id.startsWith('right-')));

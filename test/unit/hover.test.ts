@@ -328,6 +328,61 @@ describe('hovers', () => {
       assert.match(md, /\*\*Belongs in this section but is missing:\*\*\n\n- Right to object \(Art\. 13\(2\)\(b\), Art\. 21\)/);
     });
 
+    it('lists what its subsections cover, each under the subsection that does, on a heading whose own text covers nothing', () => {
+      const text = joinLines(
+        '# Privacy notice',
+        '',
+        'Acme B.V., Main Street 1, Amsterdam, is the controller. Contact us at privacy@acme.example.',
+        '',
+        '## Your rights',
+        '',
+        '### Requests',
+        '',
+        'You have the right of access to your personal data.',
+        '',
+        '### Complaints',
+        '',
+        'You may lodge a complaint with the Information Commissioner.',
+        '',
+      );
+      const md = markdown(hover(text, 'Your rights', { shift: 3 }));
+      assert.doesNotMatch(md, /No item of the GDPR checklist was found/);
+      assert.doesNotMatch(md, /This section covers/);
+      assert.match(md, /\*\*Its subsections cover:\*\*\n\n- Right of access: “You have the right of access to your personal data\.” \(line 9\) under “Requests”\n/);
+      assert.match(md, /- Right to complain to a supervisory authority: “You may lodge a complaint with the Information Commissioner\.” \(line 13\) under “Complaints”/);
+      assert.match(markdown(hover(text, 'Complaints', { shift: 3 })), /\*\*This section covers:\*\*/);
+      assert.doesNotMatch(markdown(hover(text, 'Complaints', { shift: 3 })), /subsections/);
+    });
+
+    it('lists what its subsections cover in German, and still says so when neither it nor they cover anything', () => {
+      const text = joinLines(
+        '# Datenschutzerklärung',
+        '',
+        'Verantwortlich ist die Muster GmbH, Hauptstraße 1, 10115 Berlin, datenschutz@muster.example.',
+        '',
+        '## Ihre Rechte',
+        '',
+        '### Was Sie tun können',
+        '',
+        'Sie haben das Recht, der Verarbeitung Ihrer Daten jederzeit zu widersprechen.',
+        '',
+        '### Datenübertragbarkeit',
+        '',
+        'Sie können Ihre Daten in einem gängigen Format erhalten.',
+        '',
+        '## Sicherheit',
+        '',
+        '### Technik',
+        '',
+        'Unsere Server stehen in einem verschlossenen Raum.',
+        '',
+      );
+      assert.match(markdown(hover(text, 'Ihre Rechte', { shift: 3 })), /\*\*Die Unterabschnitte enthalten:\*\*\n\n- .*„Sie haben das Recht, der Verarbeitung Ihrer Daten jederzeit zu widersprechen\.“ \(Zeile 9\) unter „Was Sie tun können“/);
+      // A subsection whose heading names the item: its quote is the heading, so "under" would say it twice.
+      assert.match(markdown(hover(text, 'Ihre Rechte', { shift: 3 })), /- Recht auf Datenübertragbarkeit: „Datenübertragbarkeit“ \(Zeile 11\)\n/);
+      assert.match(markdown(hover(text, 'Sicherheit', { shift: 3 })), /Im eigenen Text dieses Abschnitts wurde keine Pflichtangabe der DSGVO gefunden\./);
+    });
+
     it('answers on the Markdown heading marks too, in Dutch', () => {
       const h = hover(NL, '## Uw rechten', { shift: 0 });
       const md = markdown(h);

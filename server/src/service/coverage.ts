@@ -17,6 +17,16 @@ export interface SectionCoverage {
   readonly covered: readonly CoveredItem[];
   /** Items reported missing on this section's heading, in catalogue order (hint-only and suppressed findings excluded). */
   readonly missing: readonly RuleId[];
+  /**
+   * Items its subsections cover that its own text does not, each with the first subsection (its
+   * index in `sections`) and sentence that does, in catalogue order: a reader takes "Your rights"
+   * to cover what its parts "Right of access" and "Right to object" say.
+   */
+  readonly inSubsections: readonly SubsectionItem[];
+}
+
+export interface SubsectionItem extends CoveredItem {
+  readonly section: number;
 }
 
 const cache = new WeakMap<Analysis, readonly SectionCoverage[]>();
@@ -44,7 +54,22 @@ export function sectionCoverage(analysis: Analysis): readonly SectionCoverage[] 
       if (i !== undefined && sections[i]!.titleEnd === f.range.end) missing[i]!.push(f.id);
     }
   }
-  const result = sections.map((_, i) => ({ covered: covered[i]!, missing: missing[i]! }));
+  // Subsections follow their section, up to where its whole text (subsections included) ends.
+  const rank = new Map<RuleId, number>();
+  analysis.findings.forEach((f, n) => { if (!rank.has(f.id)) rank.set(f.id, n); });
+  const result = sections.map((section, i) => {
+    const own = new Set(covered[i]!.map((c) => c.id));
+    const inSubsections: SubsectionItem[] = [];
+    for (let j = i + 1; j < sections.length && sections[j]!.start < section.fullEnd; j++) {
+      for (const c of covered[j]!) {
+        if (own.has(c.id)) continue;
+        own.add(c.id);
+        inSubsections.push({ ...c, section: j });
+      }
+    }
+    inSubsections.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+    return { covered: covered[i]!, missing: missing[i]!, inSubsections };
+  });
   cache.set(analysis, result);
   return result;
 }

@@ -56,6 +56,8 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
       selectionRange: { start: model.positionAt(section.titleStart), end: model.positionAt(section.titleEnd) },
       children: [],
     };
+    // Only the section's own text: its subsections stand right below it with their own details,
+    // and repeating them would make the title's detail a list of the whole notice.
     const detail = table && detailOf(table, coverage[i]!.covered.map((c) => c.id));
     if (detail) symbol.detail = detail;
     (parent ? parent.children! : roots).push(symbol);

@@ -255,9 +255,18 @@ function renderHeading(analysis: Analysis, t: LanguageTable, h: HoverTable, inde
   if (coverage.covered.length) {
     const items = coverage.covered.map((c) => `- ${t.rules[c.id].title}${colon(h)} ${quote(analysis, h, c.evidence)}`);
     out.push(`**${h.labels.covers}${colon(h)}**\n\n${items.join('\n')}`);
-  } else {
-    out.push(h.labels.coversNothing);
   }
+  if (coverage.inSubsections.length) {
+    const { sections, blocks } = analysis.model;
+    const items = coverage.inSubsections.map((c) => {
+      // Where the subsection's heading is itself what covers the item, its quote already names it.
+      const heading = blocks[sections[c.section]!.heading]!;
+      const under = c.evidence.start <= heading.end ? '' : ` ${escape(h.labels.underSection.replace('{title}', sections[c.section]!.title))}`;
+      return `- ${t.rules[c.id].title}${colon(h)} ${quote(analysis, h, c.evidence)}${under}`;
+    });
+    out.push(`**${h.labels.subsectionsCover}${colon(h)}**\n\n${items.join('\n')}`);
+  }
+  if (!coverage.covered.length && !coverage.inSubsections.length) out.push(h.labels.coversNothing);
   if (coverage.missing.length) {
     const items = coverage.missing.map((id) => `- ${t.rules[id].title} (${CATALOGUE[id].articles.map((r) => t.cite(r.article, r.paragraph, r.point)).join(', ')})`);
     out.push(`**${h.labels.missingHere}${colon(h)}**\n\n${items.join('\n')}`);

@@ -90,6 +90,8 @@ export const de: HoverTable = {
     line: 'Zeile {line}',
     covers: 'Dieser Abschnitt enthält',
     missingHere: 'Gehört in diesen Abschnitt, fehlt aber',
+    subsectionsCover: 'Die Unterabschnitte enthalten',
+    underSection: 'unter „{title}“',
     coversNothing: 'Im eigenen Text dieses Abschnitts wurde keine Pflichtangabe der DSGVO gefunden.',
     section: 'Abschnitt „{title}“',
     legalBasis: 'Rechtsgrundlage',

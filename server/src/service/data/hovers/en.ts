@@ -89,6 +89,8 @@ export const en: HoverTable = {
     line: 'line {line}',
     covers: 'This section covers',
     missingHere: 'Belongs in this section but is missing',
+    subsectionsCover: 'Its subsections cover',
+    underSection: 'under “{title}”',
     coversNothing: 'No item of the GDPR checklist was found in this section’s own text.',
     section: 'Section “{title}”',
     legalBasis: 'Legal basis',

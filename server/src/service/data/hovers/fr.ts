@@ -91,6 +91,8 @@ export const fr: HoverTable = {
     line: 'ligne {line}',
     covers: 'Cette section traite de',
     missingHere: 'Devrait figurer dans cette section, mais manque',
+    subsectionsCover: 'Les sous-sections traitent de',
+    underSection: 'sous « {title} »',
     coversNothing: 'Aucune mention obligatoire du RGPD n’a été trouvée dans le texte propre de cette section.',
     section: 'Section « {title} »',
     legalBasis: 'Base légale',

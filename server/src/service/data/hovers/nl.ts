@@ -90,6 +90,8 @@ export const nl: HoverTable = {
     line: 'regel {line}',
     covers: 'Deze sectie behandelt',
     missingHere: 'Hoort in deze sectie, maar ontbreekt',
+    subsectionsCover: 'De subsecties behandelen',
+    underSection: 'onder „{title}”',
     coversNothing: 'In de eigen tekst van deze sectie is geen onderdeel van de AVG-checklist gevonden.',
     section: 'Sectie „{title}”',
     legalBasis: 'Grondslag',

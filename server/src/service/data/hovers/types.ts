@@ -116,6 +116,10 @@ export interface HoverLabels {
   readonly covers: string;
   /** Heading hover: "Belongs here but is missing" */
   readonly missingHere: string;
+  /** Heading hover: "Its subsections cover" (items found only in the section's subsections). */
+  readonly subsectionsCover: string;
+  /** After an item its subsections cover, with {title}: "under “{title}”". */
+  readonly underSection: string;
   /** Heading hover when it covers nothing: a sentence. */
   readonly coversNothing: string;
   /** Heading hover title with {title}: "Section “{title}”" */
