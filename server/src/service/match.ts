@@ -127,7 +127,7 @@ function searchRegExp(cues: readonly string[], latin: boolean): RegExp {
 /** The source of a cue list's search expression (see searchRegExp), before its Latin form. */
 export function searchSource(cues: readonly string[]): string {
   const body = cues.length ? cues.map((c) => (opensWithLiteral(c) ? cueSource(c) : `${BOUNDARY_BEFORE}(?:${cueSource(c)})`)).join('|') : '(?!)';
-  return `(?:${body})${BOUNDARY_AFTER}`;
+  return withoutCaptures(`(?:${body})${BOUNDARY_AFTER}`);
 }
 
 /** Sources of search expressions worked out ahead (see knowSearchSources). */
@@ -140,6 +140,33 @@ const knownSources = new WeakMap<readonly string[], string>();
 export function knowSearchSources(lists: readonly (readonly string[])[], sources: readonly string[]): void {
   if (lists.length !== sources.length) throw new Error(`${sources.length} search sources given for ${lists.length} lists`);
   lists.forEach((list, k) => knownSources.set(list, sources[k]!));
+}
+
+/**
+ * The same expression with every capturing group made non-capturing: only the whole match is
+ * read, and an expression with a dozen groups spends time saving them while it backtracks and
+ * makes an array of them for every match. Cues use no back references.
+ */
+export function withoutCaptures(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+    } else if (ch === '[') inClass = true;
+    else if (ch === '(' && source[i + 1] !== '?') {
+      out += '(?:';
+      continue;
+    }
+    out += ch;
+  }
+  return out;
 }
 
 let latinWord: string | undefined;
