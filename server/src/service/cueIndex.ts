@@ -653,6 +653,30 @@ export class CueIndex {
 
   /** Per clause, the last range of a scan it was found in (see scan). */
   private seenIn = new Int32Array(0);
+  /** Per state, the last range of a scan that reached it (see scan). */
+  private reachedIn = new Int32Array(0);
+  /** The rows with outputs a range reached, in order (see scan). */
+  private readonly rowsOut = new Int32Array(4096);
+
+  /** Adds to `found` the clauses of the states in `rows` (up to n) not yet found in range r. */
+  private record(rows: Int32Array, n: number, r: number, found: number[]): void {
+    const { outStart, outLists, width } = this;
+    const seen = this.seenIn;
+    const reached = this.reachedIn;
+    for (let k = 0; k < n; k++) {
+      const state = (rows[k]! / width) | 0;
+      if (reached[state] === r) continue;
+      reached[state] = r;
+      for (let o = outStart[state]!, oe = outStart[state + 1]!; o < oe; o++) {
+        const c = outLists[o]!;
+        if (seen[c] !== r) {
+          seen[c] = r;
+          found.push(c);
+        }
+      }
+    }
+  }
+
 
   /** Per UTF-16 code unit: its alphabet class times two, plus one for a letter or digit; -1 until first seen. */
   private readonly codeInfo = new Int32Array(65536).fill(-1);
@@ -672,12 +696,19 @@ export class CueIndex {
     // One bit per (clause, range), clauses in rows.
     const stride = (count + 31) >>> 5;
     const bits = new Uint32Array(this.clauseCount * stride);
-    const { delta, outStart, outLists, width } = this;
+    const { delta } = this;
     const startClass = this.classOf.get(1) ?? 0;
     const endClass = this.classOf.get(2) ?? 0;
     const codeInfo = this.codeInfo;
-    // Clauses found in the current range, each once: the bits are set when the range ends.
-    const seen = this.seenIn.length >= this.clauseCount ? this.seenIn.fill(-1) : (this.seenIn = new Int32Array(this.clauseCount).fill(-1));
+    // Clauses found in the current range, each once (see record).
+    if (this.seenIn.length < this.clauseCount) this.seenIn = new Int32Array(this.clauseCount);
+    this.seenIn.fill(-1);
+    if (this.reachedIn.length < this.outStart.length) this.reachedIn = new Int32Array(this.outStart.length);
+    this.reachedIn.fill(-1);
+    // The rows reached that have outputs are noted as a range is read, without a branch (each
+    // row is written, the count moves on when it has outputs), and recorded in batches.
+    const rows = this.rowsOut;
+    const full = rows.length - 3;
     const found: number[] = [];
     for (let r = 0; r < count; r++) {
       const known = memo?.memo.clauses(this, memo.texts[r]!);
@@ -692,6 +723,7 @@ export class CueIndex {
       let row = 0;
       const from = starts[r]!;
       const end = ends[r]!;
+      let n = 0;
       let prevWord = 0;
       let info = from < end ? codeInfo[text.charCodeAt(from)]! : 0;
       if (info < 0) info = this.infoOf(text.charCodeAt(from));
@@ -703,37 +735,31 @@ export class CueIndex {
         }
         const thisWord = info & 1;
         let t: number;
+        // A character is read as up to three symbols: a word's START mark, itself, its END mark.
         if (thisWord && !prevWord) {
           t = delta[row + startClass]!;
           row = t >> 1;
-          if (t & 1) {
-            for (let k = outStart[(row / width) | 0]!, oe = outStart[((row / width) | 0) + 1]!; k < oe; k++) {
-              const c = outLists[k]!;
-              if (seen[c] !== r) { seen[c] = r; found.push(c); }
-            }
-          }
+          rows[n] = row;
+          n += t & 1;
         }
         t = delta[row + (info >> 1)]!;
         row = t >> 1;
-        if (t & 1) {
-            for (let k = outStart[(row / width) | 0]!, oe = outStart[((row / width) | 0) + 1]!; k < oe; k++) {
-              const c = outLists[k]!;
-              if (seen[c] !== r) { seen[c] = r; found.push(c); }
-            }
-          }
+        rows[n] = row;
+        n += t & 1;
         if (thisWord && !(next & 1)) {
           t = delta[row + endClass]!;
           row = t >> 1;
-          if (t & 1) {
-            for (let k = outStart[(row / width) | 0]!, oe = outStart[((row / width) | 0) + 1]!; k < oe; k++) {
-              const c = outLists[k]!;
-              if (seen[c] !== r) { seen[c] = r; found.push(c); }
-            }
-          }
+          rows[n] = row;
+          n += t & 1;
         }
         prevWord = thisWord;
         info = next;
+        if (n >= full) {
+          this.record(rows, n, r, found);
+          n = 0;
+        }
       }
+      if (n) this.record(rows, n, r, found);
       memo?.memo.setClauses(this, memo.texts[r]!, Int32Array.from(found));
       if (found.length) {
         const word = r >>> 5;
