@@ -770,17 +770,37 @@ export class CueIndex {
     }
     // A list may match where one of its cues may: where every clause of that cue has a literal.
     const lists = new Uint32Array(this.listCount * stride);
-    this.listCues.forEach((cues, list) => {
-      const row = list * stride;
-      for (const clauses of cues) {
-        for (let w = 0; w < stride; w++) {
-          let v = 0xffffffff;
-          for (const c of clauses) v &= bits[c * stride + w]!;
-          lists[row + w] |= v;
-        }
+    const cues = this.flatCues();
+    for (let k = 0; k < cues.list.length; k++) {
+      const row = cues.list[k]! * stride;
+      const from = cues.start[k]!;
+      const to = cues.start[k + 1]!;
+      for (let w = 0; w < stride; w++) {
+        let v = -1;
+        for (let j = from; j < to; j++) v &= bits[cues.clauses[j]! * stride + w]!;
+        lists[row + w] |= v;
       }
-    });
+    }
     return new CueHits(this.ids, lists, stride, count);
+  }
+
+  private flat?: { readonly list: Int32Array; readonly start: Int32Array; readonly clauses: Int32Array };
+  /** listCues as flat arrays: per cue its list, and its clauses at clauses[start[k] .. start[k + 1]). */
+  private flatCues(): { readonly list: Int32Array; readonly start: Int32Array; readonly clauses: Int32Array } {
+    if (!this.flat) {
+      const list: number[] = [];
+      const start: number[] = [0];
+      const clauses: number[] = [];
+      this.listCues.forEach((cues, l) => {
+        for (const cue of cues) {
+          list.push(l);
+          clauses.push(...cue);
+          start.push(clauses.length);
+        }
+      });
+      this.flat = { list: Int32Array.from(list), start: Int32Array.from(start), clauses: Int32Array.from(clauses) };
+    }
+    return this.flat;
   }
 }
 
