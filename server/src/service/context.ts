@@ -127,14 +127,36 @@ export class Context {
    * is given each mention in turn and says when no more are needed (a verdict shows at most five
    * sentences). The list is a beginning of what `mentions` gives, ending with the mention that
    * was enough, or all of them. The sentences are read once, whichever of the two asks first.
+   * With `skip`, the mentions of a sentence it passes over (asked as the reading reaches it) are
+   * left out, and a sentence not yet read is then not read at all.
    */
-  mentionsUntil(cues: readonly string[], enough: (m: Mention) => boolean): Mention[] {
+  mentionsUntil(cues: readonly string[], enough: (m: Mention) => boolean, skip?: (sentence: number) => boolean): Mention[] {
     const reading = this.reading(cues);
-    for (let k = 0; ; k++) {
-      while (k >= reading.found.length && reading.next < reading.candidates.length) this.readNext(cues, reading);
-      if (k >= reading.found.length) return reading.found;
-      if (enough(reading.found[k]!)) return reading.found.slice(0, k + 1);
+    if (!skip) {
+      for (let k = 0; ; k++) {
+        while (k >= reading.found.length && reading.next < reading.candidates.length) this.readNext(cues, reading);
+        if (k >= reading.found.length) return reading.found;
+        if (enough(reading.found[k]!)) return reading.found.slice(0, k + 1);
+      }
     }
+    const out: Mention[] = [];
+    for (const m of reading.found) {
+      if (skip(m.sentence)) continue;
+      out.push(m);
+      if (enough(m)) return out;
+    }
+    // Beyond what was read, sentences are read here without being kept in the shared reading,
+    // which would otherwise lack the skipped ones.
+    for (let k = reading.next; k < reading.candidates.length; k++) {
+      const i = reading.candidates[k]!;
+      if (this.generic[i] || skip(i)) continue;
+      for (const hit of this.matcher.all(cues, this.sentences[i]!.text, this.latin[i] === 1)) {
+        const m = { sentence: i, hit };
+        out.push(m);
+        if (enough(m)) return out;
+      }
+    }
+    return out;
   }
 
   /** How far the sentences that may match a cue list have been read for its mentions. */

@@ -61,22 +61,31 @@ const unique = (c: Context, xs: readonly number[]): number[] => {
 };
 
 /**
- * A tally of sentences in the order `unique` reads them, which says when its evidence is full
+ * A tally of sentences in the order `unique` reads them. `add` says when its evidence is full
  * (five sentences and twenty further sections): later sentences cannot change the verdict, so a
- * detector may stop reading mentions there (Context.mentionsUntil).
+ * detector may stop reading mentions there (Context.mentionsUntil). `ignores` says that `unique`
+ * would pass over a sentence (one already counted, or beyond the first five in a section that
+ * already has its sentence), so a detector need not read it.
  */
-const evidenceTally = (c: Context): ((i: number) => boolean) => {
+const evidenceTally = (c: Context): { add(i: number): boolean; ignores(i: number): boolean } => {
   const seen = new Set<number>();
   const sections = new Set<number>();
   let kept = 0;
-  return (i) => {
-    if (!seen.has(i)) {
-      seen.add(i);
+  return {
+    add(i) {
+      if (!seen.has(i)) {
+        seen.add(i);
+        const sec = c.sentences[i]!.section;
+        if (seen.size <= FIRST_EVIDENCE) { kept++; sections.add(sec); }
+        else if (sec !== -1 && !sections.has(sec)) { kept++; sections.add(sec); }
+      }
+      return kept >= FIRST_EVIDENCE + SECTION_EVIDENCE;
+    },
+    ignores(i) {
+      if (seen.has(i)) return true;
       const sec = c.sentences[i]!.section;
-      if (seen.size <= FIRST_EVIDENCE) { kept++; sections.add(sec); }
-      else if (sec !== -1 && !sections.has(sec)) { kept++; sections.add(sec); }
-    }
-    return kept >= FIRST_EVIDENCE + SECTION_EVIDENCE;
+      return seen.size >= FIRST_EVIDENCE && (sec === -1 || sections.has(sec));
+    },
   };
 };
 
@@ -164,12 +173,17 @@ const SHORT_LINE = 60;
 
 const simpleList = (pick: (c: Context) => readonly string[], min = 1): Completeness => (c) => {
   // Read until the evidence is full and enough different words were found.
-  const full = evidenceTally(c);
+  const tally = evidenceTally(c);
   const distinct = new Set<string>();
-  const found = c.mentionsUntil(pick(c), (m) => {
-    distinct.add(m.hit.text.toLowerCase());
-    return full(m.sentence) && distinct.size >= min;
-  });
+  const found = c.mentionsUntil(
+    pick(c),
+    (m) => {
+      distinct.add(m.hit.text.toLowerCase());
+      return tally.add(m.sentence) && distinct.size >= min;
+    },
+    // Once enough different words are found, a sentence the evidence would pass over is not read.
+    (i) => distinct.size >= min && tally.ignores(i),
+  );
   return distinct.size >= min ? verdict(c, found.map((m) => m.sentence)) : MISSING;
 };
 
@@ -194,8 +208,8 @@ const recipients: Completeness = (c) => {
   // "You may ask who received your data" describes the access right, not a disclosure.
   const counts = (i: number): boolean =>
     !isComplaint(i) && !c.describesRight(i) && !saleOnly(i) && (c.sentences[i]!.kind !== 'heading' || !onlyNotSold(i));
-  const full = evidenceTally(c);
-  const found = c.mentionsUntil(c.t.recipients, (m) => counts(m.sentence) && full(m.sentence)).filter((m) => counts(m.sentence));
+  const tally = evidenceTally(c);
+  const found = c.mentionsUntil(c.t.recipients, (m) => counts(m.sentence) && tally.add(m.sentence), tally.ignores).filter((m) => counts(m.sentence));
   return verdict(c, found.map((m) => m.sentence));
 };
 
