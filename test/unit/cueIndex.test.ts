@@ -110,6 +110,15 @@ describe('The cue prefilter', () => {
     assert.equal(hits.may(list, 0), true);
   });
 
+  it('filters a list whose cue holds an escaped character ("nach\\x20" in a lookbehind), and still finds its sentences', () => {
+    const list = ['(?<!nach\\x20)Abschluss eines Vertrags', 'Vertrag\\x2dspartner'];
+    const index = new CueIndex([list]);
+    assert.equal(index.filters(list), true);
+    const { model, hits } = scan(index, 'Zum Abschluss eines Vertrags.\n\nNach dem Ende.\n\nDer Vertrag-spartner.', 'plaintext');
+    assert.deepEqual(model.sentences.map((_, i) => hits.may(list, i)), [true, false, true]);
+    assert.ok(has(list, model.sentences[0]!.text) && has(list, model.sentences[2]!.text), 'the matcher matches the sentences left');
+  });
+
   it('leaves a list unfiltered when one of its cues needs no literal, so every sentence may match it', () => {
     const list = ['right to object', '\\w+'];
     const index = new CueIndex([list]);

@@ -230,6 +230,11 @@ class LeadReader {
           return 'other';
         }
         if (/[dDwWsS]/.test(e)) return 'other';
+        const code = hexEscape(this.src, this.pos - 1);
+        if (code !== undefined) {
+          this.pos += 2;
+          return /\s/.test(code) ? 'other' : 'literal';
+        }
         if (/[\p{L}\p{N}]/u.test(e)) throw new Error('unsupported escape');
         return /\s/.test(e) ? 'other' : 'literal';
       }
@@ -247,6 +252,13 @@ class LeadReader {
       default: return 'literal';
     }
   }
+}
+
+/** The character of a `\xHH` escape whose "x" is at `at`, or undefined when there is none. */
+function hexEscape(src: string, at: number): string | undefined {
+  if (src[at] !== 'x') return undefined;
+  const hex = src.slice(at + 1, at + 3);
+  return /^[0-9a-fA-F]{2}$/.test(hex) ? String.fromCharCode(parseInt(hex, 16)) : undefined;
 }
 
 /** The clauses of a piece, exact strings marked as the automaton reads them (inside the cue: no edge marks). */
@@ -441,6 +453,13 @@ class Parser {
       return NONE;
     }
     if (/[wWsSD]/.test(ch)) return NONE;
+    const code = hexEscape(this.src, this.pos - 1);
+    if (code !== undefined) {
+      this.pos += 2;
+      // A space written as "\x20" (in a lookbehind, where a cue's space would match any run of
+      // whitespace) holds no literal, as a space does not.
+      return /\s/.test(code) ? NONE : { kind: 'exact', set: new Set([code]) };
+    }
     // Other letters and digits are control characters, back references or code points.
     if (/[\p{L}\p{N}]/u.test(ch)) throw new Error('unsupported escape');
     if (/\s/.test(ch)) return NONE;

@@ -229,10 +229,11 @@ const BEYOND_LATIN = /[^\u0000-\u024f]/g;
  */
 export function beyondLatinWords(text: string, firstOnly = false): number[] {
   const found: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < LATIN_END) continue;
-    if (beyondLatinKind(c) === 2) {
+  // Native scans from one character beyond the Latin blocks to the next, as in latinText.
+  BEYOND_LATIN.lastIndex = 0;
+  while (BEYOND_LATIN.test(text)) {
+    const i = BEYOND_LATIN.lastIndex - 1;
+    if (beyondLatinKind(text.charCodeAt(i)) === 2) {
       found.push(i);
       if (firstOnly) break;
     }
