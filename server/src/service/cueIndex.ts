@@ -34,6 +34,8 @@ const NONE: Info = { kind: 'all', clauses: [] };
 const EMPTY: Info = { kind: 'exact', set: new Set(['']) };
 /** Beyond this many alternatives an exact set stops being worth multiplying out. */
 const MAX_EXACT = 64;
+/** An alternation's clauses are multiplied out up to this many (see Parser.alternation). */
+const MAX_CLAUSES = 8;
 /** Classes with more characters than this are treated as "any character". */
 const MAX_CLASS = 40;
 
@@ -261,11 +263,15 @@ function hexEscape(src: string, at: number): string | undefined {
   return /^[0-9a-fA-F]{2}$/.test(hex) ? String.fromCharCode(parseInt(hex, 16)) : undefined;
 }
 
-/** The clauses of a piece, exact strings marked as the automaton reads them (inside the cue: no edge marks). */
-function clausesOf(info: Info): readonly Set<string>[] {
+/**
+ * The clauses of a piece, exact strings marked as the automaton reads them (inside the cue: no
+ * edge marks, but a START mark with `lead`, when the piece follows a space the cue requires, and
+ * an END mark with `trail`, when such a space or the cue's end follows it).
+ */
+function clausesOf(info: Info, lead = false, trail = false): readonly Set<string>[] {
   if (info.kind === 'all') return info.clauses;
   if (info.set.has('') || info.set.size === 0) return [];
-  return [new Set([...info.set].map((l) => marked(l, false, false)))];
+  return [new Set([...info.set].map((l) => marked(l, lead, trail)))];
 }
 
 /** The clause that rules out most: the one whose shortest literal (without marks) is longest, then with fewer literals. */
@@ -292,23 +298,48 @@ class Parser {
     return this.src[this.pos];
   }
 
+  /**
+   * Set just before a group that follows a space the cue requires: each of the group's
+   * alternatives then opens right after that space (see sequence).
+   */
+  private lead = false;
+  /** Likewise, set before a group that a required space (or the cue's end) follows. */
+  private trail = false;
+
   alternation(): Info {
+    const lead = this.lead;
+    const trail = this.trail;
     const alternatives = [this.sequence()];
     while (this.peek() === '|') {
       this.pos++;
+      this.lead = lead;
+      this.trail = trail;
       alternatives.push(this.sequence());
     }
+    this.lead = false;
+    this.trail = false;
     if (alternatives.length === 1) return alternatives[0]!;
     if (alternatives.every((a) => a.kind === 'exact')) {
       const set = new Set<string>();
       for (const a of alternatives) for (const s of a.set) set.add(s);
       if (set.size <= MAX_EXACT) return { kind: 'exact', set };
-      return { kind: 'all', clauses: clausesOf({ kind: 'exact', set }) };
+      return { kind: 'all', clauses: clausesOf({ kind: 'exact', set }, lead, trail) };
     }
-    // One of the alternatives matches: the union of one clause of each is required.
+    // One of the alternatives matches: each clause of one of them is required, and "(a and b) or
+    // c" is "(a or c) and (b or c)": every choice of one clause per alternative, joined, is a
+    // clause, as long as there are few such choices.
+    let product: Set<string>[] | undefined = [new Set()];
+    for (const a of alternatives) {
+      const clauses = clausesOf(a, lead, trail);
+      if (!clauses.length) return NONE;
+      if (product.length * clauses.length > MAX_CLAUSES) { product = undefined; break; }
+      product = product.flatMap((p) => clauses.map((c) => new Set([...p, ...c])));
+    }
+    if (product) return { kind: 'all', clauses: product };
+    // Beyond: the union of one clause of each.
     const union = new Set<string>();
     for (const a of alternatives) {
-      const clause = best(clausesOf(a));
+      const clause = best(clausesOf(a, lead, trail));
       if (!clause) return NONE;
       for (const s of clause) union.add(s);
     }
@@ -329,8 +360,11 @@ class Parser {
     let broken = false;
     /** Whether the current run of exact pieces follows a required space. */
     let runAfterSpace = false;
-    /** Whether the piece just read is a required space. */
-    let afterSpace = false;
+    /** Whether the piece just read is a required space (or, for a group's alternative, the one before the group). */
+    let afterSpace = this.lead;
+    const beforeSpace = this.trail;
+    this.lead = false;
+    this.trail = false;
     const clauses: Set<string>[] = [];
     const flush = (atEnd: boolean, beforeSpace: boolean): void => {
       if (!exact.has('') && exact.size) clauses.push(new Set([...exact].map((l) => marked(l, (top && !broken) || runAfterSpace, (top && atEnd) || beforeSpace))));
@@ -338,7 +372,11 @@ class Parser {
     };
     while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
       const space = this.requiredSpace();
+      this.lead = afterSpace && this.peek() === '(';
+      this.trail = this.peek() === '(' && this.spaceAfterGroup();
       const item = this.quantified(this.atom());
+      this.lead = false;
+      this.trail = false;
       if (item.kind === 'exact') {
         if (exact.size === 1 && exact.has('')) runAfterSpace = afterSpace;
         afterSpace = false;
@@ -360,8 +398,36 @@ class Parser {
       clauses.push(...item.clauses);
     }
     if (!broken && !top) return { kind: 'exact', set: exact };
-    flush(true, false);
+    flush(true, beforeSpace);
     return { kind: 'all', clauses };
+  }
+
+  /**
+   * Whether the group opening at the reading position is followed (with no quantifier, or an
+   * optional one) by a space the cue requires, or at the top level by the end of the cue.
+   */
+  private spaceAfterGroup(): boolean {
+    let depth = 0;
+    let inClass = false;
+    let i = this.pos;
+    for (; i < this.src.length; i++) {
+      const ch = this.src[i];
+      if (ch === '\\') { i++; continue; }
+      if (inClass) { if (ch === ']') inClass = false; continue; }
+      if (ch === '[') inClass = true;
+      else if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) break;
+    }
+    if (i >= this.src.length) return false;
+    let after = i + 1;
+    if (this.src[after] === '?') after++;
+    else if (/^[*+{]$/.test(this.src[after] ?? '')) return false;
+    if (this.depth === 0 && (after >= this.src.length || this.src[after] === '|')) return true;
+    const saved = this.pos;
+    this.pos = after;
+    const space = this.requiredSpace();
+    this.pos = saved;
+    return space;
   }
 
   /**
