@@ -15,7 +15,7 @@ const outIndex = process.argv.indexOf('--out');
 const packagePath = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
 
 /** Sections of README.md that say nothing to someone who installs the extension in VS Code. */
-const NOT_FOR_THE_MARKETPLACE = ['In other editors', 'The command line', 'Adding a language', 'Testing', 'Speed', 'Robustness and security', 'Runtime dependencies', 'Project layout'];
+const NOT_FOR_THE_MARKETPLACE = ['Quick start', 'Building the package', 'In other editors', 'The command line', 'Adding a language', 'Testing', 'Speed', 'Robustness and security', 'Runtime dependencies', 'Project layout'];
 
 /** README.md without those sections, and a pointer to the full README in the repository. */
 function marketplaceReadme(readme, repositoryUrl) {

@@ -71,7 +71,7 @@ describe('The .vsix package (npm run package)', function () {
   it('has as its README the user\'s sections of README.md, without those for developers and other editors', () => {
     const readme = readZipText(vsix, 'extension/readme.md');
     for (const kept of ['## In VS Code', '## Quick fixes and suppressions', '## Settings', '## Checks', '## Languages']) assert.ok(readme.includes(`\n${kept}\n`), `${kept} is in it`);
-    for (const dropped of ['## Testing', '## Project layout', '## In other editors', '### Adding a language']) assert.ok(!readme.includes(`\n${dropped}\n`), `${dropped} is not`);
+    for (const dropped of ['## Quick start', '### Building the package', '## Testing', '## Project layout', '## In other editors', '### Adding a language']) assert.ok(!readme.includes(`\n${dropped}\n`), `${dropped} is not`);
     assert.match(readme, /\[full README\]\(https:\/\/github\.com\/policy-author\/policy-author#readme\)/);
   });
 
