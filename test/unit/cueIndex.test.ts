@@ -79,10 +79,12 @@ describe('The cue prefilter', () => {
       assert.ok(ruledOut > 0, 'nothing was ruled out');
     });
 
-    it(`filters almost every ${t.lang} cue list (a list left unfiltered is read in full for every sentence)`, () => {
+    it(`filters every ${t.lang} cue list (a list left unfiltered is read in full for every sentence)`, () => {
       const index = cueIndex(t);
       const unfiltered = allLists(t).filter(([, list]) => !index.filters(list)).map(([where]) => where);
-      assert.ok(unfiltered.length <= 2, `unfiltered: ${unfiltered.join(', ')}`);
+      // None is: one cue without a literal (a '\x20' the parser once did not read) switched off the
+      // filter for its whole list and slowed every analysis unnoticed while two were allowed.
+      assert.deepEqual(unfiltered, []);
     });
   }
 
