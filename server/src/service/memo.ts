@@ -37,11 +37,57 @@ interface Answers {
   all?: Map<readonly string[], readonly Hit[]>;
 }
 
+/**
+ * What was worked out per text for the previous version's analysis and for the current one's: a
+ * value of the previous generation is taken over into the current one when it is asked for again.
+ */
+class Generations<V> {
+  private previous = new Map<string, V>();
+  private current = new Map<string, V>();
+
+  /** The value known for the text, now also the current generation's; undefined if none is. */
+  get(text: string): V | undefined {
+    let value = this.current.get(text);
+    if (value === undefined) {
+      value = this.previous.get(text);
+      if (value !== undefined) this.current.set(text, value);
+    }
+    return value;
+  }
+
+  /** The value known for the text, else the one `make` works out, remembered. */
+  getOrMake(text: string, make: (text: string) => V): V {
+    let value = this.get(text);
+    if (value === undefined) this.current.set(text, (value = make(text)));
+    return value;
+  }
+
+  set(text: string, value: V): void {
+    this.current.set(text, value);
+  }
+
+  /** Starts a new generation: the current one becomes the previous, or with `merge` joins it. */
+  next(merge: boolean): void {
+    if (merge) for (const [text, value] of this.current) this.previous.set(text, value);
+    else this.previous = this.current;
+    this.current = new Map();
+  }
+
+  clear(): void {
+    this.previous = new Map();
+    this.current = new Map();
+  }
+
+  /** How many values both generations hold (a value in both counts twice). */
+  get size(): number {
+    return this.current.size + this.previous.size;
+  }
+}
+
 /** A document's remembered answers, carried from one version's analysis to the next. */
 export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo {
-  /** Answers of the previous generation, taken over when asked again. */
-  private previous = new Map<string, Answers>();
-  private current = new Map<string, Answers>();
+  /** The matcher's answers per text. */
+  private readonly answered = new Generations<Answers>();
   /** The function words of each line of the last language sample. */
   private previousLines = new Map<string, WordCounts>();
 
@@ -55,21 +101,11 @@ export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo {
    * part of the text.
    */
   nextGeneration(): void {
-    if (this.complete) {
-      this.previous = this.current;
-      this.previousChunks = this.currentChunks;
-      this.previousClauses = this.currentClauses;
-      this.previousEnds = this.currentEnds;
-    } else {
-      for (const [text, ends] of this.currentEnds) this.previousEnds.set(text, ends);
-      for (const [text, answers] of this.current) this.previous.set(text, answers);
-      for (const [source, blocks] of this.currentChunks) this.previousChunks.set(source, blocks);
-      for (const [text, clauses] of this.currentClauses) this.previousClauses.set(text, clauses);
-    }
-    this.current = new Map();
-    this.currentChunks = new Map();
-    this.currentClauses = new Map();
-    this.currentEnds = new Map();
+    const merge = !this.complete;
+    this.answered.next(merge);
+    this.chunks.next(merge);
+    this.ends.next(merge);
+    this.found.next(merge);
     this.complete = false;
   }
 
@@ -78,62 +114,44 @@ export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo {
     this.complete = true;
   }
 
-  /** The Markdown blocks of parts of the text (document.ts), of the previous and the current version. */
-  private previousChunks = new Map<string, ChunkBlocks>();
-  private currentChunks = new Map<string, ChunkBlocks>();
+  /** The Markdown blocks of parts of the text (document.ts). */
+  private readonly chunks = new Generations<ChunkBlocks>();
 
   chunk(source: string, parse: (source: string) => ChunkBlocks): ChunkBlocks {
-    let blocks = this.currentChunks.get(source) ?? this.previousChunks.get(source);
-    if (!blocks) blocks = parse(source);
-    this.currentChunks.set(source, blocks);
-    return blocks;
+    return this.chunks.getOrMake(source, parse);
   }
 
-  /** The sentence ends of paragraphs by their text (document.ts), of the previous and the current version. */
-  private previousEnds = new Map<string, Int32Array>();
-  private currentEnds = new Map<string, Int32Array>();
+  /** The sentence ends of paragraphs by their text (document.ts). */
+  private readonly ends = new Generations<Int32Array>();
 
   sentenceEnds(text: string, split: (text: string) => Int32Array): Int32Array {
-    let ends = this.currentEnds.get(text) ?? this.previousEnds.get(text);
-    if (!ends) ends = split(text);
-    this.currentEnds.set(text, ends);
-    return ends;
+    return this.ends.getOrMake(text, split);
   }
 
-  /** The prefilter's clauses found per sentence text (cueIndex.ts), of the previous and the current version, for `clauseIndex`. */
-  private previousClauses = new Map<string, Int32Array>();
-  private currentClauses = new Map<string, Int32Array>();
+  /** The prefilter's clauses found per sentence text (cueIndex.ts), for `clauseIndex`. */
+  private readonly found = new Generations<Int32Array>();
   private clauseIndex?: CueIndex;
 
   clauses(index: CueIndex, text: string): Int32Array | undefined {
-    if (index !== this.clauseIndex) return undefined;
-    const found = this.currentClauses.get(text) ?? this.previousClauses.get(text);
-    if (found) this.currentClauses.set(text, found);
-    return found;
+    return index === this.clauseIndex ? this.found.get(text) : undefined;
   }
 
   setClauses(index: CueIndex, text: string, clauses: Int32Array): void {
     // Another language's index numbers its clauses otherwise: what was found for the old one is dropped.
     if (index !== this.clauseIndex) {
       this.clauseIndex = index;
-      this.previousClauses = new Map();
-      this.currentClauses = new Map();
+      this.found.clear();
     }
-    this.currentClauses.set(text, clauses);
+    this.found.set(text, clauses);
   }
 
   /** How many texts the memo holds answers for (for tests). */
   get size(): number {
-    return this.current.size + this.previous.size;
+    return this.answered.size;
   }
 
   private answers(text: string): Answers {
-    let a = this.current.get(text);
-    if (!a) {
-      a = this.previous.get(text) ?? {};
-      this.current.set(text, a);
-    }
-    return a;
+    return this.answered.getOrMake(text, () => ({}));
   }
 
   first(cues: readonly string[], text: string, latin?: boolean): Hit | undefined {
