@@ -147,6 +147,22 @@ const cases: Case[] = [
       'We use your e-mail address to send you our newsletter and your address to deliver your order.',
     ),
   },
+  {
+    name: 'A rights section that says which grounds a right follows ("portability applies to data processed on the basis of your consent or a contract") gives no legal basis of its own',
+    id: 'legal-basis',
+    expected: 'missing',
+    text: joinLines(
+      '# Privacy notice',
+      '',
+      INTRO,
+      'We use your e-mail address to send you our newsletter and your address to deliver your order.',
+      '',
+      '## Your rights',
+      '',
+      'You have the right to data portability for data you gave us that we process on the basis of your consent or a contract.',
+      'You have the right to object to processing based on our legitimate interests.',
+    ),
+  },
 
   // ------------------------------------------------------------ data-categories (Art. 14(1)(d))
   {

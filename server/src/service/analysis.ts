@@ -8,6 +8,7 @@ import { buildModel, type DocumentModel } from './document';
 import { detectLanguage } from './language';
 import { one } from './match';
 import { PLAIN_MATCHER, type AnalysisMemo, type Matcher } from './memo';
+import { blankPlaceholders, findPlaceholders, type PlaceholderSpan } from './placeholders';
 import { findSuppressions, maskSuppressions, suppressionIndex, type Suppression } from './suppress';
 import type { Position } from './text';
 
@@ -101,14 +102,19 @@ export function* analysisSteps(text: string, options: AnalyzeOptions, memo?: Ana
     return { ...base, supported: false, looksLikeNotice: false, findings: [] };
   }
   const table = TABLES[language];
-  const ctx = new Context(model, table, memo);
+  // A drafted clause's placeholders are blanks: the checks read them blanked out, and each counts
+  // only for the items of the clause that wrote it (see `detect`).
+  const placeholders = findPlaceholders(text, language);
+  const read = blankPlaceholders(model, placeholders);
+  const ctx = new Context(read, table, memo);
   yield;
-  let findings = yield* detect(ctx);
+  let findings = yield* detect(ctx, placeholders.length ? { spans: placeholders, context: () => new Context(model, table) } : undefined);
   if (suppressions.length) {
     const index = suppressionIndex(suppressions, model.blocks);
     findings = findings.map((f) => (f.status !== 'present' && f.status !== 'not-applicable' && index.covers(f.id, f.range.start) ? { ...f, suppressed: true } : f));
   }
-  const analysis = { ...base, supported: true, table, looksLikeNotice: looksLikeNotice(model, table, memo ?? PLAIN_MATCHER), findings };
+  // The model as the checks read it: hovers, facts and links do not take a placeholder's words for the notice's either.
+  const analysis = { ...base, model: read, supported: true, table, looksLikeNotice: looksLikeNotice(read, table, memo ?? PLAIN_MATCHER), findings };
   memo?.completed();
   return analysis;
 }
@@ -125,18 +131,40 @@ function keptEvidence(ctx: Context, id: RuleId, evidence: readonly Span[]): read
   return evidence.filter((e, k) => k < FIRST_EVIDENCE || ctx.topicsOfSection(ctx.model.sectionAt(e.start)).has(topic));
 }
 
-/** Every rule's findings, pausing after each rule (see analysisSteps). */
-function* detect(ctx: Context): Generator<void, Finding[], void> {
+/** The placeholders of drafted clauses in a notice, and the notice read with them (made when needed). */
+interface Placeholders {
+  readonly spans: readonly PlaceholderSpan[];
+  readonly context: () => Context;
+}
+
+/**
+ * Every rule's findings, pausing after each rule (see analysisSteps). `ctx` reads the notice with
+ * its placeholders blanked out; an item missing there is read again with the placeholders of its
+ * own clauses, and is present when that reading finds it in a sentence holding one of them: an
+ * inserted clause answers its own item at once, with its blanks still to be filled in.
+ */
+function* detect(ctx: Context, placeholders?: Placeholders): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
+  let withPlaceholders: Context | undefined;
   for (const [k, id] of RULE_IDS.entries()) {
     if (k > 0) yield;
     const completeness = COMPLETENESS[id];
     if (completeness) {
-      const v = completeness(ctx);
+      let v = completeness(ctx);
+      let from = ctx;
+      const own = placeholders?.spans.filter((p) => p.owners.has(id)) ?? [];
+      if (v.status === 'missing' && own.length) {
+        withPlaceholders ??= placeholders!.context();
+        const again = completeness(withPlaceholders);
+        if (again.status === 'present' && again.evidence.some((e) => own.some((p) => p.start < e.end && e.start < p.end))) {
+          v = again;
+          from = withPlaceholders;
+        }
+      }
       if (v.status === 'missing') {
         findings.push({ id, status: v.status, ...whereMissing(ctx, id), evidence: v.evidence, trigger: v.trigger });
       } else {
-        findings.push({ id, status: v.status, range: v.evidence[0] ?? ctx.model.titleSpan, evidence: keptEvidence(ctx, id, v.evidence), trigger: v.trigger });
+        findings.push({ id, status: v.status, range: v.evidence[0] ?? ctx.model.titleSpan, evidence: keptEvidence(from, id, v.evidence), trigger: v.trigger });
       }
       if (id === 'dpo-contact' && v.status === 'not-applicable' && !mentionsDpo(ctx)) {
         findings.push({ id, status: 'missing', ...whereMissing(ctx, id), evidence: [], hintOnly: true });

@@ -187,9 +187,14 @@ const simpleList = (pick: (c: Context) => readonly string[], min = 1): Completen
   return distinct.size >= min ? verdict(c, found.map((m) => m.sentence)) : MISSING;
 };
 
+/**
+ * A sentence that describes a right's scope ("the right to data portability applies to data you
+ * gave us on the basis of your consent or a contract", "you may object to processing based on
+ * legitimate interests") says which grounds the right follows, not on which this notice relies.
+ */
 const legalBasis: Completeness = (c) => {
   const bases = c.bases();
-  return verdict(c, [...bases.values()].flatMap((ms) => ms.map((m) => m.sentence)));
+  return verdict(c, [...bases.values()].flatMap((ms) => ms.filter((m) => !c.describesRight(m.sentence)).map((m) => m.sentence)));
 };
 
 const recipients: Completeness = (c) => {

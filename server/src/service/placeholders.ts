@@ -4,48 +4,112 @@
  * this reminder a notice could be published with its blanks still in it. Only the exact
  * placeholders our own clause tables write are recognised: ordinary square brackets in a
  * notice are never reported.
+ *
+ * A placeholder is a blank, not a statement: its example words ("[the consequence, e.g. we
+ * cannot perform the contract with you]") must not tell the checks that the notice names a
+ * legal basis. It counts only for the items of the clause that wrote it (`placeholderOwners`),
+ * so that the inserted clause still answers its own item (the analysis reads the others'
+ * sentences with it blanked out, see analysis.ts).
  */
 import type { Analysis, Span } from './analysis';
-import { clauseCatalogue, clauseTable, renderEntryText } from './clauses';
+import type { DocumentModel } from './document';
+import type { RuleId } from './catalogue';
+import { clauseCatalogue, clauseTable, renderEntryText, type CatalogueEntry } from './clauses';
+import { EXTRA_ANSWERS, MISSING_IDS, REWRITE_ANSWERS, type ExtraKey, type RewriteId } from './data/clauses';
 
 export const PLACEHOLDER_CODE = 'unfilled-placeholder';
 
-const known = new Map<string, ReadonlySet<string>>();
+const owners = new Map<string, ReadonlyMap<string, ReadonlySet<RuleId>>>();
+
+/**
+ * Every placeholder the clause table of a language can write, brackets included, with the items
+ * whose clauses write it: a rule's clause answers its rule, a snippet-only clause or a rewrite
+ * the items of EXTRA_ANSWERS / REWRITE_ANSWERS. A placeholder several clauses write ("[name of
+ * the organisation]") belongs to all of them.
+ */
+export function placeholderOwners(lang: string): ReadonlyMap<string, ReadonlySet<RuleId>> {
+  const hit = owners.get(lang);
+  if (hit) return hit;
+  const table = clauseTable(lang);
+  const found = new Map<string, Set<RuleId>>();
+  const add = (text: string, ids: readonly RuleId[]): void => {
+    for (const m of text.matchAll(BRACKETED)) {
+      let set = found.get(m[0]);
+      if (!set) found.set(m[0], (set = new Set()));
+      for (const id of ids) set.add(id);
+    }
+  };
+  if (table) {
+    const rules = new Set<string>(MISSING_IDS);
+    const answers = (entry: CatalogueEntry): readonly RuleId[] =>
+      rules.has(entry.key) ? [entry.key as RuleId] : (EXTRA_ANSWERS[entry.key as ExtraKey] ?? []);
+    for (const entry of clauseCatalogue(lang)) {
+      for (const format of ['markdown', 'plaintext'] as const) {
+        for (const form of ['section', 'item'] as const) add(renderEntryText(lang, entry, {}, { format, form }), answers(entry));
+      }
+    }
+    for (const [id, text] of Object.entries(table.rewrites)) add(text, REWRITE_ANSWERS[id as RewriteId]);
+    // The slots' own placeholders are written by the clauses above; listed here so none is missed.
+    for (const text of Object.values(table.slots)) add(text, []);
+  }
+  owners.set(lang, found);
+  return found;
+}
 
 /** Every placeholder the clause table of a language can write, brackets included. */
 export function placeholdersOf(lang: string): ReadonlySet<string> {
-  const hit = known.get(lang);
-  if (hit) return hit;
-  const table = clauseTable(lang);
-  const found = new Set<string>();
-  if (table) {
-    const texts: string[] = [];
-    for (const entry of clauseCatalogue(lang)) {
-      for (const format of ['markdown', 'plaintext'] as const) {
-        for (const form of ['section', 'item'] as const) texts.push(renderEntryText(lang, entry, {}, { format, form }));
-      }
-    }
-    texts.push(...Object.values(table.rewrites), ...Object.values(table.slots));
-    for (const text of texts) for (const m of text.matchAll(BRACKETED)) found.add(m[0]);
-  }
-  known.set(lang, found);
-  return found;
+  return new Set(placeholderOwners(lang).keys());
 }
 
 /** A bracketed stretch on one line; the class excludes "[" so a failed attempt ends at the next one (linear time). */
 const BRACKETED = /\[[^[\]\n]{1,200}\]/g;
 
-/** The placeholders still in the text, in document order. A bracket followed by "(" is a Markdown link, not a placeholder. */
-export function unfilledPlaceholders(analysis: Analysis): Span[] {
-  const { text } = analysis;
-  // Most notices have no bracket at all: then the clause texts need not be rendered to know.
-  if (analysis.language === 'unknown' || !text.includes('[')) return [];
-  const set = placeholdersOf(analysis.language);
-  if (!set.size) return [];
-  const out: Span[] = [];
+/** A placeholder in a text, with the items whose clauses write it. */
+export interface PlaceholderSpan extends Span {
+  readonly owners: ReadonlySet<RuleId>;
+}
+
+/**
+ * Our own placeholders in a text, in order. A bracket followed by "(" is a Markdown link, not a
+ * placeholder. Most notices have no bracket at all: then the clause texts need not be rendered.
+ */
+export function findPlaceholders(text: string, lang: string): PlaceholderSpan[] {
+  if (!text.includes('[')) return [];
+  const known = placeholderOwners(lang);
+  if (!known.size) return [];
+  const out: PlaceholderSpan[] = [];
   for (const m of text.matchAll(BRACKETED)) {
-    if (!set.has(m[0]) || text[m.index + m[0].length] === '(') continue;
-    out.push({ start: m.index, end: m.index + m[0].length });
+    const ids = known.get(m[0]);
+    if (!ids || text[m.index + m[0].length] === '(') continue;
+    out.push({ start: m.index, end: m.index + m[0].length, owners: ids });
   }
   return out;
+}
+
+/** The placeholders still in the text, in document order. */
+export function unfilledPlaceholders(analysis: Analysis): Span[] {
+  if (analysis.language === 'unknown') return [];
+  return findPlaceholders(analysis.text, analysis.language).map(({ start, end }) => ({ start, end }));
+}
+
+/**
+ * The model as the checks read it when a notice holds placeholders: each placeholder's words
+ * blanked out (its brackets kept, the same length, so every offset, block and sentence stays
+ * where it was). The model itself is not re-read: only the texts the cues are matched against change.
+ */
+export function blankPlaceholders(model: DocumentModel, spans: readonly Span[]): DocumentModel {
+  if (!spans.length) return model;
+  let folded = '';
+  let last = 0;
+  for (const s of spans) {
+    folded += model.folded.slice(last, s.start + 1) + ' '.repeat(s.end - s.start - 2);
+    last = s.end - 1;
+  }
+  folded += model.folded.slice(last);
+  let k = 0;
+  const sentences = model.sentences.map((s) => {
+    while (k < spans.length && spans[k]!.end <= s.start) k++;
+    return k < spans.length && spans[k]!.start < s.end ? { ...s, text: folded.slice(s.start, s.end) } : s;
+  });
+  return { ...model, folded, sentences };
 }

@@ -51,6 +51,32 @@ export const EXTRA_KEYS = [
 
 export type ExtraKey = (typeof EXTRA_KEYS)[number];
 
+/**
+ * The items each snippet-only clause answers, and each rewrite: a placeholder they write
+ * ("[number] [months / years]") stands for those items' facts, and for no other item's
+ * (see placeholders.ts). A clause that answers a missing item answers the item it is keyed by.
+ */
+export const EXTRA_ANSWERS: Readonly<Record<ExtraKey, readonly MissingId[]>> = {
+  'rights-all': ['right-access', 'right-rectification', 'right-erasure', 'right-restriction', 'right-object', 'right-portability', 'right-complaint', 'right-withdraw-consent'],
+  'complaint-nl': ['right-complaint'],
+  'complaint-be': ['right-complaint'],
+  'complaint-uk': ['right-complaint'],
+  'complaint-eu': ['right-complaint'],
+  'retention-fixed': ['retention'],
+  'retention-criteria': ['retention'],
+  'retention-statutory': ['retention'],
+  'legal-basis-table': ['purposes', 'legal-basis', 'data-categories', 'retention'],
+  'controller-contact': ['controller-identity'],
+  'transfers-scc': ['transfer-safeguards', 'transfers-statement', 'recipients'],
+  'transfers-adequacy': ['transfer-safeguards', 'transfers-statement', 'recipients'],
+  consent: ['legal-basis', 'right-withdraw-consent'],
+};
+
+export const REWRITE_ANSWERS: Readonly<Record<RewriteId, readonly MissingId[]>> = {
+  'implied-consent': ['legal-basis', 'right-withdraw-consent', 'cookies'],
+  'vague-retention': ['retention'],
+};
+
 /** A table in a clause (the legal-basis table): Markdown renders a table, plain text a list. */
 export interface TableBlock {
   readonly kind: 'table';
