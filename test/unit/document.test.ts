@@ -361,6 +361,112 @@ describe('Document model', () => {
       const m = buildModel(joinLines('Privacy Policy', '', 'Your rights', 'you can ask us for a copy of your data at any time.'), 'plaintext');
       assert.deepEqual(titles(m), ['Privacy Policy', 'Your rights']);
     });
+
+    it('reads "1) Title", "§ 1 Title", "Article 1 – Title" and "Art. 1 –" headings over a one-line body, at the level of "1." headings, in English, Dutch, German and French', () => {
+      const cases: readonly [string, readonly string[]][] = [
+        ['Privacy notice', ['1) Who we are', 'Northwind Books Ltd is the controller of your personal data.', '', '2) Your rights', 'You may ask us for a copy of your personal data.', '', '3) Contact', 'privacy@northwind.example']],
+        ['Privacy notice', ['Art. 1 – Controller', 'Northwind Books Ltd, 14 Mill Lane, Bristol BS1 4AA', '', 'Art. 2 – Contact', 'Questions? E-mail privacy@northwind.example.']],
+        ['Privacyverklaring', ['Artikel 1 - Verwerkingsverantwoordelijke', 'Boekhandel Noordwind B.V., Molenstraat 14, 3811 AB Amersfoort', '', 'Artikel 2 - Uw rechten', 'U heeft recht op inzage in uw gegevens.', '', 'Artikel 3 - Contact', 'privacy@noordwind.example']],
+        ['Datenschutzerklärung', ['§ 1 Verantwortlicher', 'Nordwind Bücher GmbH, Mühlenweg 14, 10115 Berlin', '', '§ 2 Ihre Rechte', 'Sie haben das Recht auf Auskunft.', '', '§ 3 Kontakt', 'datenschutz@nordwind.example']],
+        ['Politique de confidentialité', ['Article 1 – Responsable du traitement', 'Librairie Vent du Nord SAS, 14 rue du Moulin, 75011 Paris', '', 'Article 2 : Vos droits', 'Vous pouvez demander une copie de vos données.', '', 'Article 3 – Contact', 'privacy@ventdunord.example']],
+      ];
+      for (const [title, body] of cases) {
+        const m = buildModel(joinLines(title, '', ...body), 'plaintext');
+        const headings = body.filter((_l, i) => i === 0 || body[i - 1] === '').map((l) => l.replace(/[–]/g, '-').replace(/\s*:\s*/, ' : '));
+        assert.deepEqual(titles(m).map((t) => t.replace(/\s*:\s*/, ' : ')), [title, ...headings], body.join('\n'));
+        assert.deepEqual(levels(m), [1, ...headings.map(() => 2)], body.join('\n'));
+      }
+    });
+
+    it('does not take the items of a numbered list for headings, nor the last item before body text', () => {
+      for (const n of ['1.', '1)']) {
+        const item = (k: number): string => n.replace('1', String(k));
+        const tight = buildModel(joinLines('Privacy notice', '', 'We collect the following data:', `${item(1)} Name`, `${item(2)} Address`, `${item(3)} Phone number`, '', 'We use these data to deliver your orders and to answer your questions about them.'), 'plaintext');
+        assert.deepEqual(titles(tight), ['Privacy notice'], n);
+        const loose = buildModel(joinLines('Privacy notice', '', 'What we collect', '', `${item(1)} Your name`, '', `${item(2)} Your address`, '', `${item(3)} Your phone number`, '', 'We use these data to deliver your orders and to answer your questions about them.'), 'plaintext');
+        assert.deepEqual(titles(loose), ['Privacy notice', 'What we collect'], n);
+      }
+    });
+
+    it('reads a numbered heading directly over its first numbered subheading ("1. Processing" over "1.1 Website")', () => {
+      const m = buildModel(joinLines('Privacy notice', '', '1. Processing', '', '1.1 Website', 'We run a website that shows our books.', '', '1.2 Shop', 'We sell books to customers.', '', '2. Your rights', 'You may ask us for a copy of your data.'), 'plaintext');
+      assert.deepEqual(titles(m), ['Privacy notice', '1. Processing', '1.1 Website', '1.2 Shop', '2. Your rights']);
+      assert.deepEqual(levels(m), [1, 2, 3, 3, 2]);
+    });
+
+    it('reads a heading directly above an organisation\'s address block, in English, Dutch, German and French', () => {
+      const cases: readonly [string, readonly string[]][] = [
+        ['Controller', ['Northwind Books Ltd', '14 Mill Lane', 'Bristol BS1 4AA', 'United Kingdom']],
+        ['Verwerkingsverantwoordelijke', ['Boekhandel Noordwind B.V.', 'Molenstraat 14', '3811 AB Amersfoort']],
+        ['Verantwortliche Stelle', ['Nordwind Bücher GmbH', 'Mühlenweg 14', '10115 Berlin']],
+        ['Responsable du traitement', ['Librairie Vent du Nord SAS', '14 rue du Moulin', '75011 Paris']],
+      ];
+      for (const [heading, address] of cases) {
+        const m = buildModel(joinLines('Notice', '', 'This notice explains how we use your personal data when you buy books from us.', '', heading, ...address, '', 'Contact', '', 'E-mail: privacy@northwind.example'), 'plaintext');
+        assert.deepEqual(titles(m), ['Notice', heading, 'Contact'], heading);
+      }
+      // Without a heading, the organisation's name heads its own address: no line of it is a heading.
+      const bare = buildModel(joinLines('Notice', '', 'This notice explains how we use your personal data when you buy books from us.', '', 'Northwind Books Ltd', '14 Mill Lane', 'Bristol BS1 4AA', '', 'We answer within a month.'), 'plaintext');
+      assert.deepEqual(titles(bare), ['Notice']);
+      const unnamed = buildModel(joinLines('Notice', '', 'This notice explains how we use your personal data when you buy books from us.', '', 'Northwind Books', '14 Mill Lane', 'Bristol BS1 4AA'), 'plaintext');
+      assert.deepEqual(titles(unnamed), ['Notice']);
+      // An address a colon announces starts with its addressee, even on two lines.
+      const announced = buildModel(joinLines('Notice', '', 'You can write to us at this address:', '', 'Northwind Books', 'Customer Service', '14 Mill Lane', 'Bristol BS1 4AA'), 'plaintext');
+      assert.deepEqual(titles(announced), ['Notice']);
+    });
+
+    it('does not take a lead sentence before a list for a heading when it has no colon, in English, Dutch, German and French', () => {
+      const leads = ['We collect the following data', 'Wij verzamelen de volgende gegevens', 'Wir erheben folgende Daten', 'Nous collectons les données suivantes'];
+      for (const lead of leads) {
+        for (const gap of [[], ['']]) {
+          const m = buildModel(joinLines('Notice', '', 'Data', '', lead, ...gap, '- Name', '- Address', '- Phone number', '', 'We use these data to deliver your orders and to answer your questions about them.'), 'plaintext');
+          assert.deepEqual(titles(m), ['Notice', 'Data'], `${lead} ${gap.length}`);
+        }
+      }
+      // A heading over a list stays one.
+      const m = buildModel(joinLines('Notice', '', 'Your rights', '- the right of access;', '- the right to erasure.', '', 'Contact', '', 'E-mail us at privacy@northwind.example.'), 'plaintext');
+      assert.deepEqual(titles(m), ['Notice', 'Your rights', 'Contact']);
+    });
+
+    it('nests plain and lettered headings below the deepest numbered heading before them (1.1.1 numbering)', () => {
+      const m = buildModel(
+        joinLines(
+          'Privacy notice',
+          '',
+          '1. Processing',
+          'We process personal data as described below.',
+          '',
+          '1.1 Website',
+          'We run a website.',
+          '',
+          '1.1.1 Hosting',
+          'We host our website with a provider in Germany.',
+          '',
+          'Server logs',
+          '',
+          'Our server records your IP address when you visit a page, and deletes it after seven days.',
+          '',
+          'a) Cookies',
+          '',
+          'We place one cookie that remembers your language, and it expires when you close the browser.',
+          '',
+          '1.1.2 Newsletter',
+          'We send you our newsletter if you subscribe to it with your e-mail address.',
+          '',
+          '2. Your rights',
+          'You may ask us for a copy of your data.',
+        ),
+        'plaintext',
+      );
+      const parent = (t: string): string | undefined => {
+        const s = m.sections.find((x) => x.title === t)!;
+        return s.parent === -1 ? undefined : m.sections[s.parent]!.title;
+      };
+      assert.equal(parent('Server logs'), '1.1.1 Hosting');
+      assert.equal(parent('a) Cookies'), 'Server logs');
+      assert.equal(parent('1.1.2 Newsletter'), '1.1 Website');
+      assert.equal(parent('2. Your rights'), 'Privacy notice');
+    });
   });
 
   describe('line ends', () => {

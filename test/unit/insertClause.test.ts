@@ -246,10 +246,11 @@ describe('Numbering a new section like its siblings', () => {
   const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V'];
   const STYLES: readonly { name: string; number: (n: number) => string; formats: readonly ('markdown' | 'plaintext')[] }[] = [
     { name: '"1."', number: (n) => `${n}. `, formats: ['markdown', 'plaintext'] },
-    { name: '"1)"', number: (n) => `${n}) `, formats: ['markdown'] },
+    { name: '"1)"', number: (n) => `${n}) `, formats: ['markdown', 'plaintext'] },
     { name: '"Article 1 –"', number: (n) => `Article ${n} – `, formats: ['markdown', 'plaintext'] },
     { name: '"ARTICLE 1:"', number: (n) => `ARTICLE ${n}: `, formats: ['markdown', 'plaintext'] },
-    { name: '"§ 1"', number: (n) => `§ ${n} `, formats: ['markdown'] },
+    { name: '"§ 1"', number: (n) => `§ ${n} `, formats: ['markdown', 'plaintext'] },
+    { name: '"Art. 1 –"', number: (n) => `Art. ${n} – `, formats: ['markdown', 'plaintext'] },
     { name: 'roman numerals', number: (n) => `${ROMAN[n]}. `, formats: ['markdown', 'plaintext'] },
     { name: 'letters', number: (n) => `${'ABCDE'[n - 1]}. `, formats: ['markdown', 'plaintext'] },
   ];

@@ -2,7 +2,8 @@
  * Where every "Insert a clause" quick fix and "Add all missing GDPR sections" put their text, for
  * every clause, in English, Dutch, German and French, in Markdown and plain text: on the five
  * corpus notices and on small notices of every heading shape (numbered and unnumbered, ATX and
- * setext, CRLF, no final line break, only a title). After each edit the notice is analysed again:
+ * setext, "1)", "§ 1" and "Article 1 –", headings right over their text, CRLF, no final line break, only a
+ * title). After each edit the notice is analysed again:
  * the item is no longer missing, every other finding is as it was (or present, where the clause
  * states that item too: see ALSO_STATES; in a notice that is only a title, or a long corpus notice,
  * the checks read a drafted clause's words generously and may count one more item as present, so
@@ -107,6 +108,10 @@ interface Shape {
   readonly noFinalBreak?: boolean;
   /** Only the title line. */
   readonly titleOnly?: boolean;
+  /** How a numbered heading writes its number (default "1. "). */
+  readonly number?: (n: number) => string;
+  /** Each heading stands right over its first line of text, without an empty line between. */
+  readonly tight?: boolean;
 }
 
 const SHAPES: readonly Shape[] = [
@@ -115,6 +120,9 @@ const SHAPES: readonly Shape[] = [
   { name: 'numbered headings and CRLF line ends', numbered: true, crlf: true },
   { name: 'unnumbered headings and no final line break', numbered: false, noFinalBreak: true },
   { name: 'only a title', numbered: false, titleOnly: true },
+  { name: '"1)" headings right over their text', numbered: true, number: (n) => `${n}) `, tight: true },
+  { name: '"§ 1" headings right over their text', numbered: true, number: (n) => `§ ${n} `, tight: true },
+  { name: '"Article 1 –" headings', numbered: true, number: (n) => `Article ${n} – ` },
 ];
 
 function notice(lang: Lang, format: Format, shape: Shape): string {
@@ -125,7 +133,9 @@ function notice(lang: Lang, format: Format, shape: Shape): string {
   const blocks = [heading(w.title, 1)];
   if (!shape.titleOnly) {
     w.sections.forEach((s, i) => {
-      blocks.push(heading(shape.numbered ? `${i + 1}. ${s.heading}` : s.heading, 2), ...s.body);
+      const title = heading(shape.numbered ? `${shape.number?.(i + 1) ?? `${i + 1}. `}${s.heading}` : s.heading, 2);
+      if (shape.tight) blocks.push(`${title}\n${s.body[0]}`, ...s.body.slice(1));
+      else blocks.push(title, ...s.body);
       if (s.list) blocks.push(s.list.map((item) => `${md ? '-' : '  •'} ${item}`).join('\n'));
     });
   }
@@ -310,6 +320,7 @@ describe('Where quick fixes insert clauses', function () {
         it(`every clause lands in place in a ${where}, and adding all gives the same placement`, function () {
           if (!shape.titleOnly) assert.equal(analyzeDocument(text, { language: 'auto', format }).language, lang, `the fixture is read as ${lang}:\n${text}`);
           const a = analyzeDocument(text, { language: lang, format });
+          assert.equal(a.model.sections.length, shape.titleOnly ? 1 : 1 + WORDS[lang].sections.length, `every heading is read as one:\n${text}`);
           const ids = missingIds(a);
           assert.ok(ids.length >= 3, `${where} lacks items: ${ids.join(', ')}`);
           for (const id of ids) checkFix(text, lang, format, id, where, !shape.titleOnly);

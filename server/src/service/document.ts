@@ -5,6 +5,8 @@
  * markup, gets its headings from the shape of its lines.
  */
 import MarkdownIt from 'markdown-it';
+import { LEGAL_FORMS, LEGAL_FORMS_BEFORE } from './data/organisations';
+import { OUTLINE } from './data/outline';
 import { fold, lineEnd, lineStarts, positionAt, type Position } from './text';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'table' | 'code' | 'html';
@@ -373,6 +375,49 @@ const PLAIN_LEVEL = 3;
 const HAS_LETTER = /\p{L}/u;
 const BULLET = /^\s*(?:[-*+•·▪◦‣●○■□➢➤►→✓✔]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)](?=\s))\s+/iu;
 const NUMBERED_HEADING = /^\s*(\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/u;
+/** "1) Who we are": a number and a parenthesis (without one, "1)" opens a list item). */
+const PAREN_HEADING = /^\s*(\d{1,2})\)\s+(\S.*)$/u;
+/** "§ 1 Verantwortlicher", "§ 2. Zweck". */
+const SECTION_SIGN_HEADING = /^\s*§{1,2} ?(\d{1,3}[a-z]?)\.?\s+(\S.*)$/u;
+/**
+ * "Article 4 - Contact", "Art. 4: Contact", "Artikel 4 Contact": a capitalised word, a number and
+ * an optional dash or colon (the text is folded, so every dash is '-'). The word is whatever the
+ * text's numbered headings share: it counts only when two such lines open with it.
+ */
+const WORD_HEADING = /^\s*(\p{Lu}\p{L}{1,11}\.?) (\d{1,3}(?:\.\d{1,2}){0,3})\.?(?: ?[-:])? +(\S.*)$/u;
+
+/** How a plain-text heading is numbered: its style ("1.", "1)", "§", or a lead word), its depth ("1.2" is 2) and its title. */
+interface HeadingNumbering {
+  readonly style: string;
+  readonly depth: number;
+  readonly title: string;
+}
+
+/** The numbering a line opens with, if any; `leads` are the lead words (lower case) the text's numbered lines share. */
+function headingNumbering(t: string, leads: ReadonlySet<string>): HeadingNumbering | undefined {
+  let m = NUMBERED_HEADING.exec(t);
+  if (m) return { style: '.', depth: m[1]!.replace(/\.$/, '').split('.').length, title: m[2]! };
+  if ((m = PAREN_HEADING.exec(t))) return { style: ')', depth: 1, title: m[2]! };
+  if ((m = SECTION_SIGN_HEADING.exec(t))) return { style: '§', depth: 1, title: m[2]! };
+  if ((m = WORD_HEADING.exec(t)) && leads.has(leadWord(m[1]!))) return { style: leadWord(m[1]!), depth: m[2]!.split('.').length, title: m[3]! };
+  return undefined;
+}
+
+const leadWord = (word: string): string => word.replace(/\.$/, '').toLowerCase();
+
+/** The lead words of WORD_HEADING lines that open at least two lines of the text ("article" in "Article 1 –", "Article 2 –"). */
+function sharedLeads(lines: readonly LineInfo[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const l of lines) {
+    const m = WORD_HEADING.exec(l.text);
+    if (!m) continue;
+    const w = leadWord(m[1]!);
+    if (seen.has(w)) shared.add(w);
+    seen.add(w);
+  }
+  return shared;
+}
 const CONTACTISH = /@|https?:|www\.|\+?\d[\d ()-]{6,}\d|\b\d{4}\s?[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu}/u;
 const DATEISH = /\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b(?:19|20)\d{2}\b/u;
 
@@ -411,6 +456,7 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
   };
   const firstText = nextNonEmpty(-1);
   const plainContext: PlainContext = { lines, isEmpty, nextNonEmpty, width: wrapWidth(lines, isEmpty) };
+  const leads = sharedLeads(lines);
 
   // A text that marks its headings with '#' (Markdown read as plain text) marks all of them: its
   // other lines are not guessed to be headings, as a Markdown reader would not take them for any.
@@ -439,10 +485,10 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
       continue;
     }
     if (guess && i === firstText && t.length <= 100 && !/[.;,]$/.test(t) && HAS_LETTER.test(t) && !continuesLine(i + 1, plainContext)) { kinds[i] = 'heading'; levels[i] = 1; continue; }
-    const num = NUMBERED_HEADING.exec(t);
-    if (guess && num && isNumberedHeading(num[2]!, lines, i, nextNonEmpty)) {
+    const num = guess ? headingNumbering(t, leads) : undefined;
+    if (num && isNumberedHeading(num, i, plainContext, kinds, leads)) {
       kinds[i] = 'heading';
-      levels[i] = 1 + num[1]!.replace(/\.$/, '').split('.').length;
+      levels[i] = 1 + num.depth;
       numbered.push(i);
       continue;
     }
@@ -456,6 +502,16 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
   // plain headings after them are not taken for their subsections.
   if (numbered.length && plain.some((l) => l < numbered[0]!) && plain.some((l) => l > numbered[numbered.length - 1]!)) {
     for (const l of numbered) levels[l] = levels[l]! - 1 + PLAIN_LEVEL;
+  } else {
+    // Otherwise a plain heading line names a part of the numbered section it follows: one level
+    // below the nearest numbered heading before it, so that under "1.1.1 Hosting" it is no
+    // sibling of "1.1".
+    let n = 0;
+    let above = 0;
+    for (const l of plain) {
+      for (; n < numbered.length && numbered[n]! < l; n++) above = levels[numbered[n]!]!;
+      levels[l] = Math.max(PLAIN_LEVEL, above + 1);
+    }
   }
   // A lettered heading names a part of the section whose heading is before it: one level below
   // the nearest heading before it that is not lettered itself.
@@ -492,12 +548,30 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
   return blocks;
 }
 
-function isNumberedHeading(rest: string, lines: readonly LineInfo[], i: number, nextNonEmpty: (i: number) => number): boolean {
-  const words = rest.trim().split(/\s+/).length;
-  if (rest.length > 70 || words > 10 || /[.;,]$/.test(rest.trim())) return false;
+/**
+ * A numbered line is a heading, not an item of a numbered list, when its title is short and
+ * reads as one, and it neither comes after an item of a list numbered the same way nor is
+ * followed by one (a line numbered deeper, "1.1" under "1.", is its first subheading).
+ */
+function isNumberedHeading(num: HeadingNumbering, i: number, context: PlainContext, kinds: readonly (BlockKind | undefined)[], leads: ReadonlySet<string>): boolean {
+  const { lines, isEmpty, nextNonEmpty } = context;
+  const rest = num.title.trim();
+  const words = rest.split(/\s+/).length;
+  if (rest.length > 70 || words > 10 || /[.;,]$/.test(rest)) return false;
   if (!/^[\p{Lu}\d"'(]/u.test(rest)) return false;
+  // A word before the number is only a numbering when what follows names something ("Tel. 030 ..." is a phone number).
+  if (num.style.length > 1 && (!HAS_LETTER.test(rest) || CONTACTISH.test(rest) || DATEISH.test(rest))) return false;
+  let prev = i - 1;
+  while (prev >= 0 && isEmpty(prev)) prev--;
+  if (prev >= 0 && kinds[prev] !== 'heading') {
+    const before = headingNumbering(lines[prev]!.text.trim(), leads);
+    if (before && before.style === num.style && before.depth === num.depth) return false;
+  }
   const next = nextNonEmpty(i);
-  return next !== -1 && !NUMBERED_HEADING.test(lines[next]!.text.trim()) || rest.trim().endsWith(':') || next === -1 || lines[next]!.text.length > 80;
+  if (next === -1 || rest.endsWith(':') || lines[next]!.text.length > 80) return true;
+  const after = headingNumbering(lines[next]!.text.trim(), leads);
+  if (!after) return num.style === '.' || !BULLET.test(lines[next]!.text);
+  return after.style === num.style && after.depth > num.depth;
 }
 
 /** What the plain-text heading rules read around a line. */
@@ -560,11 +634,17 @@ function isPlainHeading(t: string, i: number, context: PlainContext, depth = 0):
   const contact = nextText.length <= 60 && (CONTACTISH.test(nextText) || LABELLED.test(nextText));
   const body =
     !contact &&
-    (nextText.length >= 60 || /[.!?:]$/.test(nextText) || BULLET.test(lines[next]!.text) || (!isEmpty(next + 1) && continuesSentence(lines[next + 1]!.text)));
+    (nextText.length >= 60 || /[.!?:]$/.test(nextText) || BULLET.test(lines[next]!.text) || (!isEmpty(next + 1) && continuesSentence(lines[next + 1]!.text)) || leadsList(next, context));
   // A heading stands on its own: the line before it is empty or a heading-like short line.
   // A line right after one that ends in a colon is what that line announces ("...can be found
   // here:" and a link's text), not a heading.
+  // A line that a list below it finishes ("We collect the following data" over "- Name") is text.
+  if (leadsList(i, context)) return false;
   if (body) return prevEmpty || ENDS_SENTENCE.test(lines[i - 1]!.text);
+  // A heading right over an organisation's address: the name and then its address or contact
+  // lines. The name itself (with a legal form, or followed by its street), or a line with a
+  // number, is part of the address; so is a line after one whose colon announces it.
+  if (prevEmpty && next === i + 1 && !/\d/.test(t) && !LABELLED.test(t) && !ORGANISATION.test(t) && namesOrganisation(nextText) && addressFollows(next, context) && !announced(i, context)) return true;
   if (!prevEmpty || !isEmpty(i + 1)) return false;
   // A heading over contact lines ("Contact details", then "E-mail: ..."); a line with a number
   // or a label over them is one of them ("39-43 Quai André Citroën" over "75015 Paris").
@@ -573,6 +653,48 @@ function isPlainHeading(t: string, i: number, context: PlainContext, depth = 0):
   if (!isEmpty(next + 1) && isShortLine(lines[next + 1]!.text)) return true;
   // A heading over a subheading.
   return depth < 2 && isPlainHeading(nextText, next, context, depth + 1);
+}
+
+/** An organisation's name: a legal form at its end ("Northwind Books Ltd", "Nordwind GmbH") or a form word at its start ("Stichting ..."). */
+const ORGANISATION = new RegExp(
+  `^[^.!?]{1,60}(?<![\\p{L}\\p{N}])(?:${LEGAL_FORMS.join('|')})\\s*$|^(?:${LEGAL_FORMS_BEFORE.join('|')})\\s+\\p{Lu}[^.!?]{0,60}$`,
+  'u',
+);
+
+/** Lead-in words of every language ("the following", "folgende"): a line with one, over a list, is the start of a sentence the list finishes. */
+const LIST_LEAD_IN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${Object.values(OUTLINE).flatMap((o) => o?.listLeadIns ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+/** A line that can be the name an address starts with: an organisation's, or a short line in capitals without a number. */
+const namesOrganisation = (t: string): boolean => ORGANISATION.test(t) || (t.length <= 60 && /^\p{Lu}/u.test(t) && !/[\d@:]|[.!?;,]$/.test(t));
+
+/** The line before line `i`'s empty line ends in a colon: line `i` is what it announces. */
+function announced(i: number, context: PlainContext): boolean {
+  let prev = i - 1;
+  while (prev >= 0 && context.isEmpty(prev)) prev--;
+  return prev >= 0 && /:\s*$/.test(context.lines[prev]!.text);
+}
+
+/** Line `i` opens a sentence the list after it finishes: it has a lead-in word, and the next line with text is a list item. */
+function leadsList(i: number, context: PlainContext): boolean {
+  const next = context.nextNonEmpty(i);
+  return next !== -1 && BULLET.test(context.lines[next]!.text) && LIST_LEAD_IN.test(context.lines[i]!.text);
+}
+
+/**
+ * An address follows the organisation's name on line `i`: its next line, and up to two more
+ * before an empty one, are short, and one of them has a number (a street, a postcode) or is a
+ * contact line.
+ */
+function addressFollows(i: number, context: PlainContext): boolean {
+  for (let j = i + 1; j <= i + 3 && !context.isEmpty(j); j++) {
+    const t = context.lines[j]!.text.trim();
+    if (t.length > 60 || ENDS_SENTENCE.test(t)) return false;
+    if (/\d/.test(t) || CONTACTISH.test(t) || LABELLED.test(t)) return true;
+  }
+  return false;
 }
 
 /** How long a line must be to be read as hard-wrapped body text when the next line continues it; headings are shorter. */

@@ -33,4 +33,5 @@ export const de: OutlineTable = {
   },
   articles: (spans) => `Art. ${spans.join(', ')} DSGVO`,
   more: '+{count}',
+  listLeadIns: ['folgende', 'folgenden', 'wie folgt', 'insbesondere', 'beispielsweise', 'unter anderem', 'dazu gehören'],
 };

@@ -33,4 +33,5 @@ export const en: OutlineTable = {
   },
   articles: (spans) => `Art. ${spans.join(', ')}`,
   more: '+{count}',
+  listLeadIns: ['the following', 'as follows', 'include', 'includes', 'including', 'such as', 'for example'],
 };

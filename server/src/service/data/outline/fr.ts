@@ -33,4 +33,5 @@ export const fr: OutlineTable = {
   },
   articles: (spans) => `art. ${spans.join(', ')} RGPD`,
   more: '+{count}',
+  listLeadIns: ['suivant', 'suivants', 'suivante', 'suivantes', 'comme suit', 'notamment', 'tels que', 'telles que', 'par exemple'],
 };

@@ -33,4 +33,5 @@ export const nl: OutlineTable = {
   },
   articles: (spans) => `art. ${spans.join(', ')} AVG`,
   more: '+{count}',
+  listLeadIns: ['volgende', 'als volgt', 'onder meer', 'onder andere', 'waaronder', 'zoals', 'bijvoorbeeld'],
 };

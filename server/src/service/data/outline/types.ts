@@ -14,4 +14,11 @@ export interface OutlineTable {
   readonly articles: (spans: readonly string[]) => string;
   /** Shown after the labels when some are left out for length, with {count}. */
   readonly more: string;
+  /**
+   * Words (lower case, whole words) that make a line the start of a sentence a list below it
+   * finishes ("We collect the following data" over "- Name", "- Address"), so that the line is
+   * read as text and not as the heading of the list, even without a closing colon. Words that
+   * announce what follows; a heading names its subject and has none of them.
+   */
+  readonly listLeadIns: readonly string[];
 }
