@@ -5,6 +5,7 @@
  * markup, gets its headings from the shape of its lines.
  */
 import MarkdownIt from 'markdown-it';
+import { parseHeadingNumber } from './codeActions/numbering';
 import { LEGAL_FORMS, LEGAL_FORMS_BEFORE } from './data/organisations';
 import { OUTLINE } from './data/outline';
 import { fold, lineEnd, lineStarts, positionAt, type Position } from './text';
@@ -374,52 +375,55 @@ const PLAIN_LEVEL = 3;
 /** A heading names something: a line of only digits and punctuation ("```", "* * *", "2024") is none. */
 const HAS_LETTER = /\p{L}/u;
 const BULLET = /^\s*(?:[-*+•·▪◦‣●○■□➢➤►→✓✔]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)](?=\s))\s+/iu;
-const NUMBERED_HEADING = /^\s*(\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/u;
-/** "1) Who we are": a number and a parenthesis (without one, "1)" opens a list item). */
-const PAREN_HEADING = /^\s*(\d{1,2})\)\s+(\S.*)$/u;
-/** "§ 1 Verantwortlicher", "§ 2. Zweck". */
-const SECTION_SIGN_HEADING = /^\s*§{1,2} ?(\d{1,3}[a-z]?)\.?\s+(\S.*)$/u;
-/**
- * "Article 4 - Contact", "Art. 4: Contact", "Artikel 4 Contact": a capitalised word, a number and
- * an optional dash or colon (the text is folded, so every dash is '-'). The word is whatever the
- * text's numbered headings share: it counts only when two such lines open with it.
- */
-const WORD_HEADING = /^\s*(\p{Lu}\p{L}{1,11}\.?) (\d{1,3}(?:\.\d{1,2}){0,3})\.?(?: ?[-:])? +(\S.*)$/u;
-
-/** How a plain-text heading is numbered: its style ("1.", "1)", "§", or a lead word), its depth ("1.2" is 2) and its title. */
+const CONTACTISH = /@|https?:|www\.|\+?\d[\d ()-]{6,}\d|\b\d{4}\s?[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu}/u;
+const DATEISH = /\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b(?:19|20)\d{2}\b/u;
+/** How a plain-text heading is numbered: its style ("." for "1." and "1.1", ")", "§", or a lead word), its depth ("1.2" is 2) and its title. */
 interface HeadingNumbering {
   readonly style: string;
   readonly depth: number;
   readonly title: string;
 }
 
-/** The numbering a line opens with, if any; `leads` are the lead words (lower case) the text's numbered lines share. */
+/**
+ * The arabic numbering a line opens with, read as the quick fixes read it ("1.", "1.2", "1)",
+ * "§ 1", "Article 1 -", "Art. 1:"), so that a section they add is read back as they numbered it.
+ * A bare number needs a full stop, a parenthesis or a second part ("1.2"); a word before the
+ * number counts only when it is capitalised and is one of `leads`, the words the text's
+ * numbered lines share ("Article" of "Article 1", "Article 2"): "Tot 3 maanden" is no numbering.
+ */
 function headingNumbering(t: string, leads: ReadonlySet<string>): HeadingNumbering | undefined {
-  let m = NUMBERED_HEADING.exec(t);
-  if (m) return { style: '.', depth: m[1]!.replace(/\.$/, '').split('.').length, title: m[2]! };
-  if ((m = PAREN_HEADING.exec(t))) return { style: ')', depth: 1, title: m[2]! };
-  if ((m = SECTION_SIGN_HEADING.exec(t))) return { style: '§', depth: 1, title: m[2]! };
-  if ((m = WORD_HEADING.exec(t)) && leads.has(leadWord(m[1]!))) return { style: leadWord(m[1]!), depth: m[2]!.split('.').length, title: m[3]! };
-  return undefined;
+  const n = parseHeadingNumber(t);
+  if (!n || n.kind !== 'arabic') return undefined;
+  const sep = n.after.trim();
+  const lead = n.lead.trim();
+  let style: string;
+  if (!lead) {
+    if (sep.includes(')')) style = ')';
+    else if (sep.startsWith('.') || (!sep && n.parts.length > 1)) style = '.';
+    else return undefined;
+  } else if (lead.startsWith('§')) style = '§';
+  else if (/^\p{Lu}/u.test(lead) && leads.has(leadWord(lead))) style = leadWord(lead);
+  else return undefined;
+  const title = t.slice(n.length);
+  return title && /^\S/.test(title) ? { style, depth: n.parts.length, title } : undefined;
 }
 
-const leadWord = (word: string): string => word.replace(/\.$/, '').toLowerCase();
+const leadWord = (lead: string): string => lead.replace(/\.$/, '').toLowerCase();
 
-/** The lead words of WORD_HEADING lines that open at least two lines of the text ("article" in "Article 1 –", "Article 2 –"). */
+/** The capitalised words before a number that open at least two lines of the text ("article" of "Article 1 -", "Article 2 -"). */
 function sharedLeads(lines: readonly LineInfo[]): Set<string> {
   const seen = new Set<string>();
   const shared = new Set<string>();
   for (const l of lines) {
-    const m = WORD_HEADING.exec(l.text);
-    if (!m) continue;
-    const w = leadWord(m[1]!);
+    if (!/^\s*\p{Lu}\p{L}+\.? +\d/u.test(l.text)) continue;
+    const n = parseHeadingNumber(l.text.trim());
+    if (!n || !n.lead.trim() || n.lead.startsWith('§')) continue;
+    const w = leadWord(n.lead.trim());
     if (seen.has(w)) shared.add(w);
     seen.add(w);
   }
   return shared;
 }
-const CONTACTISH = /@|https?:|www\.|\+?\d[\d ()-]{6,}\d|\b\d{4}\s?[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu}/u;
-const DATEISH = /\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b(?:19|20)\d{2}\b/u;
 
 /**
  * Splits plain text into blocks. `markdown` blocks, when given, are the structure markdown-it
