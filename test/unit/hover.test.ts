@@ -378,9 +378,61 @@ describe('hovers', () => {
         '',
       );
       assert.match(markdown(hover(text, 'Ihre Rechte', { shift: 3 })), /\*\*Die Unterabschnitte enthalten:\*\*\n\n- .*„Sie haben das Recht, der Verarbeitung Ihrer Daten jederzeit zu widersprechen\.“ \(Zeile 9\) unter „Was Sie tun können“/);
-      // A subsection whose heading names the item: its quote is the heading, so "under" would say it twice.
-      assert.match(markdown(hover(text, 'Ihre Rechte', { shift: 3 })), /- Recht auf Datenübertragbarkeit: „Datenübertragbarkeit“ \(Zeile 11\)\n/);
+      // The sentence under a subsection's heading that shows the item, rather than the heading that names it.
+      assert.match(markdown(hover(text, 'Ihre Rechte', { shift: 3 })), /- Recht auf Datenübertragbarkeit: „Sie können Ihre Daten in einem gängigen Format erhalten\.“ \(Zeile 13\) unter „Datenübertragbarkeit“\n/);
       assert.match(markdown(hover(text, 'Sicherheit', { shift: 3 })), /Im eigenen Text dieses Abschnitts wurde keine Pflichtangabe der DSGVO gefunden\./);
+    });
+
+    it('quotes the sentence of the section that shows an item, not the heading that names it, in English and Dutch', () => {
+      const en = joinLines(
+        '# Privacy notice',
+        '',
+        'Acme Ltd, 1 High Street, London, is the controller. Contact us at privacy@acme.example.',
+        '',
+        '## Right to object',
+        '',
+        'You may object at any time to our use of your personal data for direct marketing.',
+        '',
+      );
+      const md = markdown(hover(en, 'Right to object', { shift: 3 }));
+      assert.match(md, /- Right to object: “You may object at any time to our use of your personal data for direct marketing\.” \(line 7\)/);
+      assert.doesNotMatch(md, /: “Right to object”/, 'the heading is quoted as what says it');
+      const nl = joinLines(
+        'Privacyverklaring',
+        '',
+        'Acme B.V., Hoofdstraat 1, 1234 AB Amsterdam, is verantwoordelijk voor de verwerking. Mail ons via privacy@acme.example.',
+        '',
+        'Recht van bezwaar',
+        '',
+        'U kunt altijd bezwaar maken tegen het gebruik van uw gegevens voor direct marketing.',
+        '',
+      );
+      const nlMd = markdown(hover(nl, 'Recht van bezwaar', { shift: 3, languageId: 'plaintext' }));
+      assert.match(nlMd, /- Recht van bezwaar: „U kunt altijd bezwaar maken tegen het gebruik van uw gegevens voor direct marketing\.” \(regel 7\)/);
+      assert.doesNotMatch(nlMd, /: „Recht van bezwaar”/, 'the heading is quoted as what says it');
+    });
+
+    it('says in words that the heading names an item its text does not show, in English, Dutch, German and French', () => {
+      const cases = [
+        { heading: 'Data portability', body: 'We answer every request within a month.', says: '- Right to data portability: named in its heading' },
+        { heading: 'Recht op overdraagbaarheid', body: 'Wij beantwoorden elk verzoek binnen een maand.', says: '- Recht op overdraagbaarheid van gegevens: genoemd in de kop van deze sectie' },
+        { heading: 'Datenübertragbarkeit', body: 'Wir beantworten jede Anfrage innerhalb eines Monats.', says: '- Recht auf Datenübertragbarkeit: in der Überschrift genannt' },
+        { heading: 'Droit à la portabilité', body: 'Nous répondons à chaque demande dans un délai d’un mois.', says: '- Droit à la portabilité des données\u00a0: figure dans le titre de la section' },
+      ];
+      const intro: Record<string, string> = {
+        'Data portability': 'Acme Ltd, 1 High Street, London, is the controller of your personal data. Contact us at privacy@acme.example.',
+        'Recht op overdraagbaarheid': 'Acme B.V., Hoofdstraat 1, 1234 AB Amsterdam, is verantwoordelijk voor de verwerking van uw persoonsgegevens. Mail ons via privacy@acme.example.',
+        'Datenübertragbarkeit': 'Verantwortlich für die Verarbeitung Ihrer personenbezogenen Daten ist die Muster GmbH, Hauptstraße 1, 10115 Berlin, datenschutz@muster.example.',
+        'Droit à la portabilité': 'Acme SAS, 1 rue de la Paix, 75002 Paris, est responsable du traitement de vos données personnelles. Écrivez-nous à privacy@acme.example.',
+      };
+      for (const c of cases) {
+        const text = joinLines('# Notice', '', intro[c.heading]!, '', `## ${c.heading}`, '', c.body, '');
+        const md = markdown(hover(text, c.heading, { shift: 3, force: true }));
+        assert.ok(md.includes(`${c.says}\n`) || md.endsWith(c.says), `${c.heading}:\n${md}`);
+      }
+      // On the heading of a section whose subsection's heading alone names the item.
+      const nested = joinLines('# Notice', '', intro['Data portability']!, '', '## Your rights', '', '### Data portability', '', 'We answer every request within a month.', '');
+      assert.match(markdown(hover(nested, 'Your rights', { shift: 3, force: true })), /\*\*Its subsections cover:\*\*\n\n- Right to data portability: named in the heading “Data portability” \(line 7\)/);
     });
 
     it('answers on the Markdown heading marks too, in Dutch', () => {

@@ -141,7 +141,7 @@ describe('Hover tables', () => {
 
       it('has no empty text, and no placeholder but {law} and the labels’ own', () => {
         const allowed: Record<string, readonly string[]> = {
-          'labels.onEurLex': ['{cite}', '{law}'], 'labels.line': ['{line}'], 'labels.section': ['{title}'], 'labels.underSection': ['{title}'], 'labels.articleRange': ['{from}', '{to}', '{law}'],
+          'labels.onEurLex': ['{cite}', '{law}'], 'labels.line': ['{line}'], 'labels.section': ['{title}'], 'labels.underSection': ['{title}'], 'labels.namedInSubheading': ['{title}'], 'labels.articleRange': ['{from}', '{to}', '{law}'],
           'labels.quote': ['{text}'], 'labels.definition': ['{n}'],
         };
         for (const [where, text] of texts(h)) {

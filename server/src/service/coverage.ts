@@ -8,8 +8,13 @@ import type { RuleId } from './catalogue';
 
 export interface CoveredItem {
   readonly id: RuleId;
-  /** The first sentence in this section that satisfies the item. */
+  /**
+   * The first sentence of this section's text that satisfies the item, or, when none does, its
+   * heading (the heading names the item, the text only goes on about it).
+   */
   readonly evidence: Span;
+  /** The evidence is the section's heading, not a sentence of its text. */
+  readonly inHeading: boolean;
 }
 
 export interface SectionCoverage {
@@ -42,12 +47,20 @@ export function sectionCoverage(analysis: Analysis): readonly SectionCoverage[] 
   sections.forEach((s, i) => headingAt.set(s.titleStart, i));
   for (const f of analysis.findings) {
     if (f.status === 'present') {
-      const seen = new Set<number>();
+      /** Where in `covered[i]` this item stands, per section. */
+      const at = new Map<number, number>();
       for (const e of f.evidence) {
         const i = analysis.model.sectionAt(e.start);
-        if (i < 0 || seen.has(i)) continue;
-        seen.add(i);
-        covered[i]!.push({ id: f.id, evidence: e });
+        if (i < 0) continue;
+        const item = { id: f.id, evidence: e, inHeading: inHeading(analysis, i, e) };
+        const k = at.get(i);
+        if (k === undefined) {
+          at.set(i, covered[i]!.length);
+          covered[i]!.push(item);
+        } else if (covered[i]![k]!.inHeading && !item.inHeading) {
+          // A heading names the item; the sentence of its text that says it shows more.
+          covered[i]![k] = item;
+        }
       }
     } else if (f.status === 'missing' && !f.hintOnly && !f.suppressed) {
       const i = headingAt.get(f.range.start);
@@ -72,4 +85,10 @@ export function sectionCoverage(analysis: Analysis): readonly SectionCoverage[] 
   });
   cache.set(analysis, result);
   return result;
+}
+
+/** Whether `span` lies in the heading of section `i` (a heading's words are one sentence). */
+export function inHeading(analysis: Analysis, i: number, span: Span): boolean {
+  const { sections, blocks } = analysis.model;
+  return span.start <= blocks[sections[i]!.heading]!.end;
 }

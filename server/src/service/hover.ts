@@ -13,7 +13,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { Analysis, Finding, Span } from './analysis';
 import { CATALOGUE, type RuleId } from './catalogue';
 import { findCitations, type Citation } from './citations';
-import { sectionCoverage } from './coverage';
+import { inHeading, sectionCoverage } from './coverage';
 import { HOVERS } from './data/hovers';
 import type { ArticleHover, HoverRight, HoverTable, Provision } from './data/hovers/types';
 import { HOVER_RIGHTS } from './data/hovers/types';
@@ -253,16 +253,18 @@ function renderHeading(analysis: Analysis, t: LanguageTable, h: HoverTable, inde
   const coverage = sectionCoverage(analysis)[index]!;
   const out = [`**${escape(h.labels.section.replace('{title}', s.title))}**`];
   if (coverage.covered.length) {
-    const items = coverage.covered.map((c) => `- ${t.rules[c.id].title}${colon(h)} ${quote(analysis, h, c.evidence)}`);
+    const items = coverage.covered.map((c) => `- ${t.rules[c.id].title}${colon(h)} ${c.inHeading ? escape(h.labels.namedInHeading) : quote(analysis, h, c.evidence)}`);
     out.push(`**${h.labels.covers}${colon(h)}**\n\n${items.join('\n')}`);
   }
   if (coverage.inSubsections.length) {
-    const { sections, blocks } = analysis.model;
+    const { sections } = analysis.model;
     const items = coverage.inSubsections.map((c) => {
-      // Where the subsection's heading is itself what covers the item, its quote already names it.
-      const heading = blocks[sections[c.section]!.heading]!;
-      const under = c.evidence.start <= heading.end ? '' : ` ${escape(h.labels.underSection.replace('{title}', sections[c.section]!.title))}`;
-      return `- ${t.rules[c.id].title}${colon(h)} ${quote(analysis, h, c.evidence)}${under}`;
+      const title = sections[c.section]!.title;
+      // Where only the subsection's heading names the item, that is said, not quoted as if it were a sentence.
+      const where = c.inHeading
+        ? `${escape(h.labels.namedInSubheading.replace('{title}', title))} (${lineLabel(analysis, h, c.evidence)})`
+        : `${quote(analysis, h, c.evidence)} ${escape(h.labels.underSection.replace('{title}', title))}`;
+      return `- ${t.rules[c.id].title}${colon(h)} ${where}`;
     });
     out.push(`**${h.labels.subsectionsCover}${colon(h)}**\n\n${items.join('\n')}`);
   }
@@ -311,7 +313,10 @@ function statusSuffix(analysis: Analysis, h: HoverTable, rule: RuleId): string {
 
 function statusText(analysis: Analysis, h: HoverTable, f: Finding): string {
   if (f.status !== 'present' || !f.evidence.length) return `${h.labels.doesNot}.`;
-  return `${h.labels.does}${colon(h)} ${quote(analysis, h, f.evidence[0]!)}.`;
+  // A sentence that says it, rather than a heading that only names it.
+  const { model } = analysis;
+  const said = f.evidence.find((e) => model.sectionAt(e.start) < 0 || !inHeading(analysis, model.sectionAt(e.start), e)) ?? f.evidence[0]!;
+  return `${h.labels.does}${colon(h)} ${quote(analysis, h, said)}.`;
 }
 
 // ------------------------------------------------------------------------ small helpers
@@ -345,8 +350,12 @@ function quote(analysis: Analysis, h: HoverTable, span: Span): string {
     const cut = text.lastIndexOf(' ', QUOTE_LENGTH);
     text = `${text.slice(0, cut > QUOTE_LENGTH / 2 ? cut : QUOTE_LENGTH).replace(/(?<![\s,;:])[\s,;:]+$/, '')}…`;
   }
-  const line = analysis.positionAt(span.start).line + 1;
-  return `${h.labels.quote.replace('{text}', escape(text))} (${h.labels.line.replace('{line}', String(line))})`;
+  return `${h.labels.quote.replace('{text}', escape(text))} (${lineLabel(analysis, h, span)})`;
+}
+
+/** "line 12": the line `span` starts on. */
+function lineLabel(analysis: Analysis, h: HoverTable, span: Span): string {
+  return h.labels.line.replace('{line}', String(analysis.positionAt(span.start).line + 1));
 }
 
 /** Escapes the characters Markdown would read as markup, so the notice's own text shows as written. */

@@ -92,6 +92,8 @@ export const de: HoverTable = {
     missingHere: 'Gehört in diesen Abschnitt, fehlt aber',
     subsectionsCover: 'Die Unterabschnitte enthalten',
     underSection: 'unter „{title}“',
+    namedInHeading: 'in der Überschrift genannt',
+    namedInSubheading: 'in der Überschrift „{title}“ genannt',
     coversNothing: 'Im eigenen Text dieses Abschnitts wurde keine Pflichtangabe der DSGVO gefunden.',
     section: 'Abschnitt „{title}“',
     legalBasis: 'Rechtsgrundlage',

@@ -91,6 +91,8 @@ export const en: HoverTable = {
     missingHere: 'Belongs in this section but is missing',
     subsectionsCover: 'Its subsections cover',
     underSection: 'under “{title}”',
+    namedInHeading: 'named in its heading',
+    namedInSubheading: 'named in the heading “{title}”',
     coversNothing: 'No item of the GDPR checklist was found in this section’s own text.',
     section: 'Section “{title}”',
     legalBasis: 'Legal basis',

@@ -93,6 +93,8 @@ export const fr: HoverTable = {
     missingHere: 'Devrait figurer dans cette section, mais manque',
     subsectionsCover: 'Les sous-sections traitent de',
     underSection: 'sous « {title} »',
+    namedInHeading: 'figure dans le titre de la section',
+    namedInSubheading: 'figure dans le titre « {title} »',
     coversNothing: 'Aucune mention obligatoire du RGPD n’a été trouvée dans le texte propre de cette section.',
     section: 'Section « {title} »',
     legalBasis: 'Base légale',

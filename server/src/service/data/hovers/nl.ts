@@ -92,6 +92,8 @@ export const nl: HoverTable = {
     missingHere: 'Hoort in deze sectie, maar ontbreekt',
     subsectionsCover: 'De subsecties behandelen',
     underSection: 'onder „{title}”',
+    namedInHeading: 'genoemd in de kop van deze sectie',
+    namedInSubheading: 'genoemd in de kop „{title}”',
     coversNothing: 'In de eigen tekst van deze sectie is geen onderdeel van de AVG-checklist gevonden.',
     section: 'Sectie „{title}”',
     legalBasis: 'Grondslag',

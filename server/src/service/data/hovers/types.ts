@@ -120,6 +120,10 @@ export interface HoverLabels {
   readonly subsectionsCover: string;
   /** After an item its subsections cover, with {title}: "under “{title}”". */
   readonly underSection: string;
+  /** Heading hover, after an item that only the section's heading names (its text says no more of it): "named in its heading". */
+  readonly namedInHeading: string;
+  /** Heading hover, after an item that only a subsection's heading names, with {title}: "named in the heading “{title}”". */
+  readonly namedInSubheading: string;
   /** Heading hover when it covers nothing: a sentence. */
   readonly coversNothing: string;
   /** Heading hover title with {title}: "Section “{title}”" */
