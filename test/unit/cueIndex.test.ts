@@ -104,6 +104,15 @@ describe('The cue prefilter', () => {
     assert.equal(hits.may(list, 1), true);
   });
 
+  it('needs a whole word after an optional group that ends in a space ("within (the )?(EU|UK)" is ruled out by "within the milieu")', () => {
+    const list = ['within (the )?(EU|UK)', 'kept (\\w+ ){0,3}in (the )?UK'];
+    const index = new CueIndex([list]);
+    const text = 'Stored within the milieu.\n\nStored within the EU.\n\nStored within UK.\n\nKept for years in the UK.\n\nKept in Dubuk.';
+    const { model, hits } = scan(index, text, 'plaintext');
+    assert.deepEqual(model.sentences.map((s, i) => hits.may(list, i)), [false, true, true, true, false]);
+    assert.deepEqual(model.sentences.map((s) => has(list, s.text)), [false, true, true, true, false], 'the matcher agrees');
+  });
+
   it('folds case as the matcher does (the long s and the Kelvin sign)', () => {
     const list = ['kiss'];
     const index = new CueIndex([list]);

@@ -372,9 +372,15 @@ class Parser {
     };
     while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
       const space = this.requiredSpace();
-      this.lead = afterSpace && this.peek() === '(';
-      this.trail = this.peek() === '(' && this.spaceAfterGroup();
-      const item = this.quantified(this.atom());
+      const groupStart = this.peek() === '(' ? this.pos : -1;
+      this.lead = afterSpace && groupStart !== -1;
+      this.trail = groupStart !== -1 && this.spaceAfterGroup();
+      const atom = this.atom();
+      // A group each of whose alternatives ends with a required space ("(the )?", "(\\w+ ){0,6}")
+      // leaves what follows it right after a space, as long as it matches at least once or
+      // itself follows a space: "within (the )?(EU|UK)" needs the word "uk", not any "uk".
+      const endsInSpace = groupStart !== -1 && this.endsWithSpace(groupStart, this.pos) && (afterSpace || !this.optional());
+      const item = this.quantified(atom);
       this.lead = false;
       this.trail = false;
       if (item.kind === 'exact') {
@@ -394,7 +400,7 @@ class Parser {
       flush(false, space);
       broken = true;
       runAfterSpace = false;
-      afterSpace = space;
+      afterSpace = space || endsInSpace;
       clauses.push(...item.clauses);
     }
     if (!broken && !top) return { kind: 'exact', set: exact };
@@ -428,6 +434,46 @@ class Parser {
     const space = this.requiredSpace();
     this.pos = saved;
     return space;
+  }
+
+  /** Whether the quantifier at the reading position (if any) lets the piece before it match nothing. */
+  private optional(): boolean {
+    const q = this.peek();
+    return q === '?' || q === '*' || (q === '{' && /^\{0[,}]/.test(this.src.slice(this.pos, this.pos + 3)));
+  }
+
+  /**
+   * Whether every alternative of the group at src[start .. end) (from its "(" to its ")") ends
+   * with a space (or \s) that must match at least one character. A lookaround matches no
+   * characters of its own, so it never does.
+   */
+  private endsWithSpace(start: number, end: number): boolean {
+    let from = start + 1;
+    if (this.src.startsWith('?:', from)) from += 2;
+    else if (this.src[from] === '?') return false;
+    const ends: number[] = [];
+    let depth = 0;
+    let inClass = false;
+    for (let i = from; i < end - 1; i++) {
+      const ch = this.src[i];
+      if (ch === '\\') { i++; continue; }
+      if (inClass) { if (ch === ']') inClass = false; continue; }
+      if (ch === '[') inClass = true;
+      else if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      else if (ch === '|' && depth === 0) ends.push(i);
+    }
+    ends.push(end - 1);
+    return ends.every((e) => {
+      let at = e;
+      if (this.src[at - 1] === '+') at--;
+      if (this.src[at - 1] === ' ') return at - 1 >= from;
+      // "\\s", where the backslash is not itself escaped (an odd run of backslashes before "s").
+      if (this.src[at - 1] !== 's') return false;
+      let slashes = 0;
+      while (this.src[at - 2 - slashes] === '\\') slashes++;
+      return slashes % 2 === 1;
+    });
   }
 
   /**
