@@ -197,6 +197,7 @@ function looksLikeNotice(model: DocumentModel, t: LanguageTable, matcher: Matche
   if (model.sections.some((s) => s.level <= 2 && matcher.has(t.noticeTitle, s.title))) return true;
   const sample = model.folded.slice(0, 50_000);
   const distinct = new Set<string>();
-  for (const cue of t.noticeVocabulary) if (matcher.has(one(cue), sample)) distinct.add(cue);
-  return distinct.size >= 5;
+  // Each cue is a search of the whole sample: none after the fifth found.
+  for (const cue of t.noticeVocabulary) if (!distinct.has(cue) && matcher.has(one(cue), sample) && distinct.add(cue).size >= 5) return true;
+  return false;
 }

@@ -248,13 +248,23 @@ export class Context {
    * scope, not a statement that this notice's processing involves them.
    */
   describesRight(i: number): boolean {
-    const cues = rightCues(this.t);
-    if (this.has(i, cues)) return true;
+    const lists = rightLists(this.t);
+    if (this.hasAny(i, lists)) return true;
     if (this.sentences[i]!.kind !== 'list') return false;
     for (let j = i - 1; j >= 0 && j >= i - 40; j--) {
       if (this.sentences[j]!.kind === 'list') continue;
-      return this.has(j, cues);
+      return this.hasAny(j, lists);
     }
+    return false;
+  }
+
+  /**
+   * Whether sentence `i` matches one of the cue lists: what `has` says of their cues joined in
+   * one list, but each list is asked only where the prefilter leaves it a chance (a joined list
+   * is not in the prefilter, so it would be tried on every sentence asked about).
+   */
+  hasAny(i: number, lists: readonly (readonly string[])[]): boolean {
+    for (const cues of lists) if (this.has(i, cues)) return true;
     return false;
   }
 
@@ -382,12 +392,12 @@ function isScanMemo(matcher: Matcher): matcher is Matcher & ScanMemo {
   return typeof (matcher as Partial<ScanMemo>).clauses === 'function';
 }
 
-const rightCueCache = new WeakMap<LanguageTable, readonly string[]>();
-/** Every cue that names a right, including the right of Art. 22; one list per table, so its expression is compiled once. */
-function rightCues(t: LanguageTable): readonly string[] {
-  let list = rightCueCache.get(t);
-  if (!list) rightCueCache.set(t, (list = [...Object.values(t.rights.named).flat(), ...t.automatedRight]));
-  return list;
+const rightListCache = new WeakMap<LanguageTable, readonly (readonly string[])[]>();
+/** The table's lists of cues that name a right, including the right of Art. 22 (see hasAny). */
+function rightLists(t: LanguageTable): readonly (readonly string[])[] {
+  let lists = rightListCache.get(t);
+  if (!lists) rightListCache.set(t, (lists = [...Object.values(t.rights.named), t.automatedRight]));
+  return lists;
 }
 
 /** How many list lines before and after a basis are read for an item naming the purposes. */

@@ -281,19 +281,19 @@ const statutory: Completeness = (c) => {
 
 // ---------------------------------------------------------------- conditional
 
-const namedRightsCache = new WeakMap<object, readonly string[]>();
-/** Every cue that names a right, one list per table (so its expression is compiled once). */
-function namedRights(c: Context): readonly string[] {
-  let list = namedRightsCache.get(c.t);
-  if (!list) namedRightsCache.set(c.t, (list = Object.values(c.t.rights.named).flat()));
-  return list;
+const namedRightsCache = new WeakMap<object, readonly (readonly string[])[]>();
+/** The table's lists of cues that name a right, one array per table (see Context.hasAny). */
+function namedRights(c: Context): readonly (readonly string[])[] {
+  let lists = namedRightsCache.get(c.t);
+  if (!lists) namedRightsCache.set(c.t, (lists = Object.values(c.t.rights.named)));
+  return lists;
 }
 
 const withdrawConsent: Completeness = (c) => {
   // "the right to data portability applies to data processed on the basis of your consent" states
   // a right's scope; it does not say that this controller relies on consent.
   const named = namedRights(c);
-  const consent = c.bases().get('consent')?.filter((m) => !c.has(m.sentence, named));
+  const consent = c.bases().get('consent')?.filter((m) => !c.hasAny(m.sentence, named));
   if (!consent?.length) return NA;
   const trigger = span(c, consent[0]!);
   return verdict(c, c.mentions(c.t.rights.withdrawConsent, { negated: false }).map((m) => m.sentence), trigger);
