@@ -109,7 +109,7 @@ describe('The cue prefilter', () => {
     const index = new CueIndex([list]);
     const text = 'Stored within the milieu.\n\nStored within the EU.\n\nStored within UK.\n\nKept for years in the UK.\n\nKept in Dubuk.';
     const { model, hits } = scan(index, text, 'plaintext');
-    assert.deepEqual(model.sentences.map((s, i) => hits.may(list, i)), [false, true, true, true, false]);
+    assert.deepEqual(model.sentences.map((_, i) => hits.may(list, i)), [false, true, true, true, false]);
     assert.deepEqual(model.sentences.map((s) => has(list, s.text)), [false, true, true, true, false], 'the matcher agrees');
   });
 

@@ -21,7 +21,6 @@ export class Context {
   private readonly generic: boolean[];
   /** Per section: the topics its heading (or its parent's) names. */
   private readonly sectionTopics: Set<Topic>[];
-  private basisCache?: Map<Basis, Mention[]>;
   /** Which sentences may match which cue list (one pass over the text for all lists). */
   private readonly hits: CueHits;
   /** Per cue list: its number in the prefilter, and per sentence 0 not yet known, 1 matches, 2 does not. */
@@ -268,19 +267,59 @@ export class Context {
     return false;
   }
 
-  /** The legal bases the notice states, with where it states them. */
-  bases(): Map<Basis, Mention[]> {
-    if (this.basisCache) return this.basisCache;
-    const map = new Map<Basis, Mention[]>();
-    for (const [basis, cues] of Object.entries(this.t.basis.grounds) as [Basis, readonly string[]][]) {
-      const found = this.mentions(cues, { negated: false });
-      const listed = this.t.basis.listed?.[basis];
-      if (listed) for (const m of this.mentions(listed, { negated: false })) if (this.inBasisList(m.sentence)) found.push(m);
-      if (found.length) map.set(basis, found.sort((a, b) => a.sentence - b.sentence || a.hit.index - b.hit.index));
-    }
-    this.basisCache = map;
-    return map;
+  /**
+   * The k-th mention of a cue list in document order (sentence, then place), or undefined when
+   * there are fewer: the sentences are read only as far as asked (the reading is the one
+   * `mentions` and `mentionsUntil` share).
+   */
+  mentionAt(cues: readonly string[], k: number): Mention | undefined {
+    const reading = this.reading(cues);
+    while (k >= reading.found.length && reading.next < reading.candidates.length) this.readNext(cues, reading);
+    return reading.found[k];
   }
+
+  /** Whether a negation governs a mention (see negatedAt): `mentions(cues, { negated: false })` leaves it out. */
+  negatedMention(m: Mention): boolean {
+    return this.negatedAt(this.sentences[m.sentence]!.text, m.hit.index);
+  }
+
+  /** The legal bases the table knows, in its order (the order their evidence is read in). */
+  basisNames(): readonly Basis[] {
+    return Object.keys(this.t.basis.grounds) as Basis[];
+  }
+
+  /**
+   * The k-th statement of a legal basis, in document order (sentence, then place; a cue of the
+   * basis before a listed name at the same place), or undefined when the notice makes fewer: its
+   * cues not negated, and its names in a list the notice introduces as its legal bases. Read only
+   * as far as asked: whether a basis is stated at all, or tied to a purpose somewhere, is often
+   * known long before the end of a long notice.
+   */
+  basisMention(basis: Basis, k: number): Mention | undefined {
+    let r = this.basisReadings.get(basis);
+    if (!r) this.basisReadings.set(basis, (r = { found: [], cue: 0, listed: 0 }));
+    const cues = this.t.basis.grounds[basis];
+    const listed = this.t.basis.listed?.[basis];
+    while (k >= r.found.length) {
+      // The next statement from each source: a cue not negated, a name in a list of bases.
+      let a = this.mentionAt(cues, r.cue);
+      while (a !== undefined && this.negatedMention(a)) a = this.mentionAt(cues, ++r.cue);
+      let b = listed ? this.mentionAt(listed, r.listed) : undefined;
+      while (b !== undefined && (this.negatedMention(b) || !this.inBasisList(b.sentence))) b = this.mentionAt(listed!, ++r.listed);
+      if (a === undefined && b === undefined) break;
+      if (b === undefined || (a !== undefined && (a.sentence < b.sentence || (a.sentence === b.sentence && a.hit.index <= b.hit.index)))) {
+        r.found.push(a!);
+        r.cue++;
+      } else {
+        r.found.push(b);
+        r.listed++;
+      }
+    }
+    return r.found[k];
+  }
+
+  /** How far each basis's statements have been read (see basisMention). */
+  private readonly basisReadings = new Map<Basis, { readonly found: Mention[]; cue: number; listed: number }>();
 
   /** Whether a sentence is an item of a list under a lead-in that announces legal bases ("the lawful bases we rely on are:"). */
   private inBasisList(sentence: number): boolean {

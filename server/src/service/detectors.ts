@@ -89,6 +89,34 @@ const evidenceTally = (c: Context): { add(i: number): boolean; ignores(i: number
   };
 };
 
+/**
+ * Reads sentences into evidence in the order `unique` reads them and says when to stop: `take`
+ * adds a sentence and is true once the evidence is full, so the rest of a long notice need not be
+ * read; `ignores` (see evidenceTally) tells which sentences need no closer look. `sentences` is
+ * what verdict is then given: the same verdict as for every sentence, read to the end.
+ */
+const evidenceReader = (c: Context): { readonly sentences: number[]; take(i: number): boolean; ignores(i: number): boolean } => {
+  const tally = evidenceTally(c);
+  const sentences: number[] = [];
+  return {
+    sentences,
+    take(i) {
+      sentences.push(i);
+      return tally.add(i);
+    },
+    ignores: (i) => tally.ignores(i),
+  };
+};
+
+/** The evidence of a cue list's mentions that `accept` takes, in document order, read only until it is full (see evidenceReader). */
+function evidenceOf(c: Context, cues: readonly string[], accept: (m: Mention) => boolean): number[] {
+  const ev = evidenceReader(c);
+  for (let k = 0, m = c.mentionAt(cues, 0); m !== undefined; m = c.mentionAt(cues, ++k)) {
+    if (!ev.ignores(m.sentence) && accept(m) && ev.take(m.sentence)) break;
+  }
+  return ev.sentences;
+}
+
 const EMAIL_SHAPE = new RegExp(EMAIL_SOURCE, 'u');
 /** An e-mail address (the cheap test for '@' first: the shape test is slow on long text). */
 const EMAIL = { test: (t: string): boolean => t.includes('@') && EMAIL_SHAPE.test(t) };
@@ -193,8 +221,14 @@ const simpleList = (pick: (c: Context) => readonly string[], min = 1): Completen
  * legitimate interests") says which grounds the right follows, not on which this notice relies.
  */
 const legalBasis: Completeness = (c) => {
-  const bases = c.bases();
-  return verdict(c, [...bases.values()].flatMap((ms) => ms.filter((m) => !c.describesRight(m.sentence)).map((m) => m.sentence)));
+  // Every basis's statements, basis after basis, until the evidence is full.
+  const ev = evidenceReader(c);
+  for (const basis of c.basisNames()) {
+    for (let k = 0, m = c.basisMention(basis, 0); m !== undefined; m = c.basisMention(basis, ++k)) {
+      if (!ev.ignores(m.sentence) && !c.describesRight(m.sentence) && ev.take(m.sentence)) return verdict(c, ev.sentences);
+    }
+  }
+  return verdict(c, ev.sentences);
 };
 
 const recipients: Completeness = (c) => {
@@ -230,12 +264,23 @@ const retention: Completeness = (c) => {
 };
 
 const right = (which: Right): Completeness => (c) => {
-  const ev: number[] = [];
-  for (const m of c.mentions(c.t.rights.named[which], { negated: false })) ev.push(m.sentence);
-  for (const m of c.mentions(c.t.rights.described[which], { negated: false })) {
-    if (c.inRightsContext(m.sentence)) ev.push(m.sentence);
+  // The right named, or described in a rights context: the two lists read side by side in
+  // document order, as the evidence reads them, until it is full.
+  const named = c.t.rights.named[which];
+  const described = c.t.rights.described[which];
+  const ev = evidenceReader(c);
+  for (let a = 0, b = 0; ; ) {
+    const ma = c.mentionAt(named, a);
+    const mb = c.mentionAt(described, b);
+    if (ma === undefined && mb === undefined) break;
+    const isNamed = ma !== undefined && (mb === undefined || ma.sentence <= mb.sentence);
+    const m = isNamed ? ma! : mb!;
+    if (isNamed) a++;
+    else b++;
+    if (ev.ignores(m.sentence) || c.negatedMention(m) || (!isNamed && !c.inRightsContext(m.sentence))) continue;
+    if (ev.take(m.sentence)) break;
   }
-  return verdict(c, ev.sort((a, b) => a - b));
+  return verdict(c, ev.sentences);
 };
 
 /** A complaint to the authority: both in one sentence, or the authority named in a section about complaints. */
@@ -293,38 +338,48 @@ const withdrawConsent: Completeness = (c) => {
   // "the right to data portability applies to data processed on the basis of your consent" states
   // a right's scope; it does not say that this controller relies on consent.
   const named = namedRights(c);
-  const consent = c.bases().get('consent')?.filter((m) => !c.hasAny(m.sentence, named));
-  if (!consent?.length) return NA;
-  const trigger = span(c, consent[0]!);
-  return verdict(c, c.mentions(c.t.rights.withdrawConsent, { negated: false }).map((m) => m.sentence), trigger);
+  let consent: Mention | undefined;
+  for (let k = 0, m = c.basisMention('consent', 0); m !== undefined && !consent; m = c.basisMention('consent', ++k)) if (!c.hasAny(m.sentence, named)) consent = m;
+  if (!consent) return NA;
+  return verdict(c, evidenceOf(c, c.t.rights.withdrawConsent, (m) => !c.negatedMention(m)), span(c, consent));
 };
 
 const legitimateInterests: Completeness = (c) => {
   // "Where we process your data on the basis of our legitimate interests, you have the right to
   // object" states the scope of a right: neither that this controller relies on them nor which
   // interests it pursues.
-  const li = c.bases().get('legitimate-interests')?.filter((m) => !c.describesRight(m.sentence));
-  if (!li?.length) return NA;
-  const trigger = span(c, li[0]!);
-  return verdict(c, li.filter((m) => c.tiedToPurpose(m, false)).map((m) => m.sentence), trigger);
+  let trigger: Mention | undefined;
+  const ev = evidenceReader(c);
+  for (let k = 0, m = c.basisMention('legitimate-interests', 0); m !== undefined; m = c.basisMention('legitimate-interests', ++k)) {
+    if (c.describesRight(m.sentence)) continue;
+    trigger ??= m;
+    if (!ev.ignores(m.sentence) && c.tiedToPurpose(m, false) && ev.take(m.sentence)) break;
+  }
+  if (!trigger) return NA;
+  return verdict(c, ev.sentences, span(c, trigger));
 };
 
-/** Sentences that say data goes outside the EEA, and those that deny it. */
-function transfers(c: Context): { out: Mention[]; denied: Mention[] } {
-  const out: Mention[] = [];
-  const denied: Mention[] = [];
-  for (const m of c.mentions(c.t.transfers.outside)) {
-    // "You may ask whether your data is sent to a third country" states the access right's scope.
-    if (c.describesRight(m.sentence)) continue;
-    (c.negative(m.sentence) ? denied : out).push(m);
-  }
-  return { out, denied };
+/**
+ * How a mention of data going outside the EEA reads: as a transfer, as one denied ("we do not
+ * transfer..."), or as neither, where it states the access right's scope ("You may ask whether
+ * your data is sent to a third country").
+ */
+function transferKind(c: Context, m: Mention): 'out' | 'denied' | undefined {
+  if (c.describesRight(m.sentence)) return undefined;
+  return c.negative(m.sentence) ? 'denied' : 'out';
+}
+
+/** The first sentence that says data goes outside the EEA. */
+function firstTransfer(c: Context): Mention | undefined {
+  const outside = c.t.transfers.outside;
+  for (let k = 0, m = c.mentionAt(outside, 0); m !== undefined; m = c.mentionAt(outside, ++k)) if (transferKind(c, m) === 'out') return m;
+  return undefined;
 }
 
 const transferSafeguards: Completeness = (c) => {
-  const { out } = transfers(c);
-  if (!out.length) return NA;
-  return verdict(c, c.mentions(c.t.transfers.safeguards, { negated: false }).map((m) => m.sentence), span(c, out[0]!));
+  const out = firstTransfer(c);
+  if (!out) return NA;
+  return verdict(c, evidenceOf(c, c.t.transfers.safeguards, (m) => !c.negatedMention(m)), span(c, out));
 };
 
 /** The controller's own DPO: named as theirs, or given a section of the notice; contact details near it. */
@@ -420,9 +475,22 @@ const cookies: Completeness = (c) => {
 };
 
 const transfersStatement: Completeness = (c) => {
-  const { out, denied } = transfers(c);
-  const inside = c.mentions(c.t.transfers.inside);
-  return verdict(c, [...out, ...denied, ...inside].map((m) => m.sentence));
+  // The evidence reads the transfers first, then the denials, then the data kept inside, until it is full.
+  const ev = evidenceReader(c);
+  const denied: number[] = [];
+  const outside = c.t.transfers.outside;
+  for (let k = 0, m = c.mentionAt(outside, 0); m !== undefined; m = c.mentionAt(outside, ++k)) {
+    if (ev.ignores(m.sentence)) continue;
+    const kind = transferKind(c, m);
+    if (kind === 'denied') denied.push(m.sentence);
+    else if (kind === 'out' && ev.take(m.sentence)) return verdict(c, ev.sentences);
+  }
+  for (const i of denied) if (!ev.ignores(i) && ev.take(i)) return verdict(c, ev.sentences);
+  const inside = c.t.transfers.inside;
+  for (let k = 0, m = c.mentionAt(inside, 0); m !== undefined; m = c.mentionAt(inside, ++k)) {
+    if (!ev.ignores(m.sentence) && ev.take(m.sentence)) break;
+  }
+  return verdict(c, ev.sentences);
 };
 
 // ---------------------------------------------------------------- quality findings
@@ -483,11 +551,15 @@ const outdatedReference: Quality = (c) => {
 const basisWithoutPurpose: Quality = (c) => {
   const problems: Problem[] = [];
   // A single basis stated for all processing is tied to every purpose the notice names.
-  if (c.bases().size < 2) return problems;
+  if (c.basisNames().filter((b) => c.basisMention(b, 0) !== undefined).length < 2) return problems;
   for (const basis of ['consent', 'legitimate-interests', 'vital-interests', 'public-task'] as const) {
-    const ms = c.bases().get(basis);
-    if (!ms || ms.some((m) => c.tiedToPurpose(m, true))) continue;
-    problems.push({ range: span(c, ms[0]!), evidence: ms.slice(0, 3).map((m) => sentenceSpan(c, m.sentence)) });
+    const first = c.basisMention(basis, 0);
+    if (!first) continue;
+    let tied = false;
+    for (let k = 0, m: Mention | undefined = first; m !== undefined && !tied; m = c.basisMention(basis, ++k)) tied = c.tiedToPurpose(m, true);
+    if (tied) continue;
+    const ms = [0, 1, 2].map((k) => c.basisMention(basis, k)).filter((m): m is Mention => m !== undefined);
+    problems.push({ range: span(c, first), evidence: ms.map((m) => sentenceSpan(c, m.sentence)) });
   }
   return problems;
 };
