@@ -55,7 +55,9 @@ export class Context {
     }
     const genericId = this.hits.idOf(t.genericSubject);
     this.generic = this.sentences.map((s, i) => this.hits.mayId(genericId, i) && this.isGenericText(i, stripLead(s.text)));
-    this.ownSentences = this.sentences.flatMap((s, i) => (this.generic[i] ? [] : [[i, s] as const]));
+    const own: (readonly [number, Sentence])[] = [];
+    for (let i = 0; i < this.sentences.length; i++) if (!this.generic[i]) own.push([i, this.sentences[i]!]);
+    this.ownSentences = own;
     // The headings' titles go through the prefilter too: a long notice has thousands of them, and
     // most name no topic at all.
     const titleStarts = new Int32Array(model.sections.length);
@@ -202,9 +204,7 @@ export class Context {
    * it, with no clause boundary (comma, semicolon, "unless"...) in between.
    */
   negatedAt(text: string, index: number): boolean {
-    const before = text.slice(Math.max(0, index - 60), index);
-    const clause = before.split(/[,;:()]/).pop() ?? '';
-    const words = clause.trim().split(/\s+/).slice(-5).join(' ');
+    const words = lastWords(text, Math.max(0, index - 60), index, 5);
     const neg = this.matcher.all(this.t.negation, words);
     if (neg.length === 0) return false;
     const lastNeg = neg[neg.length - 1]!;
@@ -437,6 +437,40 @@ function rightLists(t: LanguageTable): readonly (readonly string[])[] {
   let lists = rightListCache.get(t);
   if (!lists) rightListCache.set(t, (lists = [...Object.values(t.rights.named), t.automatedRight]));
   return lists;
+}
+
+/**
+ * The last `n` words of text[from .. to) after its last clause boundary (, ; : or a bracket),
+ * joined by single spaces: what `slice`, `split` on the boundaries, `trim`, `split(/\s+/)`,
+ * `slice(-n)` and `join(' ')` give, without the arrays and strings they make (negatedAt is asked
+ * of every mention of a legal basis and a right).
+ */
+export function lastWords(text: string, from: number, to: number, n: number): string {
+  let start = from;
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) { start = i + 1; break; }
+  }
+  // Words read from the end: [wordStart, wordEnd) pairs, last word first.
+  let out = '';
+  let count = 0;
+  let i = to;
+  while (count < n) {
+    while (i > start && isSpaceCode(text.charCodeAt(i - 1))) i--;
+    if (i === start) break;
+    const end = i;
+    while (i > start && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+    out = count === 0 ? text.slice(i, end) : `${text.slice(i, end)} ${out}`;
+    count++;
+  }
+  return out;
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` and `trim` read it. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** How many list lines before and after a basis are read for an item naming the purposes. */

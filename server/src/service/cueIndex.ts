@@ -789,9 +789,17 @@ export class CueIndex {
   /** The rows with outputs a range reached, in order (see scan). */
   private readonly rowsOut = new Int32Array(4096);
 
+  /**
+   * The clauses found in the current range, each once: found[0 .. foundCount). A typed array
+   * kept from scan to scan, as an array emptied for every range would be grown again for the
+   * next (most of a small notice's allocation).
+   */
+  private found = new Int32Array(0);
+  private foundCount = 0;
+
   /** Adds to `found` the clauses of the states in `rows` (up to n) not yet found in range r. */
-  private record(rows: Int32Array, n: number, r: number, found: number[]): void {
-    const { outStart, outLists, width } = this;
+  private record(rows: Int32Array, n: number, r: number): void {
+    const { outStart, outLists, width, found } = this;
     const seen = this.seenIn;
     const reached = this.reachedIn;
     for (let k = 0; k < n; k++) {
@@ -802,7 +810,7 @@ export class CueIndex {
         const c = outLists[o]!;
         if (seen[c] !== r) {
           seen[c] = r;
-          found.push(c);
+          found[this.foundCount++] = c;
         }
       }
     }
@@ -840,7 +848,9 @@ export class CueIndex {
     // row is written, the count moves on when it has outputs), and recorded in batches.
     const rows = this.rowsOut;
     const full = rows.length - 3;
-    const found: number[] = [];
+    if (this.found.length < this.clauseCount) this.found = new Int32Array(this.clauseCount);
+    const found = this.found;
+    this.foundCount = 0;
     for (let r = 0; r < count; r++) {
       const known = memo?.memo.clauses(this, memo.texts[r]!);
       if (known) {
@@ -886,17 +896,18 @@ export class CueIndex {
         prevWord = thisWord;
         info = next;
         if (n >= full) {
-          this.record(rows, n, r, found);
+          this.record(rows, n, r);
           n = 0;
         }
       }
-      if (n) this.record(rows, n, r, found);
-      memo?.memo.setClauses(this, memo.texts[r]!, Int32Array.from(found));
-      if (found.length) {
+      if (n) this.record(rows, n, r);
+      const nf = this.foundCount;
+      this.foundCount = 0;
+      memo?.memo.setClauses(this, memo.texts[r]!, found.slice(0, nf));
+      if (nf) {
         const word = r >>> 5;
         const bit = 1 << (r & 31);
-        for (const c of found) bits[c * stride + word]! |= bit;
-        found.length = 0;
+        for (let k = 0; k < nf; k++) bits[found[k]! * stride + word]! |= bit;
       }
     }
     // A list may match where one of its cues may: where every clause of that cue has a literal.

@@ -845,5 +845,9 @@ function sentenceEnds(text: string): Int32Array {
     from = end;
     if (m[0].length === 0) re.lastIndex++;
   }
-  return Int32Array.from(ends);
+  // Most paragraphs and list items are one sentence: they share one empty array.
+  return ends.length ? Int32Array.from(ends) : NO_ENDS;
 }
+
+/** The ends of a text with one sentence (never written to). */
+const NO_ENDS = new Int32Array(0);
