@@ -254,13 +254,14 @@ const recipients: Completeness = (c) => {
 
 const retention: Completeness = (c) => {
   const r = c.t.retention;
-  const ev: number[] = [];
+  const ev = evidenceReader(c);
   for (const [i] of c.own()) {
+    if (ev.ignores(i)) continue;
     const concrete = c.has(i, r.period) || c.has(i, r.criterion) || c.has(i, r.statutory);
     if (!concrete) continue;
-    if (c.has(i, r.keep) || c.topicsOf(i).has('retention')) ev.push(i);
+    if ((c.has(i, r.keep) || c.topicsOf(i).has('retention')) && ev.take(i)) break;
   }
-  return verdict(c, ev);
+  return verdict(c, ev.sentences);
 };
 
 const right = (which: Right): Completeness => (c) => {
@@ -285,10 +286,7 @@ const right = (which: Right): Completeness => (c) => {
 
 /** A complaint to the authority: both in one sentence, or the authority named in a section about complaints. */
 const complaint: Completeness = (c) => {
-  const ev = c
-    .mentions(c.t.rights.authority, { negated: false })
-    .filter((m) => c.has(m.sentence, c.t.rights.complaintAction) || c.topicsOf(m.sentence).has('complaint'))
-    .map((m) => m.sentence);
+  const ev = evidenceOf(c, c.t.rights.authority, (m) => !c.negatedMention(m) && (c.has(m.sentence, c.t.rights.complaintAction) || c.topicsOf(m.sentence).has('complaint')));
   return verdict(c, ev);
 };
 
@@ -298,30 +296,31 @@ const complaint: Completeness = (c) => {
  * a heading whose section opens with such a description.
  */
 const automated: Completeness = (c) => {
-  const ev: number[] = [];
-  for (const m of c.mentions(c.t.automatedDecisions)) {
-    if (c.describesRight(m.sentence)) continue;
+  const ev = evidenceOf(c, c.t.automatedDecisions, (m) => {
+    if (c.describesRight(m.sentence)) return false;
     const s = c.sentences[m.sentence]!;
-    if (s.kind === 'heading') {
-      const next = c.sentences[m.sentence + 1];
-      if (next === undefined || next.section !== s.section || next.kind === 'heading' || c.describesRight(m.sentence + 1)) continue;
-    }
-    ev.push(m.sentence);
-  }
+    if (s.kind !== 'heading') return true;
+    const next = c.sentences[m.sentence + 1];
+    return !(next === undefined || next.section !== s.section || next.kind === 'heading' || c.describesRight(m.sentence + 1));
+  });
   return verdict(c, ev);
 };
 
 const statutory: Completeness = (c) => {
   const st = c.t.statutory;
-  const ev: number[] = [];
+  const ev = evidenceReader(c);
   for (const [i, s] of c.own()) {
-    if (c.has(i, st.direct)) { ev.push(i); continue; }
+    if (ev.ignores(i)) continue;
+    if (c.has(i, st.direct)) {
+      if (ev.take(i)) break;
+      continue;
+    }
     if (!c.has(i, st.need)) continue;
     const prev = c.sentences[i - 1];
     const sameBlock = prev !== undefined && prev.block === s.block;
-    if (c.has(i, st.provide) || (sameBlock && c.has(i - 1, st.provide))) ev.push(i);
+    if ((c.has(i, st.provide) || (sameBlock && c.has(i - 1, st.provide))) && ev.take(i)) break;
   }
-  return verdict(c, ev);
+  return verdict(c, ev.sentences);
 };
 
 // ---------------------------------------------------------------- conditional
@@ -439,15 +438,16 @@ const lastUpdated: Completeness = (c) => {
   const months = c.t.lastUpdated.months;
   let date = dateCache.get(months);
   if (!date) dateCache.set(months, (date = datePattern(months)));
-  const ev: number[] = [];
+  const ev = evidenceReader(c);
   const n = c.sentences.length;
   for (const [i, s] of c.own()) {
+    if (ev.ignores(i)) continue;
     const cue = c.may(i, c.t.lastUpdated.cue) ? first(c.t.lastUpdated.cue, s.text) : undefined;
-    if (cue && (date.test(s.text) || /\d/.test(s.text.slice(cue.end, cue.end + 12)))) ev.push(i);
-    // A dated line of its own near the top or the end ("Amsterdam, 1 November 2022").
-    else if ((i < 8 || i >= n - 4) && s.text.length <= 60 && date.test(s.text)) ev.push(i);
+    // A dated line of its own near the top or the end ("Amsterdam, 1 November 2022") counts too.
+    const dated = cue ? date.test(s.text) || /\d/.test(s.text.slice(cue.end, cue.end + 12)) : (i < 8 || i >= n - 4) && s.text.length <= 60 && date.test(s.text);
+    if (dated && ev.take(i)) break;
   }
-  return verdict(c, ev);
+  return verdict(c, ev.sentences);
 };
 
 const cookies: Completeness = (c) => {
