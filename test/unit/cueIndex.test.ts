@@ -113,6 +113,15 @@ describe('The cue prefilter', () => {
     assert.deepEqual(model.sentences.map((s) => has(list, s.text)), [false, true, true, true, false], 'the matcher agrees');
   });
 
+  it('needs more than one word of an alternative when there are too many to multiply out ("Privacy Shield|bouclier de protection des données" is ruled out by "protection des données" alone)', () => {
+    const list = ['(EU-US )?Privacy Shield|bouclier de protection des données'];
+    const index = new CueIndex([list]);
+    const text = 'La protection des données.\n\nLe bouclier de protection des données.\n\nThe Privacy Shield.\n\nEU-US Privacy Shield.';
+    const { model, hits } = scan(index, text, 'plaintext');
+    assert.deepEqual(model.sentences.map((_, i) => hits.may(list, i)), [false, true, true, true]);
+    assert.deepEqual(model.sentences.map((s) => has(list, s.text)), [false, true, true, true], 'the matcher agrees');
+  });
+
   it('folds case as the matcher does (the long s and the Kelvin sign)', () => {
     const list = ['kiss'];
     const index = new CueIndex([list]);

@@ -336,14 +336,30 @@ class Parser {
       product = product.flatMap((p) => clauses.map((c) => new Set([...p, ...c])));
     }
     if (product) return { kind: 'all', clauses: product };
-    // Beyond: the union of one clause of each.
-    const union = new Set<string>();
-    for (const a of alternatives) {
-      const clause = best(clausesOf(a, lead, trail));
-      if (!clause) return NONE;
-      for (const s of clause) union.add(s);
+    // Beyond: the strongest clauses of each alternative, as many as can be multiplied out (at
+    // least one of each, which joined is one clause). Taking only the strongest of each would let
+    // every sentence with one common word through ("protection" of "bouclier de protection des
+    // données" where the alternative is "Privacy Shield").
+    const options = alternatives.map((a) => [...clausesOf(a, lead, trail)].sort((x, y) => strength(y) - strength(x) || x.size - y.size));
+    if (options.some((o) => !o.length)) return NONE;
+    const take = options.map(() => 1);
+    let size = 1;
+    for (let grown = true; grown; ) {
+      grown = false;
+      for (let k = 0; k < options.length; k++) {
+        const more = (size / take[k]!) * (take[k]! + 1);
+        if (take[k]! < options[k]!.length && more <= MAX_CLAUSES) {
+          size = more;
+          take[k]!++;
+          grown = true;
+        }
+      }
     }
-    return { kind: 'all', clauses: [union] };
+    let chosen: Set<string>[] = [new Set()];
+    options.forEach((o, k) => {
+      chosen = chosen.flatMap((p) => o.slice(0, take[k]).map((c) => new Set([...p, ...c])));
+    });
+    return { kind: 'all', clauses: chosen };
   }
 
   /**
@@ -379,7 +395,10 @@ class Parser {
       // A group each of whose alternatives ends with a required space ("(the )?", "(\\w+ ){0,6}")
       // leaves what follows it right after a space, as long as it matches at least once or
       // itself follows a space: "within (the )?(EU|UK)" needs the word "uk", not any "uk".
-      const endsInSpace = groupStart !== -1 && this.endsWithSpace(groupStart, this.pos) && (afterSpace || !this.optional());
+      // At the start of the cue, where no letter or digit may precede a match, an optional group
+      // that is left out leaves what follows at a word's start as well.
+      const atCueStart = top && !broken && exact.size === 1 && exact.has('');
+      const endsInSpace = groupStart !== -1 && this.endsWithSpace(groupStart, this.pos) && (afterSpace || atCueStart || !this.optional());
       const item = this.quantified(atom);
       this.lead = false;
       this.trail = false;
