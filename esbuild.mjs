@@ -2,6 +2,8 @@
 // language server for other editors and the CLI into dist/.
 // `node esbuild.mjs --minify` is what packaging uses.
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import { asciiOnly } from './scripts/ascii.mjs';
 import { prebuiltPlugin } from './scripts/prebuilt.mjs';
 
 const minify = process.argv.includes('--minify');
@@ -14,10 +16,29 @@ try {
   const prebuilt = await prebuiltPlugin();
   await Promise.all([
     esbuild.build({ ...common, entryPoints: ['client/src/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-    esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+    buildServer(),
     esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', plugins: [prebuilt], banner: { js: '#!/usr/bin/env node' } }),
   ]);
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);
+}
+
+/**
+ * The language server for other editors, always minified and in ASCII: it runs for a whole
+ * editing session, and the source V8 keeps of it is several times smaller (a two-byte string of
+ * 2.7 MB unminified, one byte per character once the few characters esbuild leaves in regular
+ * expressions are escaped), and a smaller bundle leaves less of the compilers' memory behind
+ * (peak memory with 100 open notices about 7 MB lower; docs/performance.md). The source map
+ * still points every position at the TypeScript source.
+ */
+async function buildServer() {
+  const outfile = 'dist/server.js';
+  const result = await esbuild.build({ ...common, minify: true, entryPoints: ['server/src/server.ts'], outfile, write: false });
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  const map = result.outputFiles.find((f) => f.path.endsWith('.js.map'));
+  const ascii = asciiOnly(js.text, map?.text);
+  fs.mkdirSync('dist', { recursive: true });
+  fs.writeFileSync(outfile, ascii.code);
+  if (map) fs.writeFileSync(`${outfile}.map`, ascii.map);
 }
