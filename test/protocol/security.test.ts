@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import { SourceMap } from 'node:module';
 import * as path from 'node:path';
 import { MessageType, type DocumentSymbol, type Hover } from 'vscode-languageserver-protocol';
 import { joinLines, LspTestClient, ROOT, SERVER } from './lspClient';
@@ -33,10 +34,33 @@ function modulesOf(bundle: string): { module: string; text: string }[] {
   return parts;
 }
 
+/**
+ * The modules of a minified bundle (no markers left) in which `pattern` occurs: each match is
+ * blamed on the source its source map gives for that position.
+ */
+function modulesByMap(bundle: string, map: string, pattern: RegExp): string[] {
+  const sourceMap = new SourceMap(JSON.parse(map));
+  const lineStarts = [0];
+  for (let i = bundle.indexOf('\n'); i !== -1; i = bundle.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const found = new Set<string>();
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (const m of bundle.matchAll(global)) {
+    let line = lineStarts.length - 1;
+    while (lineStarts[line]! > m.index) line--;
+    const entry = sourceMap.findEntry(line, m.index - lineStarts[line]!) as { originalSource?: string };
+    const source = entry.originalSource ?? '(unmapped)';
+    found.add(/(?:node_modules|server\/src|client\/src)\/.*$/.exec(source)?.[0] ?? source);
+  }
+  return [...found];
+}
+
 /** Modules of `bundle` (server or CLI) in which `pattern` occurs. */
 function modulesMatching(file: string, pattern: RegExp): string[] {
   const bundle = fs.readFileSync(path.join(DIST, file), 'utf8');
-  return [...new Set(modulesOf(bundle).filter((part) => pattern.test(part.text)).map((part) => part.module))];
+  const parts = modulesOf(bundle);
+  // The server's bundle is minified (esbuild.mjs): its markers are gone, its source map says where each part comes from.
+  if (parts.length === 1 && fs.existsSync(path.join(DIST, `${file}.map`))) return modulesByMap(bundle, fs.readFileSync(path.join(DIST, `${file}.map`), 'utf8'), pattern);
+  return [...new Set(parts.filter((part) => pattern.test(part.text)).map((part) => part.module))];
 }
 
 describe('the bundles in dist/', () => {
@@ -66,6 +90,23 @@ describe('the bundles in dist/', () => {
     const bundle = '// node_modules/x/index.js\nconst a = 1;\n// server/src/evil.ts\nfetch("https://example.com"); eval("1");\n';
     const parts = modulesOf(bundle).filter((part) => /\beval\s*\(/.test(part.text) && /\bfetch\s*\(/.test(part.text));
     assert.deepEqual(parts.map((p) => p.module), ['server/src/evil.ts']);
+  });
+
+  it('the scan of a minified bundle finds a forbidden call where there is one, through its source map', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-author-scan-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'server', 'src'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'server', 'src', 'evil.ts'), 'export function evil(): unknown { return eval("1"); }\n');
+      fs.writeFileSync(path.join(dir, 'server', 'src', 'main.ts'), 'import { evil } from "./evil";\nexport const kept = [1, 2].map((n) => n * 2);\nexport const bad = evil;\n');
+      const esbuild = await import('esbuild');
+      const result = await esbuild.build({ entryPoints: [path.join(dir, 'server', 'src', 'main.ts')], bundle: true, minify: true, sourcemap: 'external', format: 'cjs', platform: 'node', outfile: path.join(dir, 'out.js'), write: false, logLevel: 'silent' });
+      const code = result.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
+      const map = result.outputFiles.find((f) => f.path.endsWith('.map'))!.text;
+      assert.equal(modulesOf(code).length, 1, 'a minified bundle has no markers');
+      assert.deepEqual(modulesByMap(code, map, /\beval\s*\(/), ['server/src/evil.ts']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
