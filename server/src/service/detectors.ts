@@ -146,6 +146,8 @@ const controllerIdentity: Completeness = (c) => {
 
 /** How far into a notice its letterhead stands: its first sentences, title included. */
 const LETTERHEAD = 8;
+/** How far from its end a notice may be signed with the name and address ("Kapsalon Lokken, Voorstraat 12, Zwolle"). */
+const FOOTER = 3;
 /** Two capitalised words in a row at the start: a name ("Lotus Flow Yoga", "Bakkerij Jansen"). */
 const NAME = /^[^\p{L}\p{N}]*\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:&\s+)?\p{Lu}/u;
 /** A lowercase word of more than three letters: ordinary prose, not a name with its "&", "de" or "am". */
@@ -158,11 +160,12 @@ const isName = (text: string): boolean => NAME.test(text) && !PROSE_WORD.test(te
  * form ("Lotus Flow Yoga – Unit 3, Harbour Road, Galway – hello@…", or the name on a line above
  * an address block). A contact sentence among the notice's first sentences whose opening, before
  * any digit or e-mail address, is only a name, or that follows such a line among the short lines
- * of an address block just above it, names the controller. Returns the sentence with the name.
+ * of an address block just above it, names the controller. So does the same at the notice's foot,
+ * where a small business signs it off. Returns the sentence with the name.
  */
 function letterhead(c: Context, contact: readonly number[]): number | undefined {
   for (const i of contact) {
-    if (i >= LETTERHEAD || c.sentences[i]!.kind === 'heading') continue;
+    if ((i >= LETTERHEAD && i < c.sentences.length - FOOTER) || c.sentences[i]!.kind === 'heading') continue;
     const opening = c.sentences[i]!.text.split(/[\d@]/u)[0]!;
     if (isName(opening)) return i;
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {

@@ -110,6 +110,7 @@ export const fr: LanguageTable = {
     'partenaires?',
     '(nous )?(partageons|communiquons|transmettons|divulguons|cédons|vendons|louons) (vos |ces |les |des |aucune )*(données|informations)',
     'transmises? (à|aux)',
+    'qui (reçoit|reçoivent) (vos|les|ces|leurs) (données|coordonnées|informations)',
     'communiquées? (à|aux)',
     'partagées? avec',
     'accessibles? (aux|à)',
@@ -164,6 +165,7 @@ export const fr: LanguageTable = {
         'relation contractuelle',
         'obligations? contractuelles?',
         'nécessité contractuelle',
+        "(repose|reposent|fondée?s?|basée?s?) sur (votre |le |la |notre |l')(contrat|adhésion|abonnement|inscription)",
         'contrat ?:',
         art6('b'),
       ],
@@ -247,7 +249,7 @@ export const fr: LanguageTable = {
     },
     described: {
       access: ['accès', 'accéder', 'consulter', 'copie', 'recevoir un fichier', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
-      rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |les |ces |des |ses |leurs )?(données|informations)', '(données|informations) (\\S+ ){0,4}modifi\\w*', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*'],
+      rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |les |ces |des |ses |leurs )?(données|informations)', '(données|informations) (\\S+ ){0,4}modifi\\w*', 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*'],
       erasure: ['supprim\\w*', 'suppression', 'effac\\w*', 'oubli'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)'],
       // Unsubscribing from a newsletter ('se désinscrire', 'se désabonner') ends a mailing; it does not tell the reader of the right to object (art. 21).
@@ -257,6 +259,7 @@ export const fr: LanguageTable = {
     withdrawConsent: [
       'retir\\w* (à tout moment |à tout instant |en tout temps |librement )?(votre |son |leur |ce |le |de |du )?(consentement|accord)',
       'retrait (de |du |de votre |de leur )?(consentement|accord)',
+      '(accord|consentement),? que vous (pouvez|pourrez) (\\S+ ){0,2}(retirer|reprendre|révoquer)',
       '(revenir|revenez) sur (votre|ce|leur) consentement',
       'révoqu\\w* (votre |le |leur |ce )?consentement',
       'consentement (\\S+ ){0,3}(peut|pourra|peuvent) (\\S+ ){0,3}(être )?(retiré|révoqué)',
@@ -301,6 +304,7 @@ export const fr: LanguageTable = {
     outside: ['(trait|stock|héberg|transf[éè]r|conserv)\\w* (\\S+ ){0,6}(dans le monde entier|partout dans le monde)', 
       "(hors|en dehors) (de )?(l'|la |le )?(UE|EEE|Union européenne|Espace économique européen|Europe)",
       'pays tiers',
+      "(quitte|quittent|sort|sortent) (l'|le territoire de l')?(UE|EEE|Union européenne|Espace économique européen|Europe)",
       'pays (situés? )?(hors|en dehors)',
       'transferts? internationa\\w*',
       'transf\\w* (\\S+ ){0,4}(à l\'étranger|hors)',
