@@ -260,7 +260,7 @@ export const fr: LanguageTable = {
       'retir\\w* (à tout moment |à tout instant |en tout temps |librement )?(votre |son |leur |ce |le |de |du )?(consentement|accord)',
       'retrait (de |du |de votre |de leur )?(consentement|accord)',
       '(accord|consentement),? que vous (pouvez|pourrez) (\\S+ ){0,2}(retirer|reprendre|révoquer)',
-      '(revenir|revenez) sur (votre|ce|leur) consentement',
+      '(revenir|revenez|reviennent|peuvent revenir) sur (votre|ce|cet|leur) (consentement|accord)',
       'révoqu\\w* (votre |le |leur |ce )?consentement',
       'consentement (\\S+ ){0,3}(peut|pourra|peuvent) (\\S+ ){0,3}(être )?(retiré|révoqué)',
       '(retirer|révoquer|modifier) (le|ce|celui-ci|votre choix|vos choix) à tout moment',
