@@ -746,8 +746,31 @@ const cases: Case[] = [
   },
 ];
 
+/** Wendungen sorgfältiger Erklärungen, die nicht die der DSGVO sind. */
+const wordingCases: Case[] = [
+  {
+    name: '„Diese Entscheidung trifft das Shopsystem automatisch“ sagt, dass automatisiert entschieden wird',
+    id: 'automated-decisions',
+    expected: 'present',
+    text: notice('Bei einem ungünstigen Wert bieten wir nur Vorkasse an; diese Entscheidung trifft das Shopsystem automatisch.'),
+  },
+  {
+    name: 'Ein berechtigtes Interesse mit einem Infinitiv nach dem Komma („, uns vor Forderungsausfällen zu schützen“) nennt das Interesse',
+    id: 'legitimate-interests',
+    expected: 'present',
+    text: notice('Dies beruht auf unserem berechtigten Interesse, uns vor Forderungsausfällen zu schützen (Art. 6 Abs. 1 lit. f DSGVO).'),
+  },
+  {
+    name: 'Ein berechtigtes Interesse ohne zu sagen, welches, nennt das Interesse nicht',
+    id: 'legitimate-interests',
+    expected: 'missing',
+    text: notice('Die Verarbeitung beruht auf unserem berechtigten Interesse.'),
+  },
+];
+
 describe('German detectors', () => {
   runCases('de', cases);
+  runCases('de', wordingCases);
 
   it('has no cue that begins or ends with a space, which the word boundary around every cue would keep from matching before a word', () => {
     const loose: string[] = [];

@@ -1143,9 +1143,62 @@ const moreCases: Case[] = [
   },
 ];
 
+/** Wordings of careful notices that do not use the regulation's words, and near misses of them. */
+const wordingCases: Case[] = [
+  {
+    name: '"You are entitled to take the matter up with the Data Protection Commission" is the right to complain',
+    id: 'right-complaint',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'If you think we have handled your data wrongly, you are entitled to take the matter up with the Data Protection Commission.'),
+  },
+  {
+    name: '"You may take back this permission whenever you like" says consent can be withdrawn',
+    id: 'right-withdraw-consent',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'We send you our guide only with your consent (Article 6(1)(a) GDPR). You may take back this permission whenever you like.'),
+  },
+  {
+    name: '"Ask us to limit how we use your data while a dispute is settled" describes the right to restriction',
+    id: 'right-restriction',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, '## Your rights', '', 'You may ask us to limit how we use your data while a dispute about it is being settled.'),
+  },
+  {
+    name: 'Software that scores CVs, with "no candidate is rejected by the software alone", says whether decisions are automated',
+    id: 'automated-decisions',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'Our software scores CVs, but no candidate is rejected by the software alone.'),
+  },
+  {
+    name: 'An "applicant-tracking system" is no tracker: cookies are not in question',
+    id: 'cookies',
+    expected: 'not-applicable',
+    text: joinLines('# Privacy notice', '', INTRO, 'We keep your CV in our applicant-tracking system.'),
+  },
+  {
+    name: 'A field marked "(optional)" says whether that data must be provided',
+    id: 'statutory-requirement',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'To register we ask for a username and an e-mail address (optional).'),
+  },
+  {
+    name: 'A small business signing off its notice with its name and address names the controller',
+    id: 'controller-identity',
+    expected: 'present',
+    text: joinLines('# Privacy', '', INTRO, 'We use your phone number only to confirm your appointments.', '', 'Questions? Mail us at hello@brightcuts.example.', '', 'Bright Cuts, 12 Mill Street, Leeds'),
+  },
+  {
+    name: '"By uploading photos you accept this policy" infers consent from use',
+    id: 'implied-consent',
+    expected: 'problem',
+    text: joinLines('# Privacy notice', '', INTRO, 'By uploading photos you accept this policy.'),
+  },
+];
+
 describe('English detectors', () => {
   runCases('en', cases);
   runCases('en', moreCases);
+  runCases('en', wordingCases);
 
   it('covers every checklist id with a present (or problem) case and a missing (or none) case', () => {
     const ids = new Set(cases.map((c) => c.id));

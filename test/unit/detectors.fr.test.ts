@@ -848,8 +848,31 @@ const cases: Case[] = [
   },
 ];
 
+/** Tournures de politiques soignées qui ne sont pas celles du RGPD. */
+const wordingCases: Case[] = [
+  {
+    name: '« Aucune donnée ne quitte l’Espace économique européen » dit si les données quittent l’EEE',
+    id: 'transfers-statement',
+    expected: 'present',
+    text: notice("Nos prestataires sont établis en Belgique. Aucune donnée ne quitte l'Espace économique européen."),
+  },
+  {
+    name: '« Avec votre accord, que vous pouvez reprendre à tout moment » dit que le consentement peut être retiré',
+    id: 'right-withdraw-consent',
+    expected: 'present',
+    text: notice('Nous vous envoyons une sélection de nouveautés avec votre consentement, que vous pouvez reprendre à tout moment.'),
+  },
+  {
+    name: '« Le traitement repose sur votre adhésion au club » est une base juridique',
+    id: 'legal-basis',
+    expected: 'present',
+    text: notice('Nous utilisons vos coordonnées pour gérer les adhésions. Le traitement repose sur votre adhésion au club.'),
+  },
+];
+
 describe('French detectors', () => {
   runCases('fr', cases);
+  runCases('fr', wordingCases);
 
   it('covers every checklist id with a present (or problem) case and a missing (or none) case', () => {
     const ids = new Set(cases.map((c) => c.id));

@@ -963,9 +963,38 @@ const moreCases: Case[] = [
   },
 ];
 
+/** Woorden van zorgvuldige verklaringen die niet die van de AVG zijn. */
+const wordingCases: Case[] = [
+  {
+    name: '"Dan kunt u zich wenden tot de toezichthouder, de Autoriteit Persoonsgegevens" is het klachtrecht',
+    id: 'right-complaint',
+    expected: 'present',
+    text: notice('Bent u het niet eens met hoe wij met uw gegevens omgaan, dan kunt u zich wenden tot de toezichthouder, de Autoriteit Persoonsgegevens.'),
+  },
+  {
+    name: '"Toestemming; die kunt u altijd weer intrekken" zegt dat toestemming kan worden ingetrokken',
+    id: 'right-withdraw-consent',
+    expected: 'present',
+    text: notice('Voor de nieuwsbrief vragen wij uw toestemming; die kunt u altijd weer intrekken via de link in de nieuwsbrief.'),
+  },
+  {
+    name: '"De verwerking tijdelijk stil te zetten" beschrijft het recht op beperking',
+    id: 'right-restriction',
+    expected: 'present',
+    text: notice('## Uw rechten', '', 'U kunt ons vragen de verwerking tijdelijk stil te zetten.'),
+  },
+  {
+    name: 'Een voetbalvereniging met een e-mailadres noemt de verwerkingsverantwoordelijke',
+    id: 'controller-identity',
+    expected: 'present',
+    text: notice('Voetbalvereniging De Meeuwen gebruikt de gegevens van haar leden voor de ledenadministratie. Het bestuur is bereikbaar via bestuur@demeeuwen.example.'),
+  },
+];
+
 describe('Dutch detectors', () => {
   runCases('nl', cases);
   runCases('nl', moreCases);
+  runCases('nl', wordingCases);
 
   it('covers every checklist id with a present (or problem) case and a missing (or none) case', () => {
     const ids = new Set(cases.map((c) => c.id));
