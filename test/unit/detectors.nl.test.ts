@@ -989,6 +989,18 @@ const wordingCases: Case[] = [
     expected: 'present',
     text: notice('Voetbalvereniging De Meeuwen gebruikt de gegevens van haar leden voor de ledenadministratie. Het bestuur is bereikbaar via bestuur@demeeuwen.example.'),
   },
+  {
+    name: 'Gevraagde gegevens die nodig zijn "om de dienst uit te kunnen voeren" zeggen of u ze moet verstrekken',
+    id: 'statutory-requirement',
+    expected: 'present',
+    text: notice('Wanneer u zich aanmeldt, vragen we u om persoonsgegevens te verstrekken. Deze gegevens worden gebruikt om de dienst uit te kunnen voeren.'),
+  },
+  {
+    name: 'Een doel "om uw bestelling te kunnen leveren" zonder te zeggen dat u gegevens verstrekt, zegt niet of dat moet',
+    id: 'statutory-requirement',
+    expected: 'missing',
+    text: notice('Wij gebruiken uw adres om uw bestelling te kunnen leveren.'),
+  },
 ];
 
 describe('Dutch detectors', () => {
