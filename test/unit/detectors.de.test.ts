@@ -766,6 +766,18 @@ const wordingCases: Case[] = [
     expected: 'missing',
     text: notice('Die Verarbeitung beruht auf unserem berechtigten Interesse.'),
   },
+  {
+    name: '„Zur Erfüllung des Ausbildungsvertrags“ ist eine Rechtsgrundlage, auch als zusammengesetztes Wort',
+    id: 'legal-basis',
+    expected: 'present',
+    text: notice('Wir verwenden Ihre Daten zur Durchführung der Ausbildung. Die Verarbeitung erfolgt zur Erfüllung des Ausbildungsvertrags.'),
+  },
+  {
+    name: '„Ohne diese Unterlagen können wir Sie nicht anmelden“ sagt, was geschieht, wenn Sie die Daten nicht bereitstellen',
+    id: 'statutory-requirement',
+    expected: 'present',
+    text: notice('Für die Anmeldung brauchen wir Ihren Namen und ein Passfoto. Ohne diese Unterlagen können wir Sie nicht bei der Prüfstelle anmelden.'),
+  },
 ];
 
 describe('German detectors', () => {

@@ -1193,6 +1193,18 @@ const wordingCases: Case[] = [
     expected: 'problem',
     text: joinLines('# Privacy notice', '', INTRO, 'By uploading photos you accept this policy.'),
   },
+  {
+    name: 'A trading name said to be "an online photo printing service", with an e-mail address, names the controller',
+    id: 'controller-identity',
+    expected: 'present',
+    text: joinLines('# Privacy policy', '', 'PrintNest is an online photo printing service.', '', INTRO, 'We use your address to ship your prints.', '', 'Questions: support@printnest.example.'),
+  },
+  {
+    name: 'A supplier that "may keep data on servers anywhere in the world" takes data outside the EEA',
+    id: 'transfer-safeguards',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, 'Your details are stored by our software supplier, which may keep data on servers anywhere in the world.'),
+  },
 ];
 
 describe('English detectors', () => {

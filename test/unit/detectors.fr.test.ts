@@ -868,6 +868,12 @@ const wordingCases: Case[] = [
     expected: 'present',
     text: notice('Nous utilisons vos coordonnées pour gérer les adhésions. Le traitement repose sur votre adhésion au club.'),
   },
+  {
+    name: '« En commandant sur notre site, vous acceptez la présente politique » déduit le consentement de l’usage',
+    id: 'implied-consent',
+    expected: 'problem',
+    text: notice('En commandant sur notre site, vous acceptez la présente politique de confidentialité.'),
+  },
 ];
 
 describe('French detectors', () => {

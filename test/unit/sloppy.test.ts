@@ -1,5 +1,5 @@
 /**
- * Accuracy on sloppy notices: twenty short notices (five each in English, Dutch, German and
+ * Accuracy on sloppy notices: twenty-four short notices (six each in English, Dutch, German and
  * French) written for this test the way small businesses, clubs and sole traders write them —
  * vague purposes, "as long as necessary", rights listed in part or not at all, "we never sell your
  * data", implied consent, repealed laws, a name and address only at the foot — and annotated by
@@ -13,7 +13,8 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
 /**
  * The floors, set a little under the figures last measured: F1 0.992 overall and 0.933 on the
  * lowest notice for the first twelve; the eight added in session 5 scored F1 0.878 before the cue
- * phrases they taught were added and 0.988 after; all twenty now 0.991, the lowest notice 0.909.
+ * phrases they taught were added and 0.988 after; four more written after those fixes scored 0.905
+ * before their own and 0.976 after; all twenty-four now 0.990, the lowest notice 0.909.
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -26,17 +27,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has twenty notices, five per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has twenty-four notices, six per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, ['de', 'de', 'de', 'de', 'de', 'en', 'en', 'en', 'en', 'en', 'fr', 'fr', 'fr', 'fr', 'fr', 'nl', 'nl', 'nl', 'nl', 'nl']);
+    assert.deepEqual(langs, ['de', 'en', 'fr', 'nl'].flatMap((l) => Array<string>(6).fill(l)));
     assertWellAnnotated(DIR, set.gold, { min: 150, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 20, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 24, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the twenty notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the twenty-four notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 

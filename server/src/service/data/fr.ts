@@ -362,6 +362,7 @@ export const fr: LanguageTable = {
     '(réputée?s?|considérée?s?|présumée?s?) (avoir )?(accepté|consenti|donné votre accord)',
     'consentement (tacite|implicite)',
     'accord tacite',
+    "en (commandant|achetant|réservant|vous inscrivant|créant un compte|passant commande) (\\S+ ){0,4}vous (acceptez|consentez à|reconnaissez accepter) (la présente|notre|cette) (politique|charte|déclaration)",
   ],
   // A replacement takes the place of the words found, inside the notice's own sentence: it has
   // no leading article and its head noun has the found one's gender and number ("conformément à

@@ -42,7 +42,7 @@ export const nl: LanguageTable = {
   },
 
   controller: {
-    organisation: ['B\\.? ?V\\.?', 'N\\.? ?V\\.?', 'V\\.? ?O\\.? ?F\\.?', 'vzw', 'v\\.z\\.w\\.?', 'bvba', 'BV', 'CV', 'stichting', '\\w*vereniging', 'coöperatie', 'gemeente', 'universiteit', 'hogeschool', 'eenmanszaak', '& ?Co\\.?', 'verwerkingsverantwoordelijke', 'verantwoordelijke voor de verwerking', 'verantwoordelijk voor de verwerking', 'Kamer van Koophandel', 'KvK', 'KBO', 'ondernemingsnummer', 'handelsregister', 'wij zijn', 'gevestigd (te|in|aan)'],
+    organisation: ['B\\.? ?V\\.?', 'N\\.? ?V\\.?', 'V\\.? ?O\\.? ?F\\.?', 'vzw', 'v\\.z\\.w\\.?', 'bvba', 'BV', 'CV', 'stichting', '\\w*vereniging', 'coöperatie', 'gemeente', 'universiteit', 'hogeschool', 'eenmanszaak', 'is een (\\S+ ){0,3}(webwinkel|webshop|winkel|bedrijf|onderneming|praktijk|salon|studio|bakkerij|dienst)', '& ?Co\\.?', 'verwerkingsverantwoordelijke', 'verantwoordelijke voor de verwerking', 'verantwoordelijk voor de verwerking', 'Kamer van Koophandel', 'KvK', 'KBO', 'ondernemingsnummer', 'handelsregister', 'wij zijn', 'gevestigd (te|in|aan)'],
     // Een manier om de verantwoordelijke te bereiken, niet het woord ervoor: lijsten van verwerkte gegevens noemen ook "telefoonnummer" en "postadres".
     channel: ['contactformulier', 'webformulier', '(ons|onze) (post|bezoek|vestigings|correspondentie)adres', 'e-?mailadres of postadres', 'per post', 'schriftelijk', '\\w*(straat|laan|weg|plein|kade|gracht|singel|dijk|lei|dreef|markt|steeg) \\d+', '\\d{4} ?[A-Z]{2}', 'postbus', 'tel\\.', '(bel|mail|schrijf) (ons|naar)', 'ons (\\S+ )?(bellen|mailen|schrijven)', 'telefonisch (contact|bereikbaar)'],
   },
