@@ -755,49 +755,21 @@ export class CueIndex {
     return (this.ids.get(list) ?? -1) !== -1;
   }
 
-  /** The automaton, from the trie; its outputs are clause ids. */
+  /**
+   * The automaton, from the trie; its outputs are clause ids. Each long loop is a function of its
+   * own, ending with the loop: in a first analysis (every run of the CLI) V8 optimises a loop while
+   * it runs, and code after it in the same function, never run before, sends it back to the
+   * interpreter; a loop that follows would then run unoptimised until compiled again.
+   */
   private build(d: CueIndexData): void {
     d.alphabet.forEach((c, i) => this.classOf.set(c, i + 1));
     const w = (this.width = d.alphabet.length + 1);
     const n = d.states;
-    const trie = d.trie;
-    // The full transition table: a state's row is its failure state's row with its own
-    // children written over it (the root's row starts at the root).
     const table = new Int32Array(n * w);
-    const fail = new Int32Array(n);
-    const outputs: number[][] = new Array(n);
-    let nextChild = 1;
-    let at = 0;
-    for (let r = 0; r < n; r++) {
-      const row = r * w;
-      if (r > 0) table.copyWithin(row, fail[r]! * w, fail[r]! * w + w);
-      const children = at + 1;
-      at = children + trie[at]!;
-      const own = trie.slice(at + 1, (at += 1 + trie[at]!));
-      for (const l of r > 0 ? outputs[fail[r]!]! : []) if (!own.includes(l)) own.push(l);
-      outputs[r] = own;
-      for (let k = children; k < children + trie[children - 1]!; k++) {
-        const c = trie[k]!;
-        const child = nextChild++;
-        // What this state's failure state does on c (still in the row) is the child's failure state.
-        fail[child] = r === 0 ? 0 : table[row + c]!;
-        table[row + c] = child;
-      }
-    }
+    const outputs = fillTable(d.trie, n, w, table);
     this.outStart = new Int32Array(n + 1);
-    const flat: number[] = [];
-    for (let r = 0; r < n; r++) {
-      this.outStart[r] = flat.length;
-      for (const l of outputs[r]!) flat.push(l);
-    }
-    this.outStart[n] = flat.length;
-    this.outLists = Int32Array.from(flat);
-    // Each transition holds the next state's row (its number times the width), doubled, plus
-    // one when that state has outputs, so a scan reads one number per character.
-    for (let i = 0; i < table.length; i++) {
-      const next = table[i]!;
-      table[i] = ((next * w) << 1) | (this.outStart[next + 1]! > this.outStart[next]! ? 1 : 0);
-    }
+    this.outLists = Int32Array.from(flattenOutputs(outputs, this.outStart));
+    markRows(table, w, this.outStart);
     this.delta = table;
   }
 
@@ -851,8 +823,15 @@ export class CueIndex {
    */
   scan(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, memo?: RangeMemo): CueHits {
     const count = starts.length;
-    // One bit per (clause, range), clauses in rows.
     const stride = (count + 31) >>> 5;
+    // Two loops, each in a function of its own that ends with it (see build).
+    const bits = this.clauseBits(text, starts, ends, stride, memo);
+    return new CueHits(this.ids, this.listBits(bits, stride), stride, count);
+  }
+
+  /** One bit per (clause, range), clauses in rows of `stride` words: which clauses have a literal in which range. */
+  private clauseBits(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, stride: number, memo?: RangeMemo): Uint32Array {
+    const count = starts.length;
     const bits = new Uint32Array(this.clauseCount * stride);
     const { delta } = this;
     const startClass = this.classOf.get(1) ?? 0;
@@ -929,7 +908,11 @@ export class CueIndex {
         for (let k = 0; k < nf; k++) bits[found[k]! * stride + word]! |= bit;
       }
     }
-    // A list may match where one of its cues may: where every clause of that cue has a literal.
+    return bits;
+  }
+
+  /** Per list, in rows of `stride` words, the ranges that may match it: where every clause of one of its cues has a literal. */
+  private listBits(bits: Uint32Array, stride: number): Uint32Array {
     const lists = new Uint32Array(this.listCount * stride);
     const cues = this.flatCues();
     for (let k = 0; k < cues.list.length; k++) {
@@ -942,7 +925,7 @@ export class CueIndex {
         lists[row + w] |= v;
       }
     }
-    return new CueHits(this.ids, lists, stride, count);
+    return lists;
   }
 
   private flat?: { readonly list: Int32Array; readonly start: Int32Array; readonly clauses: Int32Array };
@@ -962,6 +945,58 @@ export class CueIndex {
       this.flat = { list: Int32Array.from(list), start: Int32Array.from(start), clauses: Int32Array.from(clauses) };
     }
     return this.flat;
+  }
+}
+
+/**
+ * Fills the automaton's transition table (`n` states of `w` classes) from the trie (see
+ * CueIndexData): a state's row is its failure state's row with its own children written over it
+ * (the root's row starts at the root). Returns each state's outputs, its own clauses and its
+ * failure state's.
+ */
+function fillTable(trie: readonly number[], n: number, w: number, table: Int32Array): number[][] {
+  const fail = new Int32Array(n);
+  const outputs: number[][] = new Array(n);
+  let nextChild = 1;
+  let at = 0;
+  for (let r = 0; r < n; r++) {
+    const row = r * w;
+    if (r > 0) table.copyWithin(row, fail[r]! * w, fail[r]! * w + w);
+    const children = at + 1;
+    at = children + trie[at]!;
+    const own = trie.slice(at + 1, (at += 1 + trie[at]!));
+    for (const l of r > 0 ? outputs[fail[r]!]! : []) if (!own.includes(l)) own.push(l);
+    outputs[r] = own;
+    for (let k = children; k < children + trie[children - 1]!; k++) {
+      const c = trie[k]!;
+      const child = nextChild++;
+      // What this state's failure state does on c (still in the row) is the child's failure state.
+      fail[child] = r === 0 ? 0 : table[row + c]!;
+      table[row + c] = child;
+    }
+  }
+  return outputs;
+}
+
+/** The states' outputs one after the other, state r's from outStart[r] (set here, with the end at outStart[n]). */
+function flattenOutputs(outputs: readonly (readonly number[])[], outStart: Int32Array): number[] {
+  const flat: number[] = [];
+  for (let r = 0; r < outputs.length; r++) {
+    outStart[r] = flat.length;
+    for (const l of outputs[r]!) flat.push(l);
+  }
+  outStart[outputs.length] = flat.length;
+  return flat;
+}
+
+/**
+ * Makes each transition hold the next state's row (its number times the width `w`), doubled, plus
+ * one when that state has outputs, so a scan reads one number per character.
+ */
+function markRows(table: Int32Array, w: number, outStart: Int32Array): void {
+  for (let i = 0; i < table.length; i++) {
+    const next = table[i]!;
+    table[i] = ((next * w) << 1) | (outStart[next + 1]! > outStart[next]! ? 1 : 0);
   }
 }
 
