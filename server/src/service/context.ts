@@ -67,17 +67,16 @@ export class Context {
       titleEnds[k] = sec.titleEnd;
     });
     const titleHits = cueIndex(t).scan(model.folded, titleStarts, titleEnds);
-    const topicLists = Object.entries(t.topics) as [Topic, readonly string[]][];
-    this.sectionTopics = model.sections.map((sec, k) => {
-      const topics = new Set<Topic>();
-      let latin: boolean | undefined;
-      for (const [topic, cues] of topicLists) {
-        if (!titleHits.may(cues, k)) continue;
-        latin ??= latinText(sec.title);
-        if (this.matcher.has(cues, sec.title, latin)) topics.add(topic);
+    // Topic by topic, only the titles the prefilter leaves for it, rather than every topic asked
+    // of every title; each section still gets its topics in the order of the table's.
+    this.sectionTopics = model.sections.map(() => new Set<Topic>());
+    const latin: (boolean | undefined)[] = [];
+    for (const [topic, cues] of Object.entries(t.topics) as [Topic, readonly string[]][]) {
+      for (const k of titleHits.candidates(cues)) {
+        const title = model.sections[k]!.title;
+        if (this.matcher.has(cues, title, (latin[k] ??= latinText(title)))) this.sectionTopics[k]!.add(topic);
       }
-      return topics;
-    });
+    }
   }
 
   /**
