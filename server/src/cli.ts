@@ -44,6 +44,11 @@ function main(args: readonly string[]): number {
   // inlining functions into one another than the inlined code saves before the run ends (about a
   // sixth of the CPU time on 1 MB or on 345 notices, with the analysis itself no slower).
   setFlagsFromString('--no-turbo-inlining');
+  // A large notice's model lives until the end of the run, so nearly everything a collection of
+  // the young generation finds is alive and copied; letting that generation grow to its full size
+  // at its first such collection (rather than doubling, collection by collection) halves how many
+  // there are in a 1 MB run (about 1.5 % of its instructions; the server keeps it small instead).
+  setFlagsFromString('--semi-space-growth-factor=16');
   useReadyMade();
   const result = checkPaths(request.paths, request.settings);
   for (const w of result.warnings) process.stderr.write(`policy-author: warning: ${w.path}: ${w.reason}\n`);
