@@ -106,8 +106,8 @@ describe('building the model of a Markdown document in remembered parts', () => 
       let text = markdownNotice(notice.text, rnd);
       const model = (t: string, m?: AnalysisMemo): unknown => {
         m?.nextGeneration();
-        const { blocks, sections, sentences, titleSpan } = buildModel(t, 'markdown', m);
-        return { blocks, sections, sentences, titleSpan };
+        const { lineStarts, folded, blocks, sections, sentences, titleSpan } = buildModel(t, 'markdown', m);
+        return { lineStarts, folded, blocks, sections, sentences, titleSpan };
       };
       assert.deepEqual(model(text, memo), model(text));
       for (let k = 0; k < 60; k++) {
@@ -123,6 +123,61 @@ describe('building the model of a Markdown document in remembered parts', () => 
         assert.deepEqual(model(text, memo), model(text), `after edit ${k + 1} (${JSON.stringify(edit)})`);
       }
     }).timeout(120_000);
+  }
+});
+
+/**
+ * An edit a writer makes at a paragraph's or a line's edge: a blank line added or taken away
+ * (joining or splitting paragraphs), a heading inserted or removed, a line break typed or
+ * deleted (also the CR or the LF of a CR LF pair on its own), or a character typed right before
+ * or after a line break.
+ */
+function boundaryEdit(text: string, rnd: () => number): Edit {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  const at = breaks.length ? breaks[Math.floor(rnd() * breaks.length)]! : text.length;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const crlf = text.charCodeAt(at - 1) === 13;
+  const eol = crlf ? '\r\n' : '\n';
+  const kind = rnd();
+  if (kind < 0.15) return { start: at, end: at, text: eol };
+  if (kind < 0.3) return { start: crlf ? at - 1 : at, end: at + 1, text: '' };
+  if (kind < 0.4) return { start: lineStart, end: lineStart, text: `${'#'.repeat(1 + Math.floor(rnd() * 3))} Heading ${Math.floor(rnd() * 100)}${eol}${eol}` };
+  if (kind < 0.5) {
+    // Takes away a whole line with its break (a heading, when the line is one).
+    const next = text.indexOf('\n', at + 1);
+    return { start: at + 1, end: next === -1 ? text.length : next + 1, text: '' };
+  }
+  if (kind < 0.6) return { start: at, end: at, text: '\r' };
+  if (kind < 0.7) return { start: at + 1, end: at + 1, text: '\n' };
+  if (kind < 0.8) return { start: lineStart, end: lineStart, text: TYPED[Math.floor(rnd() * TYPED.length)]! };
+  if (kind < 0.9) return { start: crlf ? at - 1 : at, end: crlf ? at - 1 : at, text: TYPED[Math.floor(rnd() * TYPED.length)]! };
+  return randomEdit(text, rnd);
+}
+
+describe('building the model of a document from the version before it', () => {
+  for (const [n, notice] of notices.entries()) {
+    for (const format of ['plaintext', 'markdown'] as const) {
+      for (const eol of ['\n', '\r\n']) {
+        const name = eol === '\n' ? 'LF' : 'CR LF';
+        it(`gives the line starts, blocks, sections and sentences of a fresh build after each of 60 edits at paragraph and line edges of ${notice.name} (${format}, ${name} line ends)`, () => {
+          const rnd = random(7000 + n * 4 + (format === 'markdown' ? 2 : 0) + (eol === '\n' ? 0 : 1));
+          const memo = new AnalysisMemo();
+          let text = (format === 'markdown' ? markdownNotice(notice.text, rnd) : notice.text).replace(/\r?\n/g, eol);
+          const model = (t: string, m?: AnalysisMemo): unknown => {
+            m?.nextGeneration();
+            const { lineStarts, folded, blocks, sections, sentences, titleSpan } = buildModel(t, format, m);
+            return { lineStarts, folded, blocks, sections, sentences, titleSpan };
+          };
+          assert.deepEqual(model(text, memo), model(text));
+          for (let k = 0; k < 60; k++) {
+            const edit = boundaryEdit(text, rnd);
+            text = apply(text, edit);
+            assert.deepEqual(model(text, memo), model(text), `after edit ${k + 1} (${JSON.stringify(edit)})`);
+          }
+        }).timeout(120_000);
+      }
+    }
   }
 });
 
@@ -162,6 +217,36 @@ describe('analysing a document being edited with the memo of its earlier version
     }
     assert.deepEqual([...languages].sort(), ['en', 'nl']);
   });
+
+  for (const format of ['plaintext', 'markdown'] as const) {
+    it(`follows an English notice into which Dutch paragraphs are pasted and from which its own are cut, edit by edit (${format}), and finds what a fresh analysis finds`, () => {
+      const rnd = random(format === 'markdown' ? 91 : 92);
+      const en = notices.find((x) => x.name.startsWith('en-'))!.text;
+      const nl = notices.find((x) => x.name.startsWith('nl-soosr'))!.text;
+      const dutch = nl.split(/\n\s*\n/).filter((p) => p.trim());
+      const options: AnalyzeOptions = { language: 'auto', format };
+      const memo = new AnalysisMemo();
+      let text = en;
+      const languages = new Set<string>();
+      seen(text, options, memo);
+      for (let k = 0; k < 60; k++) {
+        const paragraphs = [...text.matchAll(/\n\s*\n/g)].map((m) => m.index! + m[0].length);
+        const at = paragraphs.length ? paragraphs[Math.floor(rnd() * paragraphs.length)]! : 0;
+        const next = text.indexOf('\n\n', at);
+        const edit: Edit =
+          rnd() < 0.55
+            ? { start: at, end: at, text: dutch.slice(...((d) => [d, d + 3])(Math.floor(rnd() * dutch.length))).join('\n\n') + '\n\n' }
+            : rnd() < 0.85
+              ? { start: at, end: next === -1 ? text.length : next + 2, text: '' }
+              : randomEdit(text, rnd);
+        text = apply(text, edit);
+        const expected = seen(text, options) as { language: string };
+        languages.add(expected.language);
+        assert.deepEqual(seen(text, options, memo), expected, `after edit ${k + 1} (${JSON.stringify(edit).slice(0, 200)})`);
+      }
+      assert.deepEqual([...languages].sort(), ['en', 'nl'], 'the notice changed its language on the way');
+    }).timeout(120_000);
+  }
 
   it('gives the language service the same diagnostics for a document changed by incremental edits as for the same text opened fresh', () => {
     const rnd = random(77);

@@ -95,7 +95,7 @@ export function* analysisSteps(text: string, options: AnalyzeOptions, memo?: Ana
   const suppressions = findSuppressions(text, options.format);
   const model = buildModel(maskSuppressions(text, suppressions), options.format, memo);
   yield;
-  const language: DetectedLanguage = options.language !== 'auto' ? options.language : memo ? memo.language(model.folded, model.lineStarts) : detectLanguage(model.folded);
+  const language: DetectedLanguage = options.language !== 'auto' ? options.language : memo ? memo.language(model) : detectLanguage(model.folded);
   const base = { text, language, model, suppressions, positionAt: model.positionAt };
   if (!isSupported(language)) {
     memo?.completed();

@@ -157,6 +157,97 @@ export interface BlockMemo {
    * start (`split` finds them for a text not seen in the last version).
    */
   sentenceEnds(text: string, split: (text: string) => Int32Array): Int32Array;
+  /** What buildModel kept of the version it built last; it reads it and puts the new version's in its place. */
+  previous?: ModelState;
+}
+
+/**
+ * What an edit changed, found by comparing two versions' texts: before `start` and after the
+ * ends they are the same (the old text's `[oldEnd, length)` is the new one's `[newEnd, length)`).
+ */
+export interface TextEdit {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/**
+ * What buildModel keeps of a version for the next one (see BlockMemo.previous): its model, the
+ * Markdown parts it parsed by their place in the text, and where each block's sentences are.
+ * A part, a line or a block's sentences that lie wholly outside what the next edit changed are
+ * the same there, so they are taken over without being read, parsed, split or looked up by
+ * their text again; and the texts of sentences taken over are the same strings, which the memo's
+ * tables find at once.
+ */
+export interface ModelState {
+  readonly model: DocumentModel;
+  /** How this version differs from the one built before it with the same memo (undefined: built afresh). */
+  readonly edit?: TextEdit & { readonly from: DocumentModel };
+  /** The Markdown parts parsed (after front matter), by their offsets in the text, in order. */
+  readonly parts: readonly Part[];
+  /** Per block, the index of its first sentence; one more entry holds the number of sentences. */
+  readonly firstSentence: Int32Array;
+}
+
+/** A part of a Markdown text parsed on its own (see chunkedBlocks), by its offsets in the text. */
+interface Part {
+  readonly start: number;
+  readonly end: number;
+  readonly blocks: ChunkBlocks;
+}
+
+/** Where two texts differ: the longest common beginning and, after it, the longest common end. */
+export function textEdit(before: string, after: string): TextEdit {
+  const max = Math.min(before.length, after.length);
+  let start = 0;
+  // Stretches of 256 code units are compared at once (a native comparison), then one by one.
+  while (start + 256 <= max && before.slice(start, start + 256) === after.slice(start, start + 256)) start += 256;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let common = 0;
+  const room = max - start;
+  while (common + 256 <= room && before.slice(before.length - common - 256, before.length - common) === after.slice(after.length - common - 256, after.length - common)) common += 256;
+  while (common < room && before.charCodeAt(before.length - 1 - common) === after.charCodeAt(after.length - 1 - common)) common++;
+  return { start, oldEnd: before.length - common, newEnd: after.length - common };
+}
+
+/**
+ * The line starts of a text edited from one whose line starts were `before`: those before the
+ * edit are kept, those after it moved, and only the edited stretch is read (with the character
+ * before it, which may be a CR that a LF now follows or no longer follows).
+ */
+function editedLineStarts(before: readonly number[], text: string, edit: TextEdit): number[] {
+  const starts: number[] = [];
+  let k = 0;
+  // A start depends on the character before it and on itself (no start between CR and LF).
+  while (k < before.length && before[k]! < edit.start) starts.push(before[k++]!);
+  if (starts.length === 0) starts.push(0);
+  for (let i = Math.max(0, edit.start - 1); i < edit.newEnd; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  const delta = edit.newEnd - edit.oldEnd;
+  while (k < before.length && before[k]! <= edit.oldEnd) k++;
+  for (; k < before.length; k++) starts.push(before[k]! + delta);
+  return starts;
+}
+
+/** The previous version's part or block that covers, after the edit, exactly `start` to `end`, when that stretch lies outside the edit. */
+function unchangedAt<T extends { readonly start: number; readonly end: number }>(items: readonly T[], edit: TextEdit, start: number, end: number): number {
+  let shift: number;
+  if (end <= edit.start) shift = 0;
+  else if (start >= edit.newEnd) shift = edit.oldEnd - edit.newEnd;
+  else return -1;
+  const from = start + shift;
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = items[mid]!.start;
+    if (s < from) lo = mid + 1;
+    else if (s > from) hi = mid - 1;
+    else return items[mid]!.end === end + shift ? mid : -1;
+  }
+  return -1;
 }
 
 /** The blocks markdown-it finds in a part of a text, with lines counted from the part's first line. */
@@ -179,25 +270,31 @@ interface RawBlock {
  * same as without it.
  */
 export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?: BlockMemo): DocumentModel {
-  const starts = lineStarts(text);
-  const folded = fold(text);
+  const previous = memo?.previous?.model.format === format ? memo.previous : undefined;
+  const edit = previous ? { ...textEdit(previous.model.text, text), from: previous.model } : undefined;
+  // Folding reads one character at a time: outside the edit the folded text is the old one.
+  const starts = edit ? editedLineStarts(edit.from.lineStarts, text, edit) : lineStarts(text);
+  const folded = edit ? edit.from.folded.slice(0, edit.start) + fold(text.slice(edit.start, edit.newEnd)) + edit.from.folded.slice(edit.oldEnd) : fold(text);
   const lines: LineInfo[] = [];
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i]!;
     const e = lineEnd(text, starts, i);
     lines.push({ start: s, end: e, text: folded.slice(s, e) });
   }
-  let blocks = format === 'markdown' ? markdownBlocks(text, lines, memo) : [];
+  const parts: Part[] = [];
+  const reuse = previous && edit ? { state: previous, edit } : undefined;
+  let blocks = format === 'markdown' ? markdownBlocks(text, lines, memo, reuse, parts) : [];
   if (format === 'plaintext' || !blocks.some((b) => b.kind === 'heading')) {
     const plain = plainBlocks(lines, format === 'markdown' ? blocks : undefined);
     blocks = plain;
   }
   const sections = buildSections(text, blocks, lines, folded);
-  const sentences = splitSentences(blocks, sections, folded, memo);
+  const firstSentence = new Int32Array(blocks.length + 1);
+  const sentences = splitSentences(blocks, sections, folded, memo, reuse, firstSentence);
   const firstLine = lines.find((l) => l.text.trim() !== '');
   const titleSpan = firstLine ? trimmed(firstLine) : { start: 0, end: 0 };
   const sectionStarts = sections.map((s) => s.start);
-  return {
+  const model: DocumentModel = {
     text,
     folded,
     format,
@@ -218,6 +315,14 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
       return found;
     },
   };
+  if (memo) memo.previous = { model, edit, parts, firstSentence };
+  return model;
+}
+
+/** The previous version's state and how the text changed since, when the model is built from it. */
+interface Reuse {
+  readonly state: ModelState;
+  readonly edit: TextEdit;
 }
 
 interface LineInfo {
@@ -246,7 +351,7 @@ const block = (kind: BlockKind, lines: readonly LineInfo[], first: number, last:
 
 // ---------------------------------------------------------------- Markdown
 
-function markdownBlocks(text: string, lines: readonly LineInfo[], memo?: BlockMemo): Block[] {
+function markdownBlocks(text: string, lines: readonly LineInfo[], memo: BlockMemo | undefined, reuse: Reuse | undefined, parts: Part[]): Block[] {
   const blocks: Block[] = [];
   let offset = 0;
   const fm = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 100_000));
@@ -258,7 +363,7 @@ function markdownBlocks(text: string, lines: readonly LineInfo[], memo?: BlockMe
   const source = offset > 0 ? '\n'.repeat(offset) + text.slice(lines[offset]?.start ?? text.length) : text;
   let raw: readonly RawBlock[];
   try {
-    raw = memo ? chunkedBlocks(source, offset, text, lines, memo) : parseBlocks(source).blocks;
+    raw = memo ? chunkedBlocks(source, offset, text, lines, memo, reuse, parts) : parseBlocks(source).blocks;
   } catch {
     return [];
   }
@@ -325,9 +430,11 @@ function parseBlocks(source: string): ChunkBlocks {
  * level (a blank line ends paragraphs, tables and block quotes, and a line at the margin that is
  * no list marker ends lists), so the text from there on parses the same on its own. Only a fenced
  * code or HTML block left open can run past such a line: then the part is joined to the next.
- * `skip` lines at the start (front matter) are blank in `source`.
+ * `skip` lines at the start (front matter) are blank in `source`. A part after the front matter
+ * that lies outside what an edit changed (`reuse`) is taken from the previous version by its
+ * place, without being cut out and looked up; the parts after the front matter are put in `parts`.
  */
-function chunkedBlocks(source: string, skip: number, text: string, lines: readonly LineInfo[], memo: BlockMemo): RawBlock[] {
+function chunkedBlocks(source: string, skip: number, text: string, lines: readonly LineInfo[], memo: BlockMemo, reuse: Reuse | undefined, parts: Part[]): RawBlock[] {
   const cuts: number[] = [];
   for (let i = Math.max(1, skip); i < lines.length; i++) {
     if (text.charCodeAt(lines[i]!.start) === 35 /* # */ && isBlank(text, lines[i - 1]!)) cuts.push(i);
@@ -337,14 +444,26 @@ function chunkedBlocks(source: string, skip: number, text: string, lines: readon
   // Where a line starts in `source`, whose first `skip` lines are each just a line break.
   const base = skip < lines.length ? lines[skip]!.start - skip : 0;
   const startOf = (line: number): number => (line >= lines.length ? source.length : line < skip ? line : lines[line]!.start - base);
+  // Where a line starts in `text`: a part from a line after the front matter is that stretch of it.
+  const textAt = (line: number): number => (line >= lines.length ? text.length : lines[line]!.start);
+  const parse = (from: number, to: number): ChunkBlocks => {
+    if (from < skip) return memo.chunk(source.slice(startOf(from), startOf(to)), parseBlocks);
+    const start = textAt(from);
+    const end = textAt(to);
+    const known = reuse ? unchangedAt(reuse.state.parts, reuse.edit, start, end) : -1;
+    const blocks = known !== -1 ? reuse!.state.parts[known]!.blocks : memo.chunk(source.slice(startOf(from), startOf(to)), parseBlocks);
+    parts.push({ start, end, blocks });
+    return blocks;
+  };
   let from = 0;
   for (let c = 0; c < cuts.length; c++) {
     let to = cuts[c]!;
-    let part = memo.chunk(source.slice(startOf(from), startOf(to)), parseBlocks);
+    let part = parse(from, to);
     // A block left open runs on: parse a longer part, up to the next cut.
     while (part.open && to < lines.length) {
       to = cuts[++c]!;
-      part = memo.chunk(source.slice(startOf(from), startOf(to)), parseBlocks);
+      if (from >= skip) parts.pop();
+      part = parse(from, to);
     }
     for (const b of part.blocks) out.push({ kind: b.kind, first: b.first + from, last: b.last + from, level: b.level });
     from = to;
@@ -799,21 +918,43 @@ function buildSections(text: string, blocks: readonly Block[], lines: readonly L
 /** Abbreviations, and ordinal numbers ("1. Juni", "2. Mai"), after which a full stop does not end a sentence (all languages), also after an elided article ("l'art."). */
 const ABBREVIATION = /(?:^|[\s('])(?:e\.g|i\.e|etc|vs|cf|approx|incl|excl|art|arts|nr|no|nos|para|par|sec|p|pp|bijv|bv|b\.v|n\.v|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|z\.s\.m|d\.w\.z|m\.a\.w|ca|resp|jo|lid|sub|z\.g|dhr|mevr|mr|mrs|ms|dr|prof|st|ltd|inc|co|corp|vzw|asbl|gmbh|s\.a|sa|bzw|usw|evtl|ggf|ggfs|abs|uabs|lit|buchst|z\.b|u\.a|d\.h|gem|vgl|bspw|inkl|bzgl|sog|i\.s\.d|i\.s\.v|o\.g|a\.f|n\.f|ff|tel|str|\p{L}+str|hr|mme|cie|[A-Z]|\d{1,2})$/iu;
 
-function splitSentences(blocks: readonly Block[], sections: readonly Section[], folded: string, memo?: BlockMemo): Sentence[] {
+/**
+ * The sentences of the blocks. With `reuse`, a block that lies outside the edit and was a block
+ * of the same kind and stretch of text in the previous version has its sentences taken over
+ * (moved, their texts the same strings). `firstSentence` gets each block's first sentence.
+ */
+function splitSentences(blocks: readonly Block[], sections: readonly Section[], folded: string, memo: BlockMemo | undefined, reuse: Reuse | undefined, firstSentence: Int32Array): Sentence[] {
   const sentences: Sentence[] = [];
   let sectionIndex = -1;
   const headingToSection = new Map(sections.map((s, i) => [s.heading, i]));
+  const before = reuse?.state.model;
   blocks.forEach((b, index) => {
+    firstSentence[index] = sentences.length;
     if (b.kind === 'code' || b.kind === 'html') return;
     const own = headingToSection.get(index);
     if (own !== undefined) sectionIndex = own;
+    if (reuse && before) {
+      const k = unchangedAt(before.blocks, reuse.edit, b.start, b.end);
+      if (k !== -1 && before.blocks[k]!.kind === b.kind) {
+        const shift = b.start - before.blocks[k]!.start;
+        const to = reuse.state.firstSentence[k + 1]!;
+        for (let j = reuse.state.firstSentence[k]!; j < to; j++) {
+          const s = before.sentences[j]!;
+          sentences.push({ start: s.start + shift, end: s.end + shift, text: s.text, block: index, kind: b.kind, section: sectionIndex, first: s.first });
+        }
+        return;
+      }
+    }
     const text = folded.slice(b.start, b.end);
     let first = true;
     const push = (s: number, e: number): void => {
       while (s < e && folded.charCodeAt(b.start + s) === 32) s++;
       while (e > s && folded.charCodeAt(b.start + e - 1) === 32) e--;
       if (e - s < 2) return;
-      sentences.push({ start: b.start + s, end: b.start + e, text: text.slice(s, e), block: index, kind: b.kind, section: sectionIndex, first });
+      // A sentence taken over by later versions would hold on to this version's whole text: an
+      // edited one gets a copy of its own (a slice of a joined string is cut from a fresh copy).
+      const own = reuse ? (' ' + text.slice(s, e)).slice(1) : text.slice(s, e);
+      sentences.push({ start: b.start + s, end: b.start + e, text: own, block: index, kind: b.kind, section: sectionIndex, first });
       first = false;
     };
     if (b.kind === 'heading' || b.kind === 'table') {
@@ -828,6 +969,7 @@ function splitSentences(blocks: readonly Block[], sections: readonly Section[], 
     }
     push(from, text.length);
   });
+  firstSentence[blocks.length] = sentences.length;
   return sentences;
 }
 

@@ -13,7 +13,7 @@
 import { all as allMatches, first as firstMatch, type Hit } from './match';
 import { countWords, LANGUAGE_SAMPLE, languageOf, type WordCounts } from './language';
 import type { DetectedLanguage } from './analysis';
-import type { BlockMemo, ChunkBlocks } from './document';
+import type { BlockMemo, ChunkBlocks, DocumentModel, ModelState } from './document';
 import type { CueIndex, ScanMemo } from './cueIndex';
 
 /** The matcher's questions about a text, as the Context asks them. */
@@ -88,8 +88,11 @@ class Generations<V> {
 export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo {
   /** The matcher's answers per text. */
   private readonly answered = new Generations<Answers>();
-  /** The function words of each line of the last language sample. */
-  private previousLines = new Map<string, WordCounts>();
+  /** The model whose language sample was counted last, and the function words of each of its lines there. */
+  private counted?: { readonly model: DocumentModel; readonly from: Int32Array; readonly to: Int32Array; readonly counts: readonly WordCounts[] };
+
+  /** The last model built with this memo (document.ts). */
+  previous?: ModelState;
 
   /** Whether the analysis of the current generation ran to its end (see nextGeneration). */
   private complete = true;
@@ -177,23 +180,44 @@ export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo {
   }
 
   /**
-   * detectLanguage(text), from the function words of each line of its sample, remembered per
-   * line: an edit re-counts the lines it changed. `lineStarts` are the text's line starts (the
-   * folded text has no line breaks left, but no word spans one).
+   * detectLanguage(model.folded), from the function words of each line of its sample, remembered
+   * per line: a line outside what the last edit changed (as buildModel found it) has the words it
+   * had, and only the lines the edit touched are counted again. (The folded text has no line
+   * breaks left, but no word spans one.)
    */
-  language(text: string, lineStarts: readonly number[]): DetectedLanguage {
-    const previous = this.previousLines;
-    const current = new Map<string, WordCounts>();
-    const parts: WordCounts[] = [];
+  language(model: DocumentModel): DetectedLanguage {
+    const text = model.folded;
+    const lineStarts = model.lineStarts;
+    const state = this.previous;
+    const edit = state?.model === model ? state.edit : undefined;
+    const before = edit && this.counted?.model === edit.from ? this.counted : undefined;
     const sampleEnd = Math.min(text.length, LANGUAGE_SAMPLE);
-    for (let i = 0; i < lineStarts.length && lineStarts[i]! < sampleEnd; i++) {
-      const line = text.slice(lineStarts[i], Math.min(sampleEnd, lineStarts[i + 1] ?? sampleEnd));
-      let counts = current.get(line) ?? previous.get(line);
-      if (!counts) counts = countWords(line);
-      current.set(line, counts);
-      parts.push(counts);
+    let n = 0;
+    while (n < lineStarts.length && lineStarts[n]! < sampleEnd) n++;
+    const from = new Int32Array(n);
+    const to = new Int32Array(n);
+    const counts: WordCounts[] = [];
+    // Lines after the edit are the old ones, as many lines on.
+    const lineShift = lineStarts.length - (edit ? edit.from.lineStarts.length : 0);
+    for (let i = 0; i < n; i++) {
+      const start = lineStarts[i]!;
+      const end = Math.min(sampleEnd, lineStarts[i + 1] ?? sampleEnd);
+      from[i] = start;
+      to[i] = end;
+      let known: WordCounts | undefined;
+      if (before && edit) {
+        let j = -1;
+        let shift = 0;
+        if (end <= edit.start) j = i;
+        else if (start >= edit.newEnd) {
+          j = i - lineShift;
+          shift = edit.oldEnd - edit.newEnd;
+        }
+        if (j >= 0 && j < before.from.length && before.from[j] === start + shift && before.to[j] === end + shift) known = before.counts[j];
+      }
+      counts.push(known ?? countWords(text.slice(start, end)));
     }
-    this.previousLines = current;
-    return languageOf(parts);
+    this.counted = { model, from, to, counts };
+    return languageOf(counts);
   }
 }
