@@ -8,7 +8,7 @@ import type { Basis, LanguageTable } from './data/types';
 import type { DocumentModel, Sentence } from './document';
 import { cueIndex, type CueHits, type ScanMemo } from './cueIndex';
 import { beyondLatinWords, latinText, type Hit } from './match';
-import { PLAIN_MATCHER, type Matcher } from './memo';
+import { PLAIN_MATCHER, type Matcher, type NegationMemo } from './memo';
 
 export interface Mention {
   readonly sentence: number;
@@ -203,6 +203,13 @@ export class Context {
    * it, with no clause boundary (comma, semicolon, "unless"...) in between.
    */
   negatedAt(text: string, index: number): boolean {
+    // A document being edited asks this of every mention of a legal basis or a right again after
+    // each keystroke: its memo remembers the answers per sentence text.
+    return isNegationMemo(this.matcher) ? this.matcher.negated(text, index, this.t, () => this.readNegation(text, index)) : this.readNegation(text, index);
+  }
+
+  /** negatedAt, worked out. */
+  private readNegation(text: string, index: number): boolean {
     const words = lastWords(text, Math.max(0, index - 60), index, 5);
     const neg = this.matcher.all(this.t.negation, words);
     if (neg.length === 0) return false;
@@ -423,6 +430,11 @@ export class Context {
     while (to + 1 < this.sentences.length && same(this.sentences[to + 1]!)) to++;
     return this.sentences.slice(from, to + 1);
   }
+}
+
+/** Whether the matcher also remembers negations (a document's memo does). */
+function isNegationMemo(matcher: Matcher): matcher is Matcher & NegationMemo {
+  return typeof (matcher as Partial<NegationMemo>).negated === 'function';
 }
 
 /** Whether the matcher also remembers the prefilter's findings (a document's memo does). */

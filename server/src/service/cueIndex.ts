@@ -825,13 +825,52 @@ export class CueIndex {
     const count = starts.length;
     const stride = (count + 31) >>> 5;
     // Two loops, each in a function of its own that ends with it (see build).
-    const bits = this.clauseBits(text, starts, ends, stride, memo);
-    return new CueHits(this.ids, this.listBits(bits, stride), stride, count);
+    if (!memo) return new CueHits(this.ids, this.listBits(this.clauseBits(text, starts, ends, stride), stride), stride, count);
+    // With a memo, a range whose text it knows gets the lists remembered for it; only the others
+    // (after a keystroke, the few sentences it changed) are scanned, numbered apart from the rest.
+    const lists = new Uint32Array(this.listCount * stride);
+    const unknown: number[] = [];
+    for (let r = 0; r < count; r++) {
+      const known = memo.memo.clauses(this, memo.texts[r]!);
+      if (!known) {
+        unknown.push(r);
+        continue;
+      }
+      const word = r >>> 5;
+      const bit = 1 << (r & 31);
+      for (let k = 0; k < known.length; k++) lists[known[k]! * stride + word]! |= bit;
+    }
+    if (unknown.length === 0) return new CueHits(this.ids, lists, stride, count);
+    const fresh = Int32Array.from(unknown);
+    const scanStride = (fresh.length + 31) >>> 5;
+    const scannedLists = this.listBits(this.clauseBits(text, starts, ends, scanStride, fresh), scanStride);
+    // The lists each scanned range may match, remembered by its text and marked at its place.
+    const ranges: number[][] = Array.from({ length: fresh.length }, () => []);
+    for (let l = 0; l < this.listCount; l++) {
+      for (let w = 0; w < scanStride; w++) {
+        let v = scannedLists[l * scanStride + w]!;
+        while (v !== 0) {
+          const low = v & -v;
+          ranges[(w << 5) + 31 - Math.clz32(low)]!.push(l);
+          v ^= low;
+        }
+      }
+    }
+    for (let u = 0; u < fresh.length; u++) {
+      const r = fresh[u]!;
+      const word = r >>> 5;
+      const bit = 1 << (r & 31);
+      const ids = ranges[u]!;
+      for (let k = 0; k < ids.length; k++) lists[ids[k]! * stride + word]! |= bit;
+      memo.memo.setClauses(this, memo.texts[r]!, Int32Array.from(ids));
+    }
+    return new CueHits(this.ids, lists, stride, count);
   }
 
   /** One bit per (clause, range), clauses in rows of `stride` words: which clauses have a literal in which range. */
-  private clauseBits(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, stride: number, memo?: RangeMemo): Uint32Array {
-    const count = starts.length;
+  /** The clauses' bits of the ranges, or with `only` of those ranges, numbered in its order. */
+  private clauseBits(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, stride: number, only?: Int32Array): Uint32Array {
+    const count = only ? only.length : starts.length;
     const bits = new Uint32Array(this.clauseCount * stride);
     const { delta } = this;
     const startClass = this.classOf.get(1) ?? 0;
@@ -849,16 +888,8 @@ export class CueIndex {
     if (this.found.length < this.clauseCount) this.found = new Int32Array(this.clauseCount);
     const found = this.found;
     this.foundCount = 0;
-    for (let r = 0; r < count; r++) {
-      const known = memo?.memo.clauses(this, memo.texts[r]!);
-      if (known) {
-        if (known.length) {
-          const word = r >>> 5;
-          const bit = 1 << (r & 31);
-          for (let k = 0; k < known.length; k++) bits[known[k]! * stride + word]! |= bit;
-        }
-        continue;
-      }
+    for (let u = 0; u < count; u++) {
+      const r = only ? only[u]! : u;
       let row = 0;
       const from = starts[r]!;
       const end = ends[r]!;
@@ -894,17 +925,16 @@ export class CueIndex {
         prevWord = thisWord;
         info = next;
         if (n >= full) {
-          this.record(rows, n, r);
+          this.record(rows, n, u);
           n = 0;
         }
       }
-      if (n) this.record(rows, n, r);
+      if (n) this.record(rows, n, u);
       const nf = this.foundCount;
       this.foundCount = 0;
-      memo?.memo.setClauses(this, memo.texts[r]!, found.slice(0, nf));
       if (nf) {
-        const word = r >>> 5;
-        const bit = 1 << (r & 31);
+        const word = u >>> 5;
+        const bit = 1 << (u & 31);
         for (let k = 0; k < nf; k++) bits[found[k]! * stride + word]! |= bit;
       }
     }
@@ -1001,14 +1031,14 @@ function markRows(table: Int32Array, w: number, outStart: Int32Array): void {
 }
 
 /**
- * Remembers which clauses a scan found in a range, by the range's text (memo.ts implements it
- * for a document being edited): what a scan finds in a range depends on its text alone, so a
- * range whose text the memo knows need not be scanned again.
+ * Remembers which cue lists a scan found a range may match, by the range's text (memo.ts
+ * implements it for a document being edited): what a scan finds in a range depends on its text
+ * alone, so a range whose text the memo knows need not be scanned again, nor its lists worked out.
  */
 export interface ScanMemo {
-  /** The clauses `index` found in a range with this text, if remembered. */
+  /** The numbers of the lists `index` found a range with this text may match, if remembered. */
   clauses(index: CueIndex, text: string): Int32Array | undefined;
-  setClauses(index: CueIndex, text: string, clauses: Int32Array): void;
+  setClauses(index: CueIndex, text: string, lists: Int32Array): void;
 }
 
 /** A scan's memo, with the text of each range (the text between its start and end). */

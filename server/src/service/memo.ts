@@ -35,6 +35,15 @@ export const PLAIN_MATCHER: Matcher = Object.freeze({
 interface Answers {
   first?: Map<readonly string[], Hit | null>;
   all?: Map<readonly string[], readonly Hit[]>;
+  /** Per offset, whether a negation governs the words there, for the table `negationOf` (see `negated`). */
+  negated?: Map<number, boolean>;
+  negationOf?: object;
+}
+
+/** Remembers whether a negation governs the words at an offset of a text (Context.negatedAt). */
+export interface NegationMemo {
+  /** `decide`'s answer for the text, the offset and the language table, remembered. */
+  negated(text: string, index: number, table: object, decide: () => boolean): boolean;
 }
 
 /**
@@ -85,7 +94,7 @@ class Generations<V> {
 }
 
 /** A document's remembered answers, carried from one version's analysis to the next. */
-export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo {
+export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo, NegationMemo {
   /** The matcher's answers per text. */
   private readonly answered = new Generations<Answers>();
   /** The model whose language sample was counted last, and the function words of each of its lines there. */
@@ -131,7 +140,7 @@ export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo {
     return this.ends.getOrMake(text, split);
   }
 
-  /** The prefilter's clauses found per sentence text (cueIndex.ts), for `clauseIndex`. */
+  /** The cue lists the prefilter found each sentence text may match (cueIndex.ts), for `clauseIndex`. */
   private readonly found = new Generations<Int32Array>();
   private clauseIndex?: CueIndex;
 
@@ -177,6 +186,18 @@ export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo {
 
   has(cues: readonly string[], text: string, latin?: boolean): boolean {
     return this.first(cues, text, latin) !== undefined;
+  }
+
+  negated(text: string, index: number, table: object, decide: () => boolean): boolean {
+    const a = this.answers(text);
+    // Another language's table reads negations otherwise: what was known for the old one is dropped.
+    if (a.negationOf !== table) {
+      a.negationOf = table;
+      a.negated = new Map();
+    }
+    let known = a.negated!.get(index);
+    if (known === undefined) a.negated!.set(index, (known = decide()));
+    return known;
   }
 
   /**
