@@ -3,7 +3,10 @@
  * positions and sentences.
  */
 import * as assert from 'node:assert/strict';
-import { buildModel, type DocumentModel } from '../../server/src/service/document';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { buildModel, markdownParser, type DocumentModel } from '../../server/src/service/document';
 import { joinLines } from './helpers';
 
 const titles = (m: DocumentModel): string[] => m.sections.map((s) => s.title);
@@ -549,5 +552,27 @@ describe('Document model', () => {
       const s = m.sentences.find((x) => x.text === 'You may object.')!;
       assert.equal(m.sections[s.section]!.title, 'Your rights');
     });
+  });
+});
+
+describe('the Markdown parser with its own token and block-state constructors', () => {
+  it('gives the tokens markdown-it itself gives, for the corpus and for Markdown with indents, tabs, CR LF and no final line break', () => {
+    const reference = new MarkdownIt('commonmark', { html: true }).enable('table');
+    reference.core.ruler.disable(['inline', 'text_join']);
+    const corpus = path.join(__dirname, '..', 'fixtures', 'corpus');
+    const texts = [
+      ...fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(corpus, f), 'utf8')),
+      '# Title\n\n  - item\n\t- tabbed item\n    code\n\n> quote\n> # heading\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```\nfenced\n```\nlast line',
+      '## Heading\r\n\r\nText\r\n  \t indented\r\n\r\n1. one\r\n2. two',
+      '',
+      '\t',
+      'x',
+    ];
+    const fields = (tokens: readonly object[]): unknown =>
+      tokens.map((t) => {
+        const { type, tag, map, nesting, level, content, markup, info, block, hidden } = t as Record<string, unknown>;
+        return { type, tag, map, nesting, level, content, markup, info, block, hidden, proto: Object.getPrototypeOf(t) === Object.getPrototypeOf(tokens[0]) };
+      });
+    for (const text of texts) assert.deepEqual(fields(markdownParser().parse(text, {})), fields(reference.parse(text, {})), JSON.stringify(text.slice(0, 60)));
   });
 });

@@ -80,9 +80,13 @@ const md = (): InstanceType<typeof MarkdownIt> => {
     markdownIt = new MarkdownIt('commonmark', { html: true }).enable('table');
     markdownIt.core.ruler.disable(['inline', 'text_join']);
     plainTokens(markdownIt);
+    plainBlockState(markdownIt);
   }
   return markdownIt;
 };
+
+/** The configured Markdown parser (exported for the test that holds its faster token and state constructors to markdown-it's own). */
+export const markdownParser = (): InstanceType<typeof MarkdownIt> => md();
 
 interface BlockState {
   level: number;
@@ -131,6 +135,96 @@ function plainTokens(instance: InstanceType<typeof MarkdownIt>): void {
   };
 }
 
+
+interface BlockStateFields {
+  src: string; md: unknown; env: unknown; tokens: unknown[];
+  bMarks: number[]; eMarks: number[]; tShift: number[]; sCount: number[]; bsCount: number[];
+  blkIndent: number; line: number; lineMax: number; tight: boolean; listIndent: number; parentType: string; level: number; Token: unknown;
+}
+
+/**
+ * markdown-it's block state is made the same way as its tokens (see plainTokens), once for each
+ * part of a notice it parses: after a keystroke, for the part the keystroke changed. Its fields
+ * made through defineProperty, and its loop over the lines in the middle of it, made V8 throw away
+ * its optimised code for each part parsed (see readLines): 160 times on the first keystroke of a
+ * 100 KB notice, whose parts are all parsed then, one by one, for the memo.
+ * The parser is given a constructor that assigns the same fields, with the same prototype, and
+ * reads the lines as StateBlock's constructor does (markdown-it 15); it is left alone if a state
+ * it makes has other fields than markdown-it's own.
+ */
+function plainBlockState(instance: InstanceType<typeof MarkdownIt>): void {
+  const parser = instance.block as unknown as { State?: (new (src: string, md: unknown, env: unknown, tokens: unknown[]) => object) & { prototype: object } };
+  const State = parser.State;
+  const Token = (MarkdownIt as unknown as { Token?: unknown }).Token;
+  if (typeof State !== 'function' || !Token) return;
+  function PlainBlockState(this: BlockStateFields, src: string, md: unknown, env: unknown, tokens: unknown[]): void {
+    this.bMarks = [];
+    this.eMarks = [];
+    this.tShift = [];
+    this.sCount = [];
+    this.bsCount = [];
+    this.blkIndent = 0;
+    this.line = 0;
+    this.lineMax = 0;
+    this.tight = false;
+    this.listIndent = -1;
+    this.parentType = 'root';
+    this.level = 0;
+    this.Token = Token;
+    this.src = src;
+    this.md = md;
+    this.env = env;
+    this.tokens = tokens;
+    readLines(this, src);
+    const s = src;
+    this.bMarks.push(s.length);
+    this.eMarks.push(s.length);
+    this.tShift.push(0);
+    this.sCount.push(0);
+    this.bsCount.push(0);
+    this.lineMax = this.bMarks.length - 1;
+  }
+  PlainBlockState.prototype = State.prototype;
+  const Plain = PlainBlockState as unknown as typeof State;
+  // The same fields, in the same values, for a sample with indents, tabs and no final line break.
+  const sample = '# a\n\n  - b\n\tc\n d';
+  const fields = (state: object): string => JSON.stringify(Object.entries(state).filter(([k]) => k !== 'md' && k !== 'Token' && k !== 'env' && k !== 'tokens').sort());
+  if (fields(new State(sample, instance, {}, [])) !== fields(new Plain(sample, instance, {}, []))) return;
+  parser.State = Plain;
+}
+
+/**
+ * Each line's start and end, and its indent in characters and in columns (a tab to the next
+ * multiple of 4), as StateBlock's constructor reads them. A function of its own, with nothing
+ * after its loop: V8 compiles a long-running loop in the middle of its function, without types
+ * for the code after the loop, and reused that compiled code (throwing it away each time) on
+ * every part parsed.
+ */
+function readLines(state: BlockStateFields, s: string): void {
+  for (let start = 0, pos = 0, indent = 0, offset = 0, len = s.length, indentFound = false; pos < len; pos++) {
+    const ch = s.charCodeAt(pos);
+    if (!indentFound) {
+      if (ch === 9 || ch === 32) {
+        indent++;
+        if (ch === 9) offset += 4 - (offset % 4);
+        else offset++;
+        continue;
+      } else indentFound = true;
+    }
+    if (ch === 10 || pos === len - 1) {
+      if (ch !== 10) pos++;
+      state.bMarks.push(start);
+      state.eMarks.push(pos);
+      state.tShift.push(indent);
+      state.sCount.push(offset);
+      state.bsCount.push(0);
+      indentFound = false;
+      indent = 0;
+      offset = 0;
+      start = pos + 1;
+    }
+  }
+}
 
 /** The block holding `offset` (start ≤ offset ≤ end) among blocks in order and apart, by binary search; -1 if none. */
 export function searchBlocks(blocks: readonly Block[], offset: number): number {
