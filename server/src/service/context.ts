@@ -8,7 +8,7 @@ import type { Basis, LanguageTable } from './data/types';
 import type { DocumentModel, Sentence } from './document';
 import { cueIndex, type CueHits, type ScanMemo } from './cueIndex';
 import { beyondLatinWords, latinText, type Hit } from './match';
-import { PLAIN_MATCHER, type Matcher, type NegationMemo } from './memo';
+import { PLAIN_MATCHER, type FlagMemo, type Matcher, type NegationMemo } from './memo';
 
 export interface Mention {
   readonly sentence: number;
@@ -45,16 +45,28 @@ export class Context {
     // A sentence's text is the folded text between its start and end: what the memo knows by text holds for it.
     const scanMemo = isScanMemo(matcher) ? { memo: matcher, texts: this.sentences.map((s) => s.text) } : undefined;
     this.hits = cueIndex(t).scan(model.folded, starts, ends, scanMemo);
-    // One scan of the whole text for letters beyond the Latin blocks, rather than one per match.
+    // A document being edited remembers per sentence text what is worked out here (flags).
+    const flags = isFlagMemo(matcher) ? matcher : undefined;
     this.latin = new Uint8Array(this.sentences.length).fill(1);
-    const beyond = beyondLatinWords(model.folded);
-    for (let i = 0, k = 0; i < this.sentences.length && k < beyond.length; i++) {
-      const s = this.sentences[i]!;
-      while (k < beyond.length && beyond[k]! < s.start) k++;
-      if (k < beyond.length && beyond[k]! < s.end) this.latin[i] = 0;
+    if (flags) {
+      this.sentences.forEach((s, i) => {
+        if (!flags.flag(s.text, LATIN, latinText)) this.latin[i] = 0;
+      });
+    } else {
+      // One scan of the whole text for letters beyond the Latin blocks, rather than one per match.
+      const beyond = beyondLatinWords(model.folded);
+      for (let i = 0, k = 0; i < this.sentences.length && k < beyond.length; i++) {
+        const s = this.sentences[i]!;
+        while (k < beyond.length && beyond[k]! < s.start) k++;
+        if (k < beyond.length && beyond[k]! < s.end) this.latin[i] = 0;
+      }
     }
     const genericId = this.hits.idOf(t.genericSubject);
-    this.generic = this.sentences.map((s, i) => this.hits.mayId(genericId, i) && this.isGenericText(i, stripLead(s.text)));
+    // Whether a sentence is generic depends on its text and the table alone (the prefilter's bits for it too).
+    this.generic = this.sentences.map((s, i) => {
+      if (!this.hits.mayId(genericId, i)) return false;
+      return flags ? flags.flag(s.text, t.genericSubject, (text) => this.isGenericText(i, stripLead(text))) : this.isGenericText(i, stripLead(s.text));
+    });
     const own: (readonly [number, Sentence])[] = [];
     for (let i = 0; i < this.sentences.length; i++) if (!this.generic[i]) own.push([i, this.sentences[i]!]);
     this.ownSentences = own;
@@ -66,7 +78,8 @@ export class Context {
       titleStarts[k] = sec.titleStart;
       titleEnds[k] = sec.titleEnd;
     });
-    const titleHits = cueIndex(t).scan(model.folded, titleStarts, titleEnds);
+    // A title's text is the folded text between its start and end, as a sentence's is.
+    const titleHits = cueIndex(t).scan(model.folded, titleStarts, titleEnds, scanMemo ? { memo: scanMemo.memo, texts: model.sections.map((sec) => sec.title) } : undefined);
     // Topic by topic, only the titles the prefilter leaves for it, rather than every topic asked
     // of every title; each section still gets its topics in the order of the table's.
     this.sectionTopics = model.sections.map(() => new Set<Topic>());
@@ -430,6 +443,14 @@ export class Context {
     while (to + 1 < this.sentences.length && same(this.sentences[to + 1]!)) to++;
     return this.sentences.slice(from, to + 1);
   }
+}
+
+/** The key of the flag "no letter beyond the Latin blocks" (see FlagMemo). */
+const LATIN = Object.freeze({ question: 'latin' });
+
+/** Whether the matcher also remembers flags (a document's memo does). */
+function isFlagMemo(matcher: Matcher): matcher is Matcher & FlagMemo {
+  return typeof (matcher as Partial<FlagMemo>).flag === 'function';
 }
 
 /** Whether the matcher also remembers negations (a document's memo does). */

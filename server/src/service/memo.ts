@@ -38,6 +38,17 @@ interface Answers {
   /** Per offset, whether a negation governs the words there, for the table `negationOf` (see `negated`). */
   negated?: Map<number, boolean>;
   negationOf?: object;
+  /** Yes-or-no answers about the text, per question (see `flag`). */
+  flags?: Map<object, boolean>;
+}
+
+/** Remembers yes-or-no answers about texts (what the Context works out once per sentence). */
+export interface FlagMemo {
+  /**
+   * `decide`'s answer about the text, remembered under `key`: an object that stands for the
+   * question and everything else the answer depends on (a language table's cue list, say).
+   */
+  flag(text: string, key: object, decide: (text: string) => boolean): boolean;
 }
 
 /** Remembers whether a negation governs the words at an offset of a text (Context.negatedAt). */
@@ -94,7 +105,7 @@ class Generations<V> {
 }
 
 /** A document's remembered answers, carried from one version's analysis to the next. */
-export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo, NegationMemo {
+export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo, NegationMemo, FlagMemo {
   /** The matcher's answers per text. */
   private readonly answered = new Generations<Answers>();
   /** The model whose language sample was counted last, and the function words of each of its lines there. */
@@ -186,6 +197,13 @@ export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo, NegationMemo 
 
   has(cues: readonly string[], text: string, latin?: boolean): boolean {
     return this.first(cues, text, latin) !== undefined;
+  }
+
+  flag(text: string, key: object, decide: (text: string) => boolean): boolean {
+    const a = this.answers(text);
+    let known = a.flags?.get(key);
+    if (known === undefined) (a.flags ??= new Map()).set(key, (known = decide(text)));
+    return known;
   }
 
   negated(text: string, index: number, table: object, decide: () => boolean): boolean {
