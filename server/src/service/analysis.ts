@@ -192,7 +192,8 @@ function whereMissing(ctx: Context, id: RuleId): { range: Span; section: number 
 
 /** A privacy notice names itself so in its title or headings, or uses the vocabulary throughout. */
 function looksLikeNotice(model: DocumentModel, t: LanguageTable, matcher: Matcher): boolean {
-  const title = model.folded.slice(model.titleSpan.start, model.titleSpan.end);
+  // A text of its own: a document's memo keeps the texts it is asked about, and a slice would keep the whole text.
+  const title = (' ' + model.folded.slice(model.titleSpan.start, model.titleSpan.end)).slice(1);
   if (matcher.has(t.noticeTitle, title)) return true;
   if (model.sections.some((s) => s.level <= 2 && matcher.has(t.noticeTitle, s.title))) return true;
   const sample = model.folded.slice(0, 50_000);

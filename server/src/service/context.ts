@@ -65,7 +65,12 @@ export class Context {
     // Whether a sentence is generic depends on its text and the table alone (the prefilter's bits for it too).
     this.generic = this.sentences.map((s, i) => {
       if (!this.hits.mayId(genericId, i)) return false;
-      return flags ? flags.flag(s.text, t.genericSubject, (text) => this.isGenericText(i, stripLead(text))) : this.isGenericText(i, stripLead(s.text));
+      let generic = flags?.knownFlag(s.text, t.genericSubject);
+      if (generic === undefined) {
+        generic = this.isGenericText(i, stripLead(s.text));
+        flags?.setFlag(s.text, t.genericSubject, generic);
+      }
+      return generic;
     });
     const own: (readonly [number, Sentence])[] = [];
     for (let i = 0; i < this.sentences.length; i++) if (!this.generic[i]) own.push([i, this.sentences[i]!]);
@@ -189,15 +194,23 @@ export class Context {
     for (const hit of this.matcher.all(cues, this.sentences[i]!.text, this.latin[i] === 1)) reading.found.push({ sentence: i, hit });
   }
 
-  topicsOf(sentence: number): Set<Topic> {
+  topicsOf(sentence: number): ReadonlySet<Topic> {
     return this.topicsOfSection(this.sentences[sentence]!.section);
   }
 
+  /** Per section, the topics of topicsOfSection, worked out when first asked (detectors ask per sentence). */
+  private readonly topicsWithParents: (ReadonlySet<Topic> | undefined)[] = [];
+
   /** The topics a section's heading names, or its parents' (none before the first heading). */
-  topicsOfSection(section: number): Set<Topic> {
-    const out = new Set<Topic>();
-    for (let sec = section; sec !== -1; sec = this.model.sections[sec]!.parent) {
-      for (const topic of this.sectionTopics[sec]!) out.add(topic);
+  topicsOfSection(section: number): ReadonlySet<Topic> {
+    if (section === -1) return NO_TOPICS;
+    let out = this.topicsWithParents[section];
+    if (!out) {
+      const topics = new Set<Topic>();
+      for (let sec = section; sec !== -1; sec = this.model.sections[sec]!.parent) {
+        for (const topic of this.sectionTopics[sec]!) topics.add(topic);
+      }
+      this.topicsWithParents[section] = out = topics;
     }
     return out;
   }
@@ -444,6 +457,9 @@ export class Context {
     return this.sentences.slice(from, to + 1);
   }
 }
+
+/** The topics before the first heading. */
+const NO_TOPICS: ReadonlySet<Topic> = new Set<Topic>();
 
 /** The key of the flag "no letter beyond the Latin blocks" (see FlagMemo). */
 const LATIN = Object.freeze({ question: 'latin' });

@@ -382,7 +382,7 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
     const plain = plainBlocks(lines, format === 'markdown' ? blocks : undefined);
     blocks = plain;
   }
-  const sections = buildSections(text, blocks, lines, folded);
+  const sections = buildSections(text, blocks, lines, folded, reuse !== undefined);
   const firstSentence = new Int32Array(blocks.length + 1);
   const sentences = splitSentences(blocks, sections, folded, memo, reuse, firstSentence);
   const firstLine = lines.find((l) => l.text.trim() !== '');
@@ -576,9 +576,19 @@ function isBlank(text: string, line: LineInfo): boolean {
 
 function shrink(b: Block, lines: readonly LineInfo[]): Block | undefined {
   let last = b.endLine;
-  while (last > b.line && lines[last]!.text.trim() === '') last--;
-  if (lines[b.line]!.text.trim() === '' && last === b.line) return undefined;
-  return { ...b, end: lines[last]!.end, endLine: last };
+  while (last > b.line && isBlankText(lines[last]!.text)) last--;
+  if (last === b.line && isBlankText(lines[b.line]!.text)) return undefined;
+  const end = lines[last]!.end;
+  return end === b.end && last === b.endLine ? b : { ...b, end, endLine: last };
+}
+
+/** Whether a (folded) line is empty or only spaces: what `trim() === ''` says of it, without making a string. */
+function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && !(c >= 9 && c <= 13) && !/\s/.test(text[i]!)) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------- Plain text
@@ -969,21 +979,25 @@ function continuesLine(i: number, context: PlainContext): boolean {
 
 function headingTitle(text: string, folded: string, b: Block): { title: string; start: number; end: number } {
   // The heading's first line without markup (a number such as "3." is part of the title).
-  const firstLine = text.slice(b.start, b.end).split(/\r\n|\r|\n/)[0]!;
+  let lineEnd = b.start;
+  while (lineEnd < b.end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
   let s = b.start;
-  let e = Math.min(b.end, b.start + firstLine.length);
+  let e = lineEnd;
   while (s < e && /[\s#*_>]/.test(folded[s]!)) s++;
   while (e > s && /[\s#*_:]/.test(folded[e - 1]!)) e--;
   return { title: folded.slice(s, e), start: s, end: e };
 }
 
-function buildSections(text: string, blocks: readonly Block[], lines: readonly LineInfo[], folded: string): Section[] {
+/** With `own`, each title is a string of its own rather than part of the folded text (see ownText). */
+function buildSections(text: string, blocks: readonly Block[], lines: readonly LineInfo[], folded: string, own: boolean): Section[] {
   const sections: Section[] = [];
   const stack: number[] = [];
   const docEnd = lines.length ? lines[lines.length - 1]!.end : 0;
   blocks.forEach((b, index) => {
     if (b.kind !== 'heading') return;
-    const { title, start, end } = headingTitle(text, folded, b);
+    const heading = headingTitle(text, folded, b);
+    const { start, end } = heading;
+    const title = own ? ownText(heading.title) : heading.title;
     while (stack.length && sections[stack[stack.length - 1]!]!.level >= b.level) stack.pop();
     sections.push({
       heading: index,
@@ -1007,6 +1021,16 @@ function buildSections(text: string, blocks: readonly Block[], lines: readonly L
     }
     return { ...s, end: next ? blocks[next.heading]!.start : docEnd, fullEnd };
   });
+}
+
+/**
+ * A copy of a text that is part of a larger string. A part (a slice) keeps the whole string in
+ * memory; the sentences and titles of an edited version are taken over by later versions and
+ * are keys of the memo's tables, and would keep each version's whole folded text alive. (A slice
+ * of a joined string is cut from a fresh copy of the joined string.)
+ */
+function ownText(part: string): string {
+  return (' ' + part).slice(1);
 }
 
 /** Abbreviations, and ordinal numbers ("1. Juni", "2. Mai"), after which a full stop does not end a sentence (all languages), also after an elided article ("l'art."). */
@@ -1034,7 +1058,9 @@ function splitSentences(blocks: readonly Block[], sections: readonly Section[], 
         const to = reuse.state.firstSentence[k + 1]!;
         for (let j = reuse.state.firstSentence[k]!; j < to; j++) {
           const s = before.sentences[j]!;
-          sentences.push({ start: s.start + shift, end: s.end + shift, text: s.text, block: index, kind: b.kind, section: sectionIndex, first: s.first });
+          // Before the edit a sentence is often the very same, in the same block and section.
+          if (shift === 0 && s.block === index && s.section === sectionIndex) sentences.push(s);
+          else sentences.push({ start: s.start + shift, end: s.end + shift, text: s.text, block: index, kind: b.kind, section: sectionIndex, first: s.first });
         }
         return;
       }
@@ -1045,9 +1071,8 @@ function splitSentences(blocks: readonly Block[], sections: readonly Section[], 
       while (s < e && folded.charCodeAt(b.start + s) === 32) s++;
       while (e > s && folded.charCodeAt(b.start + e - 1) === 32) e--;
       if (e - s < 2) return;
-      // A sentence taken over by later versions would hold on to this version's whole text: an
-      // edited one gets a copy of its own (a slice of a joined string is cut from a fresh copy).
-      const own = reuse ? (' ' + text.slice(s, e)).slice(1) : text.slice(s, e);
+      // A sentence taken over by later versions would hold on to this version's whole text.
+      const own = reuse ? ownText(text.slice(s, e)) : text.slice(s, e);
       sentences.push({ start: b.start + s, end: b.start + e, text: own, block: index, kind: b.kind, section: sectionIndex, first });
       first = false;
     };

@@ -49,6 +49,9 @@ export interface FlagMemo {
    * question and everything else the answer depends on (a language table's cue list, say).
    */
   flag(text: string, key: object, decide: (text: string) => boolean): boolean;
+  /** The answer remembered about the text under `key`, if any (`flag` without a function to make). */
+  knownFlag(text: string, key: object): boolean | undefined;
+  setFlag(text: string, key: object, value: boolean): void;
 }
 
 /** Remembers whether a negation governs the words at an offset of a text (Context.negatedAt). */
@@ -58,49 +61,70 @@ export interface NegationMemo {
 }
 
 /**
- * What was worked out per text for the previous version's analysis and for the current one's: a
- * value of the previous generation is taken over into the current one when it is asked for again.
+ * What was worked out per text for the analyses of a document's versions. Each value notes the
+ * last generation (the analysis of a version) that asked for it; a value not asked for by the
+ * last analysis that ran to its end is dropped when the next one starts. One table serves all
+ * generations, so a value asked for again costs one lookup and no new entry.
+ *
+ * The first text a value was made for stays its key: a text that is part of a larger string
+ * keeps that string in memory while the value is kept, so the document model gives sentences
+ * and titles an edit made texts of their own (document.ts).
  */
 class Generations<V> {
-  private previous = new Map<string, V>();
-  private current = new Map<string, V>();
+  private readonly entries = new Map<string, { value: V; seen: number }>();
+  private generation = 0;
+  /** Values last asked for before this generation are dropped at the next `next`. */
+  private keepFrom = 0;
 
   /** The value known for the text, now also the current generation's; undefined if none is. */
   get(text: string): V | undefined {
-    let value = this.current.get(text);
-    if (value === undefined) {
-      value = this.previous.get(text);
-      if (value !== undefined) this.current.set(text, value);
-    }
-    return value;
+    const entry = this.entries.get(text);
+    if (entry === undefined) return undefined;
+    entry.seen = this.generation;
+    return entry.value;
   }
 
   /** The value known for the text, else the one `make` works out, remembered. */
   getOrMake(text: string, make: (text: string) => V): V {
-    let value = this.get(text);
-    if (value === undefined) this.current.set(text, (value = make(text)));
+    const entry = this.entries.get(text);
+    if (entry !== undefined) {
+      entry.seen = this.generation;
+      return entry.value;
+    }
+    const value = make(text);
+    this.entries.set(text, { value, seen: this.generation });
     return value;
   }
 
   set(text: string, value: V): void {
-    this.current.set(text, value);
+    const entry = this.entries.get(text);
+    if (entry !== undefined) {
+      entry.value = value;
+      entry.seen = this.generation;
+    } else this.entries.set(text, { value, seen: this.generation });
   }
 
-  /** Starts a new generation: the current one becomes the previous, or with `merge` joins it. */
+  /**
+   * Starts a new generation. After a generation that ran to its end, what it did not ask for is
+   * dropped; after one given up part way (`merge`), what the one before asked for is kept too.
+   */
   next(merge: boolean): void {
-    if (merge) for (const [text, value] of this.current) this.previous.set(text, value);
-    else this.previous = this.current;
-    this.current = new Map();
+    if (!merge) this.keepFrom = this.generation;
+    this.generation++;
+    const keepFrom = this.keepFrom;
+    // forEach, not for-of: no [key, value] pair is made per entry.
+    this.entries.forEach((entry, text, entries) => {
+      if (entry.seen < keepFrom) entries.delete(text);
+    });
   }
 
   clear(): void {
-    this.previous = new Map();
-    this.current = new Map();
+    this.entries.clear();
   }
 
-  /** How many values both generations hold (a value in both counts twice). */
+  /** How many values it holds. */
   get size(): number {
-    return this.current.size + this.previous.size;
+    return this.entries.size;
   }
 }
 
@@ -204,6 +228,14 @@ export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo, NegationMemo,
     let known = a.flags?.get(key);
     if (known === undefined) (a.flags ??= new Map()).set(key, (known = decide(text)));
     return known;
+  }
+
+  knownFlag(text: string, key: object): boolean | undefined {
+    return this.answers(text).flags?.get(key);
+  }
+
+  setFlag(text: string, key: object, value: boolean): void {
+    (this.answers(text).flags ??= new Map()).set(key, value);
   }
 
   negated(text: string, index: number, table: object, decide: () => boolean): boolean {
