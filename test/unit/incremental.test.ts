@@ -13,6 +13,7 @@ import { toDiagnostics } from '../../server/src/service/diagnostics';
 import { AnalysisMemo } from '../../server/src/service/memo';
 import { buildModel } from '../../server/src/service/document';
 import { createPolicyService, DEFAULT_SETTINGS } from '../../server/src/service';
+import { placeholdersOf } from '../../server/src/service/placeholders';
 
 const corpusDir = path.join(__dirname, '..', 'fixtures', 'corpus');
 const notices = fs
@@ -217,6 +218,24 @@ describe('analysing a document being edited with the memo of its earlier version
     }
     assert.deepEqual([...languages].sort(), ['en', 'nl']);
   });
+
+  for (const notice of notices.filter((x) => x.name === 'en-koopr.txt' || x.name === 'nl-kooti.txt')) {
+    it(`finds after each of 40 edits of ${notice.name} that type, delete, or insert a drafted clause's placeholder what a fresh analysis finds`, () => {
+      const rnd = random(notice.name.length * 31);
+      const placeholders = [...placeholdersOf(notice.name.slice(0, 2))];
+      assert.ok(placeholders.length > 3);
+      const options: AnalyzeOptions = { language: 'auto', format: 'markdown' };
+      const memo = new AnalysisMemo();
+      let text = notice.text;
+      seen(text, options, memo);
+      for (let k = 0; k < 40; k++) {
+        const at = Math.floor(rnd() * (text.length + 1));
+        const edit: Edit = rnd() < 0.4 ? { start: at, end: at, text: ` ${placeholders[Math.floor(rnd() * placeholders.length)]!}` } : randomEdit(text, rnd);
+        text = apply(text, edit);
+        assert.deepEqual(seen(text, options, memo), seen(text, options), `after edit ${k + 1} (${JSON.stringify(edit)})`);
+      }
+    }).timeout(120_000);
+  }
 
   for (const format of ['plaintext', 'markdown'] as const) {
     it(`follows an English notice into which Dutch paragraphs are pasted and from which its own are cut, edit by edit (${format}), and finds what a fresh analysis finds`, () => {

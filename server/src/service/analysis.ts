@@ -108,7 +108,7 @@ export function* analysisSteps(text: string, options: AnalyzeOptions, memo?: Ana
   const read = blankPlaceholders(model, placeholders);
   const ctx = new Context(read, table, memo);
   yield;
-  let findings = yield* detect(ctx, placeholders.length ? { spans: placeholders, context: () => new Context(model, table) } : undefined);
+  let findings = yield* detect(ctx, placeholders.length ? { spans: placeholders, context: () => new Context(model, table, memo) } : undefined);
   if (suppressions.length) {
     const index = suppressionIndex(suppressions, model.blocks);
     findings = findings.map((f) => (f.status !== 'present' && f.status !== 'not-applicable' && index.covers(f.id, f.range.start) ? { ...f, suppressed: true } : f));

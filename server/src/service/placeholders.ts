@@ -109,7 +109,8 @@ export function blankPlaceholders(model: DocumentModel, spans: readonly Span[]):
   let k = 0;
   const sentences = model.sentences.map((s) => {
     while (k < spans.length && spans[k]!.end <= s.start) k++;
-    return k < spans.length && spans[k]!.start < s.end ? { ...s, text: folded.slice(s.start, s.end) } : s;
+    // A text of its own: a document's memo keeps the texts it is asked about, and a slice would keep this whole version's text.
+    return k < spans.length && spans[k]!.start < s.end ? { ...s, text: (' ' + folded.slice(s.start, s.end)).slice(1) } : s;
   });
   return { ...model, folded, sentences };
 }
