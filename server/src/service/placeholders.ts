@@ -73,7 +73,18 @@ export interface PlaceholderSpan extends Span {
  * Our own placeholders in a text, in order. A bracket followed by "(" is a Markdown link, not a
  * placeholder. Most notices have no bracket at all: then the clause texts need not be rendered.
  */
-export function findPlaceholders(text: string, lang: string): PlaceholderSpan[] {
+export function findPlaceholders(text: string, lang: string): readonly PlaceholderSpan[] {
+  // The analysis and then its diagnostics ask about the same text (the same string) in turn.
+  if (text === last.text && lang === last.lang) return last.found;
+  const found = readPlaceholders(text, lang);
+  last = { text, lang, found };
+  return found;
+}
+
+/** What findPlaceholders found last (a whole text read once per version, not twice). */
+let last: { readonly text?: string; readonly lang?: string; readonly found: readonly PlaceholderSpan[] } = { found: [] };
+
+function readPlaceholders(text: string, lang: string): PlaceholderSpan[] {
   if (!text.includes('[')) return [];
   const known = placeholderOwners(lang);
   if (!known.size) return [];
