@@ -267,6 +267,27 @@ describe('analysing a document being edited with the memo of its earlier version
     }).timeout(120_000);
   }
 
+  it('gives the language service the same diagnostics for a long document, remembered from its first version, changed by incremental edits as for the same text opened fresh', () => {
+    const rnd = random(78);
+    const service = createPolicyService();
+    const text = notices.map((x) => x.text).join('\n\n');
+    const long = Array.from({ length: Math.ceil(70_000 / text.length) }, () => text).join('\n\n');
+    assert.ok(long.length > 70_000);
+    let document = TextDocument.create('file:///long.md', 'markdown', 1, long);
+    service.getDiagnostics(document, DEFAULT_SETTINGS, { force: true });
+    for (let version = 2; version < 12; version++) {
+      const edit = randomEdit(document.getText(), rnd);
+      const range = { start: document.positionAt(edit.start), end: document.positionAt(edit.end) };
+      document = TextDocument.update(document, [{ range, text: edit.text }], version);
+      const fresh = TextDocument.create('file:///long.md', 'markdown', 1, document.getText());
+      assert.deepEqual(
+        service.getDiagnostics(document, DEFAULT_SETTINGS, { force: true }),
+        createPolicyService().getDiagnostics(fresh, DEFAULT_SETTINGS, { force: true }),
+        `version ${version}`,
+      );
+    }
+  }).timeout(120_000);
+
   it('gives the language service the same diagnostics for a document changed by incremental edits as for the same text opened fresh', () => {
     const rnd = random(77);
     const service = createPolicyService();

@@ -79,6 +79,13 @@ export interface PolicyService {
 const KEPT_ANALYSES = 8;
 /** How many documents being edited keep a memo of their answers for the next version (memo.ts). */
 const KEPT_MEMOS = 3;
+/**
+ * From how many characters a document keeps a memo from its first analysis on, rather than from
+ * its second version: a notice this long takes tens of milliseconds to analyse afresh, which its
+ * first keystroke would otherwise wait for. Shorter ones (nearly all notices) are analysed afresh
+ * in a few milliseconds and keep no memo until they are edited.
+ */
+const MEMO_FROM_THE_START = 64_000;
 
 /** The analysis of one version of a document, made in steps (analysisSteps), possibly by several callers in turn. */
 class AnalysisJob {
@@ -122,8 +129,9 @@ export function createPolicyService(): PolicyService {
     const job = running.get(uri);
     if (job && job.key === key) return job;
     // A document analysed before in another version is being edited: from now on it keeps a memo.
+    // A long one keeps it from its first version, so that its first keystroke is not a whole analysis.
     let memo = memos.get(uri);
-    if (!memo && (hit || job)) memo = new AnalysisMemo();
+    if (!memo && (hit || job || document.getText().length >= MEMO_FROM_THE_START)) memo = new AnalysisMemo();
     if (memo) remember(memos, uri, memo, KEPT_MEMOS);
     const started = new AnalysisJob(key, analysisSteps(document.getText(), { language: settings.language, format: formatOf(document) }, memo));
     running.set(uri, started);
