@@ -48,11 +48,12 @@ describe('The .vsix package (npm run package)', function () {
   // sections) and still catches a bundle that drags in something it should not (a source map,
   // node_modules). The German and French tables and the plain-text heading rules took it to 370 KB,
   // so the bar was 375 KB; the numbered, address and lead-in heading rules of the fifth session
-  // took it to 375 KB, so it is 380 KB. A source map or node_modules would still add hundreds.
-  // See README, "In VS Code".
-  it('is smaller than 380 KB', () => {
+  // took it to 375 KB, so it was 380 KB; this session's cue phrases (377 KB) and the keystroke
+  // work (a changed version's model built from the one before, about 2 KB) took it to 381 KB, so
+  // it is 385 KB. A source map or node_modules would still add hundreds. See README, "In VS Code".
+  it('is smaller than 385 KB', () => {
     const size = statSync(vsix).size;
-    assert.ok(size < 380 * 1024, `${Math.round(size / 1024)} KB`);
+    assert.ok(size < 385 * 1024, `${Math.round(size / 1024)} KB`);
   });
 
   it('holds the bundled client and server, the icon, README, LICENSE and CHANGELOG', () => {
