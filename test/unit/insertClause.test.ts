@@ -11,6 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from '../../server/src/service/analysis';
 import type { RuleId } from '../../server/src/service/catalogue';
 import { draftClause, type Clause } from '../../server/src/service/clauses';
+import { buildModel } from '../../server/src/service/document';
 import { noticeFacts } from '../../server/src/service/facts';
 import { ADD_MISSING_KIND, createPolicyService, DEFAULT_SETTINGS } from '../../server/src/service/index';
 import { actionsFor, apply, diagnose, doc, only } from './actionHelpers';
@@ -279,11 +280,16 @@ describe('Numbering a new section like its siblings', () => {
     }
   }
 
-  it('does not take the number of a line that looks like a numbered heading but is not read as one', () => {
-    const text = numbered((n) => `Article ${n} – `, 'plaintext', false).replace(/Article 4 – Contact\n\n.*\n/, 'Article 4 – Contact\n\nQuestions? E-mail privacy@northwind.example.\n');
+  it('reads "Article 4 – Contact" over a contact line as a heading, so a new section goes after it as "Article 5", right below its line, in plain text', () => {
+    const text = numbered((n) => `Article ${n} – `, 'plaintext', false).replace(/Article 4 – Contact\n\n.*\n/, 'Article 4 – Contact\nQuestions? E-mail privacy@northwind.example.\n');
+    const title = plain(clauseFor(text, 'plaintext', 'retention').title);
     const result = insert(doc(text, 'plaintext'), 'retention').getText();
-    assert.ok(!result.includes(`Article 4 – ${plain(clauseFor(text, 'plaintext', 'retention').title)}`), result);
-    assert.ok(result.includes(`Article 5 – ${plain(clauseFor(text, 'plaintext', 'retention').title)}`), result);
+    assert.equal(result.slice(0, text.length - 1), text.slice(0, -1), 'the notice is unchanged before the new section');
+    assert.ok(result.slice(text.length - 1).startsWith(`\n\nArticle 5 – ${title}\n\n`), result);
+    const sections = buildModel(result, 'plaintext').sections;
+    const contact = sections.find((s) => s.title === 'Article 4 - Contact');
+    const added = sections.find((s) => s.title === `Article 5 - ${title}`);
+    assert.ok(contact && added && contact.level === added.level, `the outline reads both headings as siblings: ${sections.map((s) => `${s.level} ${s.title}`).join('; ')}`);
   });
 
   it('numbers several new sections from "Add all missing GDPR sections" one after another, none twice', () => {
