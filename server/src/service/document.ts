@@ -615,6 +615,7 @@ interface HeadingNumbering {
  * numbered lines share ("Article" of "Article 1", "Article 2"): "Tot 3 maanden" is no numbering.
  */
 function headingNumbering(t: string, leads: ReadonlySet<string>): HeadingNumbering | undefined {
+  if (!DIGIT_NEAR_START.test(t)) return undefined;
   const n = parseHeadingNumber(t);
   if (!n || n.kind !== 'arabic') return undefined;
   const sep = n.after.trim();
@@ -631,6 +632,13 @@ function headingNumbering(t: string, leads: ReadonlySet<string>): HeadingNumberi
   return title && /^\S/.test(title) ? { style, depth: n.parts.length, title } : undefined;
 }
 
+/**
+ * An arabic heading number starts within a line's first 17 characters (a lead word of at most 12
+ * letters, a full stop and 3 spaces, or "§§" and 3 spaces, before it): a cheap test that spares
+ * most lines of a notice the full reading of `parseHeadingNumber`, which every line would get.
+ */
+const DIGIT_NEAR_START = /^\s*\D{0,16}\d/;
+
 const leadWord = (lead: string): string => lead.replace(/\.$/, '').toLowerCase();
 
 /** The capitalised words before a number that open at least two lines of the text ("article" of "Article 1 -", "Article 2 -"). */
@@ -638,7 +646,7 @@ function sharedLeads(lines: readonly LineInfo[]): Set<string> {
   const seen = new Set<string>();
   const shared = new Set<string>();
   for (const l of lines) {
-    if (!/^\s*\p{Lu}\p{L}+\.? +\d/u.test(l.text)) continue;
+    if (!DIGIT_NEAR_START.test(l.text) || !/^\s*\p{Lu}\p{L}+\.? +\d/u.test(l.text)) continue;
     const n = parseHeadingNumber(l.text.trim());
     if (!n || !n.lead.trim() || n.lead.startsWith('§')) continue;
     const w = leadWord(n.lead.trim());
