@@ -1,9 +1,12 @@
 /**
- * Accuracy on sloppy notices: twenty-four short notices (six each in English, Dutch, German and
- * French) written for this test the way small businesses, clubs and sole traders write them —
+ * Accuracy on sloppy notices: thirty-three short notices in English, Dutch, German and French
+ * written for this test the way small businesses, clubs and sole traders write them —
  * vague purposes, "as long as necessary", rights listed in part or not at all, "we never sell your
  * data", implied consent, repealed laws, a name and address only at the foot — and annotated by
- * hand in gold.json (the corpus's format) before the checker was run on them.
+ * hand in gold.json (the corpus's format) before the checker was run on them. Session 6 added a
+ * job applicants' notice in numbered articles, a newsletter-only notice, a dental practice, a
+ * coach, a Flemish volleyball club, an allotment society, a bookshop's newsletter, an estate agent
+ * (Art. 14 sources) and a food truck, some of them under 150 words.
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -14,7 +17,8 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * The floors, set a little under the figures last measured: F1 0.992 overall and 0.933 on the
  * lowest notice for the first twelve; the eight added in session 5 scored F1 0.878 before the cue
  * phrases they taught were added and 0.988 after; four more written after those fixes scored 0.905
- * before their own and 0.976 after; all twenty-four now 0.990, the lowest notice 0.909.
+ * before their own and 0.976 after; all twenty-four 0.990, the lowest notice 0.909. The nine
+ * of session 6 scored 0.874 before the fixes they taught and 1.000 after.
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -27,17 +31,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has twenty-four notices, six per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has thirty-three notices, eight or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, ['de', 'en', 'fr', 'nl'].flatMap((l) => Array<string>(6).fill(l)));
-    assertWellAnnotated(DIR, set.gold, { min: 150, max: 900 });
+    assert.deepEqual(langs, [...Array<string>(8).fill('de'), ...Array<string>(9).fill('en'), ...Array<string>(8).fill('fr'), ...Array<string>(8).fill('nl')]);
+    assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 24, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 33, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the twenty-four notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the thirty-three notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 

@@ -1,6 +1,8 @@
 /**
- * Precision on thorough notices: twelve notices (three each in English, Dutch, German and French,
- * in Markdown and plain text: businesses, a charity, a municipality, clubs) written for this test the way careful controllers write them, and
+ * Precision on thorough notices: seventeen notices (four or five each in English, Dutch, German and French,
+ * in Markdown and plain text: businesses, a charity, a municipality, clubs, a mobile app, a
+ * childcare centre in numbered articles, a debt-counselling supplier of municipalities with a table
+ * of purposes, bases and periods, a GP practice, a web shop with a table of rights) written for this test the way careful controllers write them, and
  * annotated by hand in gold.json before the checker was run on them. Each gives every item it
  * needs, often in words of its own rather than the regulation's: "take the matter up with the Data
  * Protection Commission", "die keuze herroepen", "diese Entscheidung trifft das Shopsystem
@@ -14,8 +16,9 @@ import { assertWellAnnotated, checkSet, summary, type AccuracySet } from './accu
 
 const DIR = path.resolve(__dirname, '../fixtures/thorough');
 /**
- * Measured: no false finding over the twelve notices. The first eight had 15 before the cue phrases
- * they taught were added; the four written after those fixes had 4 of their own before theirs.
+ * Measured: no false finding over the seventeen notices. The first eight had 15 before the cue phrases
+ * they taught were added; the four written after those fixes had 4 of their own before theirs; the
+ * five of session 6 had 7 before theirs.
  */
 const MAX_FALSE_FINDINGS = 1;
 
@@ -27,17 +30,17 @@ describe('Accuracy on thorough notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has twelve notices, three per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has seventeen notices, four or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, ['de', 'de', 'de', 'en', 'en', 'en', 'fr', 'fr', 'fr', 'nl', 'nl', 'nl']);
+    assert.deepEqual(langs, ['de', 'de', 'de', 'de', 'en', 'en', 'en', 'en', 'fr', 'fr', 'fr', 'fr', 'nl', 'nl', 'nl', 'nl', 'nl']);
     assertWellAnnotated(DIR, set.gold, { min: 300, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 12, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 17, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reports at most ${MAX_FALSE_FINDINGS} false finding over the twelve notices`, () => {
+  it(`reports at most ${MAX_FALSE_FINDINGS} false finding over the seventeen notices`, () => {
     assert.ok(set.overall.fp <= MAX_FALSE_FINDINGS, summary(set.overall));
   });
 });

@@ -380,7 +380,17 @@ export class Context {
       const link = this.matcher.first(this.t.basis.interestLink, text.slice(0, LINK_WINDOW));
       if (link && link.index <= 3 && /^\s*\S+\s+\S/.test(text.slice(link.end))) return true;
     }
-    if (this.has(m.sentence, this.t.purposeLink) && this.matcher.has(this.t.purposeLink, s.text.slice(0, m.hit.index) + ' ' + after)) return true;
+    // A link inside brackets before the mention qualifies another word ("legal obligations
+    // (notably in anti-money-laundering) and our legitimate interest"), not this basis.
+    if (this.has(m.sentence, this.t.purposeLink) && this.matcher.has(this.t.purposeLink, withoutBrackets(s.text.slice(0, m.hit.index)) + ' ' + after)) return true;
+    // "- Sending our newsletter: your consent": a list line's label before the colon is what the basis is for.
+    if (s.kind === 'list' && labelledItem(s.text.slice(0, m.hit.index)) && !this.matcher.has(this.t.basis.general, s.text.slice(0, m.hit.index))) return true;
+    // "This is our legitimate interest (Art. 6(1)(f))" after a sentence that says what for.
+    const anaphor = this.t.basis.anaphor;
+    if (anaphor && m.sentence > 0 && this.sentences[m.sentence - 1]!.block === s.block) {
+      const opening = this.matcher.first(anaphor, stripLead(s.text).slice(0, 40));
+      if (opening && opening.index === 0 && this.has(m.sentence - 1, this.t.purposeLink)) return true;
+    }
     const end = s.text.trimEnd();
     if (end.endsWith(':') && this.sentences[m.sentence + 1]?.kind === 'list') return true;
     if (s.kind === 'list' && this.listNamesPurposes(m.sentence)) return true;
@@ -553,6 +563,17 @@ export function afterBrackets(before: string, after: string): string {
     else if (ch === ')' && --depth === 0) return after.slice(i + 1);
   }
   return after;
+}
+
+/** `text` without its bracketed parts (an unclosed bracket runs to the end). */
+function withoutBrackets(text: string): string {
+  return text.includes('(') ? text.replace(/\([^()]*(?:\)|$)/gu, ' ') : text;
+}
+
+/** Whether the text before a mention in a list line is a label of two words or more and its colon ("- **Sending our newsletter**: "). */
+function labelledItem(before: string): boolean {
+  const label = /^\s*(?:[-*+•·▪◦‣●○■□➢➤►→✓✔]|\d{1,2}[.)])\s+([^:]{1,80}):[\s*_]*$/u.exec(before);
+  return label !== null && wordsAtLeast(2, label[1]!);
 }
 
 /** Whether `texts` hold at least `n` words (runs of letters and digits) together, counting no further than needed. */

@@ -218,6 +218,23 @@ const simpleList = (pick: (c: Context) => readonly string[], min = 1): Completen
   return distinct.size >= min ? verdict(c, found.map((m) => m.sentence)) : MISSING;
 };
 
+const purposeCues = simpleList((c) => c.t.purposes);
+/**
+ * The purposes, in their cue words, or as the items of a list or table under a heading about
+ * purposes ("Why we use your data", "Pourquoi et sur quelle base" over "- Traiter vos commandes :
+ * exécution du contrat"), where each item is a purpose whatever verb it opens with.
+ */
+const purposes: Completeness = (c) => {
+  const cued = purposeCues(c);
+  if (cued.status === 'present') return cued;
+  const items: number[] = [];
+  for (const [i, s] of c.own()) {
+    if ((s.kind === 'list' || s.kind === 'table') && s.section !== -1 && c.topicsOf(i).has('purposes')) items.push(i);
+    if (items.length >= FIRST_EVIDENCE) break;
+  }
+  return items.length ? verdict(c, items) : cued;
+};
+
 /**
  * A sentence that describes a right's scope ("the right to data portability applies to data you
  * gave us on the basis of your consent or a contract", "you may object to processing based on
@@ -228,11 +245,23 @@ const legalBasis: Completeness = (c) => {
   const ev = evidenceReader(c);
   for (const basis of c.basisNames()) {
     for (let k = 0, m = c.basisMention(basis, 0); m !== undefined; m = c.basisMention(basis, ++k)) {
+      if (basis === 'legal-obligation' && isRetentionCriterion(c, m)) continue;
       if (!ev.ignores(m.sentence) && !c.describesRight(m.sentence) && ev.take(m.sentence)) return verdict(c, ev.sentences);
     }
   }
   return verdict(c, ev.sentences);
 };
+
+/**
+ * Whether a legal duty is named only as how long data is kept: "invoices are kept as the law
+ * requires", "for as long as we are required to". The words of a statutory retention period
+ * say when data is deleted, not on which ground it is processed.
+ */
+function isRetentionCriterion(c: Context, m: Mention): boolean {
+  const r = c.t.retention;
+  if (!c.has(m.sentence, r.statutory) || !c.has(m.sentence, r.keep)) return false;
+  return all(r.statutory, c.sentences[m.sentence]!.text).some((h) => h.index < m.hit.end && m.hit.index < h.end);
+}
 
 const recipients: Completeness = (c) => {
   // A complaint to the authority is not a disclosure to it.
@@ -368,7 +397,19 @@ const legitimateInterests: Completeness = (c) => {
  */
 function transferKind(c: Context, m: Mention): 'out' | 'denied' | undefined {
   if (c.describesRight(m.sentence)) return undefined;
-  return c.negative(m.sentence) ? 'denied' : 'out';
+  if (c.negative(m.sentence)) return 'denied';
+  // A heading ("Transfers outside the EU") names the topic; a section that then says data does
+  // not leave, or stays inside, answers it the other way.
+  return c.sentences[m.sentence]!.kind === 'heading' && sectionKeepsInside(c, m.sentence) ? undefined : 'out';
+}
+
+/** Whether the section under heading `i` says that data stays inside the EEA or is not sent out. */
+function sectionKeepsInside(c: Context, i: number): boolean {
+  const sec = c.sentences[i]!.section;
+  for (let j = i + 1; j < c.sentences.length && c.sentences[j]!.section === sec; j++) {
+    if (c.has(j, c.t.transfers.inside) || (c.has(j, c.t.transfers.outside) && c.negative(j))) return true;
+  }
+  return false;
 }
 
 /** The first sentence that says data goes outside the EEA. */
@@ -569,7 +610,7 @@ const basisWithoutPurpose: Quality = (c) => {
 
 export const COMPLETENESS: Readonly<Partial<Record<RuleId, Completeness>>> = {
   'controller-identity': controllerIdentity,
-  purposes: simpleList((c) => c.t.purposes),
+  purposes,
   'legal-basis': legalBasis,
   'data-categories': simpleList((c) => c.t.dataCategories, 2),
   recipients,

@@ -73,7 +73,7 @@ export const fr: LanguageTable = {
 
   controller: {
     // No bare "SA" or "SC": the matcher ignores case, and "sa" is a common word.
-    organisation: ['S\\.A\\.', 'S\\.A\\.S\\.?', 'SAS', 'SASU', 'SARL', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCIC', 'SPRL', 'SRL', 'ASBL', 'a\\.s\\.b\\.l\\.?', 'GIE', 'Sàrl', 'association', 'fondation', 'fédération', 'mutuelle', 'société', 'entreprise', 'université', 'école', 'ministères?', 'direction', 'service public', 'SPF', 'commune', 'mairie', 'ville de', 'département', 'région', 'établissement', 'agence', 'cabinet', 'collectivité', 'responsables? (du|de) (traitement|la collecte|ce traitement)', 'RCS', 'SIRET', 'SIREN', "numéro d'entreprise", "numéro d'identification", 'BCE', 'IDE', 'immatriculée?', 'siège social', 'au capital de', 'nous sommes', 'édité par', 'exploité par', 'représentée? par'],
+    organisation: ['S\\.A\\.', 'S\\.A\\.S\\.?', 'SAS', 'SASU', 'SARL', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCIC', 'SPRL', 'SRL', 'ASBL', 'a\\.s\\.b\\.l\\.?', 'GIE', 'Sàrl', 'association', 'fondation', 'fédération', 'mutuelle', 'société', 'entreprise', 'université', 'école', 'ministères?', 'direction', 'service public', 'SPF', 'commune', 'mairie', 'ville de', 'département', 'région', 'établissement', 'agence', 'cabinet', 'collectivité', 'responsables? (du|de) (traitement|la collecte|ce traitement)', 'RCS', 'SIRET', 'SIREN', "numéro d'entreprise", "numéro d'identification", 'BCE', 'IDE', 'immatriculée?', 'siège social', 'au capital de', 'nous sommes', 'édité par', 'exploité par', 'représentée? par', 'entrepreneur individuel', '(auto|micro)-?entrepreneur'],
     // The controller's address, not the reader's: "vos nom et adresse postale" is a data category.
     channel: ['formulaire de contact', 'formulaire (en ligne|web)', "(notre|à notre|l'|à l'|son|sa|leur|ou) adresse postale", 'adresse postale ?:', 'par (courrier|voie postale|écrit|lettre)', 'courrier postal', 'siège social', 'BP ?\\d+', 'boîte postale', 'CS ?\\d+', 'rue', 'avenue', 'boulevard', 'chaussée', 'impasse', 'allée', 'quai', '\\d+,? (place|chemin|route|cours|square)', 'F-\\d{5}', 'B-\\d{4}', 'CH-\\d{4}', 'L-\\d{4}', '\\d{5} [A-Z][\\w-]+', 'téléphone', 'tél\\.?', 'nous écrire', 'écrivez-nous', 'appelez-nous'],
   },
@@ -109,10 +109,10 @@ export const fr: LanguageTable = {
     'fournisseurs?',
     'partenaires?',
     '(nous )?(partageons|communiquons|transmettons|divulguons|cédons|vendons|louons) (vos |ces |les |des |aucune )*(données|informations)',
-    'transmises? (à|aux)',
+    'transmis(es?)? (à|aux)',
     'qui (reçoit|reçoivent) (vos|les|ces|leurs) (données|coordonnées|informations)',
-    'communiquées? (à|aux)',
-    'partagées? avec',
+    'communiqué(e)?s? (à|aux)',
+    'partagé(e)?s? avec',
     'accessibles? (aux|à)',
     'ont accès',
     // Who has access to the data; "droit d'accès à vos données" is the reader's right, not a recipient.
@@ -185,6 +185,7 @@ export const fr: LanguageTable = {
       'public-task': ["missions? d'intérêt public", 'intérêt public', "exercice de l'autorité publique", 'autorité publique', 'missions? de service public', art6('e')],
       'legitimate-interests': ['intérêts? légitimes?', art6('f')],
     },
+    anaphor: ["c'est", '(ceci|cela) (est|constitue|correspond)', "il s'agit", 'en cela', 'pour (cela|ce faire|ces raisons|ces finalités)'],
     interestLink: ['à', 'au', 'de', "d'", 'du', 'des', 'pour', 'afin de', "afin d'", 'consistant à', 'à savoir', 'notamment', 'tel(le)?s? que', 'qui (est|sont|consiste)', 'dans', 'en', 'en matière de', ':'],
   },
 

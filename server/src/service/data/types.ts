@@ -105,6 +105,11 @@ export interface LanguageTable {
      * list whose lead-in announces legal bases ("the lawful bases we rely on are:").
      */
     readonly listed?: Readonly<Partial<Record<Basis, readonly string[]>>>;
+    /**
+     * Words opening a sentence that point back to the one before ("This is", "Das ist"): "This is
+     * our legitimate interest" after a sentence that says what for ties the basis to that purpose.
+     */
+    readonly anaphor?: readonly string[];
   };
 
   readonly retention: {

@@ -1,0 +1,328 @@
+/**
+ * Wordings met in notices written for the accuracy sets in session 6, each beside its near miss:
+ * the way a dental practice, an app, a newsletter writer, a club or a shop says an item, and a
+ * sentence with the same words that does not say it. The sentences are written for these tests.
+ */
+import { joinLines, runCases, type Case } from './helpers';
+
+const EN = 'This notice explains what we do with your data and why.';
+const NL = 'In deze verklaring leest u wat wij met uw gegevens doen en waarom.';
+const DE = 'In dieser Erklärung lesen Sie, was wir mit Ihren Daten tun und warum.';
+const FR = 'Cette page vous explique ce que nous faisons de vos données et pourquoi.';
+
+describe('Session 6 wordings in English', () => {
+  const cases: Case[] = [
+    {
+      name: '"We have to share some information with the NHS" names a recipient',
+      id: 'recipients',
+      expected: 'present',
+      text: joinLines('# Privacy notice', '', EN, 'We have to share some information with the NHS Business Services Authority when you receive NHS treatment.'),
+    },
+    {
+      name: '"Our recruitment software provider hosts the information for us" names a recipient',
+      id: 'recipients',
+      expected: 'present',
+      text: joinLines('# Privacy notice', '', EN, 'Our recruitment software provider hosts the information for us.'),
+    },
+    {
+      name: '"BrightLeaf is a software provider" describes the business and names no recipient',
+      id: 'recipients',
+      expected: 'missing',
+      text: joinLines('# Privacy notice', '', EN, 'BrightLeaf is a software provider based in Leeds.'),
+    },
+    {
+      name: '"We pass your details to the vetting bureau" names a recipient',
+      id: 'recipients',
+      expected: 'present',
+      text: joinLines('# Privacy notice', '', EN, 'We pass your details to the National Vetting Bureau only if we make you an offer.'),
+    },
+    {
+      name: 'A sole trader\'s "I will never sell your details and I don\'t share them with anyone" says nobody receives them',
+      id: 'recipients',
+      expected: 'present',
+      text: joinLines('# Privacy notice', '', EN, "I will never sell your details and I don't share them with anyone."),
+    },
+    {
+      name: 'A sole trader\'s "I will never sell your details" alone does not say who receives them',
+      id: 'recipients',
+      expected: 'missing',
+      text: joinLines('# Privacy notice', '', EN, 'I will never sell your details.'),
+    },
+    {
+      name: '"You can ask to see your records at any time" is the right of access',
+      id: 'right-access',
+      expected: 'present',
+      text: joinLines('PRIVACY', '', EN, 'You can ask to see your records at any time.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"You can ask to see our price list" is no right of access',
+      id: 'right-access',
+      expected: 'missing',
+      text: joinLines('PRIVACY', '', EN, 'You can ask to see our price list at reception.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"If something in your records is wrong, tell us and we will put it right" is the right to rectification',
+      id: 'right-rectification',
+      expected: 'present',
+      text: joinLines('PRIVACY', '', EN, 'If something in your records is wrong, tell us and we will put it right.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"If you think something went wrong, tell us" is a complaint, not the right to rectification',
+      id: 'right-rectification',
+      expected: 'missing',
+      text: joinLines('PRIVACY', '', EN, 'If you think something went wrong, tell us.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"If you want to know what I hold about you, or want me to change or delete it" states the right to rectification',
+      id: 'right-rectification',
+      expected: 'present',
+      text: joinLines('# Questions', '', EN, "If you want to know what I hold about you, or want me to change or delete it, just e-mail me and I'll sort it out."),
+    },
+    {
+      name: '"If you want to change your order, e-mail me" is no right to rectification',
+      id: 'right-rectification',
+      expected: 'missing',
+      text: joinLines('# Questions', '', EN, 'If you want to change your order, e-mail me.'),
+    },
+    {
+      name: '"You do not have to create an account" says whether the data is required',
+      id: 'statutory-requirement',
+      expected: 'present',
+      text: joinLines('# Privacy notice', '', EN, 'You do not have to create an account: the app also works offline.'),
+    },
+    {
+      name: '"You do not have to pay for the app" says nothing about providing data',
+      id: 'statutory-requirement',
+      expected: 'missing',
+      text: joinLines('# Privacy notice', '', EN, 'You do not have to pay for the app.'),
+    },
+    {
+      name: '"We keep records for as long as we are required to" is a statutory retention criterion, not vague',
+      id: 'vague-retention',
+      expected: 'none',
+      text: joinLines('# Privacy notice', '', EN, 'We keep dental records for as long as we are required to.'),
+    },
+    {
+      name: '"We keep records for as long as we are required to" gives a retention criterion',
+      id: 'retention',
+      expected: 'present',
+      text: joinLines('# Privacy notice', '', EN, 'We keep dental records for as long as we are required to.'),
+    },
+    {
+      name: '"We keep records for as long as we are required to" states no legal basis',
+      id: 'legal-basis',
+      expected: 'missing',
+      text: joinLines('# Privacy notice', '', EN, 'We keep dental records for as long as we are required to.'),
+    },
+    {
+      name: '"We are required to keep invoices for six years by tax law" states a legal obligation as the reason',
+      id: 'legal-basis',
+      expected: 'present',
+      text: joinLines('# Privacy notice', '', EN, 'We are required to keep invoices for six years by tax law.'),
+    },
+    {
+      name: '"This is our legitimate interest" after a sentence that says what for states the interest',
+      id: 'legitimate-interests',
+      expected: 'present',
+      text: joinLines('# Privacy notice', '', EN, 'We keep a log of your sign-up to be able to prove that you agreed. This is our legitimate interest under Art. 6(1)(f) GDPR.'),
+    },
+    {
+      name: '"This is our legitimate interest" after a sentence that says no purpose states none',
+      id: 'legitimate-interests',
+      expected: 'missing',
+      text: joinLines('# Privacy notice', '', EN, 'We keep a log of your sign-up. This is our legitimate interest under Art. 6(1)(f) GDPR.'),
+    },
+  ];
+  runCases('en', cases);
+});
+
+describe('Session 6 wordings in Dutch', () => {
+  const cases: Case[] = [
+    {
+      name: 'A sole trader\'s "vragen welke gegevens ik van je heb" and "vragen om ze aan te passen" are access and rectification',
+      id: 'right-access',
+      expected: 'present',
+      text: joinLines('# Privacy', '', NL, '## Je rechten', '', 'Je mag altijd vragen welke gegevens ik van je heb en vragen om ze aan te passen.'),
+    },
+    {
+      name: '"Vragen om ze aan te passen" in a rights section is the right to rectification',
+      id: 'right-rectification',
+      expected: 'present',
+      text: joinLines('# Privacy', '', NL, '## Je rechten', '', 'Je mag altijd vragen welke gegevens ik van je heb en vragen om ze aan te passen.'),
+    },
+    {
+      name: '"De cursusdata aan te passen" outside any rights context is no right to rectification',
+      id: 'right-rectification',
+      expected: 'missing',
+      text: joinLines('# Privacy', '', NL, '## Cursussen', '', 'Het is mogelijk de cursusdata later aan te passen.'),
+    },
+    {
+      name: '"In een gangbaar bestandsformaat van ons krijgen" in a rights section is the right to data portability',
+      id: 'right-portability',
+      expected: 'present',
+      text: joinLines('# Privacy', '', NL, '## Jouw rechten', '', 'Gegevens die je ons zelf hebt gegeven, kun je in een gangbaar bestandsformaat van ons krijgen.'),
+    },
+    {
+      name: 'A heading "Worden er automatisch besluiten genomen?" answered "Nee." says whether automated decisions are taken',
+      id: 'automated-decisions',
+      expected: 'present',
+      text: joinLines('# Privacy', '', NL, '## Worden er automatisch besluiten genomen?', '', 'Nee. Een medewerker beoordeelt altijd zelf je situatie.'),
+    },
+    {
+      name: '"Wij versturen automatisch een bevestiging" says nothing about automated decisions',
+      id: 'automated-decisions',
+      expected: 'missing',
+      text: joinLines('# Privacy', '', NL, 'Wij versturen automatisch een bevestiging van je aanmelding.'),
+    },
+    {
+      name: 'A heading "Doorgifte buiten de Europese Unie" over "wij geven geen gegevens door buiten de EER" needs no safeguard',
+      id: 'transfer-safeguards',
+      expected: 'not-applicable',
+      text: joinLines('# Privacy', '', NL, '## Doorgifte buiten de Europese Unie', '', 'Wij geven geen gegevens door naar landen buiten de Europese Economische Ruimte.'),
+    },
+    {
+      name: 'A heading "Doorgifte buiten de Europese Unie" over a section that does not deny it still asks for a safeguard',
+      id: 'transfer-safeguards',
+      expected: 'missing',
+      text: joinLines('# Privacy', '', NL, '## Doorgifte buiten de Europese Unie', '', 'Voor onze nieuwsbrief gebruiken wij een Amerikaanse dienst.'),
+    },
+  ];
+  runCases('nl', cases);
+});
+
+describe('Session 6 wordings in German', () => {
+  const cases: Case[] = [
+    {
+      name: 'A passive "Die Daten werden für die Pachtabrechnung … genutzt" states a purpose',
+      id: 'purposes',
+      expected: 'present',
+      text: joinLines('Datenschutz im Verein', '', DE, 'Die Daten werden für die Pachtabrechnung und die Einladung zu Versammlungen genutzt.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"Die Daten werden für zehn Jahre gespeichert" is a period, not a purpose',
+      id: 'purposes',
+      expected: 'missing',
+      text: joinLines('Datenschutz im Verein', '', DE, 'Die Daten werden für zehn Jahre gespeichert.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"Sie können sie jederzeit mit Wirkung für die Zukunft widerrufen" after a consent basis is the right to withdraw',
+      id: 'right-withdraw-consent',
+      expected: 'present',
+      text: joinLines('# Datenschutz', '', DE, 'Für die Terminerinnerung per SMS benötigen wir Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO). Sie können sie jederzeit mit Wirkung für die Zukunft widerrufen.'),
+    },
+    {
+      name: '"Wer nicht widerspricht, erklärt sich damit einverstanden" infers consent from silence',
+      id: 'implied-consent',
+      expected: 'problem',
+      text: joinLines('Datenschutz im Verein', '', DE, 'Geburtstage veröffentlichen wir in der Vereinszeitung. Wer nicht widerspricht, erklärt sich damit einverstanden.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"Sie können der Verarbeitung jederzeit widersprechen" infers nothing',
+      id: 'implied-consent',
+      expected: 'none',
+      text: joinLines('Datenschutz im Verein', '', DE, 'Sie können der Veröffentlichung jederzeit widersprechen, dann sind Sie nicht einverstanden.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"Rechnungen werden nach den gesetzlichen Vorschriften aufbewahrt" is a retention criterion, not a legal basis',
+      id: 'legal-basis',
+      expected: 'missing',
+      text: joinLines('Datenschutz im Verein', '', DE, 'Rechnungen und Kassenbelege werden nach den gesetzlichen Vorschriften aufbewahrt.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"Rechnungen werden nach den gesetzlichen Vorschriften aufbewahrt" gives a retention criterion',
+      id: 'retention',
+      expected: 'present',
+      text: joinLines('Datenschutz im Verein', '', DE, 'Rechnungen und Kassenbelege werden nach den gesetzlichen Vorschriften aufbewahrt.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"Wir verarbeiten Ihre Daten zur Erfüllung gesetzlicher Vorschriften" states a legal obligation',
+      id: 'legal-basis',
+      expected: 'present',
+      text: joinLines('Datenschutz im Verein', '', DE, 'Wir verarbeiten Ihre Daten zur Erfüllung gesetzlicher Vorschriften.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"Das ist unser berechtigtes Interesse" after a sentence with its purpose states the interest',
+      id: 'legitimate-interests',
+      expected: 'present',
+      text: joinLines('# Datenschutz', '', DE, 'Das Protokoll Ihrer Anmeldung bewahren wir auf, um nachweisen zu können, dass Sie eingewilligt haben. Das ist unser berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO.'),
+    },
+    {
+      name: '"Das ist unser berechtigtes Interesse" after a sentence without a purpose states none',
+      id: 'legitimate-interests',
+      expected: 'missing',
+      text: joinLines('# Datenschutz', '', DE, 'Das Protokoll Ihrer Anmeldung bewahren wir auf. Das ist unser berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO.'),
+    },
+  ];
+  runCases('de', cases);
+});
+
+describe('Session 6 wordings in French', () => {
+  const cases: Case[] = [
+    {
+      name: 'Infinitive list lines under "Pourquoi et sur quelle base" state the purposes',
+      id: 'purposes',
+      expected: 'present',
+      text: joinLines('# Confidentialité', '', FR, '## Pourquoi et sur quelle base', '', '- **Traiter et livrer vos commandes** : exécution du contrat de vente.', '- **Tenir notre comptabilité** : obligation légale.'),
+    },
+    {
+      name: 'The same list lines under "Vos droits" state no purpose',
+      id: 'purposes',
+      expected: 'missing',
+      text: joinLines('# Confidentialité', '', FR, '## Vos droits', '', '- **Traiter et livrer vos commandes** : exécution du contrat de vente.', '- **Tenir notre comptabilité** : obligation légale.'),
+    },
+    {
+      name: 'A list line "Vous envoyer notre lettre d\'information : votre consentement" ties consent to its purpose',
+      id: 'basis-without-purpose',
+      expected: 'none',
+      text: joinLines('# Confidentialité', '', FR, '## Bases', '', '- **Gérer vos commandes** : exécution du contrat.', "- **Vous envoyer notre lettre d'information** : votre consentement."),
+    },
+    {
+      name: 'A list line "Base juridique : votre consentement" ties consent to no purpose',
+      id: 'basis-without-purpose',
+      expected: 'problem',
+      text: joinLines('# Confidentialité', '', FR, '## Bases', '', '- **Gérer vos commandes** : exécution du contrat.', '- **Base juridique** : votre consentement.'),
+    },
+    {
+      name: 'A purpose in brackets after another basis does not say what "notre intérêt légitime" is',
+      id: 'legitimate-interests',
+      expected: 'missing',
+      text: joinLines('# Confidentialité', '', FR, 'Ces traitements reposent sur nos obligations légales (notamment en matière de lutte contre le blanchiment) et sur notre intérêt légitime.'),
+    },
+    {
+      name: '"Notre intérêt légitime, notamment la prévention des impayés" says what the interest is',
+      id: 'legitimate-interests',
+      expected: 'present',
+      text: joinLines('# Confidentialité', '', FR, 'Ces traitements reposent sur notre intérêt légitime, notamment la prévention des impayés.'),
+    },
+    {
+      name: 'An "entrepreneur individuel" with a phone number identifies the controller',
+      id: 'controller-identity',
+      expected: 'present',
+      text: joinLines('# Confidentialité', '', FR, 'Le Cabanon, food truck de burgers – Julien Ferrand, entrepreneur individuel – 06 12 34 56 78.'),
+    },
+    {
+      name: '"Votre nom est transmis à notre plateforme de commande" names a recipient',
+      id: 'recipients',
+      expected: 'present',
+      text: joinLines('# Confidentialité', '', FR, "Si vous commandez en ligne, votre nom et l'heure de retrait sont transmis à notre plateforme de commande."),
+    },
+    {
+      name: '"Vos données ne sont jamais vendues" alone names no recipient',
+      id: 'recipients',
+      expected: 'missing',
+      text: joinLines('# Confidentialité', '', FR, 'Vos données ne sont jamais vendues.'),
+    },
+  ];
+  runCases('fr', cases);
+});
