@@ -136,6 +136,32 @@ describe('Session 6 wordings in English', () => {
       expected: 'missing',
       text: joinLines('# Privacy notice', '', EN, 'We keep a log of your sign-up. This is our legitimate interest under Art. 6(1)(f) GDPR.'),
     },
+    {
+      name: '"Only with your consent, which you can withdraw whenever you like" says consent can be withdrawn',
+      id: 'right-withdraw-consent',
+      expected: 'present',
+      text: joinLines('# Privacy notice', '', EN, 'We send fundraising e-mails only with your consent, which you can withdraw whenever you like.'),
+    },
+    {
+      name: '"Only with your consent" alone does not say it can be withdrawn',
+      id: 'right-withdraw-consent',
+      expected: 'missing',
+      text: joinLines('# Privacy notice', '', EN, 'We send fundraising e-mails only with your consent.'),
+    },
+    {
+      name: 'A trading name before the title ("Rosie Lane Photography - Privacy Policy") over contact details names the controller',
+      id: 'controller-identity',
+      expected: 'present',
+      text: joinLines('Rosie Lane Photography - Privacy Policy', '', 'Hi! This page explains what I do with your data and why.', 'You can reach me at rosie@rosie.example or on 07700 900 482.'),
+      format: 'plaintext',
+    },
+    {
+      name: 'A title "Our Privacy Policy" over contact details names no controller',
+      id: 'controller-identity',
+      expected: 'missing',
+      text: joinLines('Our Privacy Policy', '', 'Hi! This page explains what I do with your data and why.', 'You can reach me at rosie@rosie.example or on 07700 900 482.'),
+      format: 'plaintext',
+    },
   ];
   runCases('en', cases);
 });
@@ -189,6 +215,24 @@ describe('Session 6 wordings in Dutch', () => {
       id: 'transfer-safeguards',
       expected: 'missing',
       text: joinLines('# Privacy', '', NL, '## Doorgifte buiten de Europese Unie', '', 'Voor onze nieuwsbrief gebruiken wij een Amerikaanse dienst.'),
+    },
+    {
+      name: '"Onze facturen worden verwerkt door ons administratiekantoor" names a recipient',
+      id: 'recipients',
+      expected: 'present',
+      text: joinLines('# Privacybeleid', '', NL, 'Onze facturen worden verwerkt door ons administratiekantoor.'),
+    },
+    {
+      name: '"Wilt u weten welke gegevens wij van u hebben, of wilt u dat wij ze aanpassen?" states the right to rectification',
+      id: 'right-rectification',
+      expected: 'present',
+      text: joinLines('# Privacybeleid', '', NL, 'Wilt u weten welke gegevens wij van u hebben, of wilt u dat wij ze aanpassen? Bel ons dan.'),
+    },
+    {
+      name: '"Wilt u uw afspraak aanpassen?" is no right to rectification',
+      id: 'right-rectification',
+      expected: 'missing',
+      text: joinLines('# Privacybeleid', '', NL, 'Wilt u uw afspraak aanpassen? Bel ons dan.'),
     },
   ];
   runCases('nl', cases);
@@ -263,6 +307,60 @@ describe('Session 6 wordings in German', () => {
       expected: 'missing',
       text: joinLines('# Datenschutz', '', DE, 'Das Protokoll Ihrer Anmeldung bewahren wir auf. Das ist unser berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO.'),
     },
+    {
+      name: '"Die App-Daten liegen bei unserem Anbieter in Deutschland" names a recipient',
+      id: 'recipients',
+      expected: 'present',
+      text: joinLines('# Datenschutz', '', DE, 'Die App-Daten liegen bei unserem Anbieter in Deutschland.'),
+    },
+    {
+      name: '"Wir sind Anbieter von Fitnesskursen" names no recipient',
+      id: 'recipients',
+      expected: 'missing',
+      text: joinLines('# Datenschutz', '', DE, 'Wir sind Anbieter von Fitnesskursen in Winterthur.'),
+    },
+    {
+      name: '"Die App-Daten liegen bei unserem Anbieter in Deutschland" says where the data is kept',
+      id: 'transfers-statement',
+      expected: 'present',
+      text: joinLines('# Datenschutz', '', DE, 'Die App-Daten liegen bei unserem Anbieter in Deutschland.'),
+    },
+    {
+      name: '"Unser Anbieter hat seinen Sitz in Deutschland" says where a business is, not where the data is',
+      id: 'transfers-statement',
+      expected: 'missing',
+      text: joinLines('# Datenschutz', '', DE, 'Unser Anbieter hat seinen Sitz in Deutschland.'),
+    },
+    {
+      name: '"Wir bewahren die Daten so lange auf, wie es für den Zweck nötig ist" is vague',
+      id: 'vague-retention',
+      expected: 'problem',
+      text: joinLines('# Datenschutz', '', DE, 'Wir bewahren die Daten so lange auf, wie es für den Zweck nötig ist, danach werden sie gelöscht.'),
+    },
+    {
+      name: '"Wir bewahren die Daten so lange auf, wie Sie Mitglied sind" is not vague',
+      id: 'vague-retention',
+      expected: 'none',
+      text: joinLines('# Datenschutz', '', DE, 'Wir bewahren die Daten so lange auf, wie Sie Mitglied sind.'),
+    },
+    {
+      name: '"Ohne die für die Steuererklärung erforderlichen Angaben können wir den Auftrag nicht ausführen" says the data is required',
+      id: 'statutory-requirement',
+      expected: 'present',
+      text: joinLines('# Datenschutz', '', DE, 'Ohne die für die Steuererklärung erforderlichen Angaben können wir den Auftrag nicht ausführen.'),
+    },
+    {
+      name: '"Ohne die Hilfe unserer Mitarbeiter können wir den Auftrag nicht ausführen" says nothing about providing data',
+      id: 'statutory-requirement',
+      expected: 'missing',
+      text: joinLines('# Datenschutz', '', DE, 'Ohne die Hilfe unserer Mitarbeiter können wir den Auftrag nicht ausführen.'),
+    },
+    {
+      name: '"Sie sind gesetzlich verpflichtet, uns einen Ausweis vorzulegen" says the data is required by law',
+      id: 'statutory-requirement',
+      expected: 'present',
+      text: joinLines('# Datenschutz', '', DE, 'Zur Identitätsprüfung nach dem Geldwäschegesetz sind Sie gesetzlich verpflichtet, uns einen Ausweis vorzulegen.'),
+    },
   ];
   runCases('de', cases);
 });
@@ -322,6 +420,42 @@ describe('Session 6 wordings in French', () => {
       id: 'recipients',
       expected: 'missing',
       text: joinLines('# Confidentialité', '', FR, 'Vos données ne sont jamais vendues.'),
+    },
+    {
+      name: '"Aucune donnée n\'est transférée en dehors de l\'Union européenne" needs no safeguard',
+      id: 'transfer-safeguards',
+      expected: 'not-applicable',
+      text: joinLines('# Confidentialité', '', FR, "Aucune donnée n'est transférée en dehors de l'Union européenne."),
+    },
+    {
+      name: '"Nos prestataires sont situés en dehors de l\'Union européenne" asks for a safeguard',
+      id: 'transfer-safeguards',
+      expected: 'missing',
+      text: joinLines('# Confidentialité', '', FR, "Nos prestataires d'hébergement sont situés en dehors de l'Union européenne."),
+    },
+    {
+      name: '"Cet accord peut être retiré à tout moment" after photos published with the parents\' agreement is the right to withdraw',
+      id: 'right-withdraw-consent',
+      expected: 'present',
+      text: joinLines('# Confidentialité', '', FR, "Nous publions des photos uniquement avec l'accord écrit des parents. Cet accord peut être retiré à tout moment par simple e-mail."),
+    },
+    {
+      name: '"Cet accord est valable un an" does not say it can be withdrawn',
+      id: 'right-withdraw-consent',
+      expected: 'missing',
+      text: joinLines('# Confidentialité', '', FR, "Nous publions des photos uniquement avec l'accord écrit des parents. Cet accord est valable un an."),
+    },
+    {
+      name: 'A business in the third person, "L\'Auto-École du Centre utilise vos données uniquement pour votre formation", states a purpose',
+      id: 'purposes',
+      expected: 'present',
+      text: joinLines('# Données personnelles', '', FR, "L'Auto-École du Centre utilise vos données uniquement pour votre formation au permis de conduire."),
+    },
+    {
+      name: '"Notre site utilise des cookies pour fonctionner" names no purpose of personal data',
+      id: 'purposes',
+      expected: 'missing',
+      text: joinLines('# Données personnelles', '', FR, 'Notre site utilise des cookies techniques.'),
     },
   ];
   runCases('fr', cases);

@@ -1,12 +1,13 @@
 /**
- * Accuracy on sloppy notices: thirty-three short notices in English, Dutch, German and French
+ * Accuracy on sloppy notices: thirty-seven short notices in English, Dutch, German and French
  * written for this test the way small businesses, clubs and sole traders write them —
  * vague purposes, "as long as necessary", rights listed in part or not at all, "we never sell your
  * data", implied consent, repealed laws, a name and address only at the foot — and annotated by
  * hand in gold.json (the corpus's format) before the checker was run on them. Session 6 added a
  * job applicants' notice in numbered articles, a newsletter-only notice, a dental practice, a
  * coach, a Flemish volleyball club, an allotment society, a bookshop's newsletter, an estate agent
- * (Art. 14 sources) and a food truck, some of them under 150 words.
+ * (Art. 14 sources), a food truck, a wedding photographer, a builder, a Swiss gym and a driving
+ * school, some of them under 150 words.
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -18,7 +19,8 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * lowest notice for the first twelve; the eight added in session 5 scored F1 0.878 before the cue
  * phrases they taught were added and 0.988 after; four more written after those fixes scored 0.905
  * before their own and 0.976 after; all twenty-four 0.990, the lowest notice 0.909. The nine
- * of session 6 scored 0.874 before the fixes they taught and 1.000 after.
+ * first written in session 6 scored 0.874 before the fixes they taught and 1.000 after; four more
+ * written after those fixes scored 0.907 before their own and 1.000 after.
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -31,17 +33,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has thirty-three notices, eight or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has thirty-seven notices, nine or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(8).fill('de'), ...Array<string>(9).fill('en'), ...Array<string>(8).fill('fr'), ...Array<string>(8).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(9).fill('de'), ...Array<string>(10).fill('en'), ...Array<string>(9).fill('fr'), ...Array<string>(9).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 33, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 37, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the thirty-three notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the thirty-seven notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 

@@ -168,6 +168,12 @@ function letterhead(c: Context, contact: readonly number[]): number | undefined 
     if ((i >= LETTERHEAD && i < c.sentences.length - FOOTER) || c.sentences[i]!.kind === 'heading') continue;
     const opening = c.sentences[i]!.text.split(/[\d@]/u)[0]!;
     if (isName(opening)) return i;
+    // A name before the title words in the notice's first heading is the letterhead's name
+    // ("Rosie Lane Photography - Privacy Policy").
+    if (i < LETTERHEAD) {
+      const title = c.sentences.slice(0, i).findIndex((s) => s.kind === 'heading');
+      if (title !== -1 && isName(nameBeforeTitle(c, c.sentences[title]!.text))) return title;
+    }
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const p = c.sentences[j]!;
       // A heading ("Privacy Policy") is a title, not a name.
@@ -199,6 +205,17 @@ function ofAuthority(c: Context, i: number): boolean {
   }
   return false;
 }
+/** What a title says before its words for a privacy notice, without the dash or colon between ("Rosie Lane Photography"). */
+function nameBeforeTitle(c: Context, title: string): string {
+  const hit = first(c.t.noticeTitle, title);
+  if (!hit) return '';
+  let end = hit.index;
+  while (end > 0 && TITLE_SEPARATORS.includes(title[end - 1]!)) end--;
+  return title.slice(0, end);
+}
+/** What stands between a name and the title words: spaces, dashes, a colon, a bar. */
+const TITLE_SEPARATORS = ' \t\u00a0-–—:|·';
+
 /** The length of an address-block line. */
 const SHORT_LINE = 60;
 

@@ -44,7 +44,7 @@ export const fr: LanguageTable = {
 
   // "ne" alone is left out: "nous ne transmettons vos données qu'à..." restricts, it does not deny.
   negation: ['pas', 'jamais', 'aucun\\w*', 'nul(le)?', 'ni', 'sans', 'rien', 'nullement', 'aucunement'],
-  negationBreak: ['sauf', 'excepté', 'hormis', 'à moins', 'mais', 'toutefois', 'cependant', 'néanmoins', 'uniquement', 'seulement', 'si', "s'", 'lorsque', "lorsqu'", 'quand', 'à condition', 'sous réserve', "à l'exception", 'en dehors'],
+  negationBreak: ['sauf', 'excepté', 'hormis', 'à moins', 'mais', 'toutefois', 'cependant', 'néanmoins', 'uniquement', 'seulement', 'si', "s'", 'lorsque', "lorsqu'", 'quand', 'à condition', 'sous réserve', "à l'exception", 'en dehors (de ce cas|de ces cas|des cas|de cela)'],
   self: ['nous', 'notre', 'nos', 'nôtres?'],
   reader: ['vous', 'votre', 'vos', 'vous-même', 'personnes? concernées?', 'utilisat(eur|rice)s?', 'usagers?', 'clients?', 'visiteurs?', 'membres?', 'adhérent(e)?s?', 'internautes?', 'abonné(e)?s?', 'candidat(e)?s?', 'patient(e)?s?', 'bénéficiaires?', 'chacun', 'toute personne'],
   // The law is the subject of a generic statement only with a verb of duty ("le RGPD impose aux
@@ -80,6 +80,8 @@ export const fr: LanguageTable = {
   purposes: [
     'finalités?',
     "nous (utilisons|traitons|collectons|conservons|recueillons|exploitons) (vos |ces |les |des |vos |certaines )?(données|informations|coordonnées)\\w* (\\S+ ){0,3}(pour|afin de|afin d'|dans le but|en vue|dans le cadre)",
+    // A business that speaks of itself in the third person: "L'Auto-École du Centre utilise vos données uniquement pour ...".
+    "(utilise|traite|collecte|recueille|exploite)n?t? (vos |ces |les |des |certaines )?(données|informations|coordonnées)\\w* (\\S+ ){0,3}(pour|afin de|afin d'|dans le but|en vue|dans le cadre)",
     'utilisée?s? (pour|afin de|afin d\'|dans le but)',
     'afin de',
     "afin d'",
@@ -263,7 +265,7 @@ export const fr: LanguageTable = {
       '(accord|consentement),? que vous (pouvez|pourrez) (\\S+ ){0,2}(retirer|reprendre|révoquer)',
       '(revenir|revenez|reviennent|peuvent revenir) sur (votre|ce|cet|leur) (consentement|accord)',
       'révoqu\\w* (votre |le |leur |ce )?consentement',
-      'consentement (\\S+ ){0,3}(peut|pourra|peuvent) (\\S+ ){0,3}(être )?(retiré|révoqué)',
+      '(consentement|accord) (\\S+ ){0,3}(peut|pourra|peuvent) (\\S+ ){0,3}(être )?(retiré|révoqué)',
       '(retirer|révoquer|modifier) (le|ce|celui-ci|votre choix|vos choix) à tout moment',
       'à tout moment (\\S+ ){0,3}(retirer|vous désinscrire|vous désabonner)',
       'vous (désinscrire|désabonner) à tout moment',
