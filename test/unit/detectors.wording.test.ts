@@ -162,6 +162,30 @@ describe('Session 6 wordings in English', () => {
       text: joinLines('Our Privacy Policy', '', 'Hi! This page explains what I do with your data and why.', 'You can reach me at rosie@rosie.example or on 07700 900 482.'),
       format: 'plaintext',
     },
+    {
+      name: '"This right does not apply where we must keep the data to comply with a legal obligation" states no legal basis',
+      id: 'legal-basis',
+      expected: 'missing',
+      text: joinLines('# Privacy notice', '', EN, 'You have the right to have your data erased. This right does not apply where we must keep the data to comply with a legal obligation.'),
+    },
+    {
+      name: '"We keep invoices to comply with a legal obligation" states a legal basis',
+      id: 'legal-basis',
+      expected: 'present',
+      text: joinLines('# Privacy notice', '', EN, 'You have the right to have your data erased. We keep invoices to comply with a legal obligation.'),
+    },
+    {
+      name: 'The supervisory authorities a section on complaints lists are no recipients',
+      id: 'recipients',
+      expected: 'missing',
+      text: joinLines('# Privacy notice', '', EN, '## Complaints', '', 'You can complain to the ICO.', 'The European Data Protection Board lists the supervisory authorities of all Member States on its website.'),
+    },
+    {
+      name: '"We disclose data to supervisory authorities when the law requires it" names a recipient',
+      id: 'recipients',
+      expected: 'present',
+      text: joinLines('# Privacy notice', '', EN, '## Sharing', '', 'We disclose data to supervisory authorities when the law requires it.'),
+    },
   ];
   runCases('en', cases);
 });
@@ -233,6 +257,36 @@ describe('Session 6 wordings in Dutch', () => {
       id: 'right-rectification',
       expected: 'missing',
       text: joinLines('# Privacybeleid', '', NL, 'Wilt u uw afspraak aanpassen? Bel ons dan.'),
+    },
+    {
+      name: '"Dit recht geldt niet als wij de gegevens moeten bewaren om te voldoen aan een wettelijke verplichting" states no legal basis',
+      id: 'legal-basis',
+      expected: 'missing',
+      text: joinLines('# Privacy', '', NL, 'U heeft het recht om uw gegevens te laten wissen. Dit recht geldt niet als wij de gegevens moeten bewaren om te voldoen aan een wettelijke verplichting.'),
+    },
+    {
+      name: '"Verstrekt u die gegevens niet, dan kunnen wij u niet inschrijven" is about the reader providing data, not a recipient',
+      id: 'recipients',
+      expected: 'missing',
+      text: joinLines('# Privacy', '', NL, 'Verstrekt u die gegevens niet, dan kunnen wij u niet inschrijven.'),
+    },
+    {
+      name: '"Wij verstrekken uw gegevens aan uw zorgverzekeraar" names a recipient',
+      id: 'recipients',
+      expected: 'present',
+      text: joinLines('# Privacy', '', NL, 'Wij verstrekken uw gegevens aan uw zorgverzekeraar.'),
+    },
+    {
+      name: '"U kunt uw cookie-instellingen altijd wijzigen" is no right to rectification',
+      id: 'right-rectification',
+      expected: 'missing',
+      text: joinLines('# Privacy', '', NL, 'U kunt uw cookie-instellingen altijd wijzigen.'),
+    },
+    {
+      name: '"U kunt uw gegevens laten wijzigen" is the right to rectification',
+      id: 'right-rectification',
+      expected: 'present',
+      text: joinLines('# Privacy', '', NL, 'U kunt uw gegevens laten wijzigen.'),
     },
   ];
   runCases('nl', cases);
@@ -361,6 +415,12 @@ describe('Session 6 wordings in German', () => {
       expected: 'present',
       text: joinLines('# Datenschutz', '', DE, 'Zur Identitätsprüfung nach dem Geldwäschegesetz sind Sie gesetzlich verpflichtet, uns einen Ausweis vorzulegen.'),
     },
+    {
+      name: '"Dieses Recht besteht nicht, soweit die Verarbeitung zur Erfüllung einer rechtlichen Verpflichtung erforderlich ist" states no legal basis',
+      id: 'legal-basis',
+      expected: 'missing',
+      text: joinLines('# Datenschutz', '', DE, 'Sie haben das Recht auf Löschung. Dieses Recht besteht nicht, soweit die Verarbeitung zur Erfüllung einer rechtlichen Verpflichtung erforderlich ist.'),
+    },
   ];
   runCases('de', cases);
 });
@@ -456,6 +516,12 @@ describe('Session 6 wordings in French', () => {
       id: 'purposes',
       expected: 'missing',
       text: joinLines('# Données personnelles', '', FR, 'Notre site utilise des cookies techniques.'),
+    },
+    {
+      name: '"Ce droit ne s\'applique pas lorsque nous devons respecter une obligation légale" states no legal basis',
+      id: 'legal-basis',
+      expected: 'missing',
+      text: joinLines('# Confidentialité', '', FR, "Vous avez le droit à l'effacement de vos données. Ce droit ne s'applique pas lorsque nous devons conserver les données pour respecter une obligation légale."),
     },
   ];
   runCases('fr', cases);

@@ -281,6 +281,8 @@ export class Context {
   describesRight(i: number): boolean {
     const lists = rightLists(this.t);
     if (this.hasAny(i, lists)) return true;
+    const reference = this.t.rights.reference;
+    if (reference && this.matcher.first(reference, stripLead(this.sentences[i]!.text).slice(0, 30))?.index === 0) return true;
     if (this.sentences[i]!.kind !== 'list') return false;
     for (let j = i - 1; j >= 0 && j >= i - 40; j--) {
       if (this.sentences[j]!.kind === 'list') continue;

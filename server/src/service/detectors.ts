@@ -281,8 +281,13 @@ function isRetentionCriterion(c: Context, m: Mention): boolean {
 }
 
 const recipients: Completeness = (c) => {
-  // A complaint to the authority is not a disclosure to it.
-  const isComplaint = (i: number): boolean => c.has(i, c.t.rights.authority) && c.has(i, c.t.rights.complaintAction);
+  // A complaint to the authority is not a disclosure to it, nor are the authorities a section on
+  // complaints lists.
+  const isComplaint = (i: number): boolean => c.has(i, c.t.rights.authority) && (c.has(i, c.t.rights.complaintAction) || c.topicsOf(i).has('complaint'));
+  // "Het verstrekken van uw gegevens is verplicht": the reader providing data to us is no disclosure to others.
+  const st = c.t.statutory;
+  const readerProvides = (m: Mention): boolean =>
+    has(c.t.sale.passOn, m.hit.text) && (c.has(m.sentence, st.direct) || (c.has(m.sentence, st.provide) && (c.has(m.sentence, st.need) || c.negative(m.sentence))));
   // "We never sell your data to third parties" denies one use and is silent on the others.
   const saleOnly = (i: number): boolean => c.has(i, c.t.sale.sell) && c.negative(i) && !c.has(i, c.t.sale.passOn);
   // A heading ("Sharing your data") announces recipients, unless all its section then says is
@@ -297,7 +302,7 @@ const recipients: Completeness = (c) => {
   const counts = (i: number): boolean =>
     !isComplaint(i) && !c.describesRight(i) && !saleOnly(i) && (c.sentences[i]!.kind !== 'heading' || !onlyNotSold(i));
   const tally = evidenceTally(c);
-  const found = c.mentionsUntil(c.t.recipients, (m) => counts(m.sentence) && tally.add(m.sentence), tally.ignores).filter((m) => counts(m.sentence));
+  const found = c.mentionsUntil(c.t.recipients, (m) => counts(m.sentence) && !readerProvides(m) && tally.add(m.sentence), tally.ignores).filter((m) => counts(m.sentence) && !readerProvides(m));
   return verdict(c, found.map((m) => m.sentence));
 };
 

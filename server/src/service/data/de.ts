@@ -119,6 +119,7 @@ export const de: LanguageTable = {
       portability: ['übertragen (zu )?lassen', 'Übertragung (Ihrer|deiner|der) (\\S+ ){0,3}Daten', 'mitnehmen', 'strukturiert\\w*', 'gängige\\w* (\\S+ ){0,2}Format', 'elektronische\\w* Format', 'an (einen )?anderen (Verantwortlichen|Anbieter)', 'Herausgabe'],
     },
     withdrawConsent: ['Einwilligung\\w* (\\S+ ){0,6}(widerrufen|zu widerrufen|widerruflich|widerrufbar|zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen)', 'Widerruf (\\S+ ){0,3}Einwilligung\\w*', 'Einwilligung\\w* (ist|sind|kann|können|können Sie) (\\S+ ){0,3}widerruf\\w*', 'widerruf\\w* (Sie |du )?(\\S+ ){0,3}Einwilligung\\w*', 'Recht\\w* auf Widerruf', 'Rechte? auf (\\S+ ){0,8}Widerruf', 'Widerrufs-,? (\\S+ ){0,6}\\w*rechte?n?', 'Einwilligung\\w* (\\S+ ){0,8}mit Wirkung für die Zukunft', 'jederzeit (\\S+ ){0,6}(widerrufen|abmelden|abbestellen)'],
+    reference: ['(dieses|diese) Rechte?n?'],
     complaintAction: ['Beschwerde\\w*', 'beschwer\\w*', 'wenden', 'unzufrieden', 'verstößt', 'Verstoß\\w*'],
     authority: ['\\w*aufsichtsbehörde\\w*', 'Datenschutzbehörde\\w*', '\\w*Beauftragte\\w* für (den )?Datenschutz\\w*', 'BfDI', 'LfDI\\w*', 'LfD\\w*', 'BayLDA', 'Landesamt für Datenschutzaufsicht', 'Unabhängige\\w* Landeszentrum für Datenschutz', 'ULD', 'Eidgenössische\\w* Datenschutz\\w*', 'EDÖB', 'Commission nationale pour la protection des données', 'CNPD', 'Datenschutzstelle', 'zuständige\\w* Behörde'],
   },

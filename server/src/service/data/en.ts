@@ -98,6 +98,7 @@ export const en: LanguageTable = {
       portability: ['portab\\w*', 'transfer\\w* (your|the|this) data', 'electronic format', 'structured', 'commonly used', 'another (controller|party|organi[sz]ation|provider|service)'],
     },
     withdrawConsent: ['take back (your |this |that |the |such )?(consent|permission|agreement)', 'withdraw (your |this |that |the )?(permission|agreement)', 'withdraw\\w* (of )?(your |their |this |that |the |such )?consent', 'consent (can|may|could) (be )?(withdrawn|revoked)', 'revok\\w* (your |this |the |such )?consent', 'consent(,)? (at any time|any time)', 'withdraw (it|this|them) at any time', '(consent|permission),? which (you )?(can|may) (\\w+ ){0,2}withdraw', 'withdraw (it |this |them )?whenever you (like|want|wish)', 'change your mind', 'right to withdraw', 'withdraw at any time', 'unsubscribe at any time', 'opt out at any time'],
+    reference: ['(this|that|these|those) rights?'],
     complaintAction: ['complain\\w*', 'lodge', 'take (\\w+ ){0,3}up with', 'not happy', 'report (a concern|a complaint|your concern)', 'raise (a|your) concerns?', 'concerns?', 'unhappy', 'dissatisfied', 'not satisfied', 'grievance'],
     authority: ['supervisory authorit(y|ies)', 'data protection (authority|authorities|regulator|commission|commissioner)', 'Information Commissioner\'?s? ?(Office)?', 'ICO', 'Autoriteit Persoonsgegevens', 'Data Protection Commission', 'CNIL', 'regulator', 'competent authority', 'Gegevensbeschermingsautoriteit', 'Data Protection Authority', 'EDPS', 'Commissioner'],
   },

@@ -271,6 +271,7 @@ export const fr: LanguageTable = {
       'vous (désinscrire|désabonner) à tout moment',
       'liens? de (désinscription|désabonnement)',
     ],
+    reference: ['(ce|ces|cet) droits?'],
     complaintAction: ['réclamations?', 'plaintes?', 'saisir', 'saisine', 'recours', 'introduire', 'contester', 'insatisf\\w*', 'pas satisfait\\w*', 'vous adresser (à|auprès)', 'vous tourner vers'],
     // The CNIL (France), the Autorité de protection des données (Belgium), the CNPD (Luxembourg),
     // and the PFPDT (Switzerland, where the nLPD rather than the RGPD applies).

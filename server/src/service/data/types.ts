@@ -133,6 +133,12 @@ export interface LanguageTable {
     /** Cues that need a frame or a rights section ("correct", "delete"). */
     readonly described: Readonly<Record<Right, readonly string[]>>;
     readonly withdrawConsent: readonly string[];
+    /**
+     * Words opening a sentence that refer to a right just named ("This right", "Dit recht"): the
+     * sentence describes that right's scope ("This right does not apply where we must keep the data
+     * to comply with a legal obligation"), not what this controller does.
+     */
+    readonly reference?: readonly string[];
     readonly complaintAction: readonly string[];
     readonly authority: readonly string[];
   };
