@@ -470,6 +470,159 @@ describe('Document model', () => {
       assert.equal(parent('1.1.2 Newsletter'), '1.1 Website');
       assert.equal(parent('2. Your rights'), 'Privacy notice');
     });
+
+    /** An English notice hard-wrapped at 72 columns, with a heading exactly that long directly over its paragraph. */
+    const EN_WRAPPED = joinLines(
+        'Privacy notice',
+        '',
+        'Lindqvist Joinery makes kitchens and staircases to order in a small',
+        'workshop and also repairs old furniture for customers in the town and',
+        'the villages around it. This notice explains what we do with the details',
+        'you give us.',
+        '',
+        'How we use the personal information you give us for quotes and invoicing',
+        'We use your name, address and telephone number to prepare your quote, to',
+        'agree a date for the work and to send you the invoice. We do not use',
+        'them for anything else, and we never sell them. When the work is done we',
+        'keep the invoice for seven years because the tax authority requires it.',
+        '',
+        'Your rights',
+        'You may ask us for a copy of the details we keep about you, and ask us',
+        'to correct or delete them. Write to info@lindqvist.example and we will',
+        'answer within a month.',
+      );
+
+    it('reads a heading exactly as long as the wrapping width, directly over its paragraph, as a heading, in English, Dutch and German', () => {
+      assert.deepEqual(titles(buildModel(EN_WRAPPED, 'plaintext')), ['Privacy notice', 'How we use the personal information you give us for quotes and invoicing', 'Your rights']);
+      const nl = joinLines(
+        'Privacyverklaring',
+        '',
+        'Schrijnwerkerij Lindeboom maakt keukens en trappen op maat in een kleine',
+        'werkplaats en herstelt ook oude meubels voor klanten in de stad en de',
+        'dorpen eromheen. Hier leest u wat wij doen met de gegevens die u ons',
+        'geeft.',
+        '',
+        'Ter uitvoering van of in de aanloop tot het sluiten van een overeenkomst',
+        'Wij gebruiken uw naam, adres en telefoonnummer om uw offerte te maken,',
+        'een datum voor het werk af te spreken en u de factuur te sturen. Wij',
+        'gebruiken ze voor niets anders en verkopen ze nooit. Na het werk bewaren',
+        'wij de factuur zeven jaar omdat de Belastingdienst dat eist.',
+        '',
+        'Uw rechten',
+        'U kunt ons altijd vragen om een kopie van de gegevens die wij van u',
+        'hebben, en ons vragen ze te verbeteren of te wissen. Schrijf naar',
+        'info@lindeboom.example en wij antwoorden binnen een maand.',
+      );
+      assert.deepEqual(titles(buildModel(nl, 'plaintext')), ['Privacyverklaring', 'Ter uitvoering van of in de aanloop tot het sluiten van een overeenkomst', 'Uw rechten']);
+      const de = DE_WRAPPED.replace('Ihre Rechte\n\n', 'Wie wir Ihre Anfragen über das Kontaktformular beantworten und lesen\nWir lesen Ihre Anfrage nur, um sie zu beantworten, und geben sie\nnicht weiter.\n\nIhre Rechte\n\n');
+      assert.deepEqual(titles(buildModel(de, 'plaintext')), ['Datenschutzerklärung', 'Speicherdauer', 'Wie wir Ihre Anfragen über das Kontaktformular beantworten und lesen', 'Ihre Rechte']);
+    });
+
+    it('reads full-width lines the same way in a text with many of them, over names and over new sentences', () => {
+      const names = ['Alderbank', 'Brightpost', 'Cobaltpay', 'Dunmore', 'Elmstead', 'Fairhold', 'Glenwick', 'Harlowe', 'Ivybridge', 'Juniper', 'Kestrel', 'Larchmont', 'Marlowe', 'Northcote', 'Oakhurst', 'Pennyroyal', 'Quillon', 'Redwater', 'Stonegate', 'Thornbury'];
+      const payments = names.flatMap((name) => ['', 'Card payments for orders from our shop are handled for us by our partner', `${name} Payments Ltd, which tells us only whether the payment succeeded.`]);
+      const text = EN_WRAPPED.replace('you give us.\n', joinLines('you give us.', ...payments, ''));
+      assert.deepEqual(titles(buildModel(text, 'plaintext')), ['Privacy notice', 'How we use the personal information you give us for quotes and invoicing', 'Your rights']);
+    });
+
+    it('still reads the first line of a wrapped paragraph as text when the next line goes on with a name or with a word capitalised mid-sentence', () => {
+      const en = EN_WRAPPED.replace(
+        '\nYour rights\n',
+        joinLines('', 'Your card details go straight from the payment page to our bank', 'Sparbanken Orebro, which tells us only whether the payment succeeded.', '', 'Your rights', ''),
+      );
+      assert.deepEqual(titles(buildModel(en, 'plaintext')), ['Privacy notice', 'How we use the personal information you give us for quotes and invoicing', 'Your rights']);
+      const de = DE_WRAPPED.replace('Ihre Rechte\n\n', 'Mit dem Absenden des Formulars auf unserer Internetseite willigen\nSie in die Verarbeitung Ihrer Angaben ein, die Sie jederzeit\nwiderrufen können.\n\nIhre Rechte\n\n');
+      assert.deepEqual(titles(buildModel(de, 'plaintext')), ['Datenschutzerklärung', 'Speicherdauer', 'Ihre Rechte']);
+    });
+
+    it('reads a short line ending in a colon over a paragraph as a heading, in English, Dutch, German and French', () => {
+      const cases: readonly [string, string, string][] = [
+        ['Privacy notice', 'Your rights:', 'You may ask us for a copy of your data, and ask us to correct or delete it.'],
+        ['Privacyverklaring', 'Uw rechten:', 'U kunt ons vragen om een kopie van uw gegevens en om die te verbeteren of te wissen.'],
+        ['Datenschutzerklärung', 'Ihre Rechte:', 'Sie können Auskunft über Ihre Daten verlangen und deren Berichtigung oder Löschung fordern.'],
+        ['Politique de confidentialité', 'Vos droits :', 'Vous pouvez nous demander une copie de vos données, et leur rectification ou leur effacement.'],
+      ];
+      for (const [title, heading, body] of cases) {
+        for (const gap of [[], ['']]) {
+          const m = buildModel(joinLines(title, '', 'We keep your data safe.', '', heading, ...gap, body), 'plaintext');
+          assert.deepEqual(titles(m), [title, heading.replace(/\s*:$/, '')], `${heading} ${gap.length}`);
+        }
+      }
+    });
+
+    it('does not take a line ending in a colon for a heading when it leads in a list, a contact line or a remark, or is a sentence', () => {
+      const notHeadings: readonly (readonly string[])[] = [
+        ['We collect the following data:', '- Name', '- Address'],
+        ['We use your data to:', '- deliver your orders', '- answer your questions'],
+        ['You can reach us at:', 'privacy@northwind.example'],
+        ['Please note:', 'We never sell your personal data to anybody, and we never will.'],
+        ['Let op:', 'Wij verkopen uw persoonsgegevens nooit aan derden, en zullen dat ook nooit doen.'],
+        ['Hinweis:', 'Wir verkaufen Ihre personenbezogenen Daten niemals an Dritte, und werden es nie tun.'],
+        ['Remarque :', 'Nous ne vendons jamais vos données personnelles à des tiers, et ne le ferons jamais.'],
+        ['This is how we handle the personal data of our customers:', 'We keep your name and address for as long as you remain a customer of ours.'],
+        ['When you order a book, we keep:', 'Your name and address for as long as you remain a customer of ours.'],
+      ];
+      for (const lines of notHeadings) {
+        const m = buildModel(joinLines('Privacy notice', '', 'We keep your data safe.', '', ...lines, '', 'We answer every question within a month of receiving it.'), 'plaintext');
+        assert.deepEqual(titles(m), ['Privacy notice'], lines.join('\n'));
+      }
+    });
+
+    it('reads a line directly over contact lines as a heading, in English, Dutch, German and French, but not a name', () => {
+      const contact = ['E-mail: privacy@northwind.example', 'Phone: +44 117 496 0000'];
+      const cases: readonly [string, string][] = [
+        ['Contact', 'Please contact us with any question about your data.'],
+        ['Contact details', 'Please contact us with any question about your data.'],
+        ['Data Protection Officer', 'Our data protection officer answers every question about your data.'],
+        ['Contactgegevens', 'Neem contact met ons op als u vragen heeft over uw gegevens.'],
+        ['Kontakt', 'Bei Fragen zu Ihren Daten erreichen Sie uns so.'],
+        ['Nous contacter', 'Pour toute question sur vos données, écrivez-nous.'],
+      ];
+      for (const [heading, intro] of cases) {
+        const m = buildModel(joinLines('Notice', '', intro, '', heading, ...contact, '', intro), 'plaintext');
+        assert.deepEqual(titles(m), ['Notice', heading], heading);
+      }
+      for (const name of ['Jane Doe', 'Northwind Books', 'Dr. Anna Schmidt', 'Bookshop on the Quay']) {
+        const m = buildModel(joinLines('Privacy notice', '', 'Please contact us with any question about your data.', '', name, ...contact, '', 'We answer within a month.'), 'plaintext');
+        assert.deepEqual(titles(m), ['Privacy notice'], name);
+      }
+      // The line a colon announces is the addressee, not a heading.
+      const announced = buildModel(joinLines('Privacy notice', '', 'Please write to our data protection officer:', '', 'Data Protection Officer', ...contact), 'plaintext');
+      assert.deepEqual(titles(announced), ['Privacy notice']);
+    });
+
+    it('does not take a lead-in that ends in a word that needs more, over a list, for a heading, in English, Dutch, German and French', () => {
+      for (const lead of ['We use your data to', 'We pass your name and address to the', 'Wij gebruiken uw gegevens om', 'Wir verwenden Ihre Daten für', 'Nous utilisons vos données pour']) {
+        const m = buildModel(joinLines('Notice', '', 'Data', '', lead, '- deliver your orders', '- answer your questions', '', 'We use these data for nothing else and we never sell them to anybody.'), 'plaintext');
+        assert.deepEqual(titles(m), ['Notice', 'Data'], lead);
+      }
+      // Headings that end in a preposition stay headings.
+      for (const heading of ['What we use your data for', 'Who we share your data with']) {
+        const m = buildModel(joinLines('Notice', '', 'Data', '', heading, '- our payment provider', '- our courier', '', 'We use these data for nothing else and we never sell them to anybody.'), 'plaintext');
+        assert.deepEqual(titles(m), ['Notice', 'Data', heading], heading);
+      }
+    });
+
+    it('does not take the items of a nested numbered list for headings ("1. Name" over "1.1 First name")', () => {
+      const m = buildModel(
+        joinLines(
+          'Privacy notice',
+          '',
+          'What we collect',
+          '',
+          '1. Name',
+          '1.1 First name',
+          '1.2 Last name',
+          '2. Address',
+          '2.1 Street',
+          '2.2 Postcode',
+          '',
+          'We use these data to deliver your orders and to answer your questions about them.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Privacy notice', 'What we collect']);
+    });
   });
 
   describe('line ends', () => {

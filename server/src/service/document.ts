@@ -379,7 +379,7 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
   const reuse = previous && edit ? { state: previous, edit } : undefined;
   let blocks = format === 'markdown' ? markdownBlocks(text, lines, memo, reuse, parts) : [];
   if (format === 'plaintext' || !blocks.some((b) => b.kind === 'heading')) {
-    const plain = plainBlocks(lines, format === 'markdown' ? blocks : undefined);
+    const plain = plainBlocks(lines, text, format === 'markdown' ? blocks : undefined);
     blocks = plain;
   }
   const sections = buildSections(text, blocks, lines, folded, reuse !== undefined);
@@ -657,10 +657,11 @@ function sharedLeads(lines: readonly LineInfo[]): Set<string> {
 }
 
 /**
- * Splits plain text into blocks. `markdown` blocks, when given, are the structure markdown-it
- * found in a Markdown file without headings: their code and HTML blocks are kept as they are.
+ * Splits plain text (`text`, whose lines are `lines`) into blocks. `markdown` blocks, when given,
+ * are the structure markdown-it found in a Markdown file without headings: their code and HTML
+ * blocks are kept as they are.
  */
-function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): Block[] {
+function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readonly Block[]): Block[] {
   const skip = new Set<number>();
   const blocks: Block[] = [];
   for (const b of markdown ?? []) {
@@ -690,7 +691,7 @@ function plainBlocks(lines: readonly LineInfo[], markdown?: readonly Block[]): B
     return j < lines.length ? j : -1;
   };
   const firstText = nextNonEmpty(-1);
-  const plainContext: PlainContext = { lines, isEmpty, nextNonEmpty, width: wrapWidth(lines, isEmpty) };
+  const plainContext: PlainContext = { lines, isEmpty, nextNonEmpty, width: wrapWidth(lines, isEmpty), words: textWords(text) };
   const leads = sharedLeads(lines);
 
   // A text that marks its headings with '#' (Markdown read as plain text) marks all of them: its
@@ -806,7 +807,8 @@ function isNumberedHeading(num: HeadingNumbering, i: number, context: PlainConte
   if (next === -1 || rest.endsWith(':') || lines[next]!.text.length > 80) return true;
   const after = headingNumbering(lines[next]!.text.trim(), leads);
   if (!after) return num.style === '.' || !BULLET.test(lines[next]!.text);
-  return after.style === num.style && after.depth > num.depth;
+  // In a nested list ("1. Name" over "1.1 First name", "1.2 Last name") the deeper line is an item too.
+  return after.style === num.style && after.depth > num.depth && isNumberedHeading(after, next, context, kinds, leads);
 }
 
 /** What the plain-text heading rules read around a line. */
@@ -816,6 +818,81 @@ interface PlainContext {
   nextNonEmpty(i: number): number;
   /** The width the text's paragraphs are hard-wrapped at; undefined when they are not. */
   readonly width: number | undefined;
+  /** How the text writes its words. */
+  readonly words: TextWords;
+}
+
+/** How a text writes a word: asked of few words (the first words of a few lines). */
+interface TextWords {
+  /** The text writes `word` (all in lower case) so, outside e-mail addresses and links. */
+  lower(word: string): boolean;
+  /** The text writes `word` (capitalised) after a word that starts in lower case: mid-sentence. */
+  midCapital(word: string): boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_CHAR.test(c);
+/** A word in lower case, not in an e-mail address or a link ("privacy@northwind.example"); as `lower` reads one. */
+const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}'’.@/])\p{Ll}[\p{L}\p{M}\p{N}]*(?![\p{L}\p{M}\p{N}@/]|\.[\p{L}\p{M}\p{N}])/gu;
+/** A capitalised word after a word that starts in lower case; as `midCapital` reads one. */
+const MID_CAPITAL = /(?<=(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}\p{N}]* )\p{Lu}[\p{L}\p{M}\p{N}]*(?![\p{L}\p{M}\p{N}])/gu;
+/** How many words `textWords` looks up one by one before it reads all the text's words at once. */
+const WORD_SEARCHES = 16;
+
+/**
+ * How a text writes its words. A word it writes in lower case is a common word, not a name; a
+ * capitalised word it writes only at the start of a sentence ("We", "Wij", "Wir") starts one,
+ * while a name ("Google"), a German noun or the German "Sie" is capitalised mid-sentence too.
+ * The text is the document's own, not the folded one, whose line breaks are spaces: a word at
+ * the start of a line is not mid-sentence on the strength of the line before. Most texts ask of
+ * a few words, each a search of the text; one that asks of many has all its words read once.
+ */
+function textWords(text: string): TextWords {
+  const lowerSeen = new Map<string, boolean>();
+  const midSeen = new Map<string, boolean>();
+  let all: { lower: Set<string>; mid: Set<string> } | undefined;
+  const readAll = (): { lower: Set<string>; mid: Set<string> } =>
+    (all ??= { lower: new Set(Array.from(text.matchAll(LOWER_WORD), (m) => m[0])), mid: new Set(Array.from(text.matchAll(MID_CAPITAL), (m) => m[0])) });
+  return {
+    lower(word) {
+      let seen = lowerSeen.get(word);
+      if (seen !== undefined) return seen;
+      if (lowerSeen.size + midSeen.size >= WORD_SEARCHES) return readAll().lower.has(word);
+      seen = false;
+      for (let at = text.indexOf(word); at !== -1 && !seen; at = text.indexOf(word, at + 1)) {
+        const before = text[at - 1];
+        const after = text[at + word.length];
+        seen = !isWordChar(before) && !/['’.@/]/.test(before ?? '') && !isWordChar(after) && !/[@/]/.test(after ?? '') && !(after === '.' && isWordChar(text[at + word.length + 1]));
+      }
+      lowerSeen.set(word, seen);
+      return seen;
+    },
+    midCapital(word) {
+      let seen = midSeen.get(word);
+      if (seen !== undefined) return seen;
+      if (lowerSeen.size + midSeen.size >= WORD_SEARCHES) return readAll().mid.has(word);
+      seen = false;
+      for (let at = text.indexOf(' ' + word); at !== -1 && !seen; at = text.indexOf(' ' + word, at + 1)) {
+        if (isWordChar(text[at + 1 + word.length])) continue;
+        let start = at;
+        while (start > 0 && isWordChar(text[start - 1])) start--;
+        seen = start < at && /\p{Ll}/u.test(text[start]!);
+      }
+      midSeen.set(word, seen);
+      return seen;
+    },
+  };
+}
+
+/**
+ * The word line `i` opens with starts a new sentence: it is capitalised, a lower-case word follows
+ * it (not the rest of a name: "Economische Ruimte"), and the text writes it in lower case, but
+ * never capitalised after a lower-case word, mid-sentence.
+ */
+function opensSentence(i: number, context: PlainContext): boolean {
+  const first = /^\s*(\p{Lu}[\p{L}\p{M}]*) \p{Ll}/u.exec(context.lines[i]!.text)?.[1];
+  if (!first) return false;
+  return context.words.lower(first.toLowerCase()) && !context.words.midCapital(first);
 }
 
 /** "a) Hosting", "(b) Your rights": a letter in parentheses, then a title. */
@@ -851,8 +928,16 @@ function isPlainHeading(t: string, i: number, context: PlainContext, depth = 0):
   // Longer lines count only when they stand alone after an empty line.
   if (t.length > (question ? 90 : prevEmpty ? 80 : 60) || t.length < 3) return false;
   if (!HAS_LETTER.test(t)) return false;
-  if (/[.;,:!]$/.test(t) || t.split(/\s+/).length > (question ? 14 : prevEmpty ? 14 : 9)) return false;
+  const words = t.split(/\s+/).length;
+  if (/[.;,!]$/.test(t) || words > (question ? 14 : prevEmpty ? 14 : 9)) return false;
+  // A line ending in a colon is a heading only when it is short, stands alone and names a subject
+  // ("Your rights:"); one that leads in what follows ("We collect the following data:", "Please
+  // note:") is text.
+  const colon = t.endsWith(':');
+  if (colon && (!prevEmpty || words > 6 || LIST_LEAD_IN.test(t) || REMARK.test(t))) return false;
   if (!/^[\p{Lu}\d"'(]/u.test(t)) return false;
+  // A line whose last word needs more ("We use your data to") runs on into what follows.
+  if (RUN_ON_END.test(t) && !/(?<![\p{L}\p{N}])\p{Lu}\s*:?$/u.test(t)) return false;
   if (CONTACTISH.test(t) || DATEISH.test(t)) return false;
   // A long line that runs on into the next line, which goes on in lower case, is body text hard-
   // wrapped at a fixed width ("...from users who choose" / "to register:"), not a heading.
@@ -861,7 +946,11 @@ function isPlainHeading(t: string, i: number, context: PlainContext, depth = 0):
   // broken by the wrapping, and a line whose first word would not have fitted on the line before
   // goes on from it, unless that line ended a sentence and this one has no comma of a sentence
   // running on: either way it is part of a paragraph.
-  if ((continuesLine(i, context) && (!ENDS_SENTENCE.test(lines[i - 1]!.text) || /[,;]/.test(t))) || continuesLine(i + 1, context)) return false;
+  if (continuesLine(i, context) && (!ENDS_SENTENCE.test(lines[i - 1]!.text) || /[,;]/.test(t))) return false;
+  // A heading as long as the width is followed by a line that would not have fitted on it too:
+  // there the next line starts a new sentence, with a word the text writes in lower case elsewhere
+  // ("We", "Wij"), and the line itself has no comma of a sentence.
+  if (continuesLine(i + 1, context) && (/[,;]|:./.test(t) || !(prevEmpty || ENDS_SENTENCE.test(lines[i - 1]!.text)) || !opensSentence(i + 1, context))) return false;
   const next = nextNonEmpty(i);
   if (next === -1) return false;
   const nextText = lines[next]!.text.trim();
@@ -875,11 +964,16 @@ function isPlainHeading(t: string, i: number, context: PlainContext, depth = 0):
   // here:" and a link's text), not a heading.
   // A line that a list below it finishes ("We collect the following data" over "- Name") is text.
   if (leadsList(i, context)) return false;
+  if (colon) return body && !BULLET.test(lines[next]!.text);
   if (body) return prevEmpty || ENDS_SENTENCE.test(lines[i - 1]!.text);
   // A heading right over an organisation's address: the name and then its address or contact
   // lines. The name itself (with a legal form, or followed by its street), or a line with a
   // number, is part of the address; so is a line after one whose colon announces it.
   if (prevEmpty && next === i + 1 && !/\d/.test(t) && !LABELLED.test(t) && !ORGANISATION.test(t) && namesOrganisation(nextText) && addressFollows(next, context) && !announced(i, context)) return true;
+  // A heading directly over contact lines ("Contact" over "E-mail: ..."), unless it is the name
+  // of whom they reach ("Jane Doe", "Bookshop on the Quay"): a heading is one word or opens with
+  // a word the text writes in lower case, a name opens with one it does not.
+  if (prevEmpty && next === i + 1 && contact && !/\d/.test(t) && !LABELLED.test(t) && !ORGANISATION.test(t) && !announced(i, context) && (words === 1 || opensWithCommonWord(t, context))) return true;
   if (!prevEmpty || !isEmpty(i + 1)) return false;
   // A heading over contact lines ("Contact details", then "E-mail: ..."); a line with a number
   // or a label over them is one of them ("39-43 Quai André Citroën" over "75015 Paris").
@@ -896,11 +990,26 @@ const ORGANISATION = new RegExp(
   'u',
 );
 
+/** Words or phrases of a table ("the", "let op"), joined into an expression that finds one of them. */
+const wordsExpression = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
 /** Lead-in words of every language ("the following", "folgende"): a line with one, over a list, is the start of a sentence the list finishes. */
 const LIST_LEAD_IN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${Object.values(OUTLINE).flatMap((o) => o?.listLeadIns ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${wordsExpression(Object.values(OUTLINE).flatMap((o) => o?.listLeadIns ?? []))})(?![\\p{L}\\p{N}])`,
   'iu',
 );
+
+/** A line that ends on a word of every language's `runOnEnds` (before a closing colon). */
+const RUN_ON_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordsExpression(Object.values(OUTLINE).flatMap((o) => o?.runOnEnds ?? []))})\\s*:?$`, 'iu');
+
+/** A line with a word of every language's `remarks`. */
+const REMARK = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordsExpression(Object.values(OUTLINE).flatMap((o) => o?.remarks ?? []))})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** A line opens with a word the text writes in lower case ("Data Protection Officer", "Nous contacter"), not with a name. */
+function opensWithCommonWord(t: string, context: PlainContext): boolean {
+  const first = /^\p{L}+/u.exec(t)?.[0];
+  return first !== undefined && context.words.lower(first.toLowerCase());
+}
 
 /** A line that can be the name an address starts with: an organisation's, or a short line in capitals without a number. */
 const namesOrganisation = (t: string): boolean => ORGANISATION.test(t) || (t.length <= 60 && /^\p{Lu}/u.test(t) && !/[\d@:]|[.!?;,]$/.test(t));

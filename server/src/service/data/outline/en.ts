@@ -34,4 +34,6 @@ export const en: OutlineTable = {
   articles: (spans) => `Art. ${spans.join(', ')}`,
   more: '+{count}',
   listLeadIns: ['the following', 'as follows', 'include', 'includes', 'including', 'such as', 'for example'],
+  runOnEnds: ['to', 'the', 'a', 'an', 'and', 'or', 'of', 'that', 'your', 'our', 'their'],
+  remarks: ['note', 'please', 'important', 'example', 'in short', 'summary', 'tip', 'attention', 'warning'],
 };

@@ -34,4 +34,6 @@ export const nl: OutlineTable = {
   articles: (spans) => `art. ${spans.join(', ')} AVG`,
   more: '+{count}',
   listLeadIns: ['volgende', 'als volgt', 'onder meer', 'onder andere', 'waaronder', 'zoals', 'bijvoorbeeld'],
+  runOnEnds: ['om', 'te', 'de', 'het', 'een', 'en', 'of', 'van', 'voor', 'met', 'door', 'dat', 'die', 'uw', 'jouw', 'onze'],
+  remarks: ['let op', 'opmerking', 'belangrijk', 'voorbeeld', 'kortom', 'tip', 'attentie', 'nb'],
 };

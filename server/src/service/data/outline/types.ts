@@ -21,4 +21,16 @@ export interface OutlineTable {
    * announce what follows; a heading names its subject and has none of them.
    */
   readonly listLeadIns: readonly string[];
+  /**
+   * Words (lower case, whole words) a heading never ends on, because the sentence goes on after
+   * them: an infinitive marker, an article, a conjunction, a possessive ("We use your data to"
+   * over a list, a line of wrapped text ending in "the"). Not the prepositions English headings
+   * can end on ("Who we share your data with").
+   */
+  readonly runOnEnds: readonly string[];
+  /**
+   * Words (lower case, whole words) that make a short line ending in a colon a remark that opens
+   * the paragraph below it ("Please note:"), not a heading over it ("Your rights:").
+   */
+  readonly remarks: readonly string[];
 }
