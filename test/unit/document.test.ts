@@ -603,6 +603,15 @@ describe('Document model', () => {
       }
     });
 
+    it('reads a short line in capitals ending in a full stop as a heading, but not a sentence in capitals', () => {
+      const heading = buildModel(joinLines('Privacy notice', '', 'WHAT WE COLLECT.', '', 'We keep your name and address for as long as you remain a customer of ours.'), 'plaintext');
+      assert.deepEqual(titles(heading), ['Privacy notice', 'WHAT WE COLLECT.']);
+      for (const line of ['WE NEVER SELL YOUR PERSONAL DATA TO ANYBODY.', 'Keeping your data.', 'E.G. NAME.']) {
+        const m = buildModel(joinLines('Privacy notice', '', line, '', 'We keep your name and address for as long as you remain a customer of ours.'), 'plaintext');
+        assert.deepEqual(titles(m), ['Privacy notice'], line);
+      }
+    });
+
     it('does not take the items of a nested numbered list for headings ("1. Name" over "1.1 First name")', () => {
       const m = buildModel(
         joinLines(

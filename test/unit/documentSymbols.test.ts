@@ -348,3 +348,18 @@ describe('the outline of the five corpus notices', () => {
     assert.ok(fair / total >= 0.95, `${fair} of ${total} symbols are on heading or optional lines`);
   });
 });
+
+describe('the outline of invented notices with unusual heading styles', () => {
+  // Headings in capitals (some ending in a full stop) and underlined, "I." and "A.", "Artikel 1 -"
+  // and "(a)", bold lines in Markdown. The annotation, written before the checker ran, gives
+  // each heading's line and its depth in the outline.
+  const dir = path.resolve(__dirname, '..', 'fixtures', 'outline');
+  const annotations = JSON.parse(fs.readFileSync(path.join(dir, 'outline.json'), 'utf8')) as Record<string, [number, number][]>;
+  for (const [file, expected] of Object.entries(annotations)) {
+    it(`nests the sections of ${file} as a reader sees them`, () => {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const got = flatten(symbols(text, file.endsWith('.md') ? 'markdown' : 'plaintext')).map((s) => [s.selectionRange.start.line + 1, s.depth]);
+      assert.deepEqual(got, expected);
+    });
+  }
+});

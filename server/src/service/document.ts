@@ -464,7 +464,14 @@ function markdownBlocks(text: string, lines: readonly LineInfo[], memo: BlockMem
   for (const b of raw) blocks.push(block(b.kind, lines, b.first, b.last, b.level));
   blocks.sort((x, y) => x.start - y.start);
   // Drop empty trailing lines that markdown-it maps include.
-  return blocks.map((b) => shrink(b, lines)).filter((b): b is Block => b !== undefined);
+  const shrunk = blocks.map((b) => shrink(b, lines)).filter((b): b is Block => b !== undefined);
+  // A notice whose headings are all bold lines and that opens with one has that line for its
+  // title: its other headings go below it.
+  const first = shrunk.find((b) => b.kind !== 'code' || b.line > 0);
+  if (first?.kind === 'heading' && first.level === 6 && shrunk.every((b) => b.kind !== 'heading' || b.level === 6) && shrunk.some((b) => b !== first && b.kind === 'heading')) {
+    shrunk[shrunk.indexOf(first)] = { ...first, level: 5 };
+  }
+  return shrunk;
 }
 
 /** The blocks of a Markdown source (a whole text or a part of one), lines counted from its start. */
@@ -749,6 +756,13 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
       levels[l] = Math.max(PLAIN_LEVEL, above + 1);
     }
   }
+  // Heading lines in capitals ("WHY WE USE YOUR DATA") are siblings of the underlined headings in
+  // capitals ("WHO WE ARE" over "----"), not parts of them.
+  let capitalsLevel = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] === 'heading' && skip.has(i + 1) && kinds[i + 1] === 'heading' && !/\p{Ll}/u.test(lines[i]!.text)) capitalsLevel = Math.max(capitalsLevel, levels[i]!);
+  }
+  if (capitalsLevel) for (const l of plain) if (!/\p{Ll}/u.test(lines[l]!.text)) levels[l] = capitalsLevel;
   // A lettered heading names a part of the section whose heading is before it: one level below
   // the nearest heading before it that is not lettered itself.
   for (const l of lettersAt) {
@@ -806,7 +820,8 @@ function isNumberedHeading(num: HeadingNumbering, i: number, context: PlainConte
   const next = nextNonEmpty(i);
   if (next === -1 || rest.endsWith(':') || lines[next]!.text.length > 80) return true;
   const after = headingNumbering(lines[next]!.text.trim(), leads);
-  if (!after) return num.style === '.' || !BULLET.test(lines[next]!.text);
+  // A lettered heading under it ("Article 2 - Data" over "(a) Customers") is no list item.
+  if (!after) return num.style === '.' || !BULLET.test(lines[next]!.text) || (LETTERED_HEADING.test(lines[next]!.text.trim()) && isLetteredHeading(next, context));
   // In a nested list ("1. Name" over "1.1 First name", "1.2 Last name") the deeper line is an item too.
   return after.style === num.style && after.depth > num.depth && isNumberedHeading(after, next, context, kinds, leads);
 }
@@ -895,8 +910,11 @@ function opensSentence(i: number, context: PlainContext): boolean {
   return context.words.lower(first.toLowerCase()) && !context.words.midCapital(first);
 }
 
-/** "a) Hosting", "(b) Your rights": a letter in parentheses, then a title. */
-const LETTERED_HEADING = /^\(?([a-z])\)\s+(\S.*)$/u;
+/**
+ * "a) Hosting", "(b) Your rights", "B. Customers": a letter in parentheses or a capital with a
+ * full stop, then a title. Not I., V. or X., which number roman-numbered headings.
+ */
+const LETTERED_HEADING = /^(?:\(?[a-z]\)|[A-HJ-UWYZ]\.)\s+(\S.*)$/u;
 
 /**
  * A lettered line is a heading, not a list item, when it stands alone between empty lines with a
@@ -905,7 +923,7 @@ const LETTERED_HEADING = /^\(?([a-z])\)\s+(\S.*)$/u;
  */
 function isLetteredHeading(i: number, context: PlainContext): boolean {
   const { lines, isEmpty, nextNonEmpty } = context;
-  const title = lines[i]!.text.trim().replace(LETTERED_HEADING, '$2');
+  const title = lines[i]!.text.trim().replace(LETTERED_HEADING, '$1');
   if (!isEmpty(i - 1) || !isEmpty(i + 1) || title.length > 70 || title.split(/\s+/).length > 10) return false;
   if (/[.;,:!]$/.test(title) || !/^\p{Lu}/u.test(title)) return false;
   const next = nextNonEmpty(i);
@@ -929,7 +947,10 @@ function isPlainHeading(t: string, i: number, context: PlainContext, depth = 0):
   if (t.length > (question ? 90 : prevEmpty ? 80 : 60) || t.length < 3) return false;
   if (!HAS_LETTER.test(t)) return false;
   const words = t.split(/\s+/).length;
-  if (/[.;,!]$/.test(t) || words > (question ? 14 : prevEmpty ? 14 : 9)) return false;
+  // A heading in capitals may end in a full stop ("WHAT WE COLLECT."); a sentence in them is longer.
+  const capitals = !/\p{Ll}/u.test(t) && words <= 6;
+  if (/[;,!]$|(?<!\.)\.$/.test(t) && !(capitals && /^[^.]*\.$/.test(t))) return false;
+  if (words > (question ? 14 : prevEmpty ? 14 : 9)) return false;
   // A line ending in a colon is a heading only when it is short, stands alone and names a subject
   // ("Your rights:"); one that leads in what follows ("We collect the following data:", "Please
   // note:") is text.
