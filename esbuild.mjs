@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import { asciiOnly } from './scripts/ascii.mjs';
 import { prebuiltPlugin } from './scripts/prebuilt.mjs';
+import { makeCliCache } from './scripts/cli-cache.mjs';
 
 const minify = process.argv.includes('--minify');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !minify, minify, logLevel: 'warning' };
@@ -17,7 +18,7 @@ try {
   await Promise.all([
     esbuild.build({ ...common, entryPoints: ['client/src/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
     buildServer(),
-    esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', plugins: [prebuilt], banner: { js: '#!/usr/bin/env node' } }),
+    buildCli(prebuilt),
   ]);
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
@@ -33,12 +34,29 @@ try {
  * still points every position at the TypeScript source.
  */
 async function buildServer() {
-  const outfile = 'dist/server.js';
-  const result = await esbuild.build({ ...common, minify: true, entryPoints: ['server/src/server.ts'], outfile, write: false });
+  await buildMinifiedAscii({ ...common, entryPoints: ['server/src/server.ts'] }, 'dist/server.js');
+}
+
+/** Builds `options` into `outfile` minified and in ASCII, with its source map (see buildServer). */
+async function buildMinifiedAscii(options, outfile) {
+  const result = await esbuild.build({ ...options, minify: true, outfile, write: false });
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
   const map = result.outputFiles.find((f) => f.path.endsWith('.js.map'));
   const ascii = asciiOnly(js.text, map?.text);
   fs.mkdirSync('dist', { recursive: true });
   fs.writeFileSync(outfile, ascii.code);
   if (map) fs.writeFileSync(`${outfile}.map`, ascii.map);
+}
+
+/**
+ * The CLI: the checker (`dist/cli-main.js`, carrying the prefilter data ready-made), the launcher
+ * that starts it (`dist/cli.js`, server/src/cli/launch.ts) and the V8 code cache it starts it
+ * with (`dist/cli-main.cache`, scripts/cli-cache.mjs), made once both are written.
+ */
+async function buildCli(prebuilt) {
+  await Promise.all([
+    buildMinifiedAscii({ ...common, entryPoints: ['server/src/cli.ts'], plugins: [prebuilt] }, 'dist/cli-main.js'),
+    esbuild.build({ ...common, entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  ]);
+  makeCliCache();
 }

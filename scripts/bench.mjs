@@ -415,6 +415,13 @@ function timeCli(cliArgs, runs) {
   return median(times);
 }
 
+const CLI_SIZES = [1_000_000, 5_000_000];
+
+/** The generated English notice of about `bytes` bytes that the CLI part checks. */
+function cliText(bytes) {
+  return generate('en', bytes, 7000 + bytes / 1000);
+}
+
 function benchCli() {
   const result = {};
   const startMs = timeCli(['--version'], quick ? 3 : 7);
@@ -434,9 +441,9 @@ function benchCli() {
   result.noticesTotalMb = round(sizes.reduce((a, b) => a + b, 0) / 1e6, 1);
   result.noticesMs = round(allMs, 0);
   result.filesPerSecond = round(1000 / (allMs / 1000), 0);
-  for (const [label, bytes, runs] of [['1 MB', 1_000_000, 5], ['5 MB', 5_000_000, 3]]) {
+  for (const [label, bytes, runs] of [['1 MB', CLI_SIZES[0], 5], ['5 MB', CLI_SIZES[1], 3]]) {
     const file = `big-${bytes}.md`;
-    fs.writeFileSync(path.join(work, file), generate('en', bytes, 7000 + bytes / 1000));
+    fs.writeFileSync(path.join(work, file), cliText(bytes));
     log(`bench: CLI on ${label}`);
     const ms = timeCli(['check', '--format', 'json', file], quick ? 1 : runs);
     result[`check${label.replace(' ', '')}Ms`] = round(ms, 0);
@@ -459,6 +466,8 @@ const saveTexts = args.includes('--save-texts') ? args[args.indexOf('--save-text
 if (saveTexts) {
   fs.mkdirSync(saveTexts, { recursive: true });
   for (const t of analysisTexts()) if (t.kind === 'generated') fs.writeFileSync(path.join(saveTexts, `${t.name.replace(/^generated /, '').replace(/ /g, '-')}.md`), t.text);
+  // The CLI part's own 1 MB and 5 MB notices (other seeds than the analysis part's).
+  for (const bytes of CLI_SIZES) fs.writeFileSync(path.join(saveTexts, `cli-${bytes / 1e6}-MB.md`), cliText(bytes));
   log(`bench: generated notices written to ${saveTexts}`);
   process.exit(0);
 }

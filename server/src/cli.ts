@@ -1,9 +1,9 @@
 /**
  * `policy-author check`: the command-line checker, a second host of the language service.
  * Only the report goes to stdout (so `--format json > r.json` is always valid JSON);
- * everything else, one line per problem, goes to stderr.
+ * everything else, one line per problem, goes to stderr. Built as dist/cli-main.js, which
+ * dist/cli.js (cli/launch.ts) starts with V8's code cache and the V8 settings the CLI runs with.
  */
-import { setFlagsFromString } from 'node:v8';
 import { version, repository } from '../../package.json';
 import { checkPaths } from './cli/check';
 import { useReadyMade } from './cli/prebuilt';
@@ -39,19 +39,6 @@ function main(args: readonly string[]): number {
     return EXIT_CLEAN;
   }
 
-  // V8 runs a regular expression's first search in its interpreter and compiles it to machine
-  // code on the second. The cue lists' expressions (about 80 a language) are nearly all searched
-  // many times in a run, so compiling each once, straight to machine code, costs less.
-  setFlagsFromString('--no-regexp-tier-up');
-  // A run is short: V8's optimising compiler, working beside the analysis, spends more time
-  // inlining functions into one another than the inlined code saves before the run ends (about a
-  // sixth of the CPU time on 1 MB or on 345 notices, with the analysis itself no slower).
-  setFlagsFromString('--no-turbo-inlining');
-  // A large notice's model lives until the end of the run, so nearly everything a collection of
-  // the young generation finds is alive and copied; letting that generation grow to its full size
-  // at its first such collection (rather than doubling, collection by collection) halves how many
-  // there are in a 1 MB run (about 1.5 % of its instructions; the server keeps it small instead).
-  setFlagsFromString('--semi-space-growth-factor=16');
   useReadyMade();
   const result = checkPaths(request.paths, request.settings);
   for (const w of result.warnings) process.stderr.write(`policy-author: warning: ${w.path}: ${w.reason}\n`);

@@ -64,7 +64,7 @@ function modulesMatching(file: string, pattern: RegExp): string[] {
 }
 
 describe('the bundles in dist/', () => {
-  for (const file of ['server.js', 'cli.js']) {
+  for (const file of ['server.js', 'cli.js', 'cli-main.js']) {
     it(`${file} contains no eval, no new Function and no HTTP, TLS, datagram, worker or fetch module`, () => {
       assert.deepEqual(modulesMatching(file, /\beval\s*\(|new\s+Function\s*\(/), [], 'code evaluation');
       assert.deepEqual(modulesMatching(file, /require\("(?:node:)?(?:http|https|http2|tls|dgram|dns|worker_threads|cluster|inspector)"\)/), [], 'network or worker modules');
@@ -82,8 +82,8 @@ describe('the bundles in dist/', () => {
     assert.ok(modules.length > 0 && modules.every((m) => /vscode-jsonrpc\/lib\/node\/main\.js$/.test(m)), JSON.stringify(modules));
   });
 
-  it('cli.js requires neither child_process nor net', () => {
-    assert.deepEqual(modulesMatching('cli.js', /require\("(?:node:)?(?:child_process|net)"\)/), []);
+  it('the CLI (cli.js and the checker it starts, cli-main.js) requires neither child_process nor net', () => {
+    for (const file of ['cli.js', 'cli-main.js']) assert.deepEqual(modulesMatching(file, /require\("(?:node:)?(?:child_process|net)"\)/), [], file);
   });
 
   it('the scan finds a forbidden call where there is one', () => {
