@@ -1,6 +1,7 @@
 // Bundles the VS Code extension (client and server in one file, see client/src/main.ts), the
 // language server for other editors and the CLI into dist/.
-// `node esbuild.mjs --minify` is what packaging uses.
+// `node esbuild.mjs --minify` is what packaging uses (scripts/package.mjs, which then packs
+// dist/extension.js with scripts/pack.mjs).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import { asciiOnly } from './scripts/ascii.mjs';
@@ -11,12 +12,15 @@ const minify = process.argv.includes('--minify');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !minify, minify, logLevel: 'warning' };
 
 try {
+  // A packed bundle of an earlier `npm run package` (scripts/pack.mjs) is not this build's.
+  for (const stale of ['dist/extension.js.br', 'dist/extension.js.br.map']) fs.rmSync(stale, { force: true });
   // The CLI carries the language tables' prefilter data ready-made (about 200 KB), as each run of
   // it is a first analysis; the language server works it out once per session, and the
   // extension's package has a size to keep.
   const prebuilt = await prebuiltPlugin();
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: ['client/src/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+    // Always with a source map: packaging (scripts/pack.mjs) carries it through terser to the packed bundle's map.
+    esbuild.build({ ...common, sourcemap: true, entryPoints: ['client/src/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
     buildServer(),
     buildCli(prebuilt),
   ]);

@@ -45,18 +45,29 @@ function encodeSegment(values) {
 }
 
 /**
- * The code with every code unit above U+007F escaped, and the source map (JSON text, or
+ * The code with every code unit above U+007F escaped (above U+00FF with `latin1`, for code that is
+ * stored as Latin-1 bytes: still a one-byte string in V8), and the source map (JSON text, or
  * undefined) with the generated columns after each escape moved along by the 5 characters it adds.
+ * A character right after an escaping backslash (`\é` in a regular expression) cannot be escaped
+ * this way, so it is an error.
  */
-export function asciiOnly(code, map) {
+export function asciiOnly(code, map, { latin1 = false } = {}) {
+  const limit = latin1 ? 0xff : 0x7f;
   const lines = code.split('\n');
   /** Per line, the columns (in the original line) of the escaped code units, in order. */
-  const escapedAt = lines.map((line) => {
+  const escapedAt = lines.map((line, n) => {
     const at = [];
-    for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) > 0x7f) at.push(i);
+    for (let i = 0; i < line.length; i++) {
+      if (line.charCodeAt(i) <= limit) continue;
+      let backslashes = 0;
+      while (line[i - 1 - backslashes] === '\\') backslashes++;
+      if (backslashes % 2) throw new Error(`Line ${n + 1}, column ${i + 1}: an escaped character beyond ASCII (\\${line[i]}) cannot be written as \\u${line.charCodeAt(i).toString(16).padStart(4, '0')}`);
+      at.push(i);
+    }
     return at;
   });
-  const out = lines.map((line, n) => (escapedAt[n].length ? line.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : line)).join('\n');
+  const beyond = latin1 ? /[^\x00-\xff]/g : /[^\x00-\x7f]/g;
+  const out = lines.map((line, n) => (escapedAt[n].length ? line.replace(beyond, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : line)).join('\n');
   if (map === undefined) return { code: out };
   const parsed = JSON.parse(map);
   parsed.mappings = parsed.mappings

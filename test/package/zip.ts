@@ -44,13 +44,18 @@ export function listZip(file: string): ZipEntry[] {
 
 /** The text of the entry `name` of the zip archive at `file` (stored or deflated). */
 export function readZipText(file: string, name: string): string {
+  return readZipBytes(file, name).toString('utf8');
+}
+
+/** The bytes of the entry `name` of the zip archive at `file` (stored or deflated). */
+export function readZipBytes(file: string, name: string): Buffer {
   const entry = listZip(file).find((e) => e.name === name);
   if (!entry) throw new Error(`${name} is not in ${file}`);
   const data = readFileSync(file);
   if (data.readUInt32LE(entry.offset) !== 0x04034b50) throw new Error(`${file}: damaged local header of ${name}`);
   const start = entry.offset + 30 + data.readUInt16LE(entry.offset + 26) + data.readUInt16LE(entry.offset + 28);
   const raw = data.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return raw.toString('utf8');
-  if (entry.method === 8) return inflateRawSync(raw).toString('utf8');
+  if (entry.method === 0) return Buffer.from(raw);
+  if (entry.method === 8) return inflateRawSync(raw);
   throw new Error(`${name}: compression method ${entry.method} is not supported`);
 }
