@@ -38,7 +38,8 @@ const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
 };
 
 export function checkPaths(paths: readonly string[], settings: Settings): CheckResult {
-  const service = createPolicyService();
+  // Each file is checked once: no memo for a next version (see ServiceOptions.edits).
+  const service = createPolicyService({ edits: false });
   const { targets, problems } = collectTargets(paths);
   const warnings: PathProblem[] = [];
   const files: FileResult[] = [];
