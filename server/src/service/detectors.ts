@@ -164,6 +164,8 @@ const isName = (text: string): boolean => NAME.test(text) && !PROSE_WORD.test(te
  * where a small business signs it off. Returns the sentence with the name.
  */
 function letterhead(c: Context, contact: readonly number[]): number | undefined {
+  /** The notice's first heading when it names the business before its title words; -1 if not; read once, when first asked. */
+  let namedTitle: number | undefined;
   for (const i of contact) {
     if ((i >= LETTERHEAD && i < c.sentences.length - FOOTER) || c.sentences[i]!.kind === 'heading') continue;
     const opening = c.sentences[i]!.text.split(/[\d@]/u)[0]!;
@@ -171,8 +173,8 @@ function letterhead(c: Context, contact: readonly number[]): number | undefined 
     // A name before the title words in the notice's first heading is the letterhead's name
     // ("Rosie Lane Photography - Privacy Policy").
     if (i < LETTERHEAD) {
-      const title = c.sentences.slice(0, i).findIndex((s) => s.kind === 'heading');
-      if (title !== -1 && isName(nameBeforeTitle(c, c.sentences[title]!.text))) return title;
+      namedTitle ??= titleNamingBusiness(c);
+      if (namedTitle !== -1 && namedTitle < i) return namedTitle;
     }
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const p = c.sentences[j]!;
@@ -204,6 +206,15 @@ function ofAuthority(c: Context, i: number): boolean {
     if (!short) return false;
   }
   return false;
+}
+/** The first heading among the letterhead's sentences, if the name of a business stands before its title words; else -1. */
+function titleNamingBusiness(c: Context): number {
+  const end = Math.min(LETTERHEAD, c.sentences.length);
+  for (let t = 0; t < end; t++) {
+    const s = c.sentences[t]!;
+    if (s.kind === 'heading') return isName(nameBeforeTitle(c, s.text)) ? t : -1;
+  }
+  return -1;
 }
 /** What a title says before its words for a privacy notice, without the dash or colon between ("Rosie Lane Photography"). */
 function nameBeforeTitle(c: Context, title: string): string {
