@@ -14,7 +14,7 @@
  * (such as a bare `\w+`), makes its list unfiltered: every sentence is a candidate.
  */
 import type { LanguageTable } from './data/types';
-import { cueSyntax, cuesOf, one } from './match';
+import { bareLetter, cueSyntax, cuesOf, one } from './match';
 import { isWordCode } from './text';
 
 /**
@@ -42,26 +42,31 @@ const MAX_CLASS = 40;
 // ---------------------------------------------------------------- case folding
 
 /**
+ * Per code unit, its folding plus one; 0 until first asked. Zero-filled and written only for the
+ * characters asked about, so the pages of those never asked stay untouched (not in memory).
+ */
+const foldTable = new Int32Array(65536);
+
+/**
  * Case folding per UTF-16 code unit, close to what a case-insensitive Unicode expression treats
  * as equal: the lower case of the upper case ('ſ' and 'S' fold to 's', the Kelvin sign to 'k'),
  * without accents, as a cue's accented letter also matches the bare one (match.ts: 'É', 'é' and
  * 'e' fold to 'e'). Where the prefilter folds two characters together that the expression keeps
  * apart, it only keeps one more sentence as a candidate.
  */
-const foldTable = new Int32Array(65536).fill(-1);
 export function foldCode(code: number): number {
-  let f = foldTable[code]!;
-  if (f !== -1) return f;
-  f = code;
+  const known = foldTable[code]!;
+  if (known !== 0) return known - 1;
+  let f = code;
   if (code < 0xd800 || code > 0xdfff) {
     const ch = String.fromCharCode(code);
     const upper = ch.toUpperCase();
     const lower = upper.length === 1 ? upper.toLowerCase() : ch.toLowerCase();
     if (lower.length === 1) f = lower.charCodeAt(0);
-    const bare = String.fromCharCode(f).normalize('NFD').replace(/\p{M}/gu, '');
+    const bare = bareLetter(String.fromCharCode(f));
     if (bare.length === 1) f = bare.charCodeAt(0);
   }
-  foldTable[code] = f;
+  foldTable[code] = f + 1;
   return f;
 }
 
@@ -724,15 +729,31 @@ export class CueIndex {
   private listCount = 0;
   /** Character (folded code unit) to alphabet class; 0 for characters in no literal. */
   private readonly classOf = new Map<number, number>();
+  /** Classes per state (the alphabet and class 0). */
   private width = 1;
-  private delta = new Int32Array(0);
-  /** Per state, the lists whose literals end here: outLists[outStart[s] .. outStart[s + 1]). */
+  /**
+   * The transitions, `width` per state: the next state's number doubled, plus one when that state
+   * has outputs. 16 bits a transition while the states' numbers fit (every table so far has a
+   * few thousand states), 32 beyond.
+   */
+  private delta: Uint16Array | Uint32Array = new Uint16Array(0);
+  /** Per state, the clauses whose literals end here: outLists[outStart[s] .. outStart[s + 1]). */
   private outStart = new Int32Array(0);
   private outLists = new Int32Array(0);
 
   /** Per filterable list: per cue, the clauses (ids) all of which a match needs. */
   private readonly listCues: (readonly (readonly number[])[])[] = [];
   private clauseCount = 0;
+  /** The classes of the word-boundary marks (see START). */
+  private startClass = 0;
+  private endClass = 0;
+
+  /**
+   * Per UTF-16 code unit: one plus its alphabet class times two, plus one for a letter or digit;
+   * 0 until first seen. Zero-filled and written only where a text has the character, so the
+   * pages of characters no text uses are never touched (a notice uses a few hundred).
+   */
+  private readonly codeInfo = new Uint16Array(65536);
 
   /**
    * The index of the lists; `data`, when given, is what cueIndexData works out for the same
@@ -742,7 +763,8 @@ export class CueIndex {
     const unique = [...new Set(lists)];
     const d = data ?? cueIndexData(unique);
     unique.forEach((list, k) => {
-      const cues = d.lists[k];
+      // A cue that needs no clause could match anywhere: its list is not filtered (none does so far).
+      const cues = d.lists[k]?.every((cue) => cue.length > 0) ? d.lists[k] : null;
       this.ids.set(list, cues ? this.listCount++ : -1);
       if (cues) this.listCues.push(cues);
     });
@@ -763,56 +785,20 @@ export class CueIndex {
    */
   private build(d: CueIndexData): void {
     d.alphabet.forEach((c, i) => this.classOf.set(c, i + 1));
+    this.startClass = this.classOf.get(1) ?? 0;
+    this.endClass = this.classOf.get(2) ?? 0;
     const w = (this.width = d.alphabet.length + 1);
     const n = d.states;
-    const table = new Int32Array(n * w);
+    const table = n <= 0x7fff ? new Uint16Array(n * w) : new Uint32Array(n * w);
     const outputs = fillTable(d.trie, n, w, table);
     this.outStart = new Int32Array(n + 1);
     this.outLists = Int32Array.from(flattenOutputs(outputs, this.outStart));
-    markRows(table, w, this.outStart);
+    markOutputs(table, this.outStart);
     this.delta = table;
   }
 
-  /** Per clause, the last range of a scan it was found in (see scan). */
-  private seenIn = new Int32Array(0);
-  /** Per state, the last range of a scan that reached it (see scan). */
-  private reachedIn = new Int32Array(0);
-  /** The rows with outputs a range reached, in order (see scan). */
-  private readonly rowsOut = new Int32Array(4096);
-
-  /**
-   * The clauses found in the current range, each once: found[0 .. foundCount). A typed array
-   * kept from scan to scan, as an array emptied for every range would be grown again for the
-   * next (most of a small notice's allocation).
-   */
-  private found = new Int32Array(0);
-  private foundCount = 0;
-
-  /** Adds to `found` the clauses of the states in `rows` (up to n) not yet found in range r. */
-  private record(rows: Int32Array, n: number, r: number): void {
-    const { outStart, outLists, width, found } = this;
-    const seen = this.seenIn;
-    const reached = this.reachedIn;
-    for (let k = 0; k < n; k++) {
-      const state = (rows[k]! / width) | 0;
-      if (reached[state] === r) continue;
-      reached[state] = r;
-      for (let o = outStart[state]!, oe = outStart[state + 1]!; o < oe; o++) {
-        const c = outLists[o]!;
-        if (seen[c] !== r) {
-          seen[c] = r;
-          found[this.foundCount++] = c;
-        }
-      }
-    }
-  }
-
-
-  /** Per UTF-16 code unit: its alphabet class times two, plus one for a letter or digit; -1 until first seen. */
-  private readonly codeInfo = new Int32Array(65536).fill(-1);
-
   private infoOf(code: number): number {
-    const info = ((this.classOf.get(foldCode(code)) ?? 0) << 1) | (isWordCode(code) ? 1 : 0);
+    const info = 1 + (((this.classOf.get(foldCode(code)) ?? 0) << 1) | (isWordCode(code) ? 1 : 0));
     this.codeInfo[code] = info;
     return info;
   }
@@ -824,8 +810,7 @@ export class CueIndex {
   scan(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, memo?: RangeMemo): CueHits {
     const count = starts.length;
     const stride = (count + 31) >>> 5;
-    // Two loops, each in a function of its own that ends with it (see build).
-    if (!memo) return new CueHits(this.ids, this.listBits(this.clauseBits(text, starts, ends, stride), stride), stride, count);
+    if (!memo) return new CueHits(this.ids, this.listBits(text, starts, ends, stride, undefined), stride, count);
     // With a memo, a range whose text it knows gets the lists remembered for it; only the others
     // (after a keystroke, the few sentences it changed) are scanned, numbered apart from the rest.
     const lists = new Uint32Array(this.listCount * stride);
@@ -843,139 +828,228 @@ export class CueIndex {
     if (unknown.length === 0) return new CueHits(this.ids, lists, stride, count);
     const fresh = Int32Array.from(unknown);
     const scanStride = (fresh.length + 31) >>> 5;
-    const scannedLists = this.listBits(this.clauseBits(text, starts, ends, scanStride, fresh), scanStride);
-    // The lists each scanned range may match, remembered by its text and marked at its place.
-    const ranges: number[][] = Array.from({ length: fresh.length }, () => []);
+    const scanned = this.listBits(text, starts, ends, scanStride, fresh);
+    // The lists each scanned range may match, in order, remembered by its text and marked at its
+    // place: counted per range first, so that each range's numbers are one slice of one array.
+    const at = new Int32Array(fresh.length + 1);
     for (let l = 0; l < this.listCount; l++) {
       for (let w = 0; w < scanStride; w++) {
-        let v = scannedLists[l * scanStride + w]!;
-        while (v !== 0) {
-          const low = v & -v;
-          ranges[(w << 5) + 31 - Math.clz32(low)]!.push(l);
-          v ^= low;
+        for (let v = scanned[l * scanStride + w]!; v !== 0; v &= v - 1) at[(w << 5) + 31 - Math.clz32(v & -v) + 1]!++;
+      }
+    }
+    for (let u = 0; u < fresh.length; u++) at[u + 1]! += at[u]!;
+    const ids = new Int32Array(at[fresh.length]!);
+    const next = at.slice(0, fresh.length);
+    for (let l = 0; l < this.listCount; l++) {
+      for (let w = 0; w < scanStride; w++) {
+        const v0 = scanned[l * scanStride + w]!;
+        if (v0 === 0) continue;
+        const row = l * stride;
+        for (let v = v0; v !== 0; v &= v - 1) {
+          const u = (w << 5) + 31 - Math.clz32(v & -v);
+          ids[next[u]!++] = l;
+          const r = fresh[u]!;
+          lists[row + (r >>> 5)]! |= 1 << (r & 31);
         }
       }
     }
-    for (let u = 0; u < fresh.length; u++) {
-      const r = fresh[u]!;
-      const word = r >>> 5;
-      const bit = 1 << (r & 31);
-      const ids = ranges[u]!;
-      for (let k = 0; k < ids.length; k++) lists[ids[k]! * stride + word]! |= bit;
-      memo.memo.setClauses(this, memo.texts[r]!, Int32Array.from(ids));
-    }
+    for (let u = 0; u < fresh.length; u++) memo.memo.setClauses(this, memo.texts[fresh[u]!]!, ids.slice(at[u]!, at[u + 1]!));
     return new CueHits(this.ids, lists, stride, count);
   }
 
-  /** One bit per (clause, range), clauses in rows of `stride` words: which clauses have a literal in which range. */
-  /** The clauses' bits of the ranges, or with `only` of those ranges, numbered in its order. */
-  private clauseBits(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, stride: number, only?: Int32Array): Uint32Array {
-    const count = only ? only.length : starts.length;
-    const bits = new Uint32Array(this.clauseCount * stride);
-    const { delta } = this;
-    const startClass = this.classOf.get(1) ?? 0;
-    const endClass = this.classOf.get(2) ?? 0;
-    const codeInfo = this.codeInfo;
-    // Clauses found in the current range, each once (see record).
-    if (this.seenIn.length < this.clauseCount) this.seenIn = new Int32Array(this.clauseCount);
-    this.seenIn.fill(-1);
-    if (this.reachedIn.length < this.outStart.length) this.reachedIn = new Int32Array(this.outStart.length);
-    this.reachedIn.fill(-1);
-    // The rows reached that have outputs are noted as a range is read, without a branch (each
-    // row is written, the count moves on when it has outputs), and recorded in batches.
-    const rows = this.rowsOut;
-    const full = rows.length - 3;
-    if (this.found.length < this.clauseCount) this.found = new Int32Array(this.clauseCount);
-    const found = this.found;
-    this.foundCount = 0;
-    for (let u = 0; u < count; u++) {
-      const r = only ? only[u]! : u;
-      let row = 0;
-      const from = starts[r]!;
-      const end = ends[r]!;
-      let n = 0;
-      let prevWord = 0;
-      let info = from < end ? codeInfo[text.charCodeAt(from)]! : 0;
-      if (info < 0) info = this.infoOf(text.charCodeAt(from));
-      for (let i = from; i < end; i++) {
-        let next = 0;
-        if (i + 1 < end) {
-          next = codeInfo[text.charCodeAt(i + 1)]!;
-          if (next < 0) next = this.infoOf(text.charCodeAt(i + 1));
-        }
-        const thisWord = info & 1;
-        let t: number;
-        // A character is read as up to three symbols: a word's START mark, itself, its END mark.
-        if (thisWord && !prevWord) {
-          t = delta[row + startClass]!;
-          row = t >> 1;
-          rows[n] = row;
-          n += t & 1;
-        }
-        t = delta[row + (info >> 1)]!;
-        row = t >> 1;
-        rows[n] = row;
-        n += t & 1;
-        if (thisWord && !(next & 1)) {
-          t = delta[row + endClass]!;
-          row = t >> 1;
-          rows[n] = row;
-          n += t & 1;
-        }
-        prevWord = thisWord;
-        info = next;
-        if (n >= full) {
-          this.record(rows, n, u);
-          n = 0;
-        }
-      }
-      if (n) this.record(rows, n, u);
-      const nf = this.foundCount;
-      this.foundCount = 0;
-      if (nf) {
-        const word = u >>> 5;
-        const bit = 1 << (u & 31);
-        for (let k = 0; k < nf; k++) bits[found[k]! * stride + word]! |= bit;
-      }
-    }
-    return bits;
-  }
+  /** Per state, the ranges of the current block of 32 that reached it (one bit each); 0 for the others. */
+  private stateBits = new Int32Array(0);
+  /** The states with outputs reached in the current block, each once: touched[0 .. touchedCount). */
+  private touched = new Int32Array(0);
+  /** Per clause, the ranges of the current block with one of its literals; 0 for the others. */
+  private clauseBits = new Int32Array(0);
+  /** The clauses with a bit in clauseBits. */
+  private clausesSet = new Int32Array(0);
+  /** The states with outputs a range reached, in order, up to `rows.length - 3` before they are noted. */
+  private readonly rows = new Int32Array(4096);
 
-  /** Per list, in rows of `stride` words, the ranges that may match it: where every clause of one of its cues has a literal. */
-  private listBits(bits: Uint32Array, stride: number): Uint32Array {
+  /**
+   * Per list, in rows of `stride` words, the ranges that may match it: where every clause of one
+   * of its cues has a literal. The ranges are read 32 at a time (one word of bits): first the
+   * states with outputs each reached, then their clauses, then each cue's clauses together. The
+   * ranges are those of `starts` and `ends`, or with `only` those it numbers, in its order.
+   */
+  private listBits(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, stride: number, only: Int32Array | undefined): Uint32Array {
+    const count = only ? only.length : starts.length;
     const lists = new Uint32Array(this.listCount * stride);
+    const states = this.outStart.length - 1;
+    if (this.stateBits.length < states) {
+      this.stateBits = new Int32Array(states);
+      this.touched = new Int32Array(states);
+    }
+    if (this.clauseBits.length < this.clauseCount) {
+      this.clauseBits = new Int32Array(this.clauseCount);
+      this.clausesSet = new Int32Array(this.clauseCount);
+    }
     const cues = this.flatCues();
-    for (let k = 0; k < cues.list.length; k++) {
-      const row = cues.list[k]! * stride;
-      const from = cues.start[k]!;
-      const to = cues.start[k + 1]!;
-      for (let w = 0; w < stride; w++) {
-        let v = -1;
-        for (let j = from; j < to; j++) v &= bits[cues.clauses[j]! * stride + w]!;
-        lists[row + w] |= v;
-      }
+    for (let word = 0; word < stride; word++) {
+      const from = word << 5;
+      const to = Math.min(count, from + 32);
+      const touched = this.readBlock(text, starts, ends, only, from, to);
+      const set = this.clausesOf(touched);
+      this.cueBits(cues, lists, stride, word, set);
     }
     return lists;
   }
 
-  private flat?: { readonly list: Int32Array; readonly start: Int32Array; readonly clauses: Int32Array };
-  /** listCues as flat arrays: per cue its list, and its clauses at clauses[start[k] .. start[k + 1]). */
-  private flatCues(): { readonly list: Int32Array; readonly start: Int32Array; readonly clauses: Int32Array } {
+  /**
+   * Reads ranges from .. to (numbered as in listBits) through the automaton, setting each range's
+   * bit in stateBits for every state with outputs it reaches; returns how many states it touched.
+   */
+  private readBlock(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, only: Int32Array | undefined, from: number, to: number): number {
+    const delta = this.delta;
+    const w = this.width;
+    const codeInfo = this.codeInfo;
+    const startClass = this.startClass;
+    const endClass = this.endClass;
+    const rows = this.rows;
+    const full = rows.length - 3;
+    let touched = 0;
+    for (let u = from; u < to; u++) {
+      const r = only ? only[u]! : u;
+      const bit = 1 << (u & 31);
+      const end = ends[r]!;
+      let state = 0;
+      let n = 0;
+      let prevWord = 0;
+      // A character is read as up to three symbols: a word's START mark, itself, and after the
+      // word's last character, its END mark (written before the next character, or at the end).
+      // The states with outputs are noted without a branch: each is written, and the count moves
+      // on when it has outputs.
+      for (let i = starts[r]!; i < end; i++) {
+        const code = text.charCodeAt(i);
+        let info = codeInfo[code]!;
+        if (info === 0) info = this.infoOf(code);
+        info--;
+        const word = info & 1;
+        let t: number;
+        if (word !== prevWord) {
+          t = delta[state * w + (word ? startClass : endClass)]!;
+          state = t >>> 1;
+          rows[n] = state;
+          n += t & 1;
+        }
+        t = delta[state * w + (info >>> 1)]!;
+        state = t >>> 1;
+        rows[n] = state;
+        n += t & 1;
+        prevWord = word;
+        if (n >= full) {
+          touched = this.note(n, bit, touched);
+          n = 0;
+        }
+      }
+      if (prevWord) {
+        const t = delta[state * w + endClass]!;
+        rows[n] = t >>> 1;
+        n += t & 1;
+      }
+      if (n) touched = this.note(n, bit, touched);
+    }
+    return touched;
+  }
+
+  /** Sets `bit` for the first n states in rows, adding those not yet touched in this block to `touched` (from its count `at`). */
+  private note(n: number, bit: number, at: number): number {
+    const rows = this.rows;
+    const stateBits = this.stateBits;
+    const touched = this.touched;
+    for (let k = 0; k < n; k++) {
+      const s = rows[k]!;
+      const v = stateBits[s]!;
+      if (v === 0) touched[at++] = s;
+      stateBits[s] = v | bit;
+    }
+    return at;
+  }
+
+  /** Moves the bits of the `n` touched states to their clauses (clauseBits), clearing the states'; returns how many clauses have bits. */
+  private clausesOf(n: number): number {
+    const { outStart, outLists, stateBits, touched, clauseBits, clausesSet } = this;
+    let set = 0;
+    for (let k = 0; k < n; k++) {
+      const s = touched[k]!;
+      const bits = stateBits[s]!;
+      stateBits[s] = 0;
+      for (let o = outStart[s]!, oe = outStart[s + 1]!; o < oe; o++) {
+        const c = outLists[o]!;
+        const v = clauseBits[c]!;
+        if (v === 0) clausesSet[set++] = c;
+        clauseBits[c] = v | bits;
+      }
+    }
+    return set;
+  }
+
+  /**
+   * Sets the lists' bits of block `word` from each cue's clauses (all needed), then clears the
+   * `set` clauses' bits. Only the cues of the clauses found are asked: each cue under one of its
+   * clauses (see flatCues), so each is asked at most once.
+   */
+  private cueBits(cues: FlatCues, lists: Uint32Array, stride: number, word: number, set: number): void {
+    const { clauseBits, clausesSet } = this;
+    const { list, start, clauses, byClause, cueOf } = cues;
+    for (let s = 0; s < set; s++) {
+      const c = clausesSet[s]!;
+      for (let q = byClause[c]!, qe = byClause[c + 1]!; q < qe; q++) {
+        const k = cueOf[q]!;
+        let v = -1;
+        for (let j = start[k]!, to = start[k + 1]!; v !== 0 && j < to; j++) v &= clauseBits[clauses[j]!]!;
+        if (v !== 0) lists[list[k]! * stride + word]! |= v;
+      }
+    }
+    for (let k = 0; k < set; k++) clauseBits[clausesSet[k]!] = 0;
+  }
+
+  private flat?: FlatCues;
+  /**
+   * listCues as flat arrays: per cue its list, and its clauses at clauses[start[k] .. start[k + 1]).
+   * Each cue is filed under the one of its clauses that the fewest cues need (a rarer clause is
+   * found in fewer blocks of ranges): cueOf[byClause[c] .. byClause[c + 1]) are clause c's cues.
+   */
+  private flatCues(): FlatCues {
     if (!this.flat) {
       const list: number[] = [];
       const start: number[] = [0];
       const clauses: number[] = [];
+      const uses = new Int32Array(this.clauseCount);
       this.listCues.forEach((cues, l) => {
         for (const cue of cues) {
           list.push(l);
           clauses.push(...cue);
           start.push(clauses.length);
+          for (const c of cue) uses[c]!++;
         }
       });
-      this.flat = { list: Int32Array.from(list), start: Int32Array.from(start), clauses: Int32Array.from(clauses) };
+      const filed = list.map((_, k) => {
+        let pick = clauses[start[k]!]!;
+        for (let j = start[k]! + 1; j < start[k + 1]!; j++) if (uses[clauses[j]!]! < uses[pick]!) pick = clauses[j]!;
+        return pick;
+      });
+      const byClause = new Int32Array(this.clauseCount + 1);
+      for (const c of filed) byClause[c + 1]!++;
+      for (let c = 0; c < this.clauseCount; c++) byClause[c + 1]! += byClause[c]!;
+      const next = byClause.slice(0, this.clauseCount);
+      const cueOf = new Int32Array(list.length);
+      filed.forEach((c, k) => (cueOf[next[c]!++] = k));
+      this.flat = { list: Int32Array.from(list), start: Int32Array.from(start), clauses: Int32Array.from(clauses), byClause, cueOf };
     }
     return this.flat;
   }
+}
+
+/** The cues of the filterable lists, flat (see CueIndex.flatCues). */
+interface FlatCues {
+  readonly list: Int32Array;
+  readonly start: Int32Array;
+  readonly clauses: Int32Array;
+  readonly byClause: Int32Array;
+  readonly cueOf: Int32Array;
 }
 
 /**
@@ -984,7 +1058,7 @@ export class CueIndex {
  * (the root's row starts at the root). Returns each state's outputs, its own clauses and its
  * failure state's.
  */
-function fillTable(trie: readonly number[], n: number, w: number, table: Int32Array): number[][] {
+function fillTable(trie: readonly number[], n: number, w: number, table: Uint16Array | Uint32Array): number[][] {
   const fail = new Int32Array(n);
   const outputs: number[][] = new Array(n);
   let nextChild = 1;
@@ -1020,13 +1094,13 @@ function flattenOutputs(outputs: readonly (readonly number[])[], outStart: Int32
 }
 
 /**
- * Makes each transition hold the next state's row (its number times the width `w`), doubled, plus
- * one when that state has outputs, so a scan reads one number per character.
+ * Makes each transition hold the next state's number doubled, plus one when that state has
+ * outputs, so a scan reads one number per symbol.
  */
-function markRows(table: Int32Array, w: number, outStart: Int32Array): void {
+function markOutputs(table: Uint16Array | Uint32Array, outStart: Int32Array): void {
   for (let i = 0; i < table.length; i++) {
     const next = table[i]!;
-    table[i] = ((next * w) << 1) | (outStart[next + 1]! > outStart[next]! ? 1 : 0);
+    table[i] = (next << 1) | (outStart[next + 1]! > outStart[next]! ? 1 : 0);
   }
 }
 

@@ -64,10 +64,22 @@ export function cueSource(cue: string): string {
     }
     if (ch === '[') inClass = true;
     else if (ch === ']') inClass = false;
-    const bare = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    const bare = bareLetter(ch);
     out += bare !== ch && bare.length === 1 ? (inClass ? ch + bare : `[${ch}${bare}]`) : ch;
   }
   return out.replace(/ \?/g, '\\s*').replace(/ +/g, '\\s+');
+}
+
+/** Combining marks, as left by a canonical decomposition. */
+const MARKS = /\p{M}/gu;
+
+/**
+ * A character without its accents (its canonical decomposition less the combining marks). Below
+ * U+00C0 no character has a canonical decomposition, so most characters of a cue are read as they
+ * are, without a decomposition each.
+ */
+export function bareLetter(ch: string): string {
+  return ch.length === 1 && ch.charCodeAt(0) < 0xc0 ? ch : ch.normalize('NFD').replace(MARKS, '');
 }
 
 /**
