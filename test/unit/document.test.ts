@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { buildModel, markdownParser, type DocumentModel } from '../../server/src/service/document';
+import { buildModel, markdownParser, sentenceEnds, type DocumentModel } from '../../server/src/service/document';
 import { joinLines } from './helpers';
 
 const titles = (m: DocumentModel): string[] => m.sections.map((s) => s.title);
@@ -729,6 +729,8 @@ describe('the Markdown parser with its own token and block-state constructors', 
       '',
       '\t',
       'x',
+      // Spaces and tabs in every place: an indent, a blank line, a last line of only spaces.
+      ...pseudoRandomTexts(300, [' ', '\t', '\n', '\r\n', 'a', '# ', '- ', '> ', '```', '| a |', '1. ', '    '], 12),
     ];
     const fields = (tokens: readonly object[]): unknown =>
       tokens.map((t) => {
@@ -736,5 +738,53 @@ describe('the Markdown parser with its own token and block-state constructors', 
         return { type, tag, map, nesting, level, content, markup, info, block, hidden, proto: Object.getPrototypeOf(t) === Object.getPrototypeOf(tokens[0]) };
       });
     for (const text of texts) assert.deepEqual(fields(markdownParser().parse(text, {})), fields(reference.parse(text, {})), JSON.stringify(text.slice(0, 60)));
+  });
+});
+
+/** `count` texts of up to `most` pieces each, the same on every run (mulberry32). */
+function pseudoRandomTexts(count: number, pieces: readonly string[], most: number): string[] {
+  let seed = 7;
+  const next = (): number => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const texts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let text = '';
+    const n = Math.floor(next() * (most + 1));
+    for (let j = 0; j < n; j++) text += pieces[Math.floor(next() * pieces.length)];
+    texts.push(text);
+  }
+  return texts;
+}
+
+describe('the sentence ends of a paragraph', () => {
+  // What the model used to find them with; sentenceEnds reads the text a character at a time.
+  const ABBREVIATION = /(?:^|[\s('])(?:e\.g|i\.e|etc|vs|cf|approx|incl|excl|art|arts|nr|no|nos|para|par|sec|p|pp|bijv|bv|b\.v|n\.v|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|z\.s\.m|d\.w\.z|m\.a\.w|ca|resp|jo|lid|sub|z\.g|dhr|mevr|mr|mrs|ms|dr|prof|st|ltd|inc|co|corp|vzw|asbl|gmbh|s\.a|sa|bzw|usw|evtl|ggf|ggfs|abs|uabs|lit|buchst|z\.b|u\.a|d\.h|gem|vgl|bspw|inkl|bzgl|sog|i\.s\.d|i\.s\.v|o\.g|a\.f|n\.f|ff|tel|str|\p{L}+str|hr|mme|cie|[A-Z]|\d{1,2})$/iu;
+  const byExpression = (text: string): number[] => {
+    const ends: number[] = [];
+    let from = 0;
+    const re = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d•\-])|(?<![.!?])[.!?]+["')\]]*\s*$/gu;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(from, m.index - 12), m.index))) continue;
+      ends.push(end);
+      from = end;
+    }
+    return ends;
+  };
+
+  it('are where a stop, closing quotes and a capital after a space put them, for the corpus and for stops, quotes, spaces, capitals and abbreviations in every order', () => {
+    const corpus = path.join(__dirname, '..', 'fixtures', 'corpus');
+    const paragraphs = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).flatMap((f) => fs.readFileSync(path.join(corpus, f), 'utf8').split(/\n\s*\n/));
+    const pieces = ['.', '.', '!', '?', '"', "'", ')', ']', '(', '[', ' ', '\u00a0', '\u3000', '\ufeff', 'A', 'a', 'É', 'é', '1', '•', '-', 'e.g', 'Art', 'nr', 'B.V', ' st', 'Hauptstr', "l'art", 'ſ', '\u212a', '\ud835\udc00', '\ud835', '\udc00', 'x'];
+    // Every character after a stop and a space, and right after a stop.
+    const characters = Array.from({ length: 0x3100 }, (_, c) => String.fromCharCode(c)).flatMap((c) => [`a. ${c}b`, `a.${c}B`]);
+    for (const text of [...paragraphs, ...pseudoRandomTexts(20000, pieces, 20), ...characters]) {
+      assert.deepEqual(Array.from(sentenceEnds(text)), byExpression(text), JSON.stringify(text));
+    }
   });
 });

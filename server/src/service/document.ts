@@ -201,28 +201,29 @@ function plainBlockState(instance: InstanceType<typeof MarkdownIt>): void {
  * every part parsed.
  */
 function readLines(state: BlockStateFields, s: string): void {
-  for (let start = 0, pos = 0, indent = 0, offset = 0, len = s.length, indentFound = false; pos < len; pos++) {
-    const ch = s.charCodeAt(pos);
-    if (!indentFound) {
-      if (ch === 9 || ch === 32) {
-        indent++;
-        if (ch === 9) offset += 4 - (offset % 4);
-        else offset++;
-        continue;
-      } else indentFound = true;
+  const len = s.length;
+  let pos = 0;
+  while (pos < len) {
+    const start = pos;
+    let indent = 0;
+    let offset = 0;
+    let ch = s.charCodeAt(pos);
+    while (ch === 9 || ch === 32) {
+      indent++;
+      offset = ch === 9 ? offset + 4 - (offset % 4) : offset + 1;
+      // A last line of only spaces and tabs, with no line break after it, is no line (as in StateBlock).
+      if (++pos === len) return;
+      ch = s.charCodeAt(pos);
     }
-    if (ch === 10 || pos === len - 1) {
-      if (ch !== 10) pos++;
-      state.bMarks.push(start);
-      state.eMarks.push(pos);
-      state.tShift.push(indent);
-      state.sCount.push(offset);
-      state.bsCount.push(0);
-      indentFound = false;
-      indent = 0;
-      offset = 0;
-      start = pos + 1;
-    }
+    // After the indent, the line runs to its line break: a native search, not a loop over its characters.
+    let end = ch === 10 ? pos : s.indexOf('\n', pos + 1);
+    if (end === -1) end = len;
+    state.bMarks.push(start);
+    state.eMarks.push(end);
+    state.tShift.push(indent);
+    state.sCount.push(offset);
+    state.bsCount.push(0);
+    pos = end + 1;
   }
 }
 
@@ -478,7 +479,8 @@ function markdownBlocks(text: string, lines: readonly LineInfo[], memo: BlockMem
 function parseBlocks(source: string): ChunkBlocks {
   const tokens = md().parse(source, {});
   const blocks: RawBlock[] = [];
-  const lineCount = source.split(/\r\n|\r|\n/).length - (/(?:\r\n|\r|\n)$/.test(source) ? 1 : 0);
+  // The number of lines is asked only of a fenced code or HTML block (few parts have one).
+  let lineCount = -1;
   let open = false;
   let listDepth = 0;
   let inTable = false;
@@ -515,7 +517,10 @@ function parseBlocks(source: string): ChunkBlocks {
       case 'html_block':
         if (map) {
           blocks.push({ kind: t.type === 'html_block' ? 'html' : 'code', first: map[0], last: Math.max(map[0], map[1] - 1), level: 0 });
-          if (t.type !== 'code_block' && map[1] >= lineCount) open = true;
+          if (t.type !== 'code_block') {
+            if (lineCount === -1) lineCount = countLines(source);
+            if (map[1] >= lineCount) open = true;
+          }
         }
         break;
       default:
@@ -523,6 +528,11 @@ function parseBlocks(source: string): ChunkBlocks {
     }
   }
   return { blocks, open };
+}
+
+/** How many lines a source has (LF, CR LF or CR ends), a line break at its end ending its last line. */
+function countLines(source: string): number {
+  return source.split(/\r\n|\r|\n/).length - (/(?:\r\n|\r|\n)$/.test(source) ? 1 : 0);
 }
 
 /**
@@ -547,12 +557,16 @@ function chunkedBlocks(source: string, skip: number, text: string, lines: readon
   const startOf = (line: number): number => (line >= lines.length ? source.length : line < skip ? line : lines[line]!.start - base);
   // Where a line starts in `text`: a part from a line after the front matter is that stretch of it.
   const textAt = (line: number): number => (line >= lines.length ? text.length : lines[line]!.start);
+  // The first version built with the memo has none of its parts in it: they are parsed without
+  // being looked up (which reads each part's whole text to find it in a table). After an edit,
+  // parts outside it are taken over by their place, and only what the edit changed is looked up.
+  const lookUp = (part: string): ChunkBlocks => (reuse ? memo.chunk(part, parseBlocks) : parseBlocks(part));
   const parse = (from: number, to: number): ChunkBlocks => {
-    if (from < skip) return memo.chunk(source.slice(startOf(from), startOf(to)), parseBlocks);
+    if (from < skip) return lookUp(source.slice(startOf(from), startOf(to)));
     const start = textAt(from);
     const end = textAt(to);
     const known = reuse ? unchangedAt(reuse.state.parts, reuse.edit, start, end) : -1;
-    const blocks = known !== -1 ? reuse!.state.parts[known]!.blocks : memo.chunk(source.slice(startOf(from), startOf(to)), parseBlocks);
+    const blocks = known !== -1 ? reuse!.state.parts[known]!.blocks : lookUp(source.slice(startOf(from), startOf(to)));
     parts.push({ start, end, blocks });
     return blocks;
   };
@@ -593,7 +607,9 @@ function shrink(b: Block, lines: readonly LineInfo[]): Block | undefined {
 function isBlankText(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && !(c >= 9 && c <= 13) && !/\s/.test(text[i]!)) return false;
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    // Beyond those, \s holds no ASCII character: only such a character is tested by the expression.
+    if (c < 128 || !/\s/.test(text[i]!)) return false;
   }
   return true;
 }
@@ -1171,8 +1187,12 @@ function ownText(part: string): string {
   return (' ' + part).slice(1);
 }
 
-/** Abbreviations, and ordinal numbers ("1. Juni", "2. Mai"), after which a full stop does not end a sentence (all languages), also after an elided article ("l'art."). */
-const ABBREVIATION = /(?:^|[\s('])(?:e\.g|i\.e|etc|vs|cf|approx|incl|excl|art|arts|nr|no|nos|para|par|sec|p|pp|bijv|bv|b\.v|n\.v|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|z\.s\.m|d\.w\.z|m\.a\.w|ca|resp|jo|lid|sub|z\.g|dhr|mevr|mr|mrs|ms|dr|prof|st|ltd|inc|co|corp|vzw|asbl|gmbh|s\.a|sa|bzw|usw|evtl|ggf|ggfs|abs|uabs|lit|buchst|z\.b|u\.a|d\.h|gem|vgl|bspw|inkl|bzgl|sog|i\.s\.d|i\.s\.v|o\.g|a\.f|n\.f|ff|tel|str|\p{L}+str|hr|mme|cie|[A-Z]|\d{1,2})$/iu;
+/**
+ * Abbreviations, and ordinal numbers ("1. Juni", "2. Mai"), after which a full stop does not end a
+ * sentence (all languages), also after an elided article ("l'art."): a whole word (see abbreviationBefore).
+ */
+const ABBREVIATION = /^(?:e\.g|i\.e|etc|vs|cf|approx|incl|excl|art|arts|nr|no|nos|para|par|sec|p|pp|bijv|bv|b\.v|n\.v|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|z\.s\.m|d\.w\.z|m\.a\.w|ca|resp|jo|lid|sub|z\.g|dhr|mevr|mr|mrs|ms|dr|prof|st|ltd|inc|co|corp|vzw|asbl|gmbh|s\.a|sa|bzw|usw|evtl|ggf|ggfs|abs|uabs|lit|buchst|z\.b|u\.a|d\.h|gem|vgl|bspw|inkl|bzgl|sog|i\.s\.d|i\.s\.v|o\.g|a\.f|n\.f|ff|tel|str|\p{L}+str|hr|mme|cie|[A-Z]|\d{1,2})$/iu;
+
 
 /**
  * The sentences of the blocks. With `reuse`, a block that lies outside the edit and was a block
@@ -1218,7 +1238,8 @@ function splitSentences(blocks: readonly Block[], sections: readonly Section[], 
       push(0, text.length);
       return;
     }
-    const ends = memo ? memo.sentenceEnds(text, sentenceEnds) : sentenceEnds(text);
+    // As with the Markdown parts (chunkedBlocks), a first version's paragraphs are not looked up.
+    const ends = memo && reuse ? memo.sentenceEnds(text, sentenceEnds) : sentenceEnds(text);
     let from = 0;
     for (const end of ends) {
       push(from, end);
@@ -1230,22 +1251,107 @@ function splitSentences(blocks: readonly Block[], sections: readonly Section[], 
   return sentences;
 }
 
-/** Where the sentences of a paragraph or list item end (the last one's end, the text's end, is left out). */
-function sentenceEnds(text: string): Int32Array {
-  const ends: number[] = [];
+/**
+ * Where the sentences of a paragraph or list item end (the last one's end, the text's end, is left
+ * out). A sentence ends after a run of stops ("." "!" "?") and the closing quotes or brackets after
+ * it, where white space and then a capital, a digit, a bullet or a dash follow (an opening quote or
+ * bracket may come first), or only white space to the text's end; a single full stop after an
+ * abbreviation or an ordinal number ends none. This is what the expression
+ * `(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d•\-])|(?<![.!?])[.!?]+["')\]]*\s*$` (u) finds,
+ * read a character at a time: the expression, which starts with a look-behind, was tried at every
+ * character of every paragraph.
+ */
+export function sentenceEnds(text: string): Int32Array {
+  let ends: number[] | undefined;
   let from = 0;
-  // Each alternative starts only at the first of a run of stops, so a long run is scanned once.
-  const re = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d•\-])|(?<![.!?])[.!?]+["')\]]*\s*$/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const end = m.index + m[0].length;
-    if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATION.test(text.slice(Math.max(from, m.index - 12), m.index))) continue;
-    ends.push(end);
-    from = end;
-    if (m[0].length === 0) re.lastIndex++;
+  const len = text.length;
+  // The next full stop, exclamation mark and question mark, each found by a native search.
+  let dot = text.indexOf('.');
+  let bang = text.indexOf('!');
+  let question = text.indexOf('?');
+  for (let i = 0; ; ) {
+    if (dot !== -1 && dot < i) dot = text.indexOf('.', i);
+    if (bang !== -1 && bang < i) bang = text.indexOf('!', i);
+    if (question !== -1 && question < i) question = text.indexOf('?', i);
+    i = firstOf(dot, bang, question);
+    if (i === -1) break;
+    // The first stop of a run (the rest of the run is skipped below).
+    let j = i + 1;
+    while (j < len && isStop(text.charCodeAt(j))) j++;
+    const run = j;
+    while (j < len && isCloser(text.charCodeAt(j))) j++;
+    let k = j;
+    while (k < len && isSpaceCode(text.charCodeAt(k))) k++;
+    let end = -1;
+    if (k === len) end = len;
+    else if (k > j) {
+      const q = isOpener(text.charCodeAt(k)) ? k + 1 : k;
+      if (q < len && opensSentenceAt(text, q)) end = j;
+    }
+    if (end !== -1 && !(end === i + 1 && text.charCodeAt(i) === 46 && abbreviationBefore(text, Math.max(from, i - 12), i))) {
+      (ends ??= []).push(end);
+      from = end;
+    }
+    i = run;
   }
   // Most paragraphs and list items are one sentence: they share one empty array.
-  return ends.length ? Int32Array.from(ends) : NO_ENDS;
+  return ends ? Int32Array.from(ends) : NO_ENDS;
+}
+
+/** The least of offsets that are -1 when not found; -1 when none is found. */
+function firstOf(a: number, b: number, c: number): number {
+  let least = a;
+  if (b !== -1 && (least === -1 || b < least)) least = b;
+  if (c !== -1 && (least === -1 || c < least)) least = c;
+  return least;
+}
+
+/**
+ * The text from `from` to `at` (a full stop) ends in an abbreviation or an ordinal number, at its
+ * start or after a space, "(" or "'" (as in "l'art."). An abbreviation has none of those in it,
+ * so only the word after the last of them (or from `from`) is tested, once, rather than an
+ * expression ending in `$` being tried at every character of the stretch.
+ */
+function abbreviationBefore(text: string, from: number, at: number): boolean {
+  let start = at;
+  while (start > from) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 40 || c === 39 || isSpaceCode(c)) break;
+    start--;
+  }
+  return start < at && ABBREVIATION.test(text.slice(start, at));
+}
+
+/** "." "!" "?" */
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
+/** A closing quote or bracket after a sentence's stop: " ' ) ] */
+const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 41 || c === 93;
+/** An opening quote or bracket before a sentence's first word: " ' ( [ */
+const isOpener = (c: number): boolean => c === 34 || c === 39 || c === 40 || c === 91;
+
+/** What `\s` matches (a UTF-16 code unit). */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const upperTable = new Int8Array(65536).fill(-1);
+const UPPER = /^\p{Lu}$/u;
+
+/** The character at `at` opens a sentence: a capital (`\p{Lu}`, a whole code point), a digit, a bullet or a dash. */
+function opensSentenceAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if ((c >= 48 && c <= 57) || c === 45 || c === 0x2022) return true;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(at + 1);
+    return d >= 0xdc00 && d <= 0xdfff && UPPER.test(text.slice(at, at + 2));
+  }
+  let u = upperTable[c]!;
+  if (u === -1) {
+    u = c >= 0xdc00 && c <= 0xdfff ? 0 : UPPER.test(String.fromCharCode(c)) ? 1 : 0;
+    upperTable[c] = u;
+  }
+  return u === 1;
 }
 
 /** The ends of a text with one sentence (never written to). */
