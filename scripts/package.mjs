@@ -3,8 +3,8 @@
 // from out/package/extension. What goes in is decided by .vscodeignore (deny all, allow the
 // bundles and assets); JSON goes in without indentation and the manifest without its development
 // fields.
-// The package's README (the Marketplace page and VS Code's extension page) is README.md without
-// the sections for developers and other editors (see marketplaceReadme).
+// The package's README (the Marketplace page and VS Code's extension page) is the part of README.md
+// for someone who installs the extension (see marketplaceReadme).
 //
 //   node scripts/package.mjs [--out FILE.vsix]
 import { spawnSync } from 'node:child_process';
@@ -18,14 +18,32 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outIndex = process.argv.indexOf('--out');
 const packagePath = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
 
-/** Sections of README.md that say nothing to someone who installs the extension in VS Code. */
-const NOT_FOR_THE_MARKETPLACE = ['Quick start', 'Building the package', 'In other editors', 'The command line', 'Adding a language', 'Testing', 'Speed', 'Robustness and security', 'Runtime dependencies', 'Project layout'];
+/**
+ * The sections of README.md (level 2, each with its subsections) that make the Marketplace page,
+ * after the title and introduction: what someone who installs the extension in VS Code needs. The
+ * other sections (the details of each feature, the full table of checks, the languages, other
+ * editors, the command line, how it is built and tested) are for the full README in the
+ * repository, which the page links to. A list of what goes in, so that a section added to the
+ * README does not grow the package unless it is meant for the page.
+ */
+const FOR_THE_MARKETPLACE = ['In VS Code', 'What it checks', 'Settings', 'Commands', 'Privacy', 'License'];
 
-/** README.md without those sections, and a pointer to the full README in the repository. */
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+const anchorOf = (heading) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+
+/**
+ * The Marketplace README: README.md's title, introduction and FOR_THE_MARKETPLACE sections, with a
+ * pointer to the full README in the repository. A link to a section of README.md that the page
+ * leaves out (`[Languages](#languages)`) goes to that section of the full README.
+ */
 function marketplaceReadme(readme, repositoryUrl) {
-  const sections = readme.split(/^(?=#{2,3} )/m);
-  const kept = sections.filter((section) => !NOT_FOR_THE_MARKETPLACE.some((title) => new RegExp(`^#{2,3} ${title}\\n`).test(section)));
-  return `${kept.join('').trimEnd()}\n\nThe language server for other editors, the command-line checker and how Policy Author is built and tested are described in the [full README](${repositoryUrl}#readme).\n`;
+  const [intro, ...sections] = readme.split(/^(?=## )/m);
+  const kept = [intro, ...sections.filter((section) => FOR_THE_MARKETPLACE.some((title) => section.startsWith(`## ${title}\n`)))].join('');
+  const anchors = new Set([...kept.matchAll(/^#{1,6} (.*)$/gm)].map((m) => anchorOf(m[1])));
+  // The markers of generated blocks (scripts/gen-readme.ts) are for the README's generator, not the page.
+  const unmarked = kept.replace(/^<!-- [\w-]+:(?:start|end) -->\n/gm, '');
+  const linked = unmarked.replace(/\]\(#([^)\s]+)\)/g, (link, anchor) => (anchors.has(anchor) ? link : `](${repositoryUrl}#${anchor})`));
+  return `${linked.trimEnd()}\n\nThe details of each feature, the full table of checks, the languages, the language server for other editors, the command-line checker and how Policy Author is built and tested are in the [full README](${repositoryUrl}#readme).\n`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, copyOf, open, waitForCodes, workspaceFile } from './helpers';
+import { activateExtension, closeAllEditors, copyOf, open, waitForCodes } from './helpers';
 
 function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
@@ -58,29 +58,4 @@ describe('Clause completions and snippets in VS Code', () => {
     const items = await completionsAfterAppending(document, 'We also keep a record of ');
     assert.deepEqual(items.filter((item) => labelOf(item) === 'Right to object' || labelOf(item) === 'Controller and contact details').map(labelOf), []);
   });
-
-  /** A snippet of each language, typed by its prefix in a Markdown and in a plain-text file that are not notices. */
-  const SNIPPETS = [
-    { prefix: 'gdpr-right-object', words: /right to object/i },
-    { prefix: 'avg-recht-bezwaar', words: /bezwaar/ },
-    { prefix: 'dsgvo-widerspruch', words: /Widerspruch/ },
-    { prefix: 'rgpd-droit-opposition', words: /opposition/ },
-  ] as const;
-  for (const [format, file, heading] of [['Markdown', 'release-notes.md', /^## /m], ['plain text', 'release-notes.txt', /^(?!#)\S/m]] as const) {
-    it(`loads the contributed snippets of all four languages in ${format}`, async () => {
-      const uri = workspaceFile(file);
-      const document = await open(uri);
-      assert.equal(document.languageId, format === 'Markdown' ? 'markdown' : 'plaintext');
-      for (const { prefix, words } of SNIPPETS) {
-        const items = await completionsAfterAppending(document, prefix.slice(0, -2));
-        const snippet = items.find((item) => labelOf(item) === prefix);
-        assert.ok(snippet, `the ${prefix} snippet among: ${items.map(labelOf).join(', ')}`);
-        assert.equal(snippet.kind, vscode.CompletionItemKind.Snippet);
-        const body = insertedText(snippet);
-        assert.match(body, words);
-        assert.match(body.split('\n')[0] ?? '', heading, `${prefix} starts with a ${format} heading: ${body.split('\n')[0]}`);
-        if (format === 'plain text') assert.doesNotMatch(body, /^#|\*\*/m, 'no Markdown in plain text');
-      }
-    });
-  }
 });

@@ -46,18 +46,16 @@ describe('The .vsix package (npm run package)', function () {
     assert.equal(rebuild.status, 0, rebuild.stderr);
   });
 
-  // The target is 300 KB. The bundle of client and server (the language client, the protocol
-  // library once, the server with the hover, clause and cue texts of four languages; three quarters
-  // of it is text) is packed with brotli (see client/src/loader.ts) after terser: 259 KB where the
-  // zip's own compression made 333 KB of it. The snippets of four languages (30 KB), the README
-  // (10 KB) and the grammar (7 KB) are read by VS Code itself, so they stay in the zip's deflate.
-  // That makes about 308 KB: what is left to 300 KB would take content out of the package (README
-  // sections, the plain-text copies of the snippets); see README, "Building the package". 316 KB
-  // (the bar) leaves about 5 KB for this session's phrases (the package was 311 KB when it landed) and still catches a bundle that drags in something it
-  // should not (a source map or node_modules would add hundreds).
-  it('is smaller than 316 KB', () => {
+  // Issue 5 asks for under 300 KB. The bundle of client and server (the language client, the
+  // protocol library once, the server with the hover, clause and cue texts of four languages; three
+  // quarters of it is text) is packed with brotli (see client/src/loader.ts) after terser: 261 KB
+  // where the zip's own compression made 333 KB of it. What VS Code reads itself stays in the zip's
+  // deflate: the snippets (one file for the four languages, each clause one snippet for Markdown and
+  // plain text where the two differ only in markup: 24 KB), the grammar (7.5 KB) and the README
+  // (the Marketplace part of README.md: 3 KB). A source map or node_modules would add hundreds.
+  it('is smaller than 300 KB', () => {
     const size = statSync(vsix).size;
-    assert.ok(size < 316 * 1024, `${Math.round(size / 1024)} KB`);
+    assert.ok(size < 300 * 1024, `${Math.round(size / 1024)} KB`);
   });
 
   it('runs its bundle from dist/extension.js.br through a loader that uses only Node\'s crypto, fs, path, vm and zlib, and vscode to report a damaged package', () => {
@@ -162,11 +160,18 @@ describe('The .vsix package (npm run package)', function () {
     for (const file of contributed) assert.ok(names.has(file), `${file} is in the package`);
   });
 
-  it('has as its README the user\'s sections of README.md, without those for developers and other editors', () => {
+  it('has as its README the part of README.md for someone who installs the extension, with the screenshots, and links to the full README for the rest', () => {
     const readme = readZipText(vsix, 'extension/readme.md');
-    for (const kept of ['## In VS Code', '## Quick fixes and suppressions', '## Settings', '## Checks', '## Languages']) assert.ok(readme.includes(`\n${kept}\n`), `${kept} is in it`);
-    for (const dropped of ['## Quick start', '### Building the package', '## Testing', '## Project layout', '## In other editors', '### Adding a language']) assert.ok(!readme.includes(`\n${dropped}\n`), `${dropped} is not`);
+    const sections = [...readme.matchAll(/^## (.*)$/gm)].map((m) => m[1]);
+    assert.deepEqual(sections, ['In VS Code', 'What it checks', 'Settings', 'Commands', 'Privacy', 'License']);
+    assert.ok(readme.startsWith('# Policy Author\n'), 'with the title and introduction');
+    for (const words of ['gdpr-rights', 'Right to object', 'policyAuthor.rules', 'Check this file as a privacy notice', 'no network connection']) assert.ok(readme.includes(words), `it says ${words}`);
+    const images = [...readme.matchAll(/!\[[^\]]+\]\(([^)]+)\)/g)].map((m) => m[1]);
+    assert.deepEqual(images, ['problems-nl', 'hover-legal-basis', 'quick-fix', 'outline-nl'].map((name) => `https://github.com/policy-author/policy-author/raw/HEAD/docs/${name}.png`), 'the screenshots, from the repository');
+    for (const [, target] of readme.matchAll(/\]\(([^)]+)\)/g)) assert.match(target!, /^https:\/\//, `${target} is a link that works on the Marketplace`);
+    assert.doesNotMatch(readme, /<!--/, 'no generator markers');
     assert.match(readme, /\[full README\]\(https:\/\/github\.com\/policy-author\/policy-author#readme\)/);
+    assert.ok(readme.length < 9000, `short: ${readme.length} characters`);
   });
 
   it('has a manifest without the fields only developers use (scripts, dependencies)', () => {
