@@ -1151,17 +1151,16 @@ export class CueHits {
   candidates(list: readonly string[]): Int32Array {
     const id = this.idOf(list);
     if (id === -1) return Int32Array.from({ length: this.count }, (_, i) => i);
-    const out: number[] = [];
-    const row = id * this.stride;
-    for (let w = 0; w < this.stride; w++) {
-      let v = this.bits[row + w]!;
-      while (v !== 0) {
-        const low = v & -v;
-        out.push((w << 5) + 31 - Math.clz32(low));
-        v ^= low;
-      }
+    const { bits, stride } = this;
+    const row = id * stride;
+    let n = 0;
+    for (let w = 0; w < stride; w++) for (let v = bits[row + w]!; v !== 0; v &= v - 1) n++;
+    const out = new Int32Array(n);
+    n = 0;
+    for (let w = 0; w < stride; w++) {
+      for (let v = bits[row + w]!; v !== 0; v &= v - 1) out[n++] = (w << 5) + 31 - Math.clz32(v & -v);
     }
-    return Int32Array.from(out);
+    return out;
   }
 }
 

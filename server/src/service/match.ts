@@ -109,8 +109,8 @@ export interface Hit {
   readonly text: string;
 }
 
-const searchCache = new WeakMap<readonly string[], RegExp>();
-const latinCache = new WeakMap<readonly string[], RegExp>();
+/** The search expressions made so far, per kind: index 1 with `latin`, 2 with `plain` (see searchRegExp). */
+const searchCaches = [0, 1, 2, 3].map(() => new WeakMap<readonly string[], RegExp>());
 
 /**
  * The cue list's expression without the word boundary at its start, which the search below
@@ -124,16 +124,49 @@ const latinCache = new WeakMap<readonly string[], RegExp>();
  * without other letters or digits (see latinText), and compiles and runs several times faster
  * (a class of all Unicode letters costs V8 about half a millisecond to compile, each time it
  * occurs in an expression).
+ *
+ * With `plain`, every `\\s` is a plain space: it finds exactly the same matches in a text whose
+ * only whitespace is the plain space (see plainSpaced), as every sentence of the document model
+ * is (its text is folded: line ends, tabs and special spaces became spaces). V8 compiles a class
+ * of all Unicode whitespace into a dozen comparisons each time it occurs, and a cue list has a
+ * space between most of its words: with a plain space the machine code of a language's cue lists
+ * is about a third smaller (about 1.2 MB less for English and Dutch together).
  */
-function searchRegExp(cues: readonly string[], latin: boolean): RegExp {
-  const cache = latin ? latinCache : searchCache;
+function searchRegExp(cues: readonly string[], latin: boolean, plain: boolean): RegExp {
+  const cache = searchCaches[(latin ? 1 : 0) | (plain ? 2 : 0)]!;
   let re = cache.get(cues);
   if (!re) {
-    const source = knownSources.get(cues) ?? searchSource(cues);
-    re = new RegExp(latin ? source.replaceAll('\\p{L}\\p{N}', latinWordClass()) : source, 'giu');
+    let source = knownSources.get(cues) ?? searchSource(cues);
+    if (latin) source = source.replaceAll('\\p{L}\\p{N}', latinWordClass());
+    if (plain) source = plainSpaces(source);
+    re = new RegExp(source, 'giu');
     cache.set(cues, re);
   }
   return re;
+}
+
+/** An expression's source with every `\\s` (inside a class too) a plain space. */
+export function plainSpaces(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      out += next === 's' ? ' ' : ch + next;
+      i++;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/** Whitespace other than the plain space: what `\\s` matches besides it. */
+const OTHER_SPACE = /[^\S ]/;
+
+/** Whether the only whitespace in `text` is the plain space (so a list's `plain` expression applies, see searchRegExp). */
+export function plainSpaced(text: string): boolean {
+  return !OTHER_SPACE.test(text);
 }
 
 /** The source of a cue list's search expression (see searchRegExp), before its Latin form. */
@@ -280,13 +313,13 @@ const isLowSurrogateAt = (text: string, i: number): boolean => {
  * letter beyond the Latin blocks (see latinText), for a caller that knows it already.
  */
 export function first(cues: readonly string[], text: string, from = 0, latin = latinText(text)): Hit | undefined {
-  const m = search(searchRegExp(cues, latin), text, from);
+  const m = search(searchRegExp(cues, latin, plainSpaced(text)), text, from);
   return m ? { index: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
 }
 
 /** Every match of a cue list in `text` (`latin` as for `first`). */
 export function all(cues: readonly string[], text: string, latin = latinText(text)): Hit[] {
-  const re = searchRegExp(cues, latin);
+  const re = searchRegExp(cues, latin, plainSpaced(text));
   const hits: Hit[] = [];
   let from = 0;
   let m: RegExpExecArray | null;
