@@ -691,31 +691,54 @@ export function cueIndexData(lists: readonly (readonly string[])[]): CueIndexDat
       if (!classOf.has(c)) classOf.set(c, classOf.size + 1);
     }
   }
-  const goto: Map<number, number>[] = [new Map()];
-  const out: Set<number>[] = [new Set()];
+  // The trie of the literals: each state's children in the order they were made (a list from
+  // firstChild along nextSibling), found by (state, class) in one map; plain arrays rather than a
+  // map and a set per state (thousands of them, made once per language).
+  const child = new Map<number, number>();
+  const label: number[] = [0];
+  const firstChild: number[] = [-1];
+  const lastChild: number[] = [-1];
+  const nextSibling: number[] = [-1];
+  const out: (number[] | undefined)[] = [undefined];
   clauseLiterals.forEach((lits, clause) => {
     for (const l of lits) {
       let s = 0;
       for (let i = 0; i < l.length; i++) {
         const cls = classOf.get(l.charCodeAt(i))!;
-        let next = goto[s]!.get(cls);
+        const key = s * 0x10000 + cls;
+        let next = child.get(key);
         if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map());
-          out.push(new Set());
-          goto[s]!.set(cls, next);
+          next = label.length;
+          label.push(cls);
+          firstChild.push(-1);
+          lastChild.push(-1);
+          nextSibling.push(-1);
+          out.push(undefined);
+          child.set(key, next);
+          if (lastChild[s] === -1) firstChild[s] = next;
+          else nextSibling[lastChild[s]!] = next;
+          lastChild[s] = next;
         }
         s = next;
       }
-      out[s]!.add(clause);
+      const o = (out[s] ??= []);
+      if (!o.includes(clause)) o.push(clause);
     }
   });
   // States numbered breadth first, so the shallow states a scan mostly visits lie together in
   // memory, and a state's failure state (always shallower) comes before it.
   const order = [0];
-  for (let k = 0; k < order.length; k++) for (const next of goto[order[k]!]!.values()) order.push(next);
+  for (let k = 0; k < order.length; k++) for (let c = firstChild[order[k]!]!; c !== -1; c = nextSibling[c]!) order.push(c);
   const trie: number[] = [];
-  for (const s of order) trie.push(goto[s]!.size, ...goto[s]!.keys(), out[s]!.size, ...out[s]!);
+  for (const s of order) {
+    const at = trie.length;
+    trie.push(0);
+    for (let c = firstChild[s]!; c !== -1; c = nextSibling[c]!) trie.push(label[c]!);
+    trie[at] = trie.length - at - 1;
+    const o = out[s];
+    trie.push(o ? o.length : 0);
+    if (o) for (const clause of o) trie.push(clause);
+  }
   return { lists: entries, clauses: clauseLiterals.length, alphabet: [...classOf.keys()], states: order.length, trie };
 }
 
