@@ -41,11 +41,8 @@ const MAX_CLASS = 40;
 
 // ---------------------------------------------------------------- case folding
 
-/**
- * Per code unit, its folding plus one; 0 until first asked. Zero-filled and written only for the
- * characters asked about, so the pages of those never asked stay untouched (not in memory).
- */
-const foldTable = new Int32Array(65536);
+/** The foldings worked out so far, by code unit (a few hundred characters: those of the literals and of the texts read). */
+const foldings = new Map<number, number>();
 
 /**
  * Case folding per UTF-16 code unit, close to what a case-insensitive Unicode expression treats
@@ -55,8 +52,8 @@ const foldTable = new Int32Array(65536);
  * apart, it only keeps one more sentence as a candidate.
  */
 export function foldCode(code: number): number {
-  const known = foldTable[code]!;
-  if (known !== 0) return known - 1;
+  const known = foldings.get(code);
+  if (known !== undefined) return known;
   let f = code;
   if (code < 0xd800 || code > 0xdfff) {
     const ch = String.fromCharCode(code);
@@ -66,7 +63,7 @@ export function foldCode(code: number): number {
     const bare = bareLetter(String.fromCharCode(f));
     if (bare.length === 1) f = bare.charCodeAt(0);
   }
-  foldTable[code] = f + 1;
+  foldings.set(code, f);
   return f;
 }
 
@@ -772,11 +769,13 @@ export class CueIndex {
   private endClass = 0;
 
   /**
-   * Per UTF-16 code unit: one plus its alphabet class times two, plus one for a letter or digit;
-   * 0 until first seen. Zero-filled and written only where a text has the character, so the
-   * pages of characters no text uses are never touched (a notice uses a few hundred).
+   * Per UTF-16 code unit below LOW_CODES (the Latin blocks, most of any text in the languages
+   * supported): one plus its alphabet class times two, plus one for a letter or digit; 0 until
+   * first seen. Code units beyond, in `highInfo`.
    */
-  private readonly codeInfo = new Uint16Array(65536);
+  private readonly codeInfo = new Uint16Array(LOW_CODES);
+  /** What codeInfo holds, for the code units from LOW_CODES on that a text had (a few, such as bullets and symbols). */
+  private readonly highInfo = new Map<number, number>();
 
   /**
    * The index of the lists; `data`, when given, is what cueIndexData works out for the same
@@ -820,9 +819,14 @@ export class CueIndex {
     this.delta = table;
   }
 
+  /** What codeInfo holds (or would hold) for a code unit it does not know yet, or that is beyond it. */
   private infoOf(code: number): number {
-    const info = 1 + (((this.classOf.get(foldCode(code)) ?? 0) << 1) | (isWordCode(code) ? 1 : 0));
-    this.codeInfo[code] = info;
+    let info = code < LOW_CODES ? 0 : this.highInfo.get(code);
+    if (info === undefined || info === 0) {
+      info = 1 + (((this.classOf.get(foldCode(code)) ?? 0) << 1) | (isWordCode(code) ? 1 : 0));
+      if (code < LOW_CODES) this.codeInfo[code] = info;
+      else this.highInfo.set(code, info);
+    }
     return info;
   }
 
@@ -946,7 +950,7 @@ export class CueIndex {
       // on when it has outputs.
       for (let i = starts[r]!; i < end; i++) {
         const code = text.charCodeAt(i);
-        let info = codeInfo[code]!;
+        let info = code < LOW_CODES ? codeInfo[code]! : 0;
         if (info === 0) info = this.infoOf(code);
         info--;
         const word = info & 1;
@@ -1065,6 +1069,9 @@ export class CueIndex {
     return this.flat;
   }
 }
+
+/** The code units a CueIndex keeps in a table (see codeInfo): the Latin blocks. */
+const LOW_CODES = 0x250;
 
 /** The cues of the filterable lists, flat (see CueIndex.flatCues). */
 interface FlatCues {
