@@ -688,15 +688,13 @@ export function cueIndexData(lists: readonly (readonly string[])[]): CueIndexDat
       if (!classOf.has(c)) classOf.set(c, classOf.size + 1);
     }
   }
-  // The trie of the literals: each state's children in the order they were made (a list from
-  // firstChild along nextSibling), found by (state, class) in one map; plain arrays rather than a
-  // map and a set per state (thousands of them, made once per language).
+  // The trie of the literals: each state's children in the order they were made, found by
+  // (state, class) in one map; plain arrays rather than a map and a set per state (thousands of
+  // them, made once per language).
   const child = new Map<number, number>();
-  const label: number[] = [0];
-  const firstChild: number[] = [-1];
-  const lastChild: number[] = [-1];
-  const nextSibling: number[] = [-1];
-  const out: (number[] | undefined)[] = [undefined];
+  const label = [0];
+  const kids: number[][] = [[]];
+  const out: number[][] = [[]];
   clauseLiterals.forEach((lits, clause) => {
     for (const l of lits) {
       let s = 0;
@@ -705,37 +703,23 @@ export function cueIndexData(lists: readonly (readonly string[])[]): CueIndexDat
         const key = s * 0x10000 + cls;
         let next = child.get(key);
         if (next === undefined) {
-          next = label.length;
+          child.set(key, (next = label.length));
           label.push(cls);
-          firstChild.push(-1);
-          lastChild.push(-1);
-          nextSibling.push(-1);
-          out.push(undefined);
-          child.set(key, next);
-          if (lastChild[s] === -1) firstChild[s] = next;
-          else nextSibling[lastChild[s]!] = next;
-          lastChild[s] = next;
+          kids.push([]);
+          out.push([]);
+          kids[s]!.push(next);
         }
         s = next;
       }
-      const o = (out[s] ??= []);
-      if (!o.includes(clause)) o.push(clause);
+      if (!out[s]!.includes(clause)) out[s]!.push(clause);
     }
   });
   // States numbered breadth first, so the shallow states a scan mostly visits lie together in
   // memory, and a state's failure state (always shallower) comes before it.
   const order = [0];
-  for (let k = 0; k < order.length; k++) for (let c = firstChild[order[k]!]!; c !== -1; c = nextSibling[c]!) order.push(c);
+  for (let k = 0; k < order.length; k++) order.push(...kids[order[k]!]!);
   const trie: number[] = [];
-  for (const s of order) {
-    const at = trie.length;
-    trie.push(0);
-    for (let c = firstChild[s]!; c !== -1; c = nextSibling[c]!) trie.push(label[c]!);
-    trie[at] = trie.length - at - 1;
-    const o = out[s];
-    trie.push(o ? o.length : 0);
-    if (o) for (const clause of o) trie.push(clause);
-  }
+  for (const s of order) trie.push(kids[s]!.length, ...kids[s]!.map((c) => label[c]!), out[s]!.length, ...out[s]!);
   return { lists: entries, clauses: clauseLiterals.length, alphabet: [...classOf.keys()], states: order.length, trie };
 }
 
@@ -769,13 +753,11 @@ export class CueIndex {
   private endClass = 0;
 
   /**
-   * Per UTF-16 code unit below LOW_CODES (the Latin blocks, most of any text in the languages
-   * supported): one plus its alphabet class times two, plus one for a letter or digit; 0 until
-   * first seen. Code units beyond, in `highInfo`.
+   * Per UTF-16 code unit: one plus its alphabet class times two, plus one for a letter or digit;
+   * 0 until first seen. Zero-filled (by the system, when it is allocated) and written only where a
+   * text has the character, so the pages of characters no text uses are never touched.
    */
-  private readonly codeInfo = new Uint16Array(LOW_CODES);
-  /** What codeInfo holds, for the code units from LOW_CODES on that a text had (a few, such as bullets and symbols). */
-  private readonly highInfo = new Map<number, number>();
+  private readonly codeInfo = new Uint16Array(65536);
 
   /**
    * The index of the lists; `data`, when given, is what cueIndexData works out for the same
@@ -819,15 +801,8 @@ export class CueIndex {
     this.delta = table;
   }
 
-  /** What codeInfo holds (or would hold) for a code unit it does not know yet, or that is beyond it. */
   private infoOf(code: number): number {
-    let info = code < LOW_CODES ? 0 : this.highInfo.get(code);
-    if (info === undefined || info === 0) {
-      info = 1 + (((this.classOf.get(foldCode(code)) ?? 0) << 1) | (isWordCode(code) ? 1 : 0));
-      if (code < LOW_CODES) this.codeInfo[code] = info;
-      else this.highInfo.set(code, info);
-    }
-    return info;
+    return (this.codeInfo[code] = 1 + (((this.classOf.get(foldCode(code)) ?? 0) << 1) | (isWordCode(code) ? 1 : 0)));
   }
 
   /**
@@ -856,31 +831,18 @@ export class CueIndex {
     const fresh = Int32Array.from(unknown);
     const scanStride = (fresh.length + 31) >>> 5;
     const scanned = this.listBits(text, starts, ends, scanStride, fresh);
-    // The lists each scanned range may match, in order, remembered by its text and marked at its
-    // place: counted per range first, so that each range's numbers are one slice of one array.
-    const at = new Int32Array(fresh.length + 1);
-    for (let l = 0; l < this.listCount; l++) {
-      for (let w = 0; w < scanStride; w++) {
-        for (let v = scanned[l * scanStride + w]!; v !== 0; v &= v - 1) at[(w << 5) + 31 - Math.clz32(v & -v) + 1]!++;
-      }
-    }
-    for (let u = 0; u < fresh.length; u++) at[u + 1]! += at[u]!;
-    const ids = new Int32Array(at[fresh.length]!);
-    const next = at.slice(0, fresh.length);
-    for (let l = 0; l < this.listCount; l++) {
-      for (let w = 0; w < scanStride; w++) {
-        const v0 = scanned[l * scanStride + w]!;
-        if (v0 === 0) continue;
-        const row = l * stride;
-        for (let v = v0; v !== 0; v &= v - 1) {
-          const u = (w << 5) + 31 - Math.clz32(v & -v);
-          ids[next[u]!++] = l;
-          const r = fresh[u]!;
-          lists[row + (r >>> 5)]! |= 1 << (r & 31);
+    // The lists each scanned range may match, in order, remembered by its text and marked at its place.
+    for (let u = 0; u < fresh.length; u++) {
+      const r = fresh[u]!;
+      const found: number[] = [];
+      for (let l = 0; l < this.listCount; l++) {
+        if (scanned[l * scanStride + (u >>> 5)]! & (1 << (u & 31))) {
+          found.push(l);
+          lists[l * stride + (r >>> 5)]! |= 1 << (r & 31);
         }
       }
+      memo.memo.setClauses(this, memo.texts[r]!, Int32Array.from(found));
     }
-    for (let u = 0; u < fresh.length; u++) memo.memo.setClauses(this, memo.texts[fresh[u]!]!, ids.slice(at[u]!, at[u + 1]!));
     return new CueHits(this.ids, lists, stride, count);
   }
 
@@ -950,7 +912,7 @@ export class CueIndex {
       // on when it has outputs.
       for (let i = starts[r]!; i < end; i++) {
         const code = text.charCodeAt(i);
-        let info = code < LOW_CODES ? codeInfo[code]! : 0;
+        let info = codeInfo[code]!;
         if (info === 0) info = this.infoOf(code);
         info--;
         const word = info & 1;
@@ -1015,16 +977,15 @@ export class CueIndex {
 
   /**
    * Sets the lists' bits of block `word` from each cue's clauses (all needed), then clears the
-   * `set` clauses' bits. Only the cues of the clauses found are asked: each cue under one of its
-   * clauses (see flatCues), so each is asked at most once.
+   * `set` clauses' bits. Only the cues filed under a clause found are asked (see flatCues), each
+   * at most once.
    */
   private cueBits(cues: FlatCues, lists: Uint32Array, stride: number, word: number, set: number): void {
     const { clauseBits, clausesSet } = this;
-    const { list, start, clauses, byClause, cueOf } = cues;
+    const { list, start, clauses, byClause } = cues;
     for (let s = 0; s < set; s++) {
       const c = clausesSet[s]!;
-      for (let q = byClause[c]!, qe = byClause[c + 1]!; q < qe; q++) {
-        const k = cueOf[q]!;
+      for (let k = byClause[c]!, ke = byClause[c + 1]!; k < ke; k++) {
         let v = -1;
         for (let j = start[k]!, to = start[k + 1]!; v !== 0 && j < to; j++) v &= clauseBits[clauses[j]!]!;
         if (v !== 0) lists[list[k]! * stride + word]! |= v;
@@ -1035,43 +996,31 @@ export class CueIndex {
 
   private flat?: FlatCues;
   /**
-   * listCues as flat arrays: per cue its list, and its clauses at clauses[start[k] .. start[k + 1]).
-   * Each cue is filed under the one of its clauses that the fewest cues need (a rarer clause is
-   * found in fewer blocks of ranges): cueOf[byClause[c] .. byClause[c + 1]) are clause c's cues.
+   * listCues as flat arrays, in the order of their first clauses: per cue its list, and its
+   * clauses at clauses[start[k] .. start[k + 1]); the cues byClause[c] .. byClause[c + 1] are
+   * those whose first clause is c.
    */
   private flatCues(): FlatCues {
     if (!this.flat) {
+      const cues: [number, readonly number[]][] = [];
+      this.listCues.forEach((cs, l) => cs.forEach((cue) => cues.push([l, cue])));
+      cues.sort((x, y) => x[1][0]! - y[1][0]!);
       const list: number[] = [];
       const start: number[] = [0];
       const clauses: number[] = [];
-      const uses = new Int32Array(this.clauseCount);
-      this.listCues.forEach((cues, l) => {
-        for (const cue of cues) {
-          list.push(l);
-          clauses.push(...cue);
-          start.push(clauses.length);
-          for (const c of cue) uses[c]!++;
-        }
-      });
-      const filed = list.map((_, k) => {
-        let pick = clauses[start[k]!]!;
-        for (let j = start[k]! + 1; j < start[k + 1]!; j++) if (uses[clauses[j]!]! < uses[pick]!) pick = clauses[j]!;
-        return pick;
-      });
       const byClause = new Int32Array(this.clauseCount + 1);
-      for (const c of filed) byClause[c + 1]!++;
+      for (const [l, cue] of cues) {
+        list.push(l);
+        clauses.push(...cue);
+        start.push(clauses.length);
+        byClause[cue[0]! + 1]!++;
+      }
       for (let c = 0; c < this.clauseCount; c++) byClause[c + 1]! += byClause[c]!;
-      const next = byClause.slice(0, this.clauseCount);
-      const cueOf = new Int32Array(list.length);
-      filed.forEach((c, k) => (cueOf[next[c]!++] = k));
-      this.flat = { list: Int32Array.from(list), start: Int32Array.from(start), clauses: Int32Array.from(clauses), byClause, cueOf };
+      this.flat = { list: Int32Array.from(list), start: Int32Array.from(start), clauses: Int32Array.from(clauses), byClause };
     }
     return this.flat;
   }
 }
-
-/** The code units a CueIndex keeps in a table (see codeInfo): the Latin blocks. */
-const LOW_CODES = 0x250;
 
 /** The cues of the filterable lists, flat (see CueIndex.flatCues). */
 interface FlatCues {
@@ -1079,7 +1028,6 @@ interface FlatCues {
   readonly start: Int32Array;
   readonly clauses: Int32Array;
   readonly byClause: Int32Array;
-  readonly cueOf: Int32Array;
 }
 
 /**
@@ -1162,9 +1110,7 @@ export class CueHits {
 
   /** False only when the range cannot match the list (none of its literals occurs in it). */
   may(list: readonly string[], range: number): boolean {
-    const id = this.ids.get(list);
-    if (id === undefined || id === -1) return true;
-    return (this.bits[id * this.stride + (range >>> 5)]! & (1 << (range & 31))) !== 0;
+    return this.mayId(this.idOf(list), range);
   }
 
   /** The list's number in `bits`, or -1 when it is not filtered (every range may match). */
@@ -1181,16 +1127,12 @@ export class CueHits {
   candidates(list: readonly string[]): Int32Array {
     const id = this.idOf(list);
     if (id === -1) return Int32Array.from({ length: this.count }, (_, i) => i);
-    const { bits, stride } = this;
-    const row = id * stride;
-    let n = 0;
-    for (let w = 0; w < stride; w++) for (let v = bits[row + w]!; v !== 0; v &= v - 1) n++;
-    const out = new Int32Array(n);
-    n = 0;
-    for (let w = 0; w < stride; w++) {
-      for (let v = bits[row + w]!; v !== 0; v &= v - 1) out[n++] = (w << 5) + 31 - Math.clz32(v & -v);
+    const out: number[] = [];
+    const row = id * this.stride;
+    for (let w = 0; w < this.stride; w++) {
+      for (let v = this.bits[row + w]!; v !== 0; v &= v - 1) out.push((w << 5) + 31 - Math.clz32(v & -v));
     }
-    return out;
+    return Int32Array.from(out);
   }
 }
 

@@ -145,20 +145,9 @@ function searchRegExp(cues: readonly string[], latin: boolean, plain: boolean): 
   return re;
 }
 
-/** An expression's source with every `\\s` (inside a class too) a plain space. */
+/** An expression's source with every `\\s` (inside a class too) a plain space: escapes are read in pairs, so `\\\\s` stays. */
 export function plainSpaces(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      const next = source[i + 1] ?? '';
-      out += next === 's' ? ' ' : ch + next;
-      i++;
-      continue;
-    }
-    out += ch;
-  }
-  return out;
+  return source.replace(/\\[^]/g, (e) => (e === '\\s' ? ' ' : e));
 }
 
 /** Whitespace other than the plain space: what `\\s` matches besides it. */
