@@ -799,6 +799,10 @@ export class CueIndex {
     this.outLists = Int32Array.from(flattenOutputs(outputs, this.outStart));
     markOutputs(table, this.outStart);
     this.delta = table;
+    this.stateBits = new Int32Array(n);
+    this.touched = new Int32Array(n);
+    this.clauseBits = new Int32Array(d.clauses);
+    this.clausesSet = new Int32Array(d.clauses);
   }
 
   private infoOf(code: number): number {
@@ -866,15 +870,6 @@ export class CueIndex {
   private listBits(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, stride: number, only: Int32Array | undefined): Uint32Array {
     const count = only ? only.length : starts.length;
     const lists = new Uint32Array(this.listCount * stride);
-    const states = this.outStart.length - 1;
-    if (this.stateBits.length < states) {
-      this.stateBits = new Int32Array(states);
-      this.touched = new Int32Array(states);
-    }
-    if (this.clauseBits.length < this.clauseCount) {
-      this.clauseBits = new Int32Array(this.clauseCount);
-      this.clausesSet = new Int32Array(this.clauseCount);
-    }
     const cues = this.flatCues();
     for (let word = 0; word < stride; word++) {
       const from = word << 5;

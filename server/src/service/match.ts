@@ -146,7 +146,7 @@ function searchRegExp(cues: readonly string[], latin: boolean, plain: boolean): 
 }
 
 /** An expression's source with every `\\s` (inside a class too) a plain space: escapes are read in pairs, so `\\\\s` stays. */
-export function plainSpaces(source: string): string {
+function plainSpaces(source: string): string {
   return source.replace(/\\[^]/g, (e) => (e === '\\s' ? ' ' : e));
 }
 
@@ -154,7 +154,7 @@ export function plainSpaces(source: string): string {
 const OTHER_SPACE = /[^\S ]/;
 
 /** Whether the only whitespace in `text` is the plain space (so a list's `plain` expression applies, see searchRegExp). */
-export function plainSpaced(text: string): boolean {
+function plainSpaced(text: string): boolean {
   return !OTHER_SPACE.test(text);
 }
 
