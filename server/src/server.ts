@@ -58,6 +58,8 @@ export function startServer(connection: Connection, service: PolicyService, opti
   const lastGood = new Map<string, Diagnostic[]>();
   /** Analyses take turns: one at a time, each a partly built model held in memory until it ends. */
   const turns = new Turns();
+  /** How many validations of documents not yet analysed are under way (a workspace opened at once: many). */
+  let firstAnalysesWaiting = 0;
   /** Whether the client said it runs Commands.turnOffRule (only then is "Turn this check off" offered). */
   let canTurnOffRules = false;
 
@@ -188,9 +190,21 @@ export function startServer(connection: Connection, service: PolicyService, opti
    * back the others.
    */
   async function validate(document: TextDocument): Promise<void> {
-    const { uri, version } = document;
+    const uri = document.uri;
     const run = ++runCounter;
     latestRun.set(uri, run);
+    const first = !lastGood.has(uri);
+    if (first) firstAnalysesWaiting++;
+    try {
+      await validateRun(document, run, first);
+    } finally {
+      if (first) firstAnalysesWaiting--;
+    }
+  }
+
+  /** validate's run, once counted among the first analyses waiting when it is one. */
+  async function validateRun(document: TextDocument, run: number, first: boolean): Promise<void> {
+    const { uri, version } = document;
     const settings = await settingsFor(uri);
     // Let the messages already received go first: in a burst of keystrokes each change queues
     // behind the others, so only the newest version is analysed and the older runs end here.
@@ -207,7 +221,7 @@ export function startServer(connection: Connection, service: PolicyService, opti
       let diagnostics: Diagnostic[];
       // A document's first analysis (a document opened, maybe one of a workspace's many) keeps
       // V8's heap tight; an edited one's, V8's own growth (see heapGrowth).
-      heapGrowth?.(!lastGood.has(uri));
+      heapGrowth?.(first, first && firstAnalysesWaiting > 1);
       try {
         const steps = service.diagnosticsInSteps(checking, settings, { force: forced.has(uri) });
         try {
@@ -285,9 +299,10 @@ export function startServer(connection: Connection, service: PolicyService, opti
 export interface ServerOptions {
   /**
    * Called before each analysis the server runs for its diagnostics: `tight` when it is the
-   * document's first (see {@link tightHeapWhile}); a program, not a test, tunes its heap.
+   * document's first, `burst` when other documents also wait for their first (see
+   * {@link tightHeapWhile}); a program, not a test, tunes its heap.
    */
-  readonly heapGrowth?: (tight: boolean) => void;
+  readonly heapGrowth?: (tight: boolean, burst: boolean) => void;
 }
 
 /**
@@ -302,19 +317,28 @@ export interface ServerOptions {
  * The flag is read when a full collection sets the next limit, so setting it at any time is safe.
  *
  * While documents are opened, V8 also favours size over speed (`--optimize-for-size`: the old
- * generation grows by 2 MB rather than 8 MB at a time) and compiles nothing with its optimising
- * compiler (`--no-turbofan`), whose worker threads otherwise keep several megabytes of malloc
- * arenas from compiling the analysis's large functions while a burst of first analyses runs. With
- * 100 notices opened at once the peak fell from 88-90 MB to 76-77 MB, for about a tenth more CPU
- * time in the burst. The first edit turns both back: code compiled before stays optimised, and
- * keystrokes get the compiler as before (docs/performance.md, seventh round).
+ * generation grows by 2 MB rather than 8 MB at a time); while several are opened at once (a
+ * workspace's notices), it also compiles nothing with its optimising compiler
+ * (`--no-turbofan`), whose worker threads otherwise keep several megabytes of malloc arenas from
+ * compiling the analysis's large functions during the burst. With 100 notices opened at once the
+ * peak fell from 88-90 MB to 76-77 MB, for about a tenth more CPU time in the burst. A single
+ * document opened keeps the compiler, so that its first keystrokes find the analysis compiled;
+ * the first edit turns both flags back, and code compiled before stays optimised
+ * (docs/performance.md, seventh round).
  */
-function tightHeapWhile(tight: boolean): void {
-  if (tight === heapIsTight) return;
-  heapIsTight = tight;
-  setFlagsFromString(tight ? '--heap-growing-percent=10 --optimize-for-size --no-turbofan' : '--heap-growing-percent=0 --no-optimize-for-size --turbofan');
+function tightHeapWhile(tight: boolean, burst: boolean): void {
+  const mode = tight ? (burst ? 2 : 1) : 0;
+  if (mode === heapMode) return;
+  heapMode = mode;
+  setFlagsFromString(HEAP_MODES[mode]!);
 }
-let heapIsTight = false;
+/** The V8 flags of each mode of tightHeapWhile: an edit, a document opened, several opened at once. */
+const HEAP_MODES = [
+  '--heap-growing-percent=0 --no-optimize-for-size --turbofan',
+  '--heap-growing-percent=10 --optimize-for-size --turbofan',
+  '--heap-growing-percent=10 --optimize-for-size --no-turbofan',
+] as const;
+let heapMode = 0;
 
 /**
  * How long (ms) an analysis runs before it lets the event loop go: short enough that an edit or a

@@ -8,7 +8,7 @@ import type { Basis, LanguageTable } from './data/types';
 import type { DocumentModel, Sentence } from './document';
 import { cueIndex, type CueHits, type ScanMemo } from './cueIndex';
 import { beyondLatinWords, latinText, type Hit } from './match';
-import { PLAIN_MATCHER, type FlagMemo, type Matcher, type NegationMemo } from './memo';
+import { AnalysisMemo, PLAIN_MATCHER, type Matcher, type NegationMemo, type TextAnswers } from './memo';
 
 export interface Mention {
   readonly sentence: number;
@@ -18,7 +18,7 @@ export interface Mention {
 export class Context {
   readonly sentences: readonly Sentence[];
   /** Per sentence: a statement about the law in general ("organisations must..."), not about this notice. */
-  private readonly generic: boolean[];
+  private readonly generic: Uint8Array;
   /** Per section: the topics its heading (or its parent's) names. */
   private readonly sectionTopics: Set<Topic>[];
   /** Which sentences may match which cue list (one pass over the text for all lists). */
@@ -27,6 +27,11 @@ export class Context {
   private readonly hasCache = new Map<readonly string[], { readonly id: number; readonly known: Uint8Array }>();
   /** Per sentence: 1 when it holds no letter beyond the Latin blocks (match.ts: its cue lists' faster expressions apply). */
   private readonly latin: Uint8Array;
+  /**
+   * Per sentence, what a document's memo knows about its text (when the matcher is one), fetched
+   * once per analysis: the rules ask thousands of questions of the same sentences.
+   */
+  private readonly answers: readonly TextAnswers[] | undefined;
   /** The sentences that speak for this notice, with their indexes (see `own`). */
   private readonly ownSentences: readonly (readonly [number, Sentence])[];
 
@@ -36,26 +41,39 @@ export class Context {
    */
   constructor(readonly model: DocumentModel, readonly t: LanguageTable, private readonly matcher: Matcher = PLAIN_MATCHER) {
     this.sentences = model.sentences;
-    const starts = new Int32Array(this.sentences.length);
-    const ends = new Int32Array(this.sentences.length);
-    this.sentences.forEach((s, i) => {
+    // Arrays here are filled by loops, not `map`: an array `map` makes in optimised code is
+    // holey, one it makes in unoptimised code packed, and every optimised reader of the other
+    // kind is thrown out ("wrong map") when the constructor is optimised during the first keystrokes.
+    const n = this.sentences.length;
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    // A sentence's text is the folded text between its start and end: what the memo knows by text holds for it.
+    const texts: string[] | undefined = isScanMemo(matcher) ? [] : undefined;
+    for (let i = 0; i < n; i++) {
+      const s = this.sentences[i]!;
       starts[i] = s.start;
       ends[i] = s.end;
-    });
-    // A sentence's text is the folded text between its start and end: what the memo knows by text holds for it.
-    const scanMemo = isScanMemo(matcher) ? { memo: matcher, texts: this.sentences.map((s) => s.text) } : undefined;
+      texts?.push(s.text);
+    }
+    const scanMemo = isScanMemo(matcher) && texts ? { memo: matcher, texts } : undefined;
     this.hits = cueIndex(t).scan(model.folded, starts, ends, scanMemo);
     // A document being edited remembers per sentence text what is worked out here (flags).
-    const flags = isFlagMemo(matcher) ? matcher : undefined;
-    this.latin = new Uint8Array(this.sentences.length).fill(1);
-    if (flags) {
-      this.sentences.forEach((s, i) => {
-        if (!flags.flag(s.text, LATIN, latinText)) this.latin[i] = 0;
-      });
+    const memo = matcher instanceof AnalysisMemo ? matcher : undefined;
+    this.latin = new Uint8Array(n).fill(1);
+    if (memo) {
+      const answers: TextAnswers[] = [];
+      for (let i = 0; i < n; i++) {
+        const text = this.sentences[i]!.text;
+        const a = memo.answers(text);
+        answers.push(a);
+        if (!a.flag(text, LATIN, latinText)) this.latin[i] = 0;
+      }
+      this.answers = answers;
     } else {
+      this.answers = undefined;
       // One scan of the whole text for letters beyond the Latin blocks, rather than one per match.
       const beyond = beyondLatinWords(model.folded);
-      for (let i = 0, k = 0; i < this.sentences.length && k < beyond.length; i++) {
+      for (let i = 0, k = 0; i < n && k < beyond.length; i++) {
         const s = this.sentences[i]!;
         while (k < beyond.length && beyond[k]! < s.start) k++;
         if (k < beyond.length && beyond[k]! < s.end) this.latin[i] = 0;
@@ -63,36 +81,45 @@ export class Context {
     }
     const genericId = this.hits.idOf(t.genericSubject);
     // Whether a sentence is generic depends on its text and the table alone (the prefilter's bits for it too).
-    this.generic = this.sentences.map((s, i) => {
-      if (!this.hits.mayId(genericId, i)) return false;
-      let generic = flags?.knownFlag(s.text, t.genericSubject);
+    this.generic = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      if (!this.hits.mayId(genericId, i)) continue;
+      const a = this.answers?.[i];
+      let generic = a?.knownFlag(t.genericSubject);
       if (generic === undefined) {
-        generic = this.isGenericText(i, stripLead(s.text));
-        flags?.setFlag(s.text, t.genericSubject, generic);
+        generic = this.isGenericText(i, stripLead(this.sentences[i]!.text));
+        a?.setFlag(t.genericSubject, generic);
       }
-      return generic;
-    });
+      if (generic) this.generic[i] = 1;
+    }
     const own: (readonly [number, Sentence])[] = [];
     for (let i = 0; i < this.sentences.length; i++) if (!this.generic[i]) own.push([i, this.sentences[i]!]);
     this.ownSentences = own;
     // The headings' titles go through the prefilter too: a long notice has thousands of them, and
     // most name no topic at all.
-    const titleStarts = new Int32Array(model.sections.length);
-    const titleEnds = new Int32Array(model.sections.length);
-    model.sections.forEach((sec, k) => {
+    const sections = model.sections;
+    const titleStarts = new Int32Array(sections.length);
+    const titleEnds = new Int32Array(sections.length);
+    const titles: string[] | undefined = scanMemo ? [] : undefined;
+    this.sectionTopics = [];
+    for (let k = 0; k < sections.length; k++) {
+      const sec = sections[k]!;
       titleStarts[k] = sec.titleStart;
       titleEnds[k] = sec.titleEnd;
-    });
+      titles?.push(sec.title);
+      this.sectionTopics.push(new Set<Topic>());
+    }
     // A title's text is the folded text between its start and end, as a sentence's is.
-    const titleHits = cueIndex(t).scan(model.folded, titleStarts, titleEnds, scanMemo ? { memo: scanMemo.memo, texts: model.sections.map((sec) => sec.title) } : undefined);
+    const titleHits = cueIndex(t).scan(model.folded, titleStarts, titleEnds, scanMemo && titles ? { memo: scanMemo.memo, texts: titles } : undefined);
     // Topic by topic, only the titles the prefilter leaves for it, rather than every topic asked
     // of every title; each section still gets its topics in the order of the table's.
-    this.sectionTopics = model.sections.map(() => new Set<Topic>());
-    const latin: (boolean | undefined)[] = [];
+    // Per title: 0 not yet known, 1 Latin letters only, 2 not.
+    const latin = new Uint8Array(sections.length);
     for (const [topic, cues] of Object.entries(t.topics) as [Topic, readonly string[]][]) {
       for (const k of titleHits.candidates(cues)) {
-        const title = model.sections[k]!.title;
-        if (this.matcher.has(cues, title, (latin[k] ??= latinText(title)))) this.sectionTopics[k]!.add(topic);
+        const title = sections[k]!.title;
+        if (latin[k] === 0) latin[k] = latinText(title) ? 1 : 2;
+        if (this.matcher.has(cues, title, latin[k] === 1)) this.sectionTopics[k]!.add(topic);
       }
     }
   }
@@ -123,7 +150,7 @@ export class Context {
     if (!list) this.hasCache.set(cues, (list = { id: this.hits.idOf(cues), known: new Uint8Array(this.sentences.length) }));
     if (!this.hits.mayId(list.id, i)) return false;
     const known = list.known;
-    if (known[i] === 0) known[i] = this.matcher.has(cues, this.sentences[i]!.text, this.latin[i] === 1) ? 1 : 2;
+    if (known[i] === 0) known[i] = this.firstIn(i, cues) !== undefined ? 1 : 2;
     return known[i] === 1;
   }
 
@@ -137,7 +164,7 @@ export class Context {
     const reading = this.reading(cues);
     while (reading.next < reading.candidates.length) this.readNext(cues, reading);
     const found = reading.found;
-    return options.negated === false ? found.filter((m) => !this.negatedAt(this.sentences[m.sentence]!.text, m.hit.index)) : found;
+    return options.negated === false ? found.filter((m) => !this.negatedMention(m)) : found;
   }
 
   /**
@@ -168,7 +195,7 @@ export class Context {
     for (let k = reading.next; k < reading.candidates.length; k++) {
       const i = reading.candidates[k]!;
       if (this.generic[i] || skip(i)) continue;
-      for (const hit of this.matcher.all(cues, this.sentences[i]!.text, this.latin[i] === 1)) {
+      for (const hit of this.allIn(i, cues)) {
         const m = { sentence: i, hit };
         out.push(m);
         if (enough(m)) return out;
@@ -191,7 +218,21 @@ export class Context {
   private readNext(cues: readonly string[], reading: { readonly candidates: Int32Array; next: number; readonly found: Mention[] }): void {
     const i = reading.candidates[reading.next++]!;
     if (this.generic[i]) return;
-    for (const hit of this.matcher.all(cues, this.sentences[i]!.text, this.latin[i] === 1)) reading.found.push({ sentence: i, hit });
+    for (const hit of this.allIn(i, cues)) reading.found.push({ sentence: i, hit });
+  }
+
+  /** The first match of a cue list in sentence `i` (the memo's answer, when there is one). */
+  private firstIn(i: number, cues: readonly string[]): Hit | undefined {
+    const text = this.sentences[i]!.text;
+    const latin = this.latin[i] === 1;
+    return this.answers ? this.answers[i]!.first(cues, text, latin) : this.matcher.first(cues, text, latin);
+  }
+
+  /** Every match of a cue list in sentence `i` (the memo's answer, when there is one). */
+  private allIn(i: number, cues: readonly string[]): readonly Hit[] {
+    const text = this.sentences[i]!.text;
+    const latin = this.latin[i] === 1;
+    return this.answers ? this.answers[i]!.all(cues, text, latin) : this.matcher.all(cues, text, latin);
   }
 
   topicsOf(sentence: number): ReadonlySet<Topic> {
@@ -314,7 +355,10 @@ export class Context {
 
   /** Whether a negation governs a mention (see negatedAt): `mentions(cues, { negated: false })` leaves it out. */
   negatedMention(m: Mention): boolean {
-    return this.negatedAt(this.sentences[m.sentence]!.text, m.hit.index);
+    const text = this.sentences[m.sentence]!.text;
+    const index = m.hit.index;
+    // negatedAt, with the sentence's answers at hand.
+    return this.answers ? this.answers[m.sentence]!.negated(index, this.t, () => this.readNegation(text, index)) : this.negatedAt(text, index);
   }
 
   /** The legal bases the table knows, in its order (the order their evidence is read in). */
@@ -475,11 +519,6 @@ const NO_TOPICS: ReadonlySet<Topic> = new Set<Topic>();
 
 /** The key of the flag "no letter beyond the Latin blocks" (see FlagMemo). */
 const LATIN = Object.freeze({ question: 'latin' });
-
-/** Whether the matcher also remembers flags (a document's memo does). */
-function isFlagMemo(matcher: Matcher): matcher is Matcher & FlagMemo {
-  return typeof (matcher as Partial<FlagMemo>).flag === 'function';
-}
 
 /** Whether the matcher also remembers negations (a document's memo does). */
 function isNegationMemo(matcher: Matcher): matcher is Matcher & NegationMemo {

@@ -31,16 +31,69 @@ export const PLAIN_MATCHER: Matcher = Object.freeze({
   has: (cues: readonly string[], text: string, latin?: boolean) => firstMatch(cues, text, 0, latin) !== undefined,
 });
 
-/** The answers known about one text: per cue list, its first match (null: none) and all its matches. */
-interface Answers {
-  first?: Map<readonly string[], Hit | null>;
-  all?: Map<readonly string[], readonly Hit[]>;
+/**
+ * The answers known about one text: per cue list, its first match (null: none) and all its
+ * matches, flags and negations. One class, its fields always in one order, so that the code
+ * reading them sees one kind of object (objects filled field by field as asked took a dozen shapes).
+ * The Context keeps a sentence's answers for the whole analysis, so asking it a question costs a
+ * lookup by cue list, not a lookup of the sentence's text first.
+ */
+export class TextAnswers {
+  private firsts: Map<readonly string[], Hit | null> | undefined = undefined;
+  private alls: Map<readonly string[], readonly Hit[]> | undefined = undefined;
   /** Per offset, whether a negation governs the words there, for the table `negationOf` (see `negated`). */
-  negated?: Map<number, boolean>;
-  negationOf?: object;
+  private negations: Map<number, boolean> | undefined = undefined;
+  private negationOf: object | undefined = undefined;
   /** Yes-or-no answers about the text, per question (see `flag`). */
-  flags?: Map<object, boolean>;
+  private flags: Map<object, boolean> | undefined = undefined;
+
+  /** match.ts's `first(cues, text, 0, latin)`, remembered; `text` is the text these answers are about. */
+  first(cues: readonly string[], text: string, latin?: boolean): Hit | undefined {
+    const known = this.firsts?.get(cues);
+    if (known !== undefined) return known ?? undefined;
+    // What `all` found answers `first` too: its first hit is the first match.
+    const hits = this.alls?.get(cues);
+    const hit = hits ? hits[0] : firstMatch(cues, text, 0, latin);
+    (this.firsts ??= new Map()).set(cues, hit ?? null);
+    return hit;
+  }
+
+  /** match.ts's `all(cues, text, latin)`, remembered. */
+  all(cues: readonly string[], text: string, latin?: boolean): readonly Hit[] {
+    let hits = this.alls?.get(cues);
+    if (!hits) (this.alls ??= new Map()).set(cues, (hits = allMatches(cues, text, latin)));
+    return hits;
+  }
+
+  /** See FlagMemo.flag. */
+  flag(text: string, key: object, decide: (text: string) => boolean): boolean {
+    let known = this.flags?.get(key);
+    if (known === undefined) (this.flags ??= new Map()).set(key, (known = decide(text)));
+    return known;
+  }
+
+  knownFlag(key: object): boolean | undefined {
+    return this.flags?.get(key);
+  }
+
+  setFlag(key: object, value: boolean): void {
+    (this.flags ??= new Map()).set(key, value);
+  }
+
+  /** See NegationMemo.negated. */
+  negated(index: number, table: object, decide: () => boolean): boolean {
+    // Another language's table reads negations otherwise: what was known for the old one is dropped.
+    if (this.negationOf !== table) {
+      this.negationOf = table;
+      this.negations = new Map();
+    }
+    let known = this.negations!.get(index);
+    if (known === undefined) this.negations!.set(index, (known = decide()));
+    return known;
+  }
 }
+
+const newAnswers = (): TextAnswers => new TextAnswers();
 
 /** Remembers yes-or-no answers about texts (what the Context works out once per sentence). */
 export interface FlagMemo {
@@ -131,7 +184,7 @@ class Generations<V> {
 /** A document's remembered answers, carried from one version's analysis to the next. */
 export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo, NegationMemo, FlagMemo {
   /** The matcher's answers per text. */
-  private readonly answered = new Generations<Answers>();
+  private readonly answered = new Generations<TextAnswers>();
   /** The model whose language sample was counted last, and the function words of each of its lines there. */
   private counted?: { readonly model: DocumentModel; readonly from: Int32Array; readonly to: Int32Array; readonly counts: readonly WordCounts[] };
 
@@ -197,57 +250,41 @@ export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo, NegationMemo,
     return this.answered.size;
   }
 
-  private answers(text: string): Answers {
-    return this.answered.getOrMake(text, () => ({}));
+  /**
+   * The answers known about a text, kept for it: the same object for the same text as long as
+   * the memo keeps it. A caller that asks many questions about one text (the Context, about each
+   * sentence) fetches them once.
+   */
+  answers(text: string): TextAnswers {
+    return this.answered.getOrMake(text, newAnswers);
   }
 
   first(cues: readonly string[], text: string, latin?: boolean): Hit | undefined {
-    const a = this.answers(text);
-    const known = a.first?.get(cues);
-    if (known !== undefined) return known ?? undefined;
-    // What `all` found answers `first` too: its first hit is the first match.
-    const hits = a.all?.get(cues);
-    const hit = hits ? hits[0] : firstMatch(cues, text, 0, latin);
-    (a.first ??= new Map()).set(cues, hit ?? null);
-    return hit;
+    return this.answers(text).first(cues, text, latin);
   }
 
   all(cues: readonly string[], text: string, latin?: boolean): readonly Hit[] {
-    const a = this.answers(text);
-    let hits = a.all?.get(cues);
-    if (!hits) (a.all ??= new Map()).set(cues, (hits = allMatches(cues, text, latin)));
-    return hits;
+    return this.answers(text).all(cues, text, latin);
   }
 
   has(cues: readonly string[], text: string, latin?: boolean): boolean {
-    return this.first(cues, text, latin) !== undefined;
+    return this.answers(text).first(cues, text, latin) !== undefined;
   }
 
   flag(text: string, key: object, decide: (text: string) => boolean): boolean {
-    const a = this.answers(text);
-    let known = a.flags?.get(key);
-    if (known === undefined) (a.flags ??= new Map()).set(key, (known = decide(text)));
-    return known;
+    return this.answers(text).flag(text, key, decide);
   }
 
   knownFlag(text: string, key: object): boolean | undefined {
-    return this.answers(text).flags?.get(key);
+    return this.answers(text).knownFlag(key);
   }
 
   setFlag(text: string, key: object, value: boolean): void {
-    (this.answers(text).flags ??= new Map()).set(key, value);
+    this.answers(text).setFlag(key, value);
   }
 
   negated(text: string, index: number, table: object, decide: () => boolean): boolean {
-    const a = this.answers(text);
-    // Another language's table reads negations otherwise: what was known for the old one is dropped.
-    if (a.negationOf !== table) {
-      a.negationOf = table;
-      a.negated = new Map();
-    }
-    let known = a.negated!.get(index);
-    if (known === undefined) a.negated!.set(index, (known = decide()));
-    return known;
+    return this.answers(text).negated(index, table, decide);
   }
 
   /**
