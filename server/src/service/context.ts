@@ -19,8 +19,8 @@ export class Context {
   readonly sentences: readonly Sentence[];
   /** Per sentence: a statement about the law in general ("organisations must..."), not about this notice. */
   private readonly generic: Uint8Array;
-  /** Per section: the topics its heading (or its parent's) names. */
-  private readonly sectionTopics: Set<Topic>[];
+  /** Per section: the topics its heading names (one shared empty set for the many that name none). */
+  private readonly sectionTopics: ReadonlySet<Topic>[];
   /** Which sentences may match which cue list (one pass over the text for all lists). */
   private readonly hits: CueHits;
   /** Per cue list: its number in the prefilter, and per sentence 0 not yet known, 1 matches, 2 does not. */
@@ -107,7 +107,8 @@ export class Context {
       titleStarts[k] = sec.titleStart;
       titleEnds[k] = sec.titleEnd;
       titles?.push(sec.title);
-      this.sectionTopics.push(new Set<Topic>());
+      this.sectionTopics.push(NO_TOPICS);
+      this.topicsWithParents.push(undefined);
     }
     // A title's text is the folded text between its start and end, as a sentence's is.
     const titleHits = cueIndex(t).scan(model.folded, titleStarts, titleEnds, scanMemo && titles ? { memo: scanMemo.memo, texts: titles } : undefined);
@@ -119,7 +120,10 @@ export class Context {
       for (const k of titleHits.candidates(cues)) {
         const title = sections[k]!.title;
         if (latin[k] === 0) latin[k] = latinText(title) ? 1 : 2;
-        if (this.matcher.has(cues, title, latin[k] === 1)) this.sectionTopics[k]!.add(topic);
+        if (!this.matcher.has(cues, title, latin[k] === 1)) continue;
+        const topics = this.sectionTopics[k]!;
+        if (topics === NO_TOPICS) this.sectionTopics[k] = new Set<Topic>([topic]);
+        else (topics as Set<Topic>).add(topic);
       }
     }
   }
@@ -247,11 +251,18 @@ export class Context {
     if (section === -1) return NO_TOPICS;
     let out = this.topicsWithParents[section];
     if (!out) {
-      const topics = new Set<Topic>();
-      for (let sec = section; sec !== -1; sec = this.model.sections[sec]!.parent) {
-        for (const topic of this.sectionTopics[sec]!) topics.add(topic);
+      const own = this.sectionTopics[section]!;
+      const inherited = this.topicsOfSection(this.model.sections[section]!.parent);
+      // A set of its own only where both the section and its parents name topics: most sections
+      // name none, and share their parent's set (or the section's own, under parents naming none).
+      if (inherited.size === 0) out = own;
+      else if (own.size === 0) out = inherited;
+      else {
+        const topics = new Set(own);
+        for (const topic of inherited) topics.add(topic);
+        out = topics;
       }
-      this.topicsWithParents[section] = out = topics;
+      this.topicsWithParents[section] = out;
     }
     return out;
   }
