@@ -27,6 +27,8 @@ export class Context {
   private readonly hasCache = new Map<readonly string[], { readonly id: number; readonly known: Uint8Array }>();
   /** Per sentence: 1 when it holds no letter beyond the Latin blocks (match.ts: its cue lists' faster expressions apply). */
   private readonly latin: Uint8Array;
+  /** Per sentence: 0 not yet known, 1 describes a right, 2 does not (see describesRight, which many rules ask). */
+  private readonly describing: Uint8Array;
   /**
    * Per sentence, what a document's memo knows about its text (when the matcher is one), fetched
    * once per analysis: the rules ask thousands of questions of the same sentences.
@@ -60,6 +62,7 @@ export class Context {
     // A document being edited remembers per sentence text what is worked out here (flags).
     const memo = matcher instanceof AnalysisMemo ? matcher : undefined;
     this.latin = new Uint8Array(n).fill(1);
+    this.describing = new Uint8Array(n);
     if (memo) {
       const answers: TextAnswers[] = [];
       for (let i = 0; i < n; i++) {
@@ -331,16 +334,35 @@ export class Context {
    * scope, not a statement that this notice's processing involves them.
    */
   describesRight(i: number): boolean {
+    const known = this.describing[i];
+    if (known !== 0) return known === 1;
+    const describes = this.readDescribesRight(i);
+    this.describing[i] = describes ? 1 : 2;
+    return describes;
+  }
+
+  /** describesRight, worked out. */
+  private readDescribesRight(i: number): boolean {
     const lists = rightLists(this.t);
     if (this.hasAny(i, lists)) return true;
     const reference = this.t.rights.reference;
-    if (reference && this.matcher.first(reference, stripLead(this.sentences[i]!.text).slice(0, 30))?.index === 0) return true;
+    if (reference && this.opensWith(i, reference)) return true;
     if (this.sentences[i]!.kind !== 'list') return false;
     for (let j = i - 1; j >= 0 && j >= i - 40; j--) {
       if (this.sentences[j]!.kind === 'list') continue;
       return this.hasAny(j, lists);
     }
     return false;
+  }
+
+  /**
+   * Whether sentence `i`, without its list marker or label, opens with a cue of the list (within
+   * its first 30 characters). It depends on the text alone: a document's memo remembers it.
+   */
+  private opensWith(i: number, cues: readonly string[]): boolean {
+    const text = this.sentences[i]!.text;
+    const decide = (t: string): boolean => this.matcher.first(cues, stripLead(t).slice(0, 30))?.index === 0;
+    return this.answers ? this.answers[i]!.flag(text, openingQuestion(cues), decide) : decide(text);
   }
 
   /**
@@ -539,6 +561,14 @@ function isNegationMemo(matcher: Matcher): matcher is Matcher & NegationMemo {
 /** Whether the matcher also remembers the prefilter's findings (a document's memo does). */
 function isScanMemo(matcher: Matcher): matcher is Matcher & ScanMemo {
   return typeof (matcher as Partial<ScanMemo>).clauses === 'function';
+}
+
+const openingQuestions = new WeakMap<readonly string[], object>();
+/** The key of the flag "opens with a cue of this list" (see FlagMemo), one per cue list. */
+function openingQuestion(cues: readonly string[]): object {
+  let key = openingQuestions.get(cues);
+  if (!key) openingQuestions.set(cues, (key = Object.freeze({ question: 'opens with' })));
+  return key;
 }
 
 const rightListCache = new WeakMap<LanguageTable, readonly (readonly string[])[]>();
