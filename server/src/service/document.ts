@@ -79,11 +79,24 @@ const md = (): InstanceType<typeof MarkdownIt> => {
   if (!markdownIt) {
     markdownIt = new MarkdownIt('commonmark', { html: true }).enable('table');
     markdownIt.core.ruler.disable(['inline', 'text_join']);
+    markdownIt.core.ruler.at('normalize', normalize);
     plainTokens(markdownIt);
     plainBlockState(markdownIt);
   }
   return markdownIt;
 };
+
+/**
+ * markdown-it's first rule (markdown-it 15): CR LF and CR become LF, NUL becomes U+FFFD. Each is
+ * searched for first (a native search), as most texts have neither and a replace would still read
+ * the whole source with an expression.
+ */
+function normalize(state: { src: string }): void {
+  let src = state.src;
+  if (src.indexOf('\r') !== -1) src = src.replace(/\r\n?/g, '\n');
+  if (src.indexOf('\0') !== -1) src = src.replace(/\0/g, '\uFFFD');
+  state.src = src;
+}
 
 /** The configured Markdown parser (exported for the test that holds its faster token and state constructors to markdown-it's own). */
 export const markdownParser = (): InstanceType<typeof MarkdownIt> => md();
@@ -184,7 +197,17 @@ function plainBlockState(instance: InstanceType<typeof MarkdownIt>): void {
     this.bsCount.push(0);
     this.lineMax = this.bMarks.length - 1;
   }
-  PlainBlockState.prototype = State.prototype;
+  // markdown-it's own methods, but for getLines of one line at the margin (a paragraph's text, most
+  // often), which is a slice of the source, made without an array to join.
+  const proto = Object.create(State.prototype) as { getLines?: (this: BlockStateFields, begin: number, end: number, indent: number, keepLastLF: boolean) => string };
+  const getLines = proto.getLines;
+  if (typeof getLines === 'function' && getLines.length === 4) {
+    proto.getLines = function oneLine(begin, end, indent, keepLastLF) {
+      if (end !== begin + 1 || indent !== 0) return getLines.call(this, begin, end, indent, keepLastLF);
+      return this.src.slice(this.bMarks[begin]!, keepLastLF ? this.eMarks[begin]! + 1 : this.eMarks[begin]!);
+    };
+  }
+  PlainBlockState.prototype = proto;
   const Plain = PlainBlockState as unknown as typeof State;
   // The same fields, in the same values, for a sample with indents, tabs and no final line break.
   const sample = '# a\n\n  - b\n\tc\n d';
@@ -1319,7 +1342,20 @@ function abbreviationBefore(text: string, from: number, at: number): boolean {
     if (c === 40 || c === 39 || isSpaceCode(c)) break;
     start--;
   }
+  // No word of more than ABBREVIATION_LONGEST characters is one, unless it ends in "str" ("Hauptstr").
+  if (at - start > ABBREVIATION_LONGEST && !endsInStr(text, at)) return false;
   return start < at && ABBREVIATION.test(text.slice(start, at));
+}
+
+/** The longest of ABBREVIATION's words but `\p{L}+str` ("approx", "buchst"). */
+const ABBREVIATION_LONGEST = 6;
+
+/** The text before `at` ends in "str", in any case (as ABBREVIATION's `iu` flags read it: "ſ" is an "s"). */
+function endsInStr(text: string, at: number): boolean {
+  const s = text.charCodeAt(at - 3);
+  const t = text.charCodeAt(at - 2);
+  const r = text.charCodeAt(at - 1);
+  return (s === 115 || s === 83 || s === 0x17f) && (t === 116 || t === 84) && (r === 114 || r === 82);
 }
 
 /** "." "!" "?" */
