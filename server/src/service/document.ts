@@ -389,28 +389,26 @@ interface RawBlock {
  */
 export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?: BlockMemo): DocumentModel {
   const previous = memo?.previous?.model.format === format ? memo.previous : undefined;
-  const edit = previous ? { ...textEdit(previous.model.text, text), from: previous.model } : undefined;
+  const changed = previous ? textEdit(previous.model.text, text) : undefined;
+  // Written out field by field: one shape for every version's edit.
+  const edit = previous && changed ? { start: changed.start, oldEnd: changed.oldEnd, newEnd: changed.newEnd, from: previous.model } : undefined;
   // Folding reads one character at a time: outside the edit the folded text is the old one.
   const starts = edit ? editedLineStarts(edit.from.lineStarts, text, edit) : lineStarts(text);
   const folded = edit ? edit.from.folded.slice(0, edit.start) + fold(text.slice(edit.start, edit.newEnd)) + edit.from.folded.slice(edit.oldEnd) : fold(text);
-  const lines: LineInfo[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const s = starts[i]!;
-    const e = lineEnd(text, starts, i);
-    lines.push({ start: s, end: e, text: folded.slice(s, e) });
-  }
+  // Markdown reads its lines by their offsets; only the plain-text rules read each line's text.
+  const lines: LineSpans = { starts, ends: lineEnds(text, starts) };
   const parts: Part[] = [];
   const reuse = previous && edit ? { state: previous, edit } : undefined;
-  let blocks = format === 'markdown' ? markdownBlocks(text, lines, memo, reuse, parts) : [];
+  let blocks = format === 'markdown' ? markdownBlocks(text, folded, lines, memo, reuse, parts) : [];
   if (format === 'plaintext' || !blocks.some((b) => b.kind === 'heading')) {
-    const plain = plainBlocks(lines, text, format === 'markdown' ? blocks : undefined);
+    const plain = plainBlocks(lineTexts(lines, folded), text, format === 'markdown' ? blocks : undefined);
     blocks = plain;
   }
-  const sections = buildSections(text, blocks, lines, folded, reuse !== undefined);
+  const docEnd = starts.length ? lines.ends[starts.length - 1]! : 0;
+  const sections = buildSections(text, blocks, docEnd, folded, reuse !== undefined);
   const firstSentence = new Int32Array(blocks.length + 1);
   const sentences = splitSentences(blocks, sections, folded, memo, reuse, firstSentence);
-  const firstLine = lines.find((l) => l.text.trim() !== '');
-  const titleSpan = firstLine ? trimmed(firstLine) : { start: 0, end: 0 };
+  const titleSpan = firstTextLine(lines, folded);
   const sectionStarts = sections.map((s) => s.start);
   const model: DocumentModel = {
     text,
@@ -450,13 +448,51 @@ interface LineInfo {
   readonly text: string;
 }
 
-const trimmed = (l: LineInfo): { start: number; end: number } => {
-  let s = l.start;
-  let e = l.end;
-  while (s < e && l.text.charCodeAt(s - l.start) === 32) s++;
-  while (e > s && l.text.charCodeAt(e - 1 - l.start) === 32) e--;
-  return { start: s, end: e };
-};
+/** The lines of a text by their offsets: each one's start, and its end before its line break. */
+interface LineSpans {
+  readonly starts: readonly number[];
+  readonly ends: Int32Array;
+}
+
+function lineEnds(text: string, starts: readonly number[]): Int32Array {
+  const ends = new Int32Array(starts.length);
+  for (let i = 0; i < starts.length; i++) ends[i] = lineEnd(text, starts, i);
+  return ends;
+}
+
+/** Each line with its folded text, for the plain-text rules. */
+function lineTexts(lines: LineSpans, folded: string): LineInfo[] {
+  const infos: LineInfo[] = [];
+  for (let i = 0; i < lines.starts.length; i++) {
+    const start = lines.starts[i]!;
+    const end = lines.ends[i]!;
+    infos.push({ start, end, text: folded.slice(start, end) });
+  }
+  return infos;
+}
+
+/** The first line with text, without the spaces around it; nothing at 0 if none has any. */
+function firstTextLine(lines: LineSpans, folded: string): { start: number; end: number } {
+  for (let i = 0; i < lines.starts.length; i++) {
+    let s = lines.starts[i]!;
+    let e = lines.ends[i]!;
+    if (isBlankSpan(folded, s, e)) continue;
+    while (s < e && folded.charCodeAt(s) === 32) s++;
+    while (e > s && folded.charCodeAt(e - 1) === 32) e--;
+    return { start: s, end: e };
+  }
+  return { start: 0, end: 0 };
+}
+
+/** A Markdown block over lines `first` to `last` (the same fields as `block`'s). */
+const spanBlock = (kind: BlockKind, lines: LineSpans, first: number, last: number, level = 0): Block => ({
+  kind,
+  start: lines.starts[first]!,
+  end: lines.ends[last]!,
+  line: first,
+  endLine: last,
+  level,
+});
 
 const block = (kind: BlockKind, lines: readonly LineInfo[], first: number, last: number, level = 0): Block => ({
   kind,
@@ -469,31 +505,31 @@ const block = (kind: BlockKind, lines: readonly LineInfo[], first: number, last:
 
 // ---------------------------------------------------------------- Markdown
 
-function markdownBlocks(text: string, lines: readonly LineInfo[], memo: BlockMemo | undefined, reuse: Reuse | undefined, parts: Part[]): Block[] {
+function markdownBlocks(text: string, folded: string, lines: LineSpans, memo: BlockMemo | undefined, reuse: Reuse | undefined, parts: Part[]): Block[] {
   const blocks: Block[] = [];
   let offset = 0;
   const fm = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 100_000));
   if (fm) {
     const fmLines = fm[0].split(/\r\n|\r|\n/).length - 1;
-    blocks.push(block('code', lines, 0, Math.max(0, fmLines - 1)));
+    blocks.push(spanBlock('code', lines, 0, Math.max(0, fmLines - 1)));
     offset = fmLines;
   }
-  const source = offset > 0 ? '\n'.repeat(offset) + text.slice(lines[offset]?.start ?? text.length) : text;
+  const source = offset > 0 ? '\n'.repeat(offset) + text.slice(lines.starts[offset] ?? text.length) : text;
   let raw: readonly RawBlock[];
   try {
     raw = memo ? chunkedBlocks(source, offset, text, lines, memo, reuse, parts) : parseBlocks(source).blocks;
   } catch {
     return [];
   }
-  for (const b of raw) blocks.push(block(b.kind, lines, b.first, b.last, b.level));
+  for (const b of raw) blocks.push(spanBlock(b.kind, lines, b.first, b.last, b.level));
   blocks.sort((x, y) => x.start - y.start);
   // Drop empty trailing lines that markdown-it maps include.
-  const shrunk = blocks.map((b) => shrink(b, lines)).filter((b): b is Block => b !== undefined);
+  const shrunk = blocks.map((b) => shrink(b, lines, folded)).filter((b): b is Block => b !== undefined);
   // A notice whose headings are all bold lines and that opens with one has that line for its
   // title: its other headings go below it.
   const first = shrunk.find((b) => b.kind !== 'code' || b.line > 0);
   if (first?.kind === 'heading' && first.level === 6 && shrunk.every((b) => b.kind !== 'heading' || b.level === 6) && shrunk.some((b) => b !== first && b.kind === 'heading')) {
-    shrunk[shrunk.indexOf(first)] = { ...first, level: 5 };
+    shrunk[shrunk.indexOf(first)] = { kind: first.kind, start: first.start, end: first.end, line: first.line, endLine: first.endLine, level: 5 };
   }
   return shrunk;
 }
@@ -568,18 +604,20 @@ function countLines(source: string): number {
  * that lies outside what an edit changed (`reuse`) is taken from the previous version by its
  * place, without being cut out and looked up; the parts after the front matter are put in `parts`.
  */
-function chunkedBlocks(source: string, skip: number, text: string, lines: readonly LineInfo[], memo: BlockMemo, reuse: Reuse | undefined, parts: Part[]): RawBlock[] {
+function chunkedBlocks(source: string, skip: number, text: string, lines: LineSpans, memo: BlockMemo, reuse: Reuse | undefined, parts: Part[]): RawBlock[] {
+  const { starts, ends } = lines;
+  const count = starts.length;
   const cuts: number[] = [];
-  for (let i = Math.max(1, skip); i < lines.length; i++) {
-    if (text.charCodeAt(lines[i]!.start) === 35 /* # */ && isBlank(text, lines[i - 1]!)) cuts.push(i);
+  for (let i = Math.max(1, skip); i < count; i++) {
+    if (text.charCodeAt(starts[i]!) === 35 /* # */ && isBlank(text, starts[i - 1]!, ends[i - 1]!)) cuts.push(i);
   }
-  cuts.push(lines.length);
+  cuts.push(count);
   const out: RawBlock[] = [];
   // Where a line starts in `source`, whose first `skip` lines are each just a line break.
-  const base = skip < lines.length ? lines[skip]!.start - skip : 0;
-  const startOf = (line: number): number => (line >= lines.length ? source.length : line < skip ? line : lines[line]!.start - base);
+  const base = skip < count ? starts[skip]! - skip : 0;
+  const startOf = (line: number): number => (line >= count ? source.length : line < skip ? line : starts[line]! - base);
   // Where a line starts in `text`: a part from a line after the front matter is that stretch of it.
-  const textAt = (line: number): number => (line >= lines.length ? text.length : lines[line]!.start);
+  const textAt = (line: number): number => (line >= count ? text.length : starts[line]!);
   // The first version built with the memo has none of its parts in it: they are parsed without
   // being looked up (which reads each part's whole text to find it in a table). After an edit,
   // parts outside it are taken over by their place, and only what the edit changed is looked up.
@@ -598,7 +636,7 @@ function chunkedBlocks(source: string, skip: number, text: string, lines: readon
     let to = cuts[c]!;
     let part = parse(from, to);
     // A block left open runs on: parse a longer part, up to the next cut.
-    while (part.open && to < lines.length) {
+    while (part.open && to < count) {
       to = cuts[++c]!;
       if (from >= skip) parts.pop();
       part = parse(from, to);
@@ -610,30 +648,26 @@ function chunkedBlocks(source: string, skip: number, text: string, lines: readon
 }
 
 /** A line markdown-it reads as blank: only spaces and tabs. */
-function isBlank(text: string, line: LineInfo): boolean {
-  for (let i = line.start; i < line.end; i++) {
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9) return false;
   }
   return true;
 }
 
-function shrink(b: Block, lines: readonly LineInfo[]): Block | undefined {
+function shrink(b: Block, lines: LineSpans, folded: string): Block | undefined {
+  const { starts, ends } = lines;
   let last = b.endLine;
-  while (last > b.line && isBlankText(lines[last]!.text)) last--;
-  if (last === b.line && isBlankText(lines[b.line]!.text)) return undefined;
-  const end = lines[last]!.end;
-  return end === b.end && last === b.endLine ? b : { ...b, end, endLine: last };
+  while (last > b.line && isBlankSpan(folded, starts[last]!, ends[last]!)) last--;
+  if (last === b.line && isBlankSpan(folded, starts[b.line]!, ends[b.line]!)) return undefined;
+  const end = ends[last]!;
+  return end === b.end && last === b.endLine ? b : { kind: b.kind, start: b.start, end, line: b.line, endLine: last, level: b.level };
 }
 
-/** Whether a (folded) line is empty or only spaces: what `trim() === ''` says of it, without making a string. */
-function isBlankText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    // Beyond those, \s holds no ASCII character: only such a character is tested by the expression.
-    if (c < 128 || !/\s/.test(text[i]!)) return false;
-  }
+/** Whether a stretch of the folded text is empty or only white space: what `trim() === ''` says of it, without making a string. */
+function isBlankSpan(folded: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceCode(folded.charCodeAt(i))) return false;
   return true;
 }
 
@@ -1166,10 +1200,9 @@ function headingTitle(text: string, folded: string, b: Block): { title: string; 
 }
 
 /** With `own`, each title is a string of its own rather than part of the folded text (see ownText). */
-function buildSections(text: string, blocks: readonly Block[], lines: readonly LineInfo[], folded: string, own: boolean): Section[] {
+function buildSections(text: string, blocks: readonly Block[], docEnd: number, folded: string, own: boolean): Section[] {
   const sections: Section[] = [];
   const stack: number[] = [];
-  const docEnd = lines.length ? lines[lines.length - 1]!.end : 0;
   blocks.forEach((b, index) => {
     if (b.kind !== 'heading') return;
     const heading = headingTitle(text, folded, b);
