@@ -409,7 +409,8 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
   const firstSentence = new Int32Array(blocks.length + 1);
   const sentences = splitSentences(blocks, sections, folded, memo, reuse, firstSentence);
   const titleSpan = firstTextLine(lines, folded);
-  const sectionStarts = sections.map((s) => s.start);
+  const sectionStarts = new Int32Array(sections.length);
+  for (let i = 0; i < sections.length; i++) sectionStarts[i] = sections[i]!.start;
   const model: DocumentModel = {
     text,
     folded,
@@ -523,8 +524,14 @@ function markdownBlocks(text: string, folded: string, lines: LineSpans, memo: Bl
   }
   for (const b of raw) blocks.push(spanBlock(b.kind, lines, b.first, b.last, b.level));
   blocks.sort((x, y) => x.start - y.start);
-  // Drop empty trailing lines that markdown-it maps include.
-  const shrunk = blocks.map((b) => shrink(b, lines, folded)).filter((b): b is Block => b !== undefined);
+  // Drop empty trailing lines that markdown-it maps include. (A loop, not map and filter: arrays
+  // they make are of another kind in optimised code than in the interpreter, which made V8 throw
+  // away buildModel's optimised code on the first keystrokes.)
+  const shrunk: Block[] = [];
+  for (const b of blocks) {
+    const kept = shrink(b, lines, folded);
+    if (kept !== undefined) shrunk.push(kept);
+  }
   // A notice whose headings are all bold lines and that opens with one has that line for its
   // title: its other headings go below it.
   const first = shrunk.find((b) => b.kind !== 'code' || b.line > 0);
@@ -609,7 +616,8 @@ function chunkedBlocks(source: string, skip: number, text: string, lines: LineSp
   const count = starts.length;
   const cuts: number[] = [];
   for (let i = Math.max(1, skip); i < count; i++) {
-    if (text.charCodeAt(starts[i]!) === 35 /* # */ && isBlank(text, starts[i - 1]!, ends[i - 1]!)) cuts.push(i);
+    // (The last line may start at the text's end: reading past it would throw away optimised code.)
+    if (starts[i]! < text.length && text.charCodeAt(starts[i]!) === 35 /* # */ && isBlank(text, starts[i - 1]!, ends[i - 1]!)) cuts.push(i);
   }
   cuts.push(count);
   const out: RawBlock[] = [];
@@ -1222,15 +1230,29 @@ function buildSections(text: string, blocks: readonly Block[], docEnd: number, f
     });
     stack.push(sections.length - 1);
   });
-  // A section's own text ends at the next heading; with subsections it ends at the next heading of its level or above.
-  return sections.map((s, i) => {
+  // A section's own text ends at the next heading; with subsections it ends at the next heading of
+  // its level or above. (Each written out field by field, in a loop: see markdownBlocks.)
+  const ended: Section[] = [];
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i]!;
     const next = sections[i + 1];
     let fullEnd = docEnd;
     for (let j = i + 1; j < sections.length; j++) {
       if (sections[j]!.level <= s.level) { fullEnd = blocks[sections[j]!.heading]!.start; break; }
     }
-    return { ...s, end: next ? blocks[next.heading]!.start : docEnd, fullEnd };
-  });
+    ended.push({
+      heading: s.heading,
+      level: s.level,
+      title: s.title,
+      titleStart: s.titleStart,
+      titleEnd: s.titleEnd,
+      start: s.start,
+      end: next ? blocks[next.heading]!.start : docEnd,
+      fullEnd,
+      parent: s.parent,
+    });
+  }
+  return ended;
 }
 
 /**
@@ -1258,7 +1280,8 @@ const ABBREVIATION = /^(?:e\.g|i\.e|etc|vs|cf|approx|incl|excl|art|arts|nr|no|no
 function splitSentences(blocks: readonly Block[], sections: readonly Section[], folded: string, memo: BlockMemo | undefined, reuse: Reuse | undefined, firstSentence: Int32Array): Sentence[] {
   const sentences: Sentence[] = [];
   let sectionIndex = -1;
-  const headingToSection = new Map(sections.map((s, i) => [s.heading, i]));
+  const headingToSection = new Map<number, number>();
+  for (let i = 0; i < sections.length; i++) headingToSection.set(sections[i]!.heading, i);
   const before = reuse?.state.model;
   blocks.forEach((b, index) => {
     firstSentence[index] = sentences.length;
