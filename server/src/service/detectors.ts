@@ -5,8 +5,8 @@
 import { EMAIL_SOURCE } from './text';
 import type { RuleId } from './catalogue';
 import type { Span } from './analysis';
-import type { Right } from './data/types';
-import { Context, type Mention } from './context';
+import type { Basis, Right } from './data/types';
+import { Context, stripLead, type Mention } from './context';
 import { all, cuesOf, first, has, one } from './match';
 
 /** What a detector decides; the analysis adds where a missing item is reported. */
@@ -230,23 +230,29 @@ const TITLE_SEPARATORS = ' \t\u00a0-–—:|·';
 /** The length of an address-block line. */
 const SHORT_LINE = 60;
 
-const simpleList = (pick: (c: Context) => readonly string[], min = 1): Completeness => (c) => {
+const simpleList = (pick: (c: Context) => readonly string[], min = 1, accept?: (c: Context, m: Mention) => boolean): Completeness => (c) => {
   // Read until the evidence is full and enough different words were found.
   const tally = evidenceTally(c);
   const distinct = new Set<string>();
   const found = c.mentionsUntil(
     pick(c),
     (m) => {
+      if (accept && !accept(c, m)) return false;
       distinct.add(m.hit.text.toLowerCase());
       return tally.add(m.sentence) && distinct.size >= min;
     },
     // Once enough different words are found, a sentence the evidence would pass over is not read.
     (i) => distinct.size >= min && tally.ignores(i),
   );
-  return distinct.size >= min ? verdict(c, found.map((m) => m.sentence)) : MISSING;
+  return distinct.size >= min ? verdict(c, (accept ? found.filter((m) => accept(c, m)) : found).map((m) => m.sentence)) : MISSING;
 };
 
-const purposeCues = simpleList((c) => c.t.purposes);
+/** Whether a mention overlaps one of the cues' hits in its sentence. */
+const within = (c: Context, m: Mention, cues: readonly string[] | undefined): boolean =>
+  cues !== undefined && c.has(m.sentence, cues) && all(cues, c.sentences[m.sentence]!.text).some((h) => h.index < m.hit.end && m.hit.index < h.end);
+
+// "How to contact us", "um uns zu erreichen": what the reader does to reach the controller, not a purpose.
+const purposeCues = simpleList((c) => c.t.purposes, 1, (c, m) => !within(c, m, c.t.reachUs));
 /**
  * The purposes, in their cue words, or as the items of a list or table under a heading about
  * purposes ("Why we use your data", "Pourquoi et sur quelle base" over "- Traiter vos commandes :
@@ -274,11 +280,36 @@ const legalBasis: Completeness = (c) => {
   for (const basis of c.basisNames()) {
     for (let k = 0, m = c.basisMention(basis, 0); m !== undefined; m = c.basisMention(basis, ++k)) {
       if (basis === 'legal-obligation' && isRetentionCriterion(c, m)) continue;
-      if (!ev.ignores(m.sentence) && !c.describesRight(m.sentence) && ev.take(m.sentence)) return verdict(c, ev.sentences);
+      if (!ev.ignores(m.sentence) && !c.describesRight(m.sentence) && !conditionOfRight(c, m) && ev.take(m.sentence)) return verdict(c, ev.sentences);
     }
   }
   return verdict(c, ev.sentences);
 };
+
+/**
+ * Whether a legal basis is named only as the condition of a right: "Where we rely on consent, you
+ * may withdraw it at any time", "Soweit wir uns auf Ihre Einwilligung stützen, können Sie diese
+ * jederzeit widerrufen". The sentence opens with a conditional clause that holds the basis, and
+ * after its comma it states a right: which processing the right covers, not that this notice
+ * relies on the basis.
+ */
+function conditionOfRight(c: Context, m: Mention): boolean {
+  const conditional = c.t.basis.conditional;
+  if (!conditional) return false;
+  const text = c.sentences[m.sentence]!.text;
+  const lead = stripLead(text);
+  const from = text.length - lead.length;
+  if (first(conditional, lead.slice(0, 30))?.index !== 0 || m.hit.index < from || text.slice(from, m.hit.index).includes(',')) return false;
+  const comma = text.indexOf(',', m.hit.end);
+  if (comma === -1) return false;
+  const rest = text.slice(comma + 1);
+  const r = c.t.rights;
+  return (
+    all(r.withdrawConsent, text).some((h) => h.end > comma) ||
+    namedRights(c).some((cues) => has(cues, rest)) ||
+    (has(r.frame, rest) && Object.values(r.described).some((cues) => has(cues, rest)))
+  );
+}
 
 /**
  * Whether a legal duty is named only as how long data is kept: "invoices are kept as the law
@@ -312,10 +343,28 @@ const recipients: Completeness = (c) => {
   // "You may ask who received your data" describes the access right, not a disclosure.
   const counts = (i: number): boolean =>
     !isComplaint(i) && !c.describesRight(i) && !saleOnly(i) && (c.sentences[i]!.kind !== 'heading' || !onlyNotSold(i));
+  // "Where a recipient is located outside the EEA, we use the standard contractual clauses" sets
+  // the transfer's condition: the bare word names no one.
+  const conditionOfTransfer = (m: Mention): boolean => {
+    const word = c.t.transfers.recipient;
+    return word !== undefined && has(word, m.hit.text) && aboutTransfer(c, m.sentence);
+  };
+  const takes = (m: Mention): boolean => counts(m.sentence) && !readerProvides(m) && !conditionOfTransfer(m);
   const tally = evidenceTally(c);
-  const found = c.mentionsUntil(c.t.recipients, (m) => counts(m.sentence) && !readerProvides(m) && tally.add(m.sentence), tally.ignores).filter((m) => counts(m.sentence) && !readerProvides(m));
+  const found = c.mentionsUntil(c.t.recipients, (m) => takes(m) && tally.add(m.sentence), tally.ignores).filter(takes);
   return verdict(c, found.map((m) => m.sentence));
 };
+
+/** Whether sentence `i` speaks of data going outside the EEA or of the safeguard for it. */
+const aboutTransfer = (c: Context, i: number): boolean => c.has(i, c.t.transfers.outside) || c.has(i, c.t.transfers.safeguards);
+
+/**
+ * Whether sentence `i` is about a transfer outside the EEA, or follows one in its paragraph: "We
+ * use the standard contractual clauses. You can obtain a copy of these safeguards from us." The
+ * copy is of the safeguards, not of the reader's data.
+ */
+const inTransferPassage = (c: Context, i: number): boolean =>
+  aboutTransfer(c, i) || (i > 0 && c.sentences[i - 1]!.block === c.sentences[i]!.block && aboutTransfer(c, i - 1));
 
 const retention: Completeness = (c) => {
   const r = c.t.retention;
@@ -343,7 +392,7 @@ const right = (which: Right): Completeness => (c) => {
     const m = isNamed ? ma! : mb!;
     if (isNamed) a++;
     else b++;
-    if (ev.ignores(m.sentence) || c.negatedMention(m) || (!isNamed && !c.inRightsContext(m.sentence))) continue;
+    if (ev.ignores(m.sentence) || c.negatedMention(m) || (!isNamed && (!c.inRightsContext(m.sentence) || inTransferPassage(c, m.sentence)))) continue;
     if (ev.take(m.sentence)) break;
   }
   return verdict(c, ev.sentences);
@@ -403,7 +452,7 @@ const withdrawConsent: Completeness = (c) => {
   // a right's scope; it does not say that this controller relies on consent.
   const named = namedRights(c);
   let consent: Mention | undefined;
-  for (let k = 0, m = c.basisMention('consent', 0); m !== undefined && !consent; m = c.basisMention('consent', ++k)) if (!c.hasAny(m.sentence, named)) consent = m;
+  for (let k = 0, m = c.basisMention('consent', 0); m !== undefined && !consent; m = c.basisMention('consent', ++k)) if (!c.hasAny(m.sentence, named) && !conditionOfRight(c, m)) consent = m;
   if (!consent) return NA;
   return verdict(c, evidenceOf(c, c.t.rights.withdrawConsent, (m) => !c.negatedMention(m)), span(c, consent));
 };
@@ -415,7 +464,7 @@ const legitimateInterests: Completeness = (c) => {
   let trigger: Mention | undefined;
   const ev = evidenceReader(c);
   for (let k = 0, m = c.basisMention('legitimate-interests', 0); m !== undefined; m = c.basisMention('legitimate-interests', ++k)) {
-    if (c.describesRight(m.sentence)) continue;
+    if (c.describesRight(m.sentence) || conditionOfRight(c, m)) continue;
     trigger ??= m;
     if (!ev.ignores(m.sentence) && c.tiedToPurpose(m, false) && ev.take(m.sentence)) break;
   }
@@ -627,15 +676,30 @@ const outdatedReference: Quality = (c) => {
 
 const basisWithoutPurpose: Quality = (c) => {
   const problems: Problem[] = [];
+  // A basis named only as the condition of a right ("Where we rely on consent, you may withdraw
+  // it") is not one the notice states.
+  const stated = (basis: Basis): Mention | undefined => {
+    for (let k = 0, m = c.basisMention(basis, 0); m !== undefined; m = c.basisMention(basis, ++k)) if (!conditionOfRight(c, m)) return m;
+    return undefined;
+  };
   // A single basis stated for all processing is tied to every purpose the notice names.
-  if (c.basisNames().filter((b) => c.basisMention(b, 0) !== undefined).length < 2) return problems;
+  if (c.basisNames().filter((b) => stated(b) !== undefined).length < 2) return problems;
   for (const basis of ['consent', 'legitimate-interests', 'vital-interests', 'public-task'] as const) {
-    const first = c.basisMention(basis, 0);
+    const first = stated(basis);
     if (!first) continue;
+    // Bases named together in a paragraph of their own ("We process your data based on consent
+    // and legitimate interests.") after the purposes leave the reader unable to tell which purpose
+    // rests on which: a purpose elsewhere in the section ties neither of them.
+    const tiedTo = (m: Mention): boolean => {
+      const i = m.sentence;
+      const s = c.sentences[i]!;
+      const alone = s.kind === 'paragraph' && c.sentences[i - 1]?.block !== s.block && c.sentences[i + 1]?.block !== s.block;
+      return c.tiedToPurpose(m, !(alone && c.basisNames().some((b) => b !== basis && c.has(i, c.t.basis.grounds[b]))));
+    };
     let tied = false;
-    for (let k = 0, m: Mention | undefined = first; m !== undefined && !tied; m = c.basisMention(basis, ++k)) tied = c.tiedToPurpose(m, true);
+    for (let k = 0, m = c.basisMention(basis, 0); m !== undefined && !tied; m = c.basisMention(basis, ++k)) tied = !conditionOfRight(c, m) && tiedTo(m);
     if (tied) continue;
-    const ms = [0, 1, 2].map((k) => c.basisMention(basis, k)).filter((m): m is Mention => m !== undefined);
+    const ms = [0, 1, 2].map((k) => c.basisMention(basis, k)).filter((m): m is Mention => m !== undefined && !conditionOfRight(c, m));
     problems.push({ range: span(c, first), evidence: ms.map((m) => sentenceSpan(c, m.sentence)) });
   }
   return problems;

@@ -189,6 +189,7 @@ export const fr: LanguageTable = {
     },
     anaphor: ["c'est", '(ceci|cela) (est|constitue|correspond)', "il s'agit", 'en cela', 'pour (cela|ce faire|ces raisons|ces finalités)'],
     interestLink: ['à', 'au', 'de', "d'", 'du', 'des', 'pour', 'afin de', "afin d'", 'consistant à', 'à savoir', 'notamment', 'tel(le)?s? que', 'qui (est|sont|consiste)', 'dans', 'en', 'en matière de', ':'],
+    conditional: ['lorsque', "lorsqu'", 'si', "s'", 'quand', 'dans la mesure où', 'dans les cas où'],
   },
 
   retention: {
@@ -267,6 +268,7 @@ export const fr: LanguageTable = {
       'révoqu\\w* (votre |le |leur |ce )?consentement',
       '(consentement|accord) (\\S+ ){0,3}(peut|pourra|peuvent) (\\S+ ){0,3}(être )?(retiré|révoqué)',
       '(retirer|révoquer|modifier) (le|ce|celui-ci|votre choix|vos choix) à tout moment',
+      '(le|la) (retirer|révoquer) à tout moment',
       'à tout moment (\\S+ ){0,3}(retirer|vous désinscrire|vous désabonner)',
       'vous (désinscrire|désabonner) à tout moment',
       'liens? de (désinscription|désabonnement)',
@@ -327,6 +329,7 @@ export const fr: LanguageTable = {
       "lieux? (d'hébergement|de stockage|de traitement)",
     ],
     safeguards: ['clauses contractuelles types', 'clauses (types|standard)', 'clauses (types )?de protection (des données|adéquates)', 'CCT', 'clauses contractuelles standard\\w*', 'standard contractual clauses', 'SCC\\w*', "décisions? d'adéquation", 'adéquation', 'niveau (de protection )?adéquat', 'protection adéquate', 'garanties (appropriées|adéquates)', "règles d'entreprise contraignantes", 'BCR\\w*', 'Data Privacy Framework', 'cadre de protection des données (UE-États-Unis|entre l\'Union européenne et les États-Unis)', 'DPF', 'art(icle)?s?\\.? ?4[5-9]', '(établies?|adoptées?|approuvées?) par la Commission européenne'],
+    recipient: ['destinataires?', 'tiers'],
   },
 
   dpo: {

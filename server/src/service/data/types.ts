@@ -78,6 +78,12 @@ export interface LanguageTable {
     readonly channel: readonly string[];
   };
   readonly purposes: readonly string[];
+  /**
+   * How a notice tells its reader to reach the controller ("to contact us", "how to complain",
+   * "um uns zu erreichen"): it reads like a purpose but says what the reader does, not what the
+   * data is used for.
+   */
+  readonly reachUs?: readonly string[];
   /** Connectors that tie a statement to a purpose ("in order to", "om ... te"). */
   readonly purposeLink: readonly string[];
   readonly dataCategories: readonly string[];
@@ -110,6 +116,12 @@ export interface LanguageTable {
      * our legitimate interest" after a sentence that says what for ties the basis to that purpose.
      */
     readonly anaphor?: readonly string[];
+    /**
+     * Words opening a clause that sets a condition ("where", "if", "soweit", "lorsque"): a basis
+     * named in such a clause before a right ("Where we rely on consent, you may withdraw it")
+     * says which processing the right covers, not that this notice relies on that basis.
+     */
+    readonly conditional?: readonly string[];
   };
 
   readonly retention: {
@@ -165,6 +177,12 @@ export interface LanguageTable {
     /** Data staying inside ("within the EU", "servers in the Netherlands"). */
     readonly inside: readonly string[];
     readonly safeguards: readonly string[];
+    /**
+     * Words for recipients that name none ("a recipient", "third parties"): in a sentence about a
+     * transfer outside the EEA they set its condition ("where a recipient is located outside the
+     * EEA"); they do not say who receives the data.
+     */
+    readonly recipient?: readonly string[];
   };
 
   readonly dpo: {
