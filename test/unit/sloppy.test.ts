@@ -33,17 +33,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has thirty-seven notices, nine or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has thirty-nine notices, nine or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(9).fill('de'), ...Array<string>(10).fill('en'), ...Array<string>(9).fill('fr'), ...Array<string>(9).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(10).fill('de'), ...Array<string>(11).fill('en'), ...Array<string>(9).fill('fr'), ...Array<string>(9).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 37, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 39, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the thirty-seven notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the thirty-nine notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 
