@@ -526,3 +526,192 @@ describe('Session 6 wordings in French', () => {
   ];
   runCases('fr', cases);
 });
+
+/**
+ * Session 7: wordings of the notices written for the accuracy sets after the checker's rules were
+ * last changed (a sole trader writing in the first person, a café, a music school, a speech
+ * therapist), each beside its near miss.
+ */
+describe('Session 7 wordings in English', () => {
+  const cases: Case[] = [
+    {
+      name: '"I need your address to park the van outside" states a purpose',
+      id: 'purposes',
+      expected: 'present',
+      text: joinLines('PRIVACY', '', EN, 'I need your address to park the van outside.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"I need your patience on busy days" states no purpose',
+      id: 'purposes',
+      expected: 'missing',
+      text: joinLines('PRIVACY', '', 'This notice explains what I do with your data.', 'I need your patience on busy days.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"My bookkeeper sees the payment records" names a recipient',
+      id: 'recipients',
+      expected: 'present',
+      text: joinLines('PRIVACY', '', EN, 'My bookkeeper sees the payment records when she does my accounts.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"I do my own bookkeeping" names no recipient',
+      id: 'recipients',
+      expected: 'missing',
+      text: joinLines('PRIVACY', '', EN, 'I do my own bookkeeping.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"Old cards are shredded after two years" gives a retention period',
+      id: 'retention',
+      expected: 'present',
+      text: joinLines('PRIVACY', '', EN, 'Old cards are shredded after two years.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"Old cards are shredded" gives no retention period',
+      id: 'retention',
+      expected: 'missing',
+      text: joinLines('PRIVACY', '', EN, 'Old cards are shredded.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"You\'re welcome to ask what I have written down about you" is the right of access',
+      id: 'right-access',
+      expected: 'present',
+      text: joinLines('PRIVACY', '', EN, "You're welcome to ask what I have written down about you."),
+      format: 'plaintext',
+    },
+    {
+      name: '"You\'re welcome to bring your dog\'s own shampoo" is no right of access',
+      id: 'right-access',
+      expected: 'missing',
+      text: joinLines('PRIVACY', '', EN, "You're welcome to bring your dog's own shampoo."),
+      format: 'plaintext',
+    },
+    {
+      name: '"You can ask what I hold, and I\'ll fix anything that\'s out of date" is the right to rectification',
+      id: 'right-rectification',
+      expected: 'present',
+      text: joinLines('PRIVACY', '', EN, "You can ask what I hold about you, and I'll fix anything that's out of date."),
+      format: 'plaintext',
+    },
+    {
+      name: '"Our price list is out of date" is no right to rectification',
+      id: 'right-rectification',
+      expected: 'missing',
+      text: joinLines('PRIVACY', '', EN, 'Our price list is out of date.'),
+      format: 'plaintext',
+    },
+    {
+      name: '"Our newsletter goes out through an American mailing service" says data leaves the EEA',
+      id: 'transfers-statement',
+      expected: 'present',
+      text: joinLines('# Privacy notice', '', EN, 'Our newsletter goes out through an American mailing service.'),
+    },
+    {
+      name: '"We have many American customers" says nothing about transfers',
+      id: 'transfers-statement',
+      expected: 'missing',
+      text: joinLines('# Privacy notice', '', EN, 'We have many American customers.'),
+    },
+  ];
+  runCases('en', cases);
+});
+
+describe('Session 7 wordings in Dutch', () => {
+  const cases: Case[] = [
+    {
+      name: '"U kunt ons vragen het gebruik van uw gegevens tijdelijk stil te zetten" is the right to restriction',
+      id: 'right-restriction',
+      expected: 'present',
+      text: joinLines('# Privacyverklaring', '', NL, 'U kunt ons vragen het gebruik van uw gegevens tijdelijk stil te zetten.'),
+    },
+    {
+      name: '"U kunt ons vragen de nieuwsbrief tijdelijk stil te zetten" is no right to restriction',
+      id: 'right-restriction',
+      expected: 'missing',
+      text: joinLines('# Privacyverklaring', '', NL, 'U kunt ons vragen de nieuwsbrief tijdelijk stil te zetten.'),
+    },
+    {
+      name: '"Zonder naam, adres en IBAN kunnen wij geen lesovereenkomst met u sluiten" says what happens without the data',
+      id: 'statutory-requirement',
+      expected: 'present',
+      text: joinLines('# Privacyverklaring', '', NL, 'Zonder naam, adres en IBAN kunnen wij geen lesovereenkomst met u sluiten.'),
+    },
+    {
+      name: '"Zonder uw steun kunnen wij niet groeien" says nothing about providing data',
+      id: 'statutory-requirement',
+      expected: 'missing',
+      text: joinLines('# Privacyverklaring', '', NL, 'Zonder uw steun kunnen wij niet groeien.'),
+    },
+    {
+      name: '"Online lessen geven wij via een videodienst van een Amerikaans bedrijf" says data leaves the EEA',
+      id: 'transfers-statement',
+      expected: 'present',
+      text: joinLines('# Privacyverklaring', '', NL, 'Online lessen geven wij via een videodienst van een Amerikaans bedrijf.'),
+    },
+    {
+      name: '"Wij hebben veel Amerikaanse leerlingen" says nothing about transfers',
+      id: 'transfers-statement',
+      expected: 'missing',
+      text: joinLines('# Privacyverklaring', '', NL, 'Wij hebben veel Amerikaanse leerlingen.'),
+    },
+  ];
+  runCases('nl', cases);
+});
+
+describe('Session 7 wordings in German', () => {
+  const cases: Case[] = [
+    {
+      name: '"Das brauchen wir für den Betrieb des WLANs" states a purpose',
+      id: 'purposes',
+      expected: 'present',
+      text: joinLines('# Datenschutz', '', DE, 'Ihre Gerätekennung wird vom Router gespeichert. Das brauchen wir für den Betrieb des WLANs.'),
+    },
+    {
+      name: '"Für unseren Newsletter brauchen wir nur Ihre E-Mail-Adresse" states a purpose',
+      id: 'purposes',
+      expected: 'present',
+      text: joinLines('# Datenschutz', '', DE, 'Für unseren Newsletter brauchen wir nur Ihre E-Mail-Adresse.'),
+    },
+    {
+      name: '"Wir brauchen etwas Geduld" states no purpose',
+      id: 'purposes',
+      expected: 'missing',
+      text: joinLines('# Datenschutz', '', 'In dieser Erklärung lesen Sie, was wir mit Ihren Daten tun.', 'Wir brauchen etwas Geduld.'),
+    },
+    {
+      name: '"Der Versand läuft über einen amerikanischen Newsletterdienst" says data leaves the EEA',
+      id: 'transfers-statement',
+      expected: 'present',
+      text: joinLines('# Datenschutz', '', DE, 'Der Versand läuft über einen amerikanischen Newsletterdienst.'),
+    },
+    {
+      name: '"Wir servieren amerikanischen Kaffee" says nothing about transfers',
+      id: 'transfers-statement',
+      expected: 'missing',
+      text: joinLines('# Datenschutz', '', DE, 'Wir servieren amerikanischen Kaffee.'),
+    },
+  ];
+  runCases('de', cases);
+});
+
+describe('Session 7 wordings in French', () => {
+  const cases: Case[] = [
+    {
+      name: '"Nos envois passent par un prestataire américain" says data leaves the EEA',
+      id: 'transfers-statement',
+      expected: 'present',
+      text: joinLines('# Politique de confidentialité', '', FR, 'Nos envois passent par un prestataire américain.'),
+    },
+    {
+      name: '"Nous servons une cuisine américaine" says nothing about transfers',
+      id: 'transfers-statement',
+      expected: 'missing',
+      text: joinLines('# Politique de confidentialité', '', FR, 'Nous servons une cuisine américaine.'),
+    },
+  ];
+  runCases('fr', cases);
+});

@@ -1,5 +1,5 @@
 /**
- * Accuracy on sloppy notices: thirty-seven short notices in English, Dutch, German and French
+ * Accuracy on sloppy notices: thirty-nine short notices in English, Dutch, German and French
  * written for this test the way small businesses, clubs and sole traders write them —
  * vague purposes, "as long as necessary", rights listed in part or not at all, "we never sell your
  * data", implied consent, repealed laws, a name and address only at the foot — and annotated by
@@ -7,7 +7,8 @@
  * job applicants' notice in numbered articles, a newsletter-only notice, a dental practice, a
  * coach, a Flemish volleyball club, an allotment society, a bookshop's newsletter, an estate agent
  * (Art. 14 sources), a food truck, a wedding photographer, a builder, a Swiss gym and a driving
- * school, some of them under 150 words.
+ * school, some of them under 150 words. Session 7 added a mobile dog groomer writing in the first
+ * person and a café with a guest Wi-Fi and an American newsletter service.
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -20,7 +21,9 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * phrases they taught were added and 0.988 after; four more written after those fixes scored 0.905
  * before their own and 0.976 after; all twenty-four 0.990, the lowest notice 0.909. The nine
  * first written in session 6 scored 0.874 before the fixes they taught and 1.000 after; four more
- * written after those fixes scored 0.907 before their own and 1.000 after.
+ * written after those fixes scored 0.907 before their own and 1.000 after. The two of session 7
+ * scored 0.780 before the fixes they taught (seven false findings, five of them on the first-person
+ * notice) and 0.967 after; all thirty-nine 0.996, the lowest notice 0.933.
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;

@@ -1,9 +1,9 @@
 /**
- * Precision on thorough notices: twenty-one notices (five or six each in English, Dutch, German and French,
+ * Precision on thorough notices: twenty-four notices (five to seven each in English, Dutch, German and French,
  * in Markdown and plain text: businesses, a charity, a municipality, clubs, a mobile app, a
  * childcare centre in numbered articles, a debt-counselling supplier of municipalities with a table
  * of purposes, bases and periods, a GP practice, a web shop with a table of rights, a hospice's supporters, a dental practice, a tax
- * adviser, a Belgian youth centre) written for this test the way careful controllers write them, and
+ * adviser, a Belgian youth centre, a music school, a speech therapist, a climbing centre) written for this test the way careful controllers write them, and
  * annotated by hand in gold.json before the checker was run on them. Each gives every item it
  * needs, often in words of its own rather than the regulation's: "take the matter up with the Data
  * Protection Commission", "die keuze herroepen", "diese Entscheidung trifft das Shopsystem
@@ -19,7 +19,8 @@ const DIR = path.resolve(__dirname, '../fixtures/thorough');
 /**
  * Measured: no false finding over the twenty-four notices. The first eight had 15 before the cue phrases
  * they taught were added; the four written after those fixes had 4 of their own before theirs; the
- * first five of session 6 had 7 before theirs, and four written after those fixes had 4 before theirs.
+ * first five of session 6 had 7 before theirs, and four written after those fixes had 4 before theirs;
+ * the three of session 7 had 2 before theirs (a restriction and a consequence in words of their own).
  */
 const MAX_FALSE_FINDINGS = 1;
 

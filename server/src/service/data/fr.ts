@@ -310,6 +310,7 @@ export const fr: LanguageTable = {
     outside: ['(trait|stock|héberg|transf[éè]r|conserv)\\w* (\\S+ ){0,6}(dans le monde entier|partout dans le monde)', 
       "(hors|en dehors) (de )?(l'|la |le )?(UE|EEE|Union européenne|Espace économique européen|Europe)",
       'pays tiers',
+      '(société|entreprise|prestataire|fournisseur|service)s? (\\S+ )?américain\\w*',
       "(quitte|quittent|sort|sortent) (l'|le territoire de l')?(UE|EEE|Union européenne|Espace économique européen|Europe)",
       'pays (situés? )?(hors|en dehors)',
       'transferts? internationa\\w*',
