@@ -294,3 +294,23 @@ describe('Clauses that spill over into another item, in French', () => {
   ];
   runCases('fr', cases);
 });
+
+describe('Cookie settings described as what the reader can do are not rights, in four languages', () => {
+  const cases: readonly (Case & { readonly lang: 'en' | 'nl' | 'de' | 'fr' })[] = [
+    { lang: 'en', name: '"You can delete cookies in your browser settings" is no right to erasure', id: 'right-erasure', expected: 'missing', text: joinLines('# Privacy notice', '', EN, 'You can delete cookies in your browser settings.') },
+    { lang: 'en', name: 'Under a heading "Cookies", "You can restrict them in your browser" is no right to restriction', id: 'right-restriction', expected: 'missing', text: joinLines('# Privacy notice', '', EN, '', '## Cookies', '', 'We use cookies. You can restrict them in your browser at any time.') },
+    { lang: 'en', name: 'In a section on rights, "You can ask us to delete the data our cookies collected" is the right to erasure', id: 'right-erasure', expected: 'present', text: joinLines('# Privacy notice', '', EN, '', '## Your rights', '', 'You can ask us to delete the data our cookies collected.') },
+    { lang: 'nl', name: '"U kunt cookies verwijderen via uw browser" is no recht op verwijdering', id: 'right-erasure', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'U kunt cookies verwijderen via de instellingen van uw browser.') },
+    { lang: 'nl', name: '"U kunt uw cookie-instellingen altijd aanpassen" is no recht op rectificatie', id: 'right-rectification', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'U kunt uw cookie-instellingen altijd aanpassen.') },
+    { lang: 'nl', name: '"U kunt ons vragen uw gegevens te verwijderen" is the recht op verwijdering', id: 'right-erasure', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, 'U kunt ons vragen uw gegevens te verwijderen.') },
+    { lang: 'de', name: '"Sie können Cookies jederzeit in Ihrem Browser löschen" is no Recht auf Löschung', id: 'right-erasure', expected: 'missing', text: joinLines('# Datenschutzerklärung', '', DE, 'Sie können Cookies jederzeit in Ihrem Browser löschen.') },
+    { lang: 'de', name: '"Sie können Cookies in Ihrem Browser einschränken" is no Recht auf Einschränkung', id: 'right-restriction', expected: 'missing', text: joinLines('# Datenschutzerklärung', '', DE, 'Sie können Cookies in Ihrem Browser einschränken.') },
+    { lang: 'de', name: '"Sie können verlangen, dass wir Ihre Daten löschen" is the Recht auf Löschung', id: 'right-erasure', expected: 'present', text: joinLines('# Datenschutzerklärung', '', DE, 'Sie können verlangen, dass wir Ihre Daten löschen.') },
+    { lang: 'fr', name: '"Vous pouvez supprimer les cookies dans votre navigateur" is no droit à l\'effacement', id: 'right-erasure', expected: 'missing', text: joinLines('# Politique de confidentialité', '', FR, 'Vous pouvez supprimer les cookies dans les paramètres de votre navigateur.') },
+    { lang: 'fr', name: '"Vous pouvez limiter l\'utilisation des cookies" is no droit à la limitation', id: 'right-restriction', expected: 'missing', text: joinLines('# Politique de confidentialité', '', FR, "Vous pouvez limiter l'utilisation des cookies dans votre navigateur.") },
+    { lang: 'fr', name: '"Vous pouvez nous demander d\'effacer vos données" is the droit à l\'effacement', id: 'right-erasure', expected: 'present', text: joinLines('# Politique de confidentialité', '', FR, "Vous pouvez nous demander d'effacer vos données.") },
+  ];
+  for (const lang of ['en', 'nl', 'de', 'fr'] as const) {
+    describe(lang, () => runCases(lang, cases.filter((c) => c.lang === lang)));
+  }
+});

@@ -366,6 +366,17 @@ const aboutTransfer = (c: Context, i: number): boolean => c.has(i, c.t.transfers
 const inTransferPassage = (c: Context, i: number): boolean =>
   aboutTransfer(c, i) || (i > 0 && c.sentences[i - 1]!.block === c.sentences[i]!.block && aboutTransfer(c, i - 1));
 
+/**
+ * Whether sentence `i`, outside a section about rights, is about cookies: it names them or a
+ * tracker, or stands in a section about them. "You can delete cookies in your browser" or
+ * "restrict them" describes the browser's settings, not the reader's rights over their data.
+ */
+const aboutCookies = (c: Context, i: number): boolean => {
+  const topics = c.topicsOf(i);
+  if (topics.has('rights')) return false;
+  return topics.has('cookies') || c.has(i, c.t.cookies.mention) || c.has(i, c.t.cookies.trackers);
+};
+
 const retention: Completeness = (c) => {
   const r = c.t.retention;
   const ev = evidenceReader(c);
@@ -392,7 +403,7 @@ const right = (which: Right): Completeness => (c) => {
     const m = isNamed ? ma! : mb!;
     if (isNamed) a++;
     else b++;
-    if (ev.ignores(m.sentence) || c.negatedMention(m) || (!isNamed && (!c.inRightsContext(m.sentence) || inTransferPassage(c, m.sentence)))) continue;
+    if (ev.ignores(m.sentence) || c.negatedMention(m) || (!isNamed && (!c.inRightsContext(m.sentence) || inTransferPassage(c, m.sentence) || aboutCookies(c, m.sentence)))) continue;
     if (ev.take(m.sentence)) break;
   }
   return verdict(c, ev.sentences);
