@@ -24,9 +24,10 @@ const packagePath = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
  * other sections (the details of each feature, the full table of checks, the languages, other
  * editors, the command line, how it is built and tested) are for the full README in the
  * repository, which the page links to. A list of what goes in, so that a section added to the
- * README does not grow the package unless it is meant for the page.
+ * README does not grow the package unless it is meant for the page. "Commands" stays out: the page
+ * lists the manifest's commands itself (Feature Contributions), and "In VS Code" describes both.
  */
-const FOR_THE_MARKETPLACE = ['In VS Code', 'What it checks', 'Settings', 'Commands', 'Privacy', 'License'];
+const FOR_THE_MARKETPLACE = ['In VS Code', 'What it checks', 'Settings', 'Privacy', 'License'];
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
 const anchorOf = (heading) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
