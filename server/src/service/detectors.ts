@@ -351,8 +351,19 @@ const recipients: Completeness = (c) => {
   };
   const takes = (m: Mention): boolean => counts(m.sentence) && !readerProvides(m) && !conditionOfTransfer(m);
   const tally = evidenceTally(c);
-  const found = c.mentionsUntil(c.t.recipients, (m) => takes(m) && tally.add(m.sentence), tally.ignores).filter(takes);
-  return verdict(c, found.map((m) => m.sentence));
+  // mentionsUntil asks about each mention it returns once, in order: the sentences taken are
+  // noted there rather than judged a second time.
+  const taken: number[] = [];
+  c.mentionsUntil(
+    c.t.recipients,
+    (m) => {
+      if (!takes(m)) return false;
+      taken.push(m.sentence);
+      return tally.add(m.sentence);
+    },
+    tally.ignores,
+  );
+  return verdict(c, taken);
 };
 
 /** Whether sentence `i` speaks of data going outside the EEA or of the safeguard for it. */
