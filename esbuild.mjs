@@ -7,13 +7,15 @@ import * as fs from 'node:fs';
 import { asciiOnly } from './scripts/ascii.mjs';
 import { prebuiltPlugin } from './scripts/prebuilt.mjs';
 import { makeCliCache } from './scripts/cli-cache.mjs';
+import { markdownItBlockPlugin } from './scripts/markdown-it-block.mjs';
 
 const minify = process.argv.includes('--minify');
 // esbuild 0.28's table marks Unicode property escapes (\p{L}) as unsupported on node20, which they
 // are not (Node has had them since 10): it would turn every such regular-expression literal into a
 // `new RegExp(...)` call, run each time the code around it runs.
 const supported = { 'regexp-unicode-property-escapes': true };
-const common = { bundle: true, platform: 'node', target: 'node20', supported, format: 'cjs', sourcemap: !minify, minify, logLevel: 'warning' };
+// markdownItBlockPlugin leaves out what markdown-it needs only for inline Markdown, which we never parse.
+const common = { bundle: true, platform: 'node', target: 'node20', supported, format: 'cjs', sourcemap: !minify, minify, logLevel: 'warning', plugins: [markdownItBlockPlugin] };
 
 try {
   // A packed bundle of an earlier `npm run package` (scripts/pack.mjs) is not this build's.
@@ -63,7 +65,7 @@ async function buildMinifiedAscii(options, outfile) {
  */
 async function buildCli(prebuilt) {
   await Promise.all([
-    buildMinifiedAscii({ ...common, entryPoints: ['server/src/cli.ts'], plugins: [prebuilt] }, 'dist/cli-main.js'),
+    buildMinifiedAscii({ ...common, entryPoints: ['server/src/cli.ts'], plugins: [markdownItBlockPlugin, prebuilt] }, 'dist/cli-main.js'),
     esbuild.build({ ...common, entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   ]);
   makeCliCache();

@@ -20,6 +20,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { markdownItBlockPlugin } from './markdown-it-block.mjs';
 import { lint as markdownlint } from 'markdownlint/sync';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,6 +56,7 @@ await esbuild.build({
   target: 'node20',
   format: 'cjs',
   outfile: serviceBundle,
+  plugins: [markdownItBlockPlugin],
   logLevel: 'warning',
 });
 const { createPolicyService, DEFAULT_SETTINGS, analyzeDocument, TextDocument } = require(serviceBundle);
