@@ -1,5 +1,6 @@
 // What the CLI bundle carries ready-made (server/src/cli/prebuiltData.ts): for each language
-// table, its cue index data and its cue lists' search sources, worked out from the sources being
+// table, its cue index data and its cue lists' search sources, and the pieces of their Latin
+// expressions written for the `u` flag alone (cli/caseless.ts), worked out from the sources being
 // bundled by the same code that works them out at run time (prebuiltTables in cli/prebuilt.ts).
 // Used by esbuild.mjs; test/unit/prebuilt.test.ts holds it to what is worked out at run time.
 import { createRequire } from 'node:module';
@@ -12,7 +13,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The source of the module that replaces cli/prebuiltData.ts in the CLI's bundle. */
 export async function prebuiltModuleSource() {
   const result = await esbuild.build({
-    stdin: { contents: "export { prebuiltTables } from './server/src/cli/prebuilt';", resolveDir: root, loader: 'ts' },
+    stdin: { contents: "export { prebuiltCaseless, prebuiltTables } from './server/src/cli/prebuilt';", resolveDir: root, loader: 'ts' },
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -23,7 +24,8 @@ export async function prebuiltModuleSource() {
   const module = { exports: {} };
   new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
   const tables = module.exports.prebuiltTables();
-  return `export const PREBUILT = ${JSON.stringify(tables)};\n`;
+  const caseless = module.exports.prebuiltCaseless();
+  return `export const PREBUILT = ${JSON.stringify(tables)};\nexport const CASELESS = ${JSON.stringify(caseless)};\n`;
 }
 
 /** An esbuild plugin that puts the ready-made module in the place of cli/prebuiltData.ts. */

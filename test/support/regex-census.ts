@@ -10,7 +10,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeDocument } from '../../server/src/service/analysis';
 import { TABLES } from '../../server/src/service/data';
-import { cueRegExp } from '../../server/src/service/match';
+import { caseless, caselessPieces } from '../../server/src/cli/caseless';
+import { cueLists } from '../../server/src/service/cueIndex';
+import { cueRegExp, first, latinSource, searchSource, writeLatinCaseless } from '../../server/src/service/match';
 
 function main(): void {
   // Every cue list of every table, whether or not a fixture reaches it.
@@ -30,6 +32,12 @@ function main(): void {
       for (const format of ['markdown', 'plaintext'] as const) analyzeDocument(text, { language: language as never, format });
     }
   }
+  // The CLI's Latin expressions written without `i` (cli/caseless.ts), of every list, for texts
+  // with plain spaces and with other whitespace.
+  const lists = Object.values(TABLES).flatMap((t) => [...new Set(cueLists(t))]);
+  const pieces = caselessPieces(lists.map((l) => latinSource(searchSource(l))));
+  writeLatinCaseless((source) => caseless(source, pieces));
+  for (const list of lists) for (const text of ['x', 'x\n']) first(list, text, 0, true);
   process.stdout.write(JSON.stringify([...seen.values()]));
 }
 

@@ -7,6 +7,7 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 type Node = AST.Node;
 import { analyse, type Report } from 'scslre';
+import { caselessPieces } from '../../server/src/cli/caseless';
 import { latinWordClass } from '../../server/src/service/match';
 
 /**
@@ -54,11 +55,14 @@ function guardedMove(r: Report, p: Pattern): boolean {
  * The classes of letters and digits a cue expression writes (match.ts): all of Unicode's, or
  * in an expression's Latin form those below U+0250.
  */
-const WORD_CLASSES = ['\\p{L}\\p{N}', latinWordClass()];
+const WORD_CLASSES = ['\\p{L}\\p{N}', latinWordClass()].flatMap((c) => [`[${c}]`, `[${c}_]`]);
+/** The same classes written without `i` in the CLI's Latin expressions (cli/caseless.ts). */
+const CASELESS = caselessPieces(WORD_CLASSES);
+const WORD_CLASSES_ALL = [...WORD_CLASSES, ...WORD_CLASSES.map((c) => CASELESS[c]!)];
 /** A run of letters or digits (with "_", as \w reads), which the look-behind guards. */
-const WORD_RUNS = new Set(['\\w+', '\\w*', ...WORD_CLASSES.flatMap((c) => [`[${c}]+`, `[${c}]*`, `[${c}_]+`, `[${c}_]*`])]);
-/** The word-boundary look-behind, in both forms. */
-const WORD_LOOKBEHINDS = new Set(WORD_CLASSES.map((c) => `(?<![${c}])`));
+const WORD_RUNS = new Set(['\\w+', '\\w*', ...WORD_CLASSES_ALL.flatMap((c) => [`${c}+`, `${c}*`])]);
+/** The word-boundary look-behind, in all forms. */
+const WORD_LOOKBEHINDS = new Set(WORD_CLASSES_ALL.map((c) => `(?<!${c})`));
 
 /**
  * Whether a match can reach `node` only right after the look-behind (?<![\p{L}\p{N}]) held:

@@ -3,14 +3,16 @@
  * the CLI is a first analysis. For each language table, the data of its cue index (every cue's
  * literals and the automaton's trie, see cueIndexData in cueIndex.ts) and the sources of its cue
  * lists' search expressions (searchSource in match.ts). esbuild.mjs works them out with
- * `prebuiltTables()` when it builds dist/cli.js and puts them in prebuiltData.ts;
+ * `prebuiltTables()` when it builds dist/cli.js and puts them in prebuiltData.ts, with the pieces
+ * of the Latin expressions written for the `u` flag alone (`prebuiltCaseless()`, see caseless.ts);
  * test/unit/prebuilt.test.ts holds them to what the service works out itself.
  */
 import { cueIndexData, cueLists, supplyCueIndexData, type CueIndexData } from '../service/cueIndex';
 import { SUPPORTED, TABLES } from '../service/data';
 import type { Lang } from '../service/data/types';
-import { knowSearchSources, searchSource } from '../service/match';
-import { PREBUILT } from './prebuiltData';
+import { knowSearchSources, latinSource, searchSource, writeLatinCaseless } from '../service/match';
+import { caseless, caselessPieces, type CaselessPieces } from './caseless';
+import { CASELESS, PREBUILT } from './prebuiltData';
 
 /** What the CLI carries for a language table. */
 export interface Prebuilt {
@@ -31,9 +33,19 @@ export function prebuiltTables(): Record<Lang, string> {
   return out;
 }
 
+/** The pieces of every language table's Latin search expressions written for the `u` flag alone (see caseless.ts), as JSON. */
+export function prebuiltCaseless(): string {
+  const sources = SUPPORTED.flatMap((lang) => [...new Set(cueLists(TABLES[lang]))].map((list) => latinSource(searchSource(list))));
+  return JSON.stringify(caselessPieces(sources));
+}
+
 /** Has the service use what the bundle carries for the language tables (nothing when run from the sources). */
 export function useReadyMade(): void {
   supplyCueIndexData((t, lists) => (TABLES[t.lang] === t ? readyMade(PREBUILT[t.lang], lists) : undefined));
+  if (CASELESS !== undefined) {
+    let pieces: CaselessPieces | undefined;
+    writeLatinCaseless((source) => caseless(source, (pieces ??= JSON.parse(CASELESS!) as CaselessPieces)));
+  }
 }
 
 /**

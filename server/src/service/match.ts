@@ -137,12 +137,38 @@ function searchRegExp(cues: readonly string[], latin: boolean, plain: boolean): 
   let re = cache.get(cues);
   if (!re) {
     let source = knownSources.get(cues) ?? searchSource(cues);
-    if (latin) source = source.replaceAll('\\p{L}\\p{N}', latinWordClass());
+    let flags = 'giu';
+    if (latin) {
+      source = latinSource(source);
+      const written = caselessLatin?.(source);
+      if (written !== undefined) [source, flags] = [written, 'gu'];
+    }
     if (plain) source = plainSpaces(source);
-    re = new RegExp(source, 'giu');
+    re = new RegExp(source, flags);
     cache.set(cues, re);
   }
   return re;
+}
+
+/** A list's search source (see searchSource) in its Latin form (see searchRegExp). */
+export function latinSource(source: string): string {
+  return source.replaceAll('\\p{L}\\p{N}', latinWordClass());
+}
+
+/** Writes a Latin source for the `u` flag alone, or gives undefined to keep `iu` (see writeLatinCaseless). */
+let caselessLatin: ((source: string) => string | undefined) | undefined;
+
+/**
+ * Has the Latin expressions made from what `write` gives for their source (see latinSource), with
+ * the `u` flag alone: the CLI's (cli/caseless.ts), an expression that matches exactly what the
+ * source matches with `iu` and compiles faster. Where it gives undefined, the source is compiled
+ * with `iu` as usual; the plain-space form is made from the source written.
+ */
+export function writeLatinCaseless(write: ((source: string) => string | undefined) | undefined): void {
+  caselessLatin = write;
+  // The Latin expressions made so far are made again.
+  searchCaches[1] = new WeakMap();
+  searchCaches[3] = new WeakMap();
 }
 
 /** An expression's source with every `\\s` (inside a class too) a plain space: escapes are read in pairs, so `\\\\s` stays. */
