@@ -12,7 +12,7 @@ import { analyzeDocument } from '../../server/src/service/analysis';
 import { TABLES } from '../../server/src/service/data';
 import { caseless, caselessPieces } from '../../server/src/cli/caseless';
 import { cueLists } from '../../server/src/service/cueIndex';
-import { cueRegExp, first, latinSource, searchSource, writeLatinCaseless } from '../../server/src/service/match';
+import { cueRegExp, first, searchSource, writeLatinCaseless } from '../../server/src/service/match';
 
 function main(): void {
   // Every cue list of every table, whether or not a fixture reaches it.
@@ -35,7 +35,7 @@ function main(): void {
   // The CLI's Latin expressions written without `i` (cli/caseless.ts), of every list, for texts
   // with plain spaces and with other whitespace.
   const lists = Object.values(TABLES).flatMap((t) => [...new Set(cueLists(t))]);
-  const pieces = caselessPieces(lists.map((l) => latinSource(searchSource(l))));
+  const pieces = new Map(Object.entries(caselessPieces(lists.map(searchSource))));
   writeLatinCaseless((source) => caseless(source, pieces));
   for (const list of lists) for (const text of ['x', 'x\n']) first(list, text, 0, true);
   process.stdout.write(JSON.stringify([...seen.values()]));

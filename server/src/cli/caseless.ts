@@ -15,63 +15,81 @@
  * a back reference outside a class (which `i` changes), is left to be compiled with `iu`.
  */
 
-/** Each piece (a character or a class, as written in a source) with its form for the `u` flag alone. */
-export type CaselessPieces = Readonly<Record<string, string>>;
+import { latinSource } from '../service/match';
+
+/** What each ASCII character opens in a source: 0 a piece, 1 syntax kept as it is, 2 an escape, 3 a class, 4 a group, 5 a count. */
+const KIND = new Uint8Array(128);
+for (const ch of '^$.*+?)|') KIND[ch.charCodeAt(0)] = 1;
+KIND[0x5c] = 2;
+KIND[0x5b] = 3;
+KIND[0x28] = 4;
+KIND[0x7b] = 5;
+
+/** An escape of one character (a piece), or one kept as it is (`\\s`, `\\d`, syntax). */
+const ESCAPE = /\\(?:(u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]+\}|x[0-9a-fA-F]{2})|[dDsS^$\\.*+?()[\]{}|/-])/y;
+/** A group's opening, with a named group's name as it is. */
+const GROUP = /\((?:\?(?::|=|!|<=|<!|<[^>]*>))?/y;
 
 /**
  * `source` with each piece replaced by what `piece` gives for it, or undefined when `piece` gives
- * undefined for one or the source holds an escape whose meaning depends on case.
+ * undefined for one or the source holds an escape whose meaning depends on case (`\\w`, `\\b`, a
+ * property or a back reference outside a class).
  */
 export function rewritePieces(source: string, piece: (p: string) => string | undefined): string | undefined {
   let out = '';
-  for (let i = 0; i < source.length; ) {
-    const ch = source[i]!;
-    let p: string | undefined;
-    if (ch === '\\') {
-      const next = source[i + 1] ?? '';
-      const code = /^\\(?:u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]+\}|x[0-9a-fA-F]{2})/.exec(source.slice(i, i + 12));
-      if (code) {
-        p = code[0];
-      } else if ('dDsS^$\\.*+?()[]{}|/-'.includes(next) && next !== '') {
-        out += ch + next;
-        i += 2;
-        continue;
-      } else return undefined;
-    } else if (ch === '[') {
-      let j = i + 1;
-      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
-      if (j >= source.length) return undefined;
-      p = source.slice(i, j + 1);
-    } else if (ch === '(') {
-      // A group's opening, with a named group's name as it is.
-      const m = /^\((?:\?(?::|=|!|<=|<!|<[^>]*>))?/.exec(source.slice(i, i + 64))!;
-      out += m[0];
-      i += m[0].length;
+  const n = source.length;
+  for (let i = 0; i < n; ) {
+    const c = source.charCodeAt(i);
+    const kind = c < 128 ? KIND[c]! : 0;
+    let end = i + 1;
+    if (kind === 1) {
+      out += source[i];
+      i = end;
       continue;
-    } else if (ch === '{') {
-      const end = source.indexOf('}', i);
-      if (end < 0) return undefined;
-      out += source.slice(i, end + 1);
-      i = end + 1;
-      continue;
-    } else if ('^$.*+?)|'.includes(ch)) {
-      out += ch;
-      i++;
-      continue;
-    } else {
-      p = String.fromCodePoint(source.codePointAt(i)!);
     }
-    const form = piece(p);
+    if (kind === 2) {
+      ESCAPE.lastIndex = i;
+      const m = ESCAPE.exec(source);
+      if (m === null) return undefined;
+      end = ESCAPE.lastIndex;
+      if (m[1] === undefined) {
+        out += m[0];
+        i = end;
+        continue;
+      }
+    } else if (kind === 3) {
+      while (end < n && source.charCodeAt(end) !== 0x5d) end += source.charCodeAt(end) === 0x5c ? 2 : 1;
+      if (end >= n) return undefined;
+      end++;
+    } else if (kind === 4 || kind === 5) {
+      if (kind === 4) {
+        GROUP.lastIndex = i;
+        GROUP.test(source);
+        end = GROUP.lastIndex;
+      } else {
+        end = source.indexOf('}', i) + 1;
+        if (end === 0) return undefined;
+      }
+      out += source.slice(i, end);
+      i = end;
+      continue;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      end = i + 2;
+    }
+    const form = piece(source.slice(i, end));
     if (form === undefined) return undefined;
     out += form;
-    i += p.length;
+    i = end;
   }
   return out;
 }
 
-/** A Latin source written for the `u` flag alone with the pieces given (see rewritePieces). */
-export function caseless(source: string, pieces: CaselessPieces): string | undefined {
-  return rewritePieces(source, (p) => (Object.prototype.hasOwnProperty.call(pieces, p) ? pieces[p] : undefined));
+/**
+ * A list's search source (see searchSource in match.ts) in its Latin form (latinSource) written for
+ * the `u` flag alone with the pieces given (see caselessPieces), or undefined.
+ */
+export function caseless(source: string, pieces: ReadonlyMap<string, string>): string | undefined {
+  return rewritePieces(source, (p) => pieces.get(p));
 }
 
 let everyCodePoint: string | undefined;
@@ -118,7 +136,7 @@ function classBody(points: readonly number[]): string {
   return out;
 }
 
-/** The form of one piece for the `u` flag alone, not yet checked. */
+/** The form of one piece (in its Latin form, see latinSource) for the `u` flag alone, not yet checked. */
 function caselessForm(piece: string): string {
   if (!piece.startsWith('[')) {
     const points = matched(piece, 'iu');
@@ -136,17 +154,19 @@ function caselessForm(piece: string): string {
 }
 
 /**
- * Every piece of the sources with its form for the `u` flag alone, each checked against the
- * original over all code points: a piece whose form would match anything else (none is known)
- * is left out, and so the expressions that hold it are compiled with `iu`.
+ * Every piece of the search sources with the form of its Latin form (see latinSource) for the `u`
+ * flag alone, each checked against the Latin form with `iu` over all code points: a piece whose
+ * form would match anything else (none is known) is left out, and so the expressions that hold
+ * it are compiled with `iu`.
  */
 export function caselessPieces(sources: readonly string[]): Record<string, string> {
   const found = new Set<string>();
   for (const s of sources) rewritePieces(s, (p) => (found.add(p), p));
   const out: Record<string, string> = {};
   for (const piece of [...found].sort()) {
-    const form = caselessForm(piece);
-    if (rest(form, 'u') === rest(piece, 'iu')) out[piece] = form;
+    const latin = latinSource(piece);
+    const form = caselessForm(latin);
+    if (rest(form, 'u') === rest(latin, 'iu')) out[piece] = form;
   }
   return out;
 }

@@ -10,8 +10,8 @@
 import { cueIndexData, cueLists, supplyCueIndexData, type CueIndexData } from '../service/cueIndex';
 import { SUPPORTED, TABLES } from '../service/data';
 import type { Lang } from '../service/data/types';
-import { knowSearchSources, latinSource, searchSource, writeLatinCaseless } from '../service/match';
-import { caseless, caselessPieces, type CaselessPieces } from './caseless';
+import { knowSearchSources, searchSource, writeLatinCaseless } from '../service/match';
+import { caseless, caselessPieces } from './caseless';
 import { CASELESS, PREBUILT } from './prebuiltData';
 
 /** What the CLI carries for a language table. */
@@ -35,7 +35,7 @@ export function prebuiltTables(): Record<Lang, string> {
 
 /** The pieces of every language table's Latin search expressions written for the `u` flag alone (see caseless.ts), as JSON. */
 export function prebuiltCaseless(): string {
-  const sources = SUPPORTED.flatMap((lang) => [...new Set(cueLists(TABLES[lang]))].map((list) => latinSource(searchSource(list))));
+  const sources = SUPPORTED.flatMap((lang) => [...new Set(cueLists(TABLES[lang]))].map(searchSource));
   return JSON.stringify(caselessPieces(sources));
 }
 
@@ -43,8 +43,8 @@ export function prebuiltCaseless(): string {
 export function useReadyMade(): void {
   supplyCueIndexData((t, lists) => (TABLES[t.lang] === t ? readyMade(PREBUILT[t.lang], lists) : undefined));
   if (CASELESS !== undefined) {
-    let pieces: CaselessPieces | undefined;
-    writeLatinCaseless((source) => caseless(source, (pieces ??= JSON.parse(CASELESS!) as CaselessPieces)));
+    let pieces: Map<string, string> | undefined;
+    writeLatinCaseless((source) => caseless(source, (pieces ??= new Map(Object.entries(JSON.parse(CASELESS!) as Record<string, string>)))));
   }
 }
 

@@ -139,9 +139,9 @@ function searchRegExp(cues: readonly string[], latin: boolean, plain: boolean): 
     let source = knownSources.get(cues) ?? searchSource(cues);
     let flags = 'giu';
     if (latin) {
-      source = latinSource(source);
       const written = caselessLatin?.(source);
       if (written !== undefined) [source, flags] = [written, 'gu'];
+      else source = latinSource(source);
     }
     if (plain) source = plainSpaces(source);
     re = new RegExp(source, flags);
@@ -155,14 +155,14 @@ export function latinSource(source: string): string {
   return source.replaceAll('\\p{L}\\p{N}', latinWordClass());
 }
 
-/** Writes a Latin source for the `u` flag alone, or gives undefined to keep `iu` (see writeLatinCaseless). */
+/** Writes a source's Latin form for the `u` flag alone, or gives undefined to keep `iu` (see writeLatinCaseless). */
 let caselessLatin: ((source: string) => string | undefined) | undefined;
 
 /**
- * Has the Latin expressions made from what `write` gives for their source (see latinSource), with
- * the `u` flag alone: the CLI's (cli/caseless.ts), an expression that matches exactly what the
- * source matches with `iu` and compiles faster. Where it gives undefined, the source is compiled
- * with `iu` as usual; the plain-space form is made from the source written.
+ * Has the Latin expressions made from what `write` gives for a list's source: the CLI's
+ * (cli/caseless.ts), the source's Latin form (latinSource) written to match with the `u` flag
+ * alone exactly what it matches with `iu`, which compiles faster. Where it gives undefined, the
+ * Latin form is compiled with `iu` as usual; the plain-space form is made from the source written.
  */
 export function writeLatinCaseless(write: ((source: string) => string | undefined) | undefined): void {
   caselessLatin = write;
