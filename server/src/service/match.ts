@@ -137,14 +137,10 @@ function searchRegExp(cues: readonly string[], latin: boolean, plain: boolean): 
   let re = cache.get(cues);
   if (!re) {
     let source = knownSources.get(cues) ?? searchSource(cues);
-    let flags = 'giu';
-    if (latin) {
-      const written = caselessLatin?.(source);
-      if (written !== undefined) [source, flags] = [written, 'gu'];
-      else source = latinSource(source);
-    }
+    const written = latin ? caselessLatin?.(source) : undefined;
+    source = written ?? (latin ? latinSource(source) : source);
     if (plain) source = plainSpaces(source);
-    re = new RegExp(source, flags);
+    re = new RegExp(source, written === undefined ? 'giu' : 'gu');
     cache.set(cues, re);
   }
   return re;
@@ -163,12 +159,10 @@ let caselessLatin: ((source: string) => string | undefined) | undefined;
  * (cli/caseless.ts), the source's Latin form (latinSource) written to match with the `u` flag
  * alone exactly what it matches with `iu`, which compiles faster. Where it gives undefined, the
  * Latin form is compiled with `iu` as usual; the plain-space form is made from the source written.
+ * Expressions already made stay as they are (the CLI sets it before it searches).
  */
 export function writeLatinCaseless(write: ((source: string) => string | undefined) | undefined): void {
   caselessLatin = write;
-  // The Latin expressions made so far are made again.
-  searchCaches[1] = new WeakMap();
-  searchCaches[3] = new WeakMap();
 }
 
 /** An expression's source with every `\\s` (inside a class too) a plain space: escapes are read in pairs, so `\\\\s` stays. */
