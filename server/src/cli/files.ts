@@ -117,17 +117,21 @@ export function decode(bytes: Uint8Array): ReadResult {
   }
 }
 
-/** A NUL byte, or more than one byte in ten a control character, in the first 64 KB. */
+/**
+ * The control characters that make a file look binary: tab, line feed, vertical tab, form feed,
+ * carriage return and escape occur in real text.
+ */
+const CONTROL = /[\0-\x08\x0e-\x1a\x1c-\x1f\x7f]/g;
+
+/**
+ * A NUL byte, or more than one byte in ten a control character, in the first 64 KB. The bytes are
+ * read as Latin-1 (one character a byte) and searched natively: a check is a first run, and a loop
+ * over 64 KB in the interpreter cost about 4 ms of it.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 64 * 1024);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    // Tab, line feed, vertical tab, form feed, carriage return and escape occur in real text.
-    if ((b < 0x20 && !(b >= 0x09 && b <= 0x0d) && b !== 0x1b) || b === 0x7f) control++;
-  }
-  return n > 0 && control / n > 0.1;
+  const control = Buffer.from(bytes.buffer, bytes.byteOffset, n).toString('latin1').match(CONTROL);
+  return control !== null && (control.includes('\0') || control.length / n > 0.1);
 }
 
 function describeError(e: unknown): string {
