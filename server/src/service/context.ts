@@ -7,7 +7,7 @@ import type { Topic } from './catalogue';
 import type { Basis, LanguageTable } from './data/types';
 import type { DocumentModel, Sentence } from './document';
 import { cueIndex, type CueHits, type ScanMemo } from './cueIndex';
-import { beyondLatinWords, latinText, type Hit } from './match';
+import { beyondLatinWords, LATIN as LATIN_TEXT, latinText, listSplit, PLAIN, plainSpaced, type Hit } from './match';
 import { AnalysisMemo, PLAIN_MATCHER, type Matcher, type NegationMemo, type TextAnswers } from './memo';
 
 export interface Mention {
@@ -27,6 +27,8 @@ export class Context {
   private readonly hasCache = new Map<readonly string[], { readonly id: number; readonly known: Uint8Array }>();
   /** Per sentence: 1 when it holds no letter beyond the Latin blocks (match.ts: its cue lists' faster expressions apply). */
   private readonly latin: Uint8Array;
+  /** PLAIN (match.ts) when the folded text's only whitespace is the plain space (it is folded so), and so every sentence's and title's; else 0. */
+  private readonly plain: number;
   /** Per sentence: 0 not yet known, 1 describes a right, 2 does not (see describesRight, which many rules ask). */
   private readonly describing: Uint8Array;
   /**
@@ -62,6 +64,7 @@ export class Context {
     // A document being edited remembers per sentence text what is worked out here (flags).
     const memo = matcher instanceof AnalysisMemo ? matcher : undefined;
     this.latin = new Uint8Array(n).fill(1);
+    this.plain = plainSpaced(model.folded) ? PLAIN : 0;
     this.describing = new Uint8Array(n);
     if (memo) {
       const answers: TextAnswers[] = [];
@@ -123,7 +126,7 @@ export class Context {
       for (const k of titleHits.candidates(cues)) {
         const title = sections[k]!.title;
         if (latin[k] === 0) latin[k] = latinText(title) ? 1 : 2;
-        if (!this.matcher.has(cues, title, latin[k] === 1)) continue;
+        if (!this.matcher.has(cues, title, this.kind(latin[k] === 1))) continue;
         const topics = this.sectionTopics[k]!;
         if (topics === NO_TOPICS) this.sectionTopics[k] = new Set<Topic>([topic]);
         else (topics as Set<Topic>).add(topic);
@@ -231,15 +234,35 @@ export class Context {
   /** The first match of a cue list in sentence `i` (the memo's answer, when there is one). */
   private firstIn(i: number, cues: readonly string[]): Hit | undefined {
     const text = this.sentences[i]!.text;
-    const latin = this.latin[i] === 1;
-    return this.answers ? this.answers[i]!.first(cues, text, latin) : this.matcher.first(cues, text, latin);
+    const kind = this.kind(this.latin[i] === 1);
+    const using = this.using(i, cues);
+    return this.answers ? this.answers[i]!.first(cues, text, kind, using) : this.matcher.first(cues, text, kind, using);
   }
 
   /** Every match of a cue list in sentence `i` (the memo's answer, when there is one). */
   private allIn(i: number, cues: readonly string[]): readonly Hit[] {
     const text = this.sentences[i]!.text;
-    const latin = this.latin[i] === 1;
-    return this.answers ? this.answers[i]!.all(cues, text, latin) : this.matcher.all(cues, text, latin);
+    const kind = this.kind(this.latin[i] === 1);
+    const using = this.using(i, cues);
+    return this.answers ? this.answers[i]!.all(cues, text, kind, using) : this.matcher.all(cues, text, kind, using);
+  }
+
+  /** What a sentence or title is for the matcher (match.ts: LATIN, PLAIN), or undefined to have it worked out. */
+  private kind(latin: boolean): number | undefined {
+    return this.plain ? this.plain | (latin ? LATIN_TEXT : 0) : undefined;
+  }
+
+  /** Per list with cues of both kinds (listSplit): its literal cues and the prefilter's number for the rest. */
+  private readonly splits = new Map<readonly string[], { readonly literal: readonly string[]; readonly rest: number } | null>();
+
+  /** The list to search sentence `i` with for `cues`: its literal cues alone where the prefilter rules the rest out. */
+  private using(i: number, cues: readonly string[]): readonly string[] {
+    let split = this.splits.get(cues);
+    if (split === undefined) {
+      const s = listSplit(cues);
+      this.splits.set(cues, (split = s ? { literal: s.literal, rest: this.hits.idOf(s.rest) } : null));
+    }
+    return split && !this.hits.mayId(split.rest, i) ? split.literal : cues;
   }
 
   topicsOf(sentence: number): ReadonlySet<Topic> {

@@ -14,7 +14,7 @@
  * (such as a bare `\w+`), makes its list unfiltered: every sentence is a candidate.
  */
 import type { LanguageTable } from './data/types';
-import { bareLetter, cueSyntax, cuesOf, one } from './match';
+import { bareLetter, cueSyntax, cuesOf, listSplit, one } from './match';
 import { isWordCode } from './text';
 
 /**
@@ -835,18 +835,26 @@ export class CueIndex {
     const fresh = Int32Array.from(unknown);
     const scanStride = (fresh.length + 31) >>> 5;
     const scanned = this.listBits(text, starts, ends, scanStride, fresh);
-    // The lists each scanned range may match, in order, remembered by its text and marked at its place.
-    for (let u = 0; u < fresh.length; u++) {
-      const r = fresh[u]!;
-      const found: number[] = [];
-      for (let l = 0; l < this.listCount; l++) {
-        if (scanned[l * scanStride + (u >>> 5)]! & (1 << (u & 31))) {
-          found.push(l);
+    // The lists each scanned range may match, in order, remembered by its text and marked at its
+    // place: read from each list's row of bits (most ranges match few lists), counted first.
+    const counts = new Int32Array(fresh.length);
+    for (let l = 0; l < this.listCount; l++) {
+      for (let w = 0; w < scanStride; w++) for (let v = scanned[l * scanStride + w]!; v !== 0; v &= v - 1) counts[(w << 5) + 31 - Math.clz32(v & -v)]!++;
+    }
+    const found: Int32Array[] = [];
+    for (let u = 0; u < fresh.length; u++) found.push(new Int32Array(counts[u]!));
+    counts.fill(0);
+    for (let l = 0; l < this.listCount; l++) {
+      for (let w = 0; w < scanStride; w++) {
+        for (let v = scanned[l * scanStride + w]!; v !== 0; v &= v - 1) {
+          const u = (w << 5) + 31 - Math.clz32(v & -v);
+          const r = fresh[u]!;
+          found[u]![counts[u]!++] = l;
           lists[l * stride + (r >>> 5)]! |= 1 << (r & 31);
         }
       }
-      memo.memo.setClauses(this, memo.texts[r]!, Int32Array.from(found));
     }
+    for (let u = 0; u < fresh.length; u++) memo.memo.setClauses(this, memo.texts[fresh[u]!]!, found[u]!);
     return new CueHits(this.ids, lists, stride, count);
   }
 
@@ -1158,16 +1166,17 @@ export function cueIndex(t: LanguageTable): CueIndex {
 
 /**
  * Every list of cues in a table: its string arrays, and for its outdated references the list of
- * their cues and each cue (and current name) as a one-cue list. A list not found here still
- * works; it is just never filtered.
+ * their cues and each cue (and current name) as a one-cue list; after a list with cues of both
+ * kinds, its cues that do not open with a literal (listSplit in match.ts). A list not found here
+ * still works; it is just never filtered.
  */
 export function* cueLists(value: unknown): Generator<readonly string[]> {
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === 'string')) {
-      yield value as readonly string[];
+      yield* withRest(value as readonly string[]);
       return;
     }
-    if (value.every((v) => v !== null && typeof v === 'object' && typeof (v as { cue?: unknown }).cue === 'string')) yield cuesOf(value as { cue: string }[]);
+    if (value.every((v) => v !== null && typeof v === 'object' && typeof (v as { cue?: unknown }).cue === 'string')) yield* withRest(cuesOf(value as { cue: string }[]));
     for (const v of value) yield* cueLists(v);
   } else if (value !== null && typeof value === 'object') {
     const o = value as Record<string, unknown>;
@@ -1178,4 +1187,10 @@ export function* cueLists(value: unknown): Generator<readonly string[]> {
     // Stop words and month names are not cue lists.
     for (const [key, v] of Object.entries(o)) if (key !== 'stopwords' && key !== 'months') yield* cueLists(v);
   }
+}
+
+function* withRest(list: readonly string[]): Generator<readonly string[]> {
+  yield list;
+  const split = listSplit(list);
+  if (split) yield split.rest;
 }

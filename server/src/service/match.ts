@@ -109,7 +109,7 @@ export interface Hit {
   readonly text: string;
 }
 
-/** The search expressions made so far, per kind: index 1 with `latin`, 2 with `plain` (see searchRegExp). */
+/** The search expressions made so far, per kind of text (LATIN, PLAIN, both or neither: see searchRegExp). */
 const searchCaches = [0, 1, 2, 3].map(() => new WeakMap<readonly string[], RegExp>());
 
 /**
@@ -119,27 +119,28 @@ const searchCaches = [0, 1, 2, 3].map(() => new WeakMap<readonly string[], RegEx
  * "\\d+ days") keeps the lookbehind in its own alternative, so that a search never retries it from
  * every position inside a long word or number; the other cues of its list do without.
  *
- * With `latin`, the same expression with every `\\p{L}\\p{N}` (the word boundaries, `\\w`) cut
+ * For a LATIN text, the same expression with every `\\p{L}\\p{N}` (the word boundaries, `\\w`) cut
  * down to the letters and digits below U+0250: it finds exactly the same matches in a text
  * without other letters or digits (see latinText), and compiles and runs several times faster
  * (a class of all Unicode letters costs V8 about half a millisecond to compile, each time it
  * occurs in an expression).
  *
- * With `plain`, every `\\s` is a plain space: it finds exactly the same matches in a text whose
+ * For a PLAIN text, every `\\s` is a plain space: it finds exactly the same matches in a text whose
  * only whitespace is the plain space (see plainSpaced), as every sentence of the document model
  * is (its text is folded: line ends, tabs and special spaces became spaces). V8 compiles a class
  * of all Unicode whitespace into a dozen comparisons each time it occurs, and a cue list has a
  * space between most of its words: with a plain space the machine code of a language's cue lists
  * is about a third smaller (about 1.2 MB less for English and Dutch together).
  */
-function searchRegExp(cues: readonly string[], latin: boolean, plain: boolean): RegExp {
-  const cache = searchCaches[(latin ? 1 : 0) | (plain ? 2 : 0)]!;
+function searchRegExp(cues: readonly string[], kind: number): RegExp {
+  const cache = searchCaches[kind]!;
   let re = cache.get(cues);
   if (!re) {
     let source = knownSources.get(cues) ?? searchSource(cues);
+    const latin = (kind & LATIN) !== 0;
     const written = latin ? caselessLatin?.(source) : undefined;
     source = written ?? (latin ? latinSource(source) : source);
-    if (plain) source = plainSpaces(source);
+    if (kind & PLAIN) source = plainSpaces(source);
     re = new RegExp(source, written === undefined ? 'giu' : 'gu');
     cache.set(cues, re);
   }
@@ -174,14 +175,45 @@ function plainSpaces(source: string): string {
 const OTHER_SPACE = /[^\S ]/;
 
 /** Whether the only whitespace in `text` is the plain space (so a list's `plain` expression applies, see searchRegExp). */
-function plainSpaced(text: string): boolean {
+export function plainSpaced(text: string): boolean {
   return !OTHER_SPACE.test(text);
 }
+
+/** What a text is, for the expressions that apply to it: LATIN (see latinText) and PLAIN (see plainSpaced), or neither. */
+export const LATIN = 1;
+export const PLAIN = 2;
+const kindOf = (text: string): number => (latinText(text) ? LATIN : 0) | (plainSpaced(text) ? PLAIN : 0);
 
 /** The source of a cue list's search expression (see searchRegExp), before its Latin form. */
 export function searchSource(cues: readonly string[]): string {
   const body = cues.length ? cues.map((c) => (opensWithLiteral(c) ? cueSource(c) : `${BOUNDARY_BEFORE}(?:${cueSource(c)})`)).join('|') : '(?!)';
   return withoutCaptures(`(?:${body})${BOUNDARY_AFTER}`);
+}
+
+const splits = new WeakMap<readonly string[], ListSplit | null>();
+
+/** A list's cues that open with a fixed literal, and the others (see listSplit). */
+export interface ListSplit {
+  readonly literal: readonly string[];
+  readonly rest: readonly string[];
+}
+
+/**
+ * For a list with cues of both kinds (see opensWithLiteral): those that open with a literal and
+ * the rest, each the same array every time; undefined for any other list. A cue that does not
+ * open with a literal is tried at every position of a text ("\\w*vereniging"), and makes the whole
+ * list's expression do so: where the prefilter rules the rest out, the literal cues alone find
+ * exactly what the whole list finds, with an expression that skips ahead (the cueIndex filters
+ * each `rest` as a list of its own).
+ */
+export function listSplit(cues: readonly string[]): ListSplit | undefined {
+  let split = splits.get(cues);
+  if (split === undefined) {
+    const literal = cues.filter((c) => opensWithLiteral(c));
+    split = literal.length && literal.length < cues.length ? { literal: Object.freeze(literal), rest: Object.freeze(cues.filter((c) => !opensWithLiteral(c))) } : null;
+    splits.set(cues, split);
+  }
+  return split ?? undefined;
 }
 
 /** Sources of search expressions worked out ahead (see knowSearchSources). */
@@ -318,17 +350,17 @@ const isLowSurrogateAt = (text: string, i: number): boolean => {
 };
 
 /**
- * The first match of a cue list in `text`, or undefined. `latin` says whether the text holds no
- * letter beyond the Latin blocks (see latinText), for a caller that knows it already.
+ * The first match of a cue list in `text`, or undefined. `kind` says what the text is (LATIN,
+ * PLAIN), for a caller that knows it already.
  */
-export function first(cues: readonly string[], text: string, from = 0, latin = latinText(text)): Hit | undefined {
-  const m = search(searchRegExp(cues, latin, plainSpaced(text)), text, from);
+export function first(cues: readonly string[], text: string, from = 0, kind = kindOf(text)): Hit | undefined {
+  const m = search(searchRegExp(cues, kind), text, from);
   return m ? { index: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
 }
 
-/** Every match of a cue list in `text` (`latin` as for `first`). */
-export function all(cues: readonly string[], text: string, latin = latinText(text)): Hit[] {
-  const re = searchRegExp(cues, latin, plainSpaced(text));
+/** Every match of a cue list in `text` (`kind` as for `first`). */
+export function all(cues: readonly string[], text: string, kind = kindOf(text)): Hit[] {
+  const re = searchRegExp(cues, kind);
   const hits: Hit[] = [];
   let from = 0;
   let m: RegExpExecArray | null;
@@ -339,7 +371,7 @@ export function all(cues: readonly string[], text: string, latin = latinText(tex
   return hits;
 }
 
-/** Whether a cue list matches in `text` (`latin` as for `first`). */
-export function has(cues: readonly string[], text: string, latin = latinText(text)): boolean {
-  return first(cues, text, 0, latin) !== undefined;
+/** Whether a cue list matches in `text` (`kind` as for `first`). */
+export function has(cues: readonly string[], text: string, kind = kindOf(text)): boolean {
+  return first(cues, text, 0, kind) !== undefined;
 }

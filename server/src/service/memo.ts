@@ -16,19 +16,22 @@ import type { DetectedLanguage } from './analysis';
 import type { BlockMemo, ChunkBlocks, DocumentModel, ModelState } from './document';
 import type { CueIndex, ScanMemo } from './cueIndex';
 
-/** The matcher's questions about a text, as the Context asks them. */
+/**
+ * The matcher's questions about a text, as the Context asks them. `kind`, when the caller knows
+ * it: what the text is (match.ts: LATIN, PLAIN). `using`: a list that finds in this text exactly
+ * what `cues` finds, to search with (see listSplit).
+ */
 export interface Matcher {
-  /** `latin`, when the caller knows it: whether the text holds no letter beyond the Latin blocks (match.ts, latinText). */
-  first(cues: readonly string[], text: string, latin?: boolean): Hit | undefined;
-  all(cues: readonly string[], text: string, latin?: boolean): readonly Hit[];
-  has(cues: readonly string[], text: string, latin?: boolean): boolean;
+  first(cues: readonly string[], text: string, kind?: number, using?: readonly string[]): Hit | undefined;
+  all(cues: readonly string[], text: string, kind?: number, using?: readonly string[]): readonly Hit[];
+  has(cues: readonly string[], text: string, kind?: number): boolean;
 }
 
 /** The functions of match.ts themselves: every question is answered afresh. */
 export const PLAIN_MATCHER: Matcher = Object.freeze({
-  first: (cues: readonly string[], text: string, latin?: boolean) => firstMatch(cues, text, 0, latin),
-  all: (cues: readonly string[], text: string, latin?: boolean) => allMatches(cues, text, latin),
-  has: (cues: readonly string[], text: string, latin?: boolean) => firstMatch(cues, text, 0, latin) !== undefined,
+  first: (cues: readonly string[], text: string, kind?: number, using = cues) => firstMatch(using, text, 0, kind),
+  all: (cues: readonly string[], text: string, kind?: number, using = cues) => allMatches(using, text, kind),
+  has: (cues: readonly string[], text: string, kind?: number) => firstMatch(cues, text, 0, kind) !== undefined,
 });
 
 /**
@@ -47,21 +50,21 @@ export class TextAnswers {
   /** Yes-or-no answers about the text, per question (see `flag`). */
   private flags: Map<object, boolean> | undefined = undefined;
 
-  /** match.ts's `first(cues, text, 0, latin)`, remembered; `text` is the text these answers are about. */
-  first(cues: readonly string[], text: string, latin?: boolean): Hit | undefined {
+  /** match.ts's `first(cues, text, 0, kind)`, remembered; `text` is the text these answers are about (`using` see Matcher). */
+  first(cues: readonly string[], text: string, kind?: number, using = cues): Hit | undefined {
     const known = this.firsts?.get(cues);
     if (known !== undefined) return known ?? undefined;
     // What `all` found answers `first` too: its first hit is the first match.
     const hits = this.alls?.get(cues);
-    const hit = hits ? hits[0] : firstMatch(cues, text, 0, latin);
+    const hit = hits ? hits[0] : firstMatch(using, text, 0, kind);
     (this.firsts ??= new Map()).set(cues, hit ?? null);
     return hit;
   }
 
-  /** match.ts's `all(cues, text, latin)`, remembered. */
-  all(cues: readonly string[], text: string, latin?: boolean): readonly Hit[] {
+  /** match.ts's `all(cues, text, kind)`, remembered. */
+  all(cues: readonly string[], text: string, kind?: number, using = cues): readonly Hit[] {
     let hits = this.alls?.get(cues);
-    if (!hits) (this.alls ??= new Map()).set(cues, (hits = allMatches(cues, text, latin)));
+    if (!hits) (this.alls ??= new Map()).set(cues, (hits = allMatches(using, text, kind)));
     return hits;
   }
 
@@ -259,16 +262,16 @@ export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo, NegationMemo,
     return this.answered.getOrMake(text, newAnswers);
   }
 
-  first(cues: readonly string[], text: string, latin?: boolean): Hit | undefined {
-    return this.answers(text).first(cues, text, latin);
+  first(cues: readonly string[], text: string, kind?: number, using?: readonly string[]): Hit | undefined {
+    return this.answers(text).first(cues, text, kind, using);
   }
 
-  all(cues: readonly string[], text: string, latin?: boolean): readonly Hit[] {
-    return this.answers(text).all(cues, text, latin);
+  all(cues: readonly string[], text: string, kind?: number, using?: readonly string[]): readonly Hit[] {
+    return this.answers(text).all(cues, text, kind, using);
   }
 
-  has(cues: readonly string[], text: string, latin?: boolean): boolean {
-    return this.answers(text).first(cues, text, latin) !== undefined;
+  has(cues: readonly string[], text: string, kind?: number): boolean {
+    return this.answers(text).first(cues, text, kind) !== undefined;
   }
 
   flag(text: string, key: object, decide: (text: string) => boolean): boolean {
