@@ -9,7 +9,7 @@ import { CueIndex, cueIndex } from '../../server/src/service/cueIndex';
 import { TABLES } from '../../server/src/service/data';
 import type { LanguageTable } from '../../server/src/service/data/types';
 import { buildModel } from '../../server/src/service/document';
-import { cuesOf, has, one } from '../../server/src/service/match';
+import { all, cuesOf, has, listSplit, one } from '../../server/src/service/match';
 
 const CORPUS = path.resolve(__dirname, '../fixtures/corpus');
 const EXAMPLES = path.resolve(__dirname, '../../examples');
@@ -87,6 +87,31 @@ describe('The cue prefilter', () => {
       assert.deepEqual(unfiltered, []);
     });
   }
+
+  it('finds with a mixed list\'s literal cues alone what the whole list finds, where the prefilter rules the rest out', () => {
+    const invented = [
+      'Wij zijn Bakkerij Jansen B.V., gevestigd te Zwolle. Lid van de Vogelvereniging Zwolle? Stuur een brief naar Dorpsstraat 12, 8011 AB Zwolle.',
+      'De administratiekantoren en onze boekhouder ontvangen uw gegevens. Wij bewaren ze 7 jaar, of 30 dagen na opzegging.',
+      "Write to 12 High Street, London SW1A 1AA. We don't sell data, and we keep it for 30 days. We can't say more.",
+    ].join('\n\n');
+    let ruledOut = 0;
+    for (const t of Object.values(TABLES)) {
+      const index = cueIndex(t);
+      const mixed = allLists(t).filter(([, list]) => listSplit(list));
+      for (const { text, format } of [...texts(), { text: invented, format: 'plaintext' as const }]) {
+        const { model, hits } = scan(index, text, format);
+        model.sentences.forEach((s, i) => {
+          for (const [where, list] of mixed) {
+            const split = listSplit(list)!;
+            if (hits.may(split.rest, i)) continue;
+            ruledOut++;
+            assert.deepEqual(all(split.literal, s.text), all(list, s.text), `${where} in "${s.text}"`);
+          }
+        });
+      }
+    }
+    assert.ok(ruledOut > 0);
+  });
 
   it('finds a short cue only as a word of its own ("no" is not in "know")', () => {
     const list = ['no'];
