@@ -78,3 +78,12 @@ describe('The cue matcher, checking word boundaries itself', () => {
     assert.equal(first(cues, 'a data', 2)?.index, 2);
   });
 });
+
+describe('The folded text', () => {
+  it('has no whitespace but the plain space (the Context searches its sentences and titles with the expressions for such text)', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (/\s/.test(ch) && c !== 32) assert.equal(fold(`a${ch}b`), 'a b', `U+${c.toString(16).padStart(4, '0')}`);
+    }
+  });
+});

@@ -7,7 +7,7 @@ import type { Topic } from './catalogue';
 import type { Basis, LanguageTable } from './data/types';
 import type { DocumentModel, Sentence } from './document';
 import { cueIndex, type CueHits, type ScanMemo } from './cueIndex';
-import { beyondLatinWords, LATIN as LATIN_TEXT, latinText, listSplit, PLAIN, plainSpaced, type Hit } from './match';
+import { beyondLatinWords, LATIN as LATIN_TEXT, latinText, listSplit, PLAIN, type Hit } from './match';
 import { AnalysisMemo, PLAIN_MATCHER, type Matcher, type NegationMemo, type TextAnswers } from './memo';
 
 export interface Mention {
@@ -27,8 +27,6 @@ export class Context {
   private readonly hasCache = new Map<readonly string[], { readonly id: number; readonly known: Uint8Array }>();
   /** Per sentence: 1 when it holds no letter beyond the Latin blocks (match.ts: its cue lists' faster expressions apply). */
   private readonly latin: Uint8Array;
-  /** PLAIN (match.ts) when the folded text's only whitespace is the plain space (it is folded so), and so every sentence's and title's; else 0. */
-  private readonly plain: number;
   /** Per sentence: 0 not yet known, 1 describes a right, 2 does not (see describesRight, which many rules ask). */
   private readonly describing: Uint8Array;
   /**
@@ -64,7 +62,6 @@ export class Context {
     // A document being edited remembers per sentence text what is worked out here (flags).
     const memo = matcher instanceof AnalysisMemo ? matcher : undefined;
     this.latin = new Uint8Array(n).fill(1);
-    this.plain = plainSpaced(model.folded) ? PLAIN : 0;
     this.describing = new Uint8Array(n);
     if (memo) {
       const answers: TextAnswers[] = [];
@@ -247,9 +244,9 @@ export class Context {
     return this.answers ? this.answers[i]!.all(cues, text, kind, using) : this.matcher.all(cues, text, kind, using);
   }
 
-  /** What a sentence or title is for the matcher (match.ts: LATIN, PLAIN), or undefined to have it worked out. */
-  private kind(latin: boolean): number | undefined {
-    return this.plain ? this.plain | (latin ? LATIN_TEXT : 0) : undefined;
+  /** What a sentence or title is for the matcher (match.ts): PLAIN, as the folded text has no whitespace but the plain space (text.ts, fold), and LATIN when `latin`. */
+  private kind(latin: boolean): number {
+    return latin ? PLAIN | LATIN_TEXT : PLAIN;
   }
 
   /** Per list with cues of both kinds (listSplit): its literal cues and the prefilter's number for the rest. */
