@@ -1001,6 +1001,42 @@ const wordingCases: Case[] = [
     expected: 'missing',
     text: notice('Wij gebruiken uw adres om uw bestelling te kunnen leveren.'),
   },
+  {
+    name: '„Nodig om de overeenkomst met u uit te voeren” noemt de overeenkomst als grondslag',
+    id: 'legal-basis',
+    expected: 'present',
+    text: notice('Wij hebben uw adres nodig om de overeenkomst met u uit te voeren.'),
+  },
+  {
+    name: 'Alleen een doel („om uw pakket te bezorgen”) noemt geen grondslag',
+    id: 'legal-basis',
+    expected: 'missing',
+    text: notice('Wij gebruiken uw adres om uw pakket te bezorgen.'),
+  },
+  {
+    name: 'Een webhoster die de gegevens „in onze opdracht” bewaart is een ontvanger',
+    id: 'recipients',
+    expected: 'present',
+    text: notice('Onze website staat bij een externe webhoster, die de gegevens in onze opdracht bewaart.'),
+  },
+  {
+    name: 'Gegevens die alleen gebruikt worden om vragen te beantwoorden noemen geen ontvanger',
+    id: 'recipients',
+    expected: 'missing',
+    text: notice('Wij gebruiken uw e-mailadres om uw vragen te beantwoorden.'),
+  },
+  {
+    name: '„In Nederland opgeslagen” zegt waar de gegevens blijven',
+    id: 'transfers-statement',
+    expected: 'present',
+    text: notice('Alle gegevens worden uitsluitend in Nederland opgeslagen.'),
+  },
+  {
+    name: '„Gevestigd in Nederland” zegt niets over waar de gegevens blijven',
+    id: 'transfers-statement',
+    expected: 'missing',
+    text: notice('Wij zijn een webwinkel die gevestigd is in Nederland.'),
+  },
 ];
 
 describe('Dutch detectors', () => {
