@@ -1205,6 +1205,36 @@ const wordingCases: Case[] = [
     expected: 'missing',
     text: joinLines('# Privacy notice', '', INTRO, 'Your details are stored by our software supplier, which may keep data on servers anywhere in the world.'),
   },
+  {
+    name: '"Does not leave the European Union" says where the data is kept',
+    id: 'transfers-statement',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'Your booking data does not leave the European Union.'),
+  },
+  {
+    name: '"Don’t leave the UK", with a curly apostrophe, says where the data is kept',
+    id: 'transfers-statement',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'Member records don’t leave the UK.'),
+  },
+  {
+    name: 'Data that "never leaves our hands" says nothing about the EEA',
+    id: 'transfers-statement',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, 'We use your e-mail address only to answer you, and it never leaves our hands.'),
+  },
+  {
+    name: '"Stay on our mailing list until they unsubscribe" gives a retention criterion',
+    id: 'retention',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'Subscribers stay on our mailing list until they unsubscribe.'),
+  },
+  {
+    name: 'A name that "will remain on our list of members", with no end, gives no retention criterion',
+    id: 'retention',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, 'Your name will remain on our list of members.'),
+  },
 ];
 
 describe('English detectors', () => {
