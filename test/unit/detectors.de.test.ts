@@ -778,6 +778,18 @@ const wordingCases: Case[] = [
     expected: 'present',
     text: notice('Für die Anmeldung brauchen wir Ihren Namen und ein Passfoto. Ohne diese Unterlagen können wir Sie nicht bei der Prüfstelle anmelden.'),
   },
+  {
+    name: '„Ihre Daten verlassen die EU nicht“ sagt, wo die Daten bleiben',
+    id: 'transfers-statement',
+    expected: 'present',
+    text: notice('Ihre Daten verlassen die EU nicht.'),
+  },
+  {
+    name: '„Verlassen das Büro nicht“ sagt nichts darüber, ob Daten die EU verlassen',
+    id: 'transfers-statement',
+    expected: 'missing',
+    text: notice('Ihre Akten verlassen das Büro nicht.'),
+  },
 ];
 
 describe('German detectors', () => {
