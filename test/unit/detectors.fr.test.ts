@@ -874,6 +874,42 @@ const wordingCases: Case[] = [
     expected: 'problem',
     text: notice('En commandant sur notre site, vous acceptez la présente politique de confidentialité.'),
   },
+  {
+    name: '« Demander quelles informations nous détenons sur vous » est le droit d’accès',
+    id: 'right-access',
+    expected: 'present',
+    text: notice('Vous pouvez nous demander quelles informations nous détenons sur vous.'),
+  },
+  {
+    name: 'Dire quelles données ont été collectées n’est pas le droit d’accès',
+    id: 'right-access',
+    expected: 'missing',
+    text: notice('Nous vous indiquons ici quelles données nous avons collectées lors de votre inscription.'),
+  },
+  {
+    name: '« Demander que l’utilisation de vos données soit limitée » est le droit à la limitation',
+    id: 'right-restriction',
+    expected: 'present',
+    text: notice('Vous pouvez demander que l’utilisation de vos données soit limitée pendant l’examen de votre réclamation.'),
+  },
+  {
+    name: 'Un accès « limité à notre personnel » n’est pas le droit à la limitation',
+    id: 'right-restriction',
+    expected: 'missing',
+    text: notice('L’accès à vos données est limité à notre personnel.'),
+  },
+  {
+    name: 'Des coordonnées « reçues de votre employeur » viennent d’une source nommée',
+    id: 'data-sources',
+    expected: 'present',
+    text: notice('Nous recevons parfois vos coordonnées de votre employeur.'),
+  },
+  {
+    name: 'Des demandes reçues par courriel ne viennent pas d’un tiers',
+    id: 'data-sources',
+    expected: 'not-applicable',
+    text: notice('Nous recevons vos demandes de contact par courriel.'),
+  },
 ];
 
 describe('French detectors', () => {

@@ -252,10 +252,10 @@ export const fr: LanguageTable = {
       portability: ['portabilité', 'lisible par (une )?machine', 'format (structuré|couramment utilisé|lisible par)', "transmettre (vos|ces|les|leurs) données à un autre", 'transmises? à un autre responsable'],
     },
     described: {
-      access: ['accès', 'accéder', 'consulter', 'copie', 'recevoir un fichier', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
+      access: ['accès', 'accéder', 'consulter', 'copie', 'recevoir un fichier', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', 'quelles (données|informations) (personnelles )?nous (détenons|possédons|conservons|avons)', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
       rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |les |ces |des |ses |leurs )?(données|informations)', '(données|informations) (\\S+ ){0,4}modifi\\w*', 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*'],
       erasure: ['supprim\\w*', 'suppression', 'effac\\w*', 'oubli'],
-      restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)'],
+      restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)'],
       // Unsubscribing from a newsletter ('se désinscrire', 'se désabonner') ends a mailing; it does not tell the reader of the right to object (art. 21).
       object: ['oppos\\w*', 'opposition'],
       portability: ['portab\\w*', 'récupérer (vos|les|ces|leurs) données', 'format (structuré|électronique|ouvert)', 'structuré', 'couramment utilisé', 'autre (responsable|organisme|prestataire|fournisseur)'],
@@ -342,6 +342,7 @@ export const fr: LanguageTable = {
     obtained: [
       "(auprès de|par l'intermédiaire de|de la part de) (tiers|partenaires|nos partenaires|sources|votre employeur|organismes|réseaux sociaux|administrations?|autres)",
       "(recevons|obtenons|collectons|recueillons|reçues|obtenues|collectées|recueillies|transmises|communiquées) (\\S+ ){0,6}(auprès|par l'intermédiaire|de la part|via|par) (de |d'|des |nos |votre |vos )?(tiers|partenaires|votre employeur|sources|organismes|réseaux sociaux|administrations?|autres)",
+      "(recevons|obtenons|recueillons|reçues|obtenues|recueillies|transmises|communiquées) (\\S+ ){0,6}de (tiers|nos partenaires|votre (employeur|banque|organisme|entreprise))",
       'sources? (externes?|publiques?|tierces|accessibles au public)',
       "(ne sont pas|n'ont pas été) (directement )?(collectées|obtenues|recueillies) (directement )?auprès de vous",
       'indirectement',
