@@ -790,6 +790,54 @@ const wordingCases: Case[] = [
     expected: 'missing',
     text: notice('Ihre Akten verlassen das Büro nicht.'),
   },
+  {
+    name: '„Die Verarbeitung beruht auf Ihrer Einwilligung“ nennt die Einwilligung als Rechtsgrundlage',
+    id: 'legal-basis',
+    expected: 'present',
+    text: notice('Wir schicken Ihnen unseren Newsletter. Die Verarbeitung beruht auf Ihrer Einwilligung.'),
+  },
+  {
+    name: 'Wer sich auf die Einwilligung stützt („stützt sich auf Ihre Einwilligung“), muss den Widerruf erklären',
+    id: 'right-withdraw-consent',
+    expected: 'missing',
+    text: notice('Wir schicken Ihnen unseren Newsletter. Die Verarbeitung stützt sich auf Ihre Einwilligung.'),
+  },
+  {
+    name: '„Beruht auf dem mit Ihnen geschlossenen Vertrag“ nennt den Vertrag als Rechtsgrundlage',
+    id: 'legal-basis',
+    expected: 'present',
+    text: notice('Wir speichern Ihre Lieferadresse. Die Datenverarbeitung beruht auf dem mit Ihnen geschlossenen Vertrag.'),
+  },
+  {
+    name: 'Preise, die „auf einer Kalkulation beruhen“, nennen keine Rechtsgrundlage',
+    id: 'legal-basis',
+    expected: 'missing',
+    text: notice('Wir speichern Ihre Lieferadresse. Unsere Preise beruhen auf einer Kalkulation unserer Kosten.'),
+  },
+  {
+    name: '„Weder gesetzlich noch vertraglich verpflichtet, uns Ihre Daten bereitzustellen“ sagt, ob Sie Daten angeben müssen',
+    id: 'statutory-requirement',
+    expected: 'present',
+    text: notice('Sie sind weder gesetzlich noch vertraglich verpflichtet, uns Ihre Daten bereitzustellen.'),
+  },
+  {
+    name: '„Wir sind verpflichtet, Ihre Anfrage zu beantworten“ sagt nicht, ob Sie Daten angeben müssen',
+    id: 'statutory-requirement',
+    expected: 'missing',
+    text: notice('Wir sind verpflichtet, Ihre Anfrage schnell zu beantworten.'),
+  },
+  {
+    name: '„Diese Website gehört“ einem Betrieb mit Anschrift und E-Mail nennt den Verantwortlichen',
+    id: 'controller-identity',
+    expected: 'present',
+    text: notice('Diese Website gehört der Fahrradwerkstatt Speiche, Lindenweg 10, 50667 Köln. E-Mail: info@speiche.example'),
+  },
+  {
+    name: '„Ihre Daten gehören Ihnen“ mit einer E-Mail-Adresse nennt den Verantwortlichen nicht',
+    id: 'controller-identity',
+    expected: 'missing',
+    text: notice('Ihre Daten gehören Ihnen. Fragen an info@site.example'),
+  },
 ];
 
 describe('German detectors', () => {
