@@ -1037,6 +1037,42 @@ const wordingCases: Case[] = [
     expected: 'missing',
     text: notice('Wij zijn een webwinkel die gevestigd is in Nederland.'),
   },
+  {
+    name: '„De verwerking is gebaseerd op uw toestemming” noemt toestemming als grondslag, dus intrekken moet genoemd worden',
+    id: 'right-withdraw-consent',
+    expected: 'missing',
+    text: notice('Wij sturen u onze nieuwsbrief. De verwerking is gebaseerd op uw toestemming.'),
+  },
+  {
+    name: '„Berust op de overeenkomst met u” noemt de overeenkomst als grondslag',
+    id: 'legal-basis',
+    expected: 'present',
+    text: notice('Wij bewaren uw afleveradres. Deze verwerking berust op de overeenkomst met u.'),
+  },
+  {
+    name: 'Een hostingpartij die gegevens bewaart „op basis van een verwerkersovereenkomst” noemt geen grondslag',
+    id: 'legal-basis',
+    expected: 'missing',
+    text: notice('Op basis van een verwerkersovereenkomst bewaart onze hostingpartij de gegevens.'),
+  },
+  {
+    name: 'Prijzen die „gebaseerd zijn op de kosten” noemen geen grondslag',
+    id: 'legal-basis',
+    expected: 'missing',
+    text: notice('Wij bewaren uw afleveradres. Onze prijzen zijn gebaseerd op de kosten van het materiaal.'),
+  },
+  {
+    name: '„Deze website wordt beheerd door” een zaak met adres en e-mail noemt de verwerkingsverantwoordelijke',
+    id: 'controller-identity',
+    expected: 'present',
+    text: notice('Deze website wordt beheerd door Fietsenmakerij De Spaak, Molenweg 10, 5611 AB Eindhoven. E-mail: info@despaak.example'),
+  },
+  {
+    name: 'Gegevens die „beheerd worden door onze hostingpartij”, met een e-mailadres, noemen de verantwoordelijke niet',
+    id: 'controller-identity',
+    expected: 'missing',
+    text: notice('De gegevens worden beheerd door onze hostingpartij. Vragen? Mail naar info@site.example'),
+  },
 ];
 
 describe('Dutch detectors', () => {
