@@ -1235,6 +1235,48 @@ const wordingCases: Case[] = [
     expected: 'missing',
     text: joinLines('# Privacy notice', '', INTRO, 'Your name will remain on our list of members.'),
   },
+  {
+    name: 'Camera footage "overwritten after 30 days" gives a retention period',
+    id: 'retention',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'Camera footage is automatically overwritten after 30 days.'),
+  },
+  {
+    name: 'Enquiries deleted "once they have been resolved" gives a retention criterion',
+    id: 'retention',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'We delete enquiries once they have been resolved.'),
+  },
+  {
+    name: '"When your complaint has been resolved, we will let you know" says nothing about keeping data',
+    id: 'retention',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, 'When your complaint has been resolved, we will let you know by e-mail.'),
+  },
+  {
+    name: 'An "IT support company" that maintains our systems is a recipient',
+    id: 'recipients',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'Our IT support company can see your data when it maintains our systems.'),
+  },
+  {
+    name: '"Our IT team answers your questions" names no recipient',
+    id: 'recipients',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, 'Our IT team answers your questions.'),
+  },
+  {
+    name: '"This website belongs to" a business with an address and e-mail names the controller',
+    id: 'controller-identity',
+    expected: 'present',
+    text: joinLines('# Privacy notice', '', INTRO, 'This website belongs to Harbour Kites, 10 Quay Street, Whitby. Email: hello@harbourkites.example'),
+  },
+  {
+    name: '"Your data belongs to you" with an e-mail address does not name the controller',
+    id: 'controller-identity',
+    expected: 'missing',
+    text: joinLines('# Privacy notice', '', INTRO, 'Your data belongs to you. Questions? Mail info@site.example'),
+  },
 ];
 
 describe('English detectors', () => {
