@@ -910,6 +910,18 @@ const wordingCases: Case[] = [
     expected: 'not-applicable',
     text: notice('Nous recevons vos demandes de contact par courriel.'),
   },
+  {
+    name: '« Ce site appartient à » une boutique avec adresse et courriel nomme le responsable du traitement',
+    id: 'controller-identity',
+    expected: 'present',
+    text: notice('Ce site appartient à la boutique La Bobine, 10 rue des Tisserands, 69001 Lyon. Courriel : info@labobine.example'),
+  },
+  {
+    name: '« Vos données vous appartiennent » avec un courriel ne nomme pas le responsable du traitement',
+    id: 'controller-identity',
+    expected: 'missing',
+    text: notice('Vos données vous appartiennent. Écrivez à info@site.example'),
+  },
 ];
 
 describe('French detectors', () => {
