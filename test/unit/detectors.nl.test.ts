@@ -1073,6 +1073,18 @@ const wordingCases: Case[] = [
     expected: 'missing',
     text: notice('De gegevens worden beheerd door onze hostingpartij. Vragen? Mail naar info@site.example'),
   },
+  {
+    name: '„In een machineleesbaar formaat ontvangen” (onverbogen) is het recht op overdraagbaarheid',
+    id: 'right-portability',
+    expected: 'present',
+    text: notice('', '## Uw rechten', '', 'U heeft het recht om:', '', '- uw gegevens in te zien', '- ze in een machineleesbaar formaat te ontvangen'),
+  },
+  {
+    name: 'Een machineleesbare factuur is niet het recht op overdraagbaarheid',
+    id: 'right-portability',
+    expected: 'missing',
+    text: notice('Wij sturen u een machineleesbare factuur per e-mail.'),
+  },
 ];
 
 describe('Dutch detectors', () => {

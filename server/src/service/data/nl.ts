@@ -89,7 +89,7 @@ export const nl: LanguageTable = {
       erasure: ['recht (op|van) (vergetelheid|verwijdering|gegevenswissing|wissing|om vergeten te worden)', 'vergetelheid', 'vergeten te worden', 'gegevenswissing'],
       restriction: ['recht (op|van) (beperking|afscherming)', 'beperking van (de )?verwerking', 'afscherming'],
       object: ['recht (op|van) (bezwaar|verzet)', 'bezwaar (te )?(maken|aantekenen|indienen) tegen', 'recht om bezwaar', 'bezwaarrecht', 'recht van verzet', 'verzet (aantekenen|tegen)'],
-      portability: ['(gegevens|data)?overdraagbaarheid', '(data)?portabiliteit', 'machineleesbare?', 'recht op (gegevens|data)overdraagbaarheid', 'overdragen aan (een )?(andere|derde)', 'over (te )?laten dragen', 'overdracht van (uw |jouw )?gegevens'],
+      portability: ['(gegevens|data)?overdraagbaarheid', '(data)?portabiliteit', 'recht op (gegevens|data)overdraagbaarheid', 'overdragen aan (een )?(andere|derde)', 'over (te )?laten dragen', 'overdracht van (uw |jouw )?gegevens'],
     },
     described: {
       access: ['inzage', 'inzien', 'in te zien', 'inkijken', 'in te kijken', 'opvragen', 'kopie van (uw|jouw|de) (persoons)?gegevens', 'wilt (\\S+ ){0,3}weten welke (persoons)?gegevens', '(opvragen|inzien) welke (persoons)?gegevens', 'welke (persoons)?gegevens (wij|we|ik) (van )?((u|je|jou) )?(heb|hebben|verwerk|verwerken|vastleg|vastleggen|bewaar|bewaren)', 'weten wat (wij|we) (van )?((u|je) )?(hebben|verwerken|vastleggen|bewaren|opslaan)', 'toegang tot (uw|jouw|je) (persoons)?gegevens'],
@@ -98,7 +98,7 @@ export const nl: LanguageTable = {
       restriction: ['beperk\\w* (van )?(de |het )?(verwerking|gebruik)', 'beperking van de (\\S+ ){1,3}verwerking', '(verwerking|gebruik|gegevens) (\\S+ ){0,4}(laten |te )?beperk\\w*', 'afscherm\\w*', 'blokkering', '(gegevens|verwerking) (\\S+ ){0,3}(laten |te )?blokkeren', '(verwerking|gebruik) (\\S+ ){0,5}stil (te )?(zetten|leggen)', 'stil(zetten|leggen)'],
       // Unsubscribing from a newsletter ('afmelden', 'uitschrijven') ends a mailing; it does not tell the reader of the right to object (Art. 21).
       object: ['bezwaar', 'verzet\\w*'],
-      portability: ['overdra\\w*', 'overgedragen', 'meenemen', 'gestructureerd\\w*', 'elektronisch formaat', 'gangba\\w* (\\S+ ){0,2}(bestands)?(formaat|bestand|vorm)', 'andere (organisatie|partij|aanbieder|dienstverlener|zorgverlener|verwerkingsverantwoordelijke)'],
+      portability: ['overdra\\w*', 'overgedragen', 'machineleesba\\w*', 'meenemen', 'gestructureerd\\w*', 'elektronisch formaat', 'gangba\\w* (\\S+ ){0,2}(bestands)?(formaat|bestand|vorm)', 'andere (organisatie|partij|aanbieder|dienstverlener|zorgverlener|verwerkingsverantwoordelijke)'],
     },
     withdrawConsent: ['keuze (\\S+ ){0,4}(herroep\\w*|intrekken|in te trekken)', '(uw |jouw |je |de |gegeven |deze |die )?toestemming[,;:]? (\\S+ ){0,6}(in ?te ?trekken|intrekken|ingetrokken|trekt in|trekken)', 'intrekken van (uw |jouw |je |de )?toestemming', 'intrekking van (uw |jouw |je |de )?toestemming', 'toestemming (altijd |op elk moment |op ieder moment |te allen tijde )?(weer )?(intrekken|in te trekken|herroepen)', 'herroep\\w* (van )?(uw |de )?toestemming', 'recht (om|op) (de |uw )?toestemming (in ?te ?trekken|intrekking)', '(op elk moment|op ieder moment|altijd) (\\S+ ){0,3}(afmelden|uitschrijven)'],
     reference: ['(dit|dat|deze|die) rechte?n?'],
