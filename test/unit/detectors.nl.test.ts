@@ -1085,6 +1085,18 @@ const wordingCases: Case[] = [
     expected: 'missing',
     text: notice('Wij sturen u een machineleesbare factuur per e-mail.'),
   },
+  {
+    name: '„Met uw instemming” noemt toestemming als grondslag',
+    id: 'legal-basis',
+    expected: 'present',
+    text: notice('Wij sturen u de nieuwsbrief. Wij doen dit met uw instemming.'),
+  },
+  {
+    name: '„Met instemming van het bestuur” noemt geen grondslag',
+    id: 'legal-basis',
+    expected: 'missing',
+    text: notice('Wij sturen u de nieuwsbrief. De inhoud verschijnt met instemming van het bestuur.'),
+  },
 ];
 
 describe('Dutch detectors', () => {
