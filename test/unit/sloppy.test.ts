@@ -1,5 +1,5 @@
 /**
- * Accuracy on sloppy notices: thirty-nine short notices in English, Dutch, German and French
+ * Accuracy on sloppy notices: forty-three short notices in English, Dutch, German and French
  * written for this test the way small businesses, clubs and sole traders write them —
  * vague purposes, "as long as necessary", rights listed in part or not at all, "we never sell your
  * data", implied consent, repealed laws, a name and address only at the foot — and annotated by
@@ -8,7 +8,9 @@
  * coach, a Flemish volleyball club, an allotment society, a bookshop's newsletter, an estate agent
  * (Art. 14 sources), a food truck, a wedding photographer, a builder, a Swiss gym and a driving
  * school, some of them under 150 words. Session 7 added a mobile dog groomer writing in the first
- * person and a café with a guest Wi-Fi and an American newsletter service.
+ * person and a café with a guest Wi-Fi and an American newsletter service. Session 8 added four sole
+ * traders writing in the first person (a maths tutor, a goldsmith, a potter, a joiner) under question
+ * headings, headings in capitals and bold lines.
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -23,7 +25,9 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * first written in session 6 scored 0.874 before the fixes they taught and 1.000 after; four more
  * written after those fixes scored 0.907 before their own and 1.000 after. The two of session 7
  * scored 0.780 before the fixes they taught (seven false findings, five of them on the first-person
- * notice) and 0.967 after; all thirty-nine 0.996, the lowest notice 0.933.
+ * notice) and 0.967 after; all thirty-nine 0.996, the lowest notice 0.933. The four of session 8
+ * scored 0.871 before the fixes they taught (nine false findings, two missed) and 1.000 after; all
+ * forty-three 0.997.
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -36,17 +40,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has thirty-nine notices, nine or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has forty-three notices, nine or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(10).fill('de'), ...Array<string>(11).fill('en'), ...Array<string>(9).fill('fr'), ...Array<string>(9).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(11).fill('de'), ...Array<string>(12).fill('en'), ...Array<string>(10).fill('fr'), ...Array<string>(10).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 39, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 43, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the thirty-nine notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the forty-three notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 

@@ -393,8 +393,8 @@ const retention: Completeness = (c) => {
   const ev = evidenceReader(c);
   for (const [i] of c.own()) {
     if (ev.ignores(i)) continue;
-    const concrete = c.has(i, r.period) || c.has(i, r.criterion) || c.has(i, r.statutory);
-    if (!concrete) continue;
+    const criterion = c.has(i, r.criterion) || c.has(i, r.statutory);
+    if (!criterion && (!c.has(i, r.period) || (r.reply && c.has(i, r.reply)))) continue;
     if ((c.has(i, r.keep) || c.topicsOf(i).has('retention')) && ev.take(i)) break;
   }
   return verdict(c, ev.sentences);
@@ -599,11 +599,10 @@ const lastUpdated: Completeness = (c) => {
 };
 
 const cookies: Completeness = (c) => {
-  const mentions = c.mentions(c.t.cookies.mention);
-  if (!mentions.length) {
-    const trackers = c.mentions(c.t.cookies.trackers);
-    return trackers.length ? { ...MISSING, trigger: span(c, trackers[0]!) } : NA;
-  }
+  // A tracker named without the word cookie ("I use Google Analytics") is read the same way.
+  let mentions = c.mentions(c.t.cookies.mention);
+  if (!mentions.length) mentions = c.mentions(c.t.cookies.trackers);
+  if (!mentions.length) return NA;
   // Consent inferred from use is a description of how consent is handled, an invalid one, which
   // implied-consent reports; the notice does say how it goes about cookies.
   const handles = (i: number): boolean => c.has(i, c.t.cookies.handling) || c.has(i, c.t.impliedConsent);

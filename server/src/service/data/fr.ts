@@ -60,7 +60,7 @@ export const fr: LanguageTable = {
     data: ['données (collectées|traitées|recueillies|concernées|personnelles|à caractère personnel)', 'quelles données', 'catégories de données', 'informations (collectées|recueillies|que nous collectons)', 'collecte'],
     recipients: ['destinataires?', 'partage\\w*', 'communication (des|de vos) données', 'transmission\\w*', 'tiers', 'sous-traitan\\w*', 'prestataires?', 'qui (a|aura|va avoir|peut avoir) accès', 'accès aux données'],
     retention: ['conservation', 'combien de temps', 'durées?', 'conserv\\w*', 'archivage', 'suppression'],
-    rights: ['(vos )?droits?', 'exercer', 'exercice', 'personnes concernées', 'vos choix'],
+    rights: ['(vos )?droits?', 'exercer', 'que (pouvez|peux)-(vous|tu) (\\S+ ){0,3}(demander|faire)', 'exercice', 'personnes concernées', 'vos choix'],
     complaint: ['réclamations?', 'plaintes?', 'CNIL', 'autorité de contrôle', 'recours'],
     automated: ['automatisée?s?', 'profilage', 'intelligence artificielle', 'décisions?'],
     transfers: ['transferts?', "(hors|en dehors) (de )?(l'|la )?(UE|EEE|Union)", 'international\\w*', 'pays tiers'],
@@ -79,6 +79,7 @@ export const fr: LanguageTable = {
   },
   purposes: [
     'finalités?',
+    '(nous les|je les) (utilisons|utilise|traitons|traite) (\\S+ ){0,2}(pour|afin)',
     "nous (utilisons|traitons|collectons|conservons|recueillons|exploitons) (vos |ces |les |des |vos |certaines )?(données|informations|coordonnées)\\w* (\\S+ ){0,3}(pour|afin de|afin d'|dans le but|en vue|dans le cadre)",
     // A business that speaks of itself in the third person: "L'Auto-École du Centre utilise vos données uniquement pour ...".
     "(utilise|traite|collecte|recueille|exploite)n?t? (vos |ces |les |des |certaines )?(données|informations|coordonnées)\\w* (\\S+ ){0,3}(pour|afin de|afin d'|dans le but|en vue|dans le cadre)",
@@ -193,7 +194,7 @@ export const fr: LanguageTable = {
   },
 
   retention: {
-    keep: ['conserv\\w*', 'garde\\w*', 'gardons', 'stock\\w*', 'archiv\\w*', 'supprim\\w*', 'suppression', 'effac\\w*', 'détrui\\w*', 'destruction', 'anonymis\\w*', 'enregistr\\w*', 'purg\\w*', 'expir\\w*', 'durée de vie'],
+    keep: ['conserv\\w*', 'garde\\w*', 'gardons', 'stock\\w*', 'archiv\\w*', 'supprim\\w*', 'suppression', 'effa[cç]\\w*', 'détrui\\w*', 'destruction', 'anonymis\\w*', 'enregistr\\w*', 'purg\\w*', 'expir\\w*', 'durée de vie'],
     period: [
       '\\d+ (jours?|semaines?|mois|ans?|années?|heures?)',
       // An unlimited period is still an answer (whether it is lawful is another question).
@@ -238,6 +239,7 @@ export const fr: LanguageTable = {
       'conformément à notre politique de conservation',
       'durées? de conservation (\\S+ ){0,5}(peuvent|peut|pourront) (varier|différer)',
     ],
+    reply: ["(répond\\w*|traiter? (votre|la) demande|donn\\w* suite|fai\\w* le nécessaire|m'en occupe|nous en occupons) (\\S+ ){0,5}(sous|dans un délai|dans les)", '(sous|dans un délai d.) ?(\\S+ ){0,3}(à compter de|suivant) (la réception de )?(votre|la) demande'],
   },
 
   rights: {
@@ -252,9 +254,9 @@ export const fr: LanguageTable = {
       portability: ['portabilité', 'lisible par (une )?machine', 'format (structuré|couramment utilisé|lisible par)', "transmettre (vos|ces|les|leurs) données à un autre", 'transmises? à un autre responsable'],
     },
     described: {
-      access: ['accès', 'accéder', 'consulter', 'copie', 'recevoir un fichier', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', 'quelles (données|informations) (personnelles )?nous (détenons|possédons|conservons|avons)', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
+      access: ['accès', 'accéder', 'consulter', 'voir (vos|les) (données|informations)', 'copie', 'recevoir un fichier', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', 'quelles (données|informations) (personnelles )?nous (détenons|possédons|conservons|avons)', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
       rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |les |ces |des |ses |leurs )?(données|informations)', '(données|informations) (\\S+ ){0,4}modifi\\w*', 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*'],
-      erasure: ['supprim\\w*', 'suppression', 'effac\\w*', 'oubli'],
+      erasure: ['supprim\\w*', 'suppression', 'effa[cç]\\w*', 'oubli'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)'],
       // Unsubscribing from a newsletter ('se désinscrire', 'se désabonner') ends a mailing; it does not tell the reader of the right to object (art. 21).
       object: ['oppos\\w*', 'opposition'],
@@ -297,6 +299,7 @@ export const fr: LanguageTable = {
       '(exigence|obligation) (légale|réglementaire|contractuelle) (de fournir|de communiquer)',
       "conditionne (la conclusion|l'exécution|l'accès)",
       'sans (ces|ces informations|ces données)',
+      'sans (votre|vos) (adresse|numéro|nom|coordonnées|données|informations|e-mail|date)\\w* (\\S+ ){0,3}(nous|je) ne (pouvons|peux|pourrons|pourrai)',
       // "La fourniture de vos données est volontaire" answers the item; "les données que vous nous
       // communiquez volontairement" only describes how they came in.
       "(fourniture|communication|transmission|saisie) (de |des |de vos |de ces )?(données|informations) (\\S+ ){0,4}(est|sont|reste|restent) (\\S+ ){0,2}volontaires?",

@@ -30,7 +30,7 @@ export const nl: LanguageTable = {
     data: ['welke (persoons)?gegevens', '(persoons)?gegevens die (wij|we) (verzamelen|verwerken|gebruiken)', 'categorie\\w* (van )?(persoons)?gegevens', 'benodigde (persoons)?gegevens', 'persoonsgegevens', 'gegevens'],
     recipients: ['derden', 'delen', 'verstrek\\w*', 'ontvangers?', 'verwerkers?', 'andere partijen', 'partners', 'wie (heeft|krijgt) toegang', 'doorgifte'],
     retention: ['bewaar\\w*', 'hoe lang', 'opslag\\w*', 'retentie\\w*'],
-    rights: ['(uw |jouw )?rechten', 'recht', 'inzage', 'betrokkenen', 'keuzes'],
+    rights: ['(uw |jouw )?rechten', 'recht', 'wat (mag|mogen|kunt|kun|kan) (u|je|jij) (\\S+ ){0,3}(vragen|verwachten|doen)', 'inzage', 'betrokkenen', 'keuzes'],
     complaint: ['klacht\\w*', 'toezichthouder', 'Autoriteit Persoonsgegevens'],
     automated: ['geautomatiseerde', 'profilering', 'kunstmatige intelligentie', 'besluitvorming'],
     transfers: ['doorgifte', 'buiten de (EU|EER|Europese)', 'derde landen', 'internationale'],
@@ -79,6 +79,7 @@ export const nl: LanguageTable = {
     criterion: ['totdat (u|je|de|het|wij|we|uw|jouw)', 'tot (het einde|de beëindiging|het moment|u|je|uw|jouw|wederopzegging|opzegging|intrekking)', 'zolang (u|je|uw|jouw) (klant|lid|account|abonnement|abonnee|gebruiker)', 'gedurende de (looptijd|duur)', '(het )?einde van (de|het|uw|jouw|je) (overeenkomst|contract|lidmaatschap|abonnement|relatie|klantrelatie|dienstverlening)', 'de (looptijd|duur) van (de|het|uw)', 'na (het einde|beëindiging|afloop|opzegging|afronding|afsluiting) van', 'nadat (u|je|de|het|uw)', 'na (laatste|uw laatste) (contact|communicatie|bezoek|aankoop)'],
     statutory: ['wettelijke (bewaartermijn|bewaarplicht|termijn)\\w*', 'fiscale bewaar\\w*', 'bewaarplicht\\w*', 'bewaarverplichting\\w*', 'verjaringstermijn\\w*'],
     vague: ['zo ?lang (als )?(dat )?(in redelijkheid |redelijkerwijs |strikt )*(nodig|noodzakelijk|vereist)', 'niet langer (bewaard |bewaren )?dan (redelijkerwijs |strikt )*(nodig|noodzakelijk|vereist)', 'zolang (als )?(het|dit|dat|wij|we) (nodig|noodzakelijk)', 'zolang als nodig', 'zolang (dat )?nodig', 'gedurende een redelijke termijn', 'bewaartermijnen? (\\S+ ){0,5}(kunnen|kan) (verschillen|variëren|uiteenlopen)', 'volgens ons bewaarbeleid'],
+    reply: ['(regel|regelen|reageer|reageren|antwoord|antwoorden|beantwoord\\w*|behandel\\w*|doe|doen) (\\S+ ){0,5}binnen', 'binnen (\\S+ ){0,4}(op (uw|je|jouw) verzoek|na ontvangst van (uw|je|jouw|het) verzoek)'],
   },
 
   rights: {
@@ -92,10 +93,10 @@ export const nl: LanguageTable = {
       portability: ['(gegevens|data)?overdraagbaarheid', '(data)?portabiliteit', 'recht op (gegevens|data)overdraagbaarheid', 'overdragen aan (een )?(andere|derde)', 'over (te )?laten dragen', 'overdracht van (uw |jouw )?gegevens'],
     },
     described: {
-      access: ['inzage', 'inzien', 'in te zien', 'inkijken', 'in te kijken', 'opvragen', 'kopie van (uw|jouw|de) (persoons)?gegevens', 'wilt (\\S+ ){0,3}weten welke (persoons)?gegevens', '(opvragen|inzien) welke (persoons)?gegevens', 'welke (persoons)?gegevens (wij|we|ik) (van )?((u|je|jou) )?(heb|hebben|verwerk|verwerken|vastleg|vastleggen|bewaar|bewaren)', 'weten wat (wij|we) (van )?((u|je) )?(hebben|verwerken|vastleggen|bewaren|opslaan)', 'toegang tot (uw|jouw|je) (persoons)?gegevens'],
+      access: ['inzage', 'inzien', 'in te zien', 'inkijken', 'in te kijken', 'opvragen', 'kopie van (uw|jouw|de) (persoons)?gegevens', 'wilt (\\S+ ){0,3}weten welke (persoons)?gegevens', '(opvragen|inzien) welke (persoons)?gegevens', 'welke (persoons)?gegevens (wij|we|ik) (van )?((u|je|jou) )?(heb|hebben|verwerk|verwerken|vastleg|vastleggen|bewaar|bewaren)', 'weten wat (wij|we|ik) (van )?((u|je) )?(heb|hebben|verwerk|verwerken|vastleggen|bewaar|bewaren|opslaan|opgeslagen)', 'toegang tot (uw|jouw|je) (persoons)?gegevens'],
       rectification: ['corrigeer\\w*', 'corrigeren', 'gecorrigeerd', 'correctie', 'rectific\\w*', 'verbeter\\w*', 'aanpass\\w*', 'aangepast', 'aan te passen', '(gegevens|ze|deze|die) (\\S+ ){0,3}(te )?(laten )?wijzig\\w*', 'wijzig\\w* (van )?(uw|je|jouw|de|deze) (\\S+ )?(persoons)?gegevens', 'gewijzigd', 'aanvullen', 'aangevuld', 'verander\\w*', 'onjuist\\w*', 'fouten'],
       erasure: ['verwijder\\w*', 'wissen', 'wissing', 'gewist', 'vergeten', 'vernietig\\w*'],
-      restriction: ['beperk\\w* (van )?(de |het )?(verwerking|gebruik)', 'beperking van de (\\S+ ){1,3}verwerking', '(verwerking|gebruik|gegevens) (\\S+ ){0,4}(laten |te )?beperk\\w*', 'afscherm\\w*', 'blokkering', '(gegevens|verwerking) (\\S+ ){0,3}(laten |te )?blokkeren', '(verwerking|gebruik) (\\S+ ){0,5}stil (te )?(zetten|leggen)', 'stil(zetten|leggen)'],
+      restriction: ['beperk\\w* (van )?(de |het )?(verwerking|gebruik)', 'beperking van de (\\S+ ){1,3}verwerking', '(verwerking|gebruik|gegevens) (\\S+ ){0,4}(laten |te )?beperk\\w*', 'afscherm\\w*', 'blokkering', '(gegevens|verwerking) (\\S+ ){0,3}(laten |te )?blokkeren', '(verwerking|gebruik) (\\S+ ){0,5}stil (te )?(zetten|leggen)', 'stil(zetten|leggen)', 'tijdelijk niet (meer )?(gebruiken|gebruikt|verwerken|verwerkt)'],
       // Unsubscribing from a newsletter ('afmelden', 'uitschrijven') ends a mailing; it does not tell the reader of the right to object (Art. 21).
       object: ['bezwaar', 'verzet\\w*'],
       portability: ['overdra\\w*', 'overgedragen', 'machineleesba\\w*', 'meenemen', 'gestructureerd\\w*', 'elektronisch formaat', 'gangba\\w* (\\S+ ){0,2}(bestands)?(formaat|bestand|vorm)', 'andere (organisatie|partij|aanbieder|dienstverlener|zorgverlener|verwerkingsverantwoordelijke)'],

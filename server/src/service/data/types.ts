@@ -135,6 +135,8 @@ export interface LanguageTable {
     readonly statutory: readonly string[];
     /** Vague wording ("as long as necessary"). */
     readonly vague: readonly string[];
+    /** Answering a request within a time ("I'll do that within 30 days"): that time is no retention period. */
+    readonly reply?: readonly string[];
   };
 
   readonly rights: {
