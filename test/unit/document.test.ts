@@ -612,6 +612,29 @@ describe('Document model', () => {
       }
     });
 
+    it('reads a short line ending in a full stop directly over its paragraph as a heading where the other headings stand so, in English, Dutch, German and French', () => {
+      const cases: readonly [string, string, string, string][] = [
+        ['What do I collect?', 'Who do I share it with?', 'Keeping your data.', 'I keep pupil notes until the pupil stops lessons.'],
+        ['Wat weet ik van je?', 'Met wie deel ik het?', 'Je gegevens bewaren.', 'Ik bewaar je gegevens tot het einde van de cursus.'],
+        ['Welche Daten?', 'Wer bekommt sie?', 'Speicherung Ihrer Daten.', 'Ich lösche Ihre Daten zwei Jahre nach dem Auftrag.'],
+        ['Quelles données ?', 'Qui les voit ?', 'Conservation des données.', 'Je conserve les devis non signés un an.'],
+      ];
+      for (const [a, b, stopped, body] of cases) {
+        const m = buildModel(joinLines('Notice', '', a, 'Your name and your e-mail address.', '', b, 'Only my accountant sees them.', '', stopped, body), 'plaintext');
+        assert.deepEqual(titles(m), ['Notice', a, b, stopped], stopped);
+      }
+      // Where no heading stands directly over its text, a short first sentence on a line of its own is text.
+      const m = buildModel(joinLines('Privacy notice', '', 'We value your privacy.', 'We use your e-mail address to send you our newsletter every month.', '', 'Your rights', '', 'You can ask us for a copy of your data.'), 'plaintext');
+      assert.deepEqual(titles(m), ['Privacy notice', 'Your rights']);
+    });
+
+    it('reads a question heading ending in a preposition, and a German heading in capitals over an address, as headings', () => {
+      const q = buildModel(joinLines('Notice', '', 'What do we use it for?', 'To arrange your lessons.', '', 'Who do we share it with?', 'Nobody, except our accountant.'), 'plaintext');
+      assert.deepEqual(titles(q), ['Notice', 'What do we use it for?', 'Who do we share it with?']);
+      const de = buildModel(joinLines('Datenschutz', '', 'KONTAKT', 'Hafenspeicher Coworking GmbH', 'Am Sandtorkai 5', '20457 Hamburg', 'datenschutz@hafenspeicher.example', '', 'Wir verarbeiten Ihre Daten nur, um Ihre Buchung auszuführen.'), 'plaintext');
+      assert.deepEqual(titles(de), ['Datenschutz', 'KONTAKT']);
+    });
+
     it('does not take the items of a nested numbered list for headings ("1. Name" over "1.1 First name")', () => {
       const m = buildModel(
         joinLines(

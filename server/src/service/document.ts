@@ -794,6 +794,8 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
   const plain: number[] = [];
   /** Lines of lettered headings ("a) Hosting"). */
   const lettersAt: number[] = [];
+  /** Short lines ending in a full stop directly over a paragraph ("Keeping your data."): see below. */
+  const stopped: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (isEmpty(i)) continue;
     const raw = lines[i]!.text;
@@ -819,7 +821,16 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
     if (guess && LETTERED_HEADING.test(t) && isLetteredHeading(i, plainContext)) { kinds[i] = 'heading'; lettersAt.push(i); continue; }
     if (BULLET.test(raw)) { kinds[i] = 'list'; continue; }
     if (guess && isPlainHeading(t, i, plainContext)) { kinds[i] = 'heading'; levels[i] = PLAIN_LEVEL; plain.push(i); continue; }
+    if (guess && isStoppedHeading(t, i, plainContext)) stopped.push(i);
     kinds[i] = 'paragraph';
+  }
+  // A short line ending in a full stop directly over its paragraph is a heading where the text's
+  // other headings stand directly over theirs too ("Who do I share it with?" over its answer); in
+  // other texts it is the paragraph's first sentence ("We value your privacy.").
+  if (stopped.length && plain.filter((h) => nextNonEmpty(h) === h + 1).length >= 2) {
+    for (const i of stopped) { kinds[i] = 'heading'; levels[i] = PLAIN_LEVEL; }
+    plain.push(...stopped);
+    plain.sort((a, b) => a - b);
   }
   // Numbered headings between plain heading lines ("Purposes", then "1. Website", "2. Customers",
   // then "Rights") number the parts of the plain heading before them: they go below it, so the
@@ -1084,6 +1095,14 @@ function isPlainHeading(t: string, i: number, context: PlainContext, depth = 0):
   if (!isEmpty(next + 1) && isShortLine(lines[next + 1]!.text)) return true;
   // A heading over a subheading.
   return depth < 2 && isPlainHeading(nextText, next, context, depth + 1);
+}
+
+/** A line of two to four words ending in a full stop, alone after an empty line and directly over a longer sentence. */
+function isStoppedHeading(t: string, i: number, { lines, isEmpty }: PlainContext): boolean {
+  if (!/^\p{Lu}[^.;,:!?\d]*\p{L}\.$/u.test(t) || !isEmpty(i - 1) || isEmpty(i + 1)) return false;
+  const words = t.split(/\s+/).length;
+  const next = lines[i + 1]!.text.trim();
+  return words >= 2 && words <= 4 && !BULLET.test(lines[i + 1]!.text) && next.length > t.length && /[.!?]$/.test(next);
 }
 
 /** An organisation's name: a legal form at its end ("Northwind Books Ltd", "Nordwind GmbH") or a form word at its start ("Stichting ..."). */
