@@ -30,6 +30,9 @@ describe('Session 8 wordings in English', () => {
     { name: '"only with your consent" alone does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('# Privacy notice', '', EN, 'Photos are used only with your consent.') },
     { name: '"I use Google Analytics only with your consent" says how the tracker\'s consent is handled', id: 'cookies', expected: 'present', text: joinLines('# Privacy notice', '', EN, 'I use Google Analytics on my website only with your consent.') },
     { name: '"I use Google Analytics on my website" alone does not', id: 'cookies', expected: 'missing', text: joinLines('# Privacy notice', '', EN, 'I use Google Analytics on my website.') },
+    { name: 'A list under "What you can do" describes rights', id: 'right-restriction', expected: 'present', text: joinLines('# Privacy notice', '', EN, '', '## What you can do', '', ...LIST) },
+    { name: '"The session register is kept in a locked cabinet" gives no retention period', id: 'retention', expected: 'missing', text: joinLines('# Privacy notice', '', EN, 'The session register is kept in a locked cabinet.') },
+    { name: '"Session cookies are deleted when you close your browser" gives one', id: 'retention', expected: 'present', text: joinLines('# Privacy notice', '', EN, 'Session cookies are deleted at the end of your browser session.') },
   ];
   runCases('en', cases);
 });
@@ -44,6 +47,11 @@ describe('Session 8 wordings in Dutch', () => {
     { name: '"vragen dat we u tijdelijk niet bellen" is no restriction right', id: 'right-restriction', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'U kunt vragen dat we u tijdelijk niet bellen.') },
     { name: '"dan regel ik het binnen vier weken" after a request is no retention period', id: 'retention', expected: 'missing', text: joinLines('# Privacy', '', NL, 'Wil je dat ik je gegevens verwijder? Dan regel ik het binnen vier weken.') },
     { name: '"Ik verwijder je gegevens binnen vier weken na de workshop" is a retention period', id: 'retention', expected: 'present', text: joinLines('# Privacy', '', NL, 'Ik verwijder je gegevens binnen vier weken na de workshop.') },
+    { name: '"De penningmeester geeft bankgegevens door aan onze bank" names a recipient', id: 'recipients', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, 'De penningmeester geeft bankgegevens door aan onze bank.') },
+    { name: '"Wij geven het stokje door" names none', id: 'recipients', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'Na tien jaar geven wij het stokje door.') },
+    { name: '"geen besluiten die alleen door een computer worden genomen" answers automated decisions', id: 'automated-decisions', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, 'We nemen geen besluiten die alleen door een computer worden genomen.') },
+    { name: '"De ledenlijst wordt door een computer bijgehouden" does not', id: 'automated-decisions', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'De ledenlijst wordt door een computer bijgehouden.') },
+    { name: 'A sentence under "Wat u zelf kunt doen" describes a right', id: 'right-portability', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, '', '## Wat u zelf kunt doen', '', 'Gegevens die u ons gaf, sturen we in een gangbaar digitaal bestand naar een andere zorgverlener.') },
   ];
   runCases('nl', cases);
 });
@@ -69,6 +77,12 @@ describe('Session 8 wordings in German', () => {
     { name: '"Wir können Ihre Daten nicht entfernen" does not', id: 'right-erasure', expected: 'missing', text: joinLines('# Datenschutz', '', DE, '', '## Ihre Rechte', '', 'Wir können Ihre Daten nicht entfernen.') },
     { name: '"erledige ich das innerhalb von 14 Tagen" after a request to delete is no retention period', id: 'retention', expected: 'missing', text: joinLines('# Datenschutz', '', DE, 'Wenn Sie möchten, dass ich Ihre Daten lösche, erledige ich das innerhalb von 14 Tagen.') },
     { name: '"Ihre Daten lösche ich innerhalb von 14 Tagen nach dem Auftrag" is a retention period', id: 'retention', expected: 'present', text: joinLines('# Datenschutz', '', DE, 'Ihre Daten lösche ich innerhalb von 14 Tagen nach dem Auftrag.') },
+    { name: 'A sentence under "Was Sie tun können" describes a right', id: 'right-rectification', expected: 'present', text: joinLines('# Datenschutz', '', DE, '', '## Was Sie tun können', '', ...RIGHTS) },
+    { name: '"dass wir Ihre Daten vorerst nicht weiter verwenden" describes restriction', id: 'right-restriction', expected: 'present', text: joinLines('# Datenschutz', '', DE, 'Sie können verlangen, dass wir Ihre Daten vorerst nicht weiter verwenden.') },
+    { name: '"bei der Sächsischen Datenschutz- und Transparenzbeauftragten beschweren" names the authority', id: 'right-complaint', expected: 'present', text: joinLines('# Datenschutz', '', DE, 'Sie können sich bei der Sächsischen Datenschutz- und Transparenzbeauftragten beschweren.') },
+    { name: 'A data protection officer is no authority to complain to', id: 'right-complaint', expected: 'missing', text: joinLines('# Datenschutz', '', DE, 'Unsere Datenschutzbeauftragte erreichen Sie unter dsb@example.de.') },
+    { name: '"Entscheidungen, die allein von einem Computer getroffen werden" answers automated decisions', id: 'automated-decisions', expected: 'present', text: joinLines('# Datenschutz', '', DE, 'Wir treffen keine Entscheidungen, die allein von einem Computer getroffen werden.') },
+    { name: '"Ihre Bestellung wird von einem Computer erfasst" does not', id: 'automated-decisions', expected: 'missing', text: joinLines('# Datenschutz', '', DE, 'Ihre Bestellung wird von einem Computer erfasst.') },
   ];
   runCases('de', cases);
 });
@@ -87,6 +101,9 @@ describe('Session 8 wordings in French', () => {
     { name: '"Nous effaçons le tableau après chaque cours" outside the rights is no erasure right', id: 'right-erasure', expected: 'missing', text: joinLines('# Politique de confidentialité', '', FR, 'Nous effaçons le tableau après chaque cours.') },
     { name: '"nous répondons sous un mois" to an erasure request is no retention period', id: 'retention', expected: 'missing', text: joinLines('# Politique de confidentialité', '', FR, 'Vous pouvez faire effacer vos données ; nous répondons sous un mois.') },
     { name: '"Nous effaçons vos données un mois après la résiliation" is a retention period', id: 'retention', expected: 'present', text: joinLines('# Politique de confidentialité', '', FR, 'Nous effaçons vos données un mois après la résiliation.') },
+    { name: 'A sentence under "Ce que vous pouvez faire" describes a right', id: 'right-rectification', expected: 'present', text: joinLines('# Politique de confidentialité', '', FR, '', '## Ce que vous pouvez faire', '', 'Nous corrigeons toute information inexacte.') },
+    { name: '"Aucune décision n\'est prise uniquement par un ordinateur" answers automated decisions', id: 'automated-decisions', expected: 'present', text: joinLines('# Politique de confidentialité', '', FR, "Aucune décision n'est prise uniquement par un ordinateur.") },
+    { name: '"Vos rendez-vous sont gérés par un logiciel" does not', id: 'automated-decisions', expected: 'missing', text: joinLines('# Politique de confidentialité', '', FR, 'Vos rendez-vous sont gérés par un logiciel.') },
   ];
   runCases('fr', cases);
 });

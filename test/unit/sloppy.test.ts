@@ -1,5 +1,5 @@
 /**
- * Accuracy on sloppy notices: forty-three short notices in English, Dutch, German and French
+ * Accuracy on sloppy notices: forty-five short notices in English, Dutch, German and French
  * written for this test the way small businesses, clubs and sole traders write them —
  * vague purposes, "as long as necessary", rights listed in part or not at all, "we never sell your
  * data", implied consent, repealed laws, a name and address only at the foot — and annotated by
@@ -10,7 +10,7 @@
  * school, some of them under 150 words. Session 7 added a mobile dog groomer writing in the first
  * person and a café with a guest Wi-Fi and an American newsletter service. Session 8 added four sole
  * traders writing in the first person (a maths tutor, a goldsmith, a potter, a joiner) under question
- * headings, headings in capitals and bold lines.
+ * headings, headings in capitals and bold lines, then a playgroup with a table and an osteopath.
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -27,7 +27,8 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * scored 0.780 before the fixes they taught (seven false findings, five of them on the first-person
  * notice) and 0.967 after; all thirty-nine 0.996, the lowest notice 0.933. The four of session 8
  * scored 0.871 before the fixes they taught (nine false findings, two missed) and 1.000 after; all
- * forty-three 0.997.
+ * forty-three 0.997. The two written after those fixes scored 0.976 before their own (one missed: a
+ * "session register" read as a session's end) and 1.000 after; all forty-five 0.997.
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -40,17 +41,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has forty-three notices, nine or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has forty-five notices, nine or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(11).fill('de'), ...Array<string>(12).fill('en'), ...Array<string>(10).fill('fr'), ...Array<string>(10).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(11).fill('de'), ...Array<string>(13).fill('en'), ...Array<string>(11).fill('fr'), ...Array<string>(10).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 43, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 45, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the forty-three notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the forty-five notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 
