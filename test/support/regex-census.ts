@@ -12,7 +12,7 @@ import { analyzeDocument } from '../../server/src/service/analysis';
 import { TABLES } from '../../server/src/service/data';
 import { caseless, caselessPieces } from '../../server/src/cli/caseless';
 import { cueLists } from '../../server/src/service/cueIndex';
-import { cueRegExp, first, searchSource, writeLatinCaseless } from '../../server/src/service/match';
+import { cueRegExp, first, LATIN, PLAIN, searchSource, writeLatinCaseless } from '../../server/src/service/match';
 
 function main(): void {
   // Every cue list of every table, whether or not a fixture reaches it.
@@ -37,7 +37,7 @@ function main(): void {
   const lists = Object.values(TABLES).flatMap((t) => [...new Set(cueLists(t))]);
   const pieces = new Map(Object.entries(caselessPieces(lists.map(searchSource))));
   writeLatinCaseless((source) => caseless(source, pieces));
-  for (const list of lists) for (const text of ['x', 'x\n']) first(list, text, 0, true);
+  for (const list of lists) for (const [text, kind] of [['x', LATIN | PLAIN], ['x\n', LATIN]] as const) first(list, text, 0, kind);
   process.stdout.write(JSON.stringify([...seen.values()]));
 }
 
