@@ -161,6 +161,11 @@ export class Context {
     return known[i] === 1;
   }
 
+  /** Every match of the cue list in sentence `i`, in order (none where the prefilter rules the list out). */
+  hitsIn(i: number, cues: readonly string[]): readonly Hit[] {
+    return this.has(i, cues) ? this.allIn(i, cues) : [];
+  }
+
   /** Sentences that speak for this notice (not generic explanations of the law), with their indexes. */
   own(): readonly (readonly [number, Sentence])[] {
     return this.ownSentences;

@@ -388,13 +388,27 @@ const aboutCookies = (c: Context, i: number): boolean => {
   return topics.has('cookies') || c.has(i, c.t.cookies.mention) || c.has(i, c.t.cookies.trackers);
 };
 
+/**
+ * Whether every period in sentence `i` is the time within which a request is answered ("I'll do
+ * that within 30 days", "innerhalb von 14 Tagen nach Eingang Ihrer Anfrage"): a period inside a
+ * `reply` match or just after it ("within the next 30 days"). A period elsewhere in the sentence
+ * ("We keep invoices for seven years and answer requests within a month") is still how long data is kept.
+ */
+const answerPeriodsOnly = (c: Context, i: number, reply: readonly string[] | undefined): boolean => {
+  if (!reply || !c.has(i, reply)) return false;
+  const replies = c.hitsIn(i, reply);
+  return c.hitsIn(i, c.t.retention.period).every((p) => replies.some((q) => p.index >= q.index && p.index <= q.end + ANSWER_GAP));
+};
+/** How many characters may stand between a reply's "within" and its period ("within the next 30 days"). */
+const ANSWER_GAP = 12;
+
 const retention: Completeness = (c) => {
   const r = c.t.retention;
   const ev = evidenceReader(c);
   for (const [i] of c.own()) {
     if (ev.ignores(i)) continue;
     const criterion = c.has(i, r.criterion) || c.has(i, r.statutory);
-    if (!criterion && (!c.has(i, r.period) || (r.reply && c.has(i, r.reply)))) continue;
+    if (!criterion && (!c.has(i, r.period) || answerPeriodsOnly(c, i, r.reply))) continue;
     if ((c.has(i, r.keep) || c.topicsOf(i).has('retention')) && ev.take(i)) break;
   }
   return verdict(c, ev.sentences);
