@@ -11,7 +11,7 @@
 // rather than quietly parsing differently: markdown-it calls punycode inside a try, so there a
 // host name simply stays as written. mdurl and entities stay: the block parser uses them to read
 // reference definitions, and whether one is taken decides the document's blocks.
-// test/protocol/markdownBlocks.test.ts holds the bundled server's outline to the unbundled parser's.
+// test/protocol/outline.test.ts (reference definitions) holds the bundled server's outline to the whole library's.
 
 const UNUSED = /^(linkify-it|uc\.micro|punycode\.js)$/;
 
