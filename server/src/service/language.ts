@@ -14,7 +14,6 @@ function words(): Map<string, DetectedLanguage[]> {
   };
   for (const lang of SUPPORTED) add(lang, TABLES[lang].stopwords);
   for (const [lang, list] of Object.entries(RECOGNISED_ONLY) as [DetectedLanguage, readonly string[]][]) add(lang, list);
-  for (const w of lexicon.keys()) longest = Math.max(longest, w.length);
   return lexicon;
 }
 
@@ -32,101 +31,35 @@ export interface WordCounts {
  */
 const WEIGHT = 840;
 
+/** The words of a text, as the language is told from them: runs of letters. */
+const WORDS = /\p{L}+/gu;
+
 /** The function words of `text` (a text of its own or a line of one: words never span a line break). */
 export function countWords(text: string): WordCounts {
   const order: DetectedLanguage[] = [];
   const sums: number[] = [];
   const lex = words();
-  const table = slots ?? (slots = slotTable(lex));
-  const mask = table.slots.length - 1;
   let total = 0;
-  // The words (runs of letters, as /\p{L}+/u reads them), found by a loop rather than an
-  // expression's match objects; only words no longer than a function word are looked up, by a
-  // hash of their code units worked out while reading them, so no word is cut out of the text.
-  const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length; ) {
-    let j = i;
-    let hash = HASH_SEED;
-    for (let step = letterAt(lower, j); step > 0; step = letterAt(lower, j)) {
-      hash = Math.imul(hash ^ lower.charCodeAt(j), HASH_PRIME);
-      if (step === 2) hash = Math.imul(hash ^ lower.charCodeAt(j + 1), HASH_PRIME);
-      j += step;
-    }
-    if (j === i) { i++; continue; }
-    let langs: readonly DetectedLanguage[] | undefined;
-    if (j - i <= longest) {
-      for (let slot = hash & mask, k = table.slots[slot]!; k !== -1; slot = (slot + 1) & mask, k = table.slots[slot]!) {
-        if (sameWord(table.words[k]!, lower, i, j)) { langs = table.langs[k]; break; }
-      }
-    }
-    i = j;
-    if (!langs) continue;
+  // The words are cut out by one native search, not a loop over the characters: the CLI tells the
+  // language of every notice it checks with code V8 has not optimised yet, where a loop over the
+  // 50,000 characters of a long notice's sample cost several times the search.
+  const found = text.toLowerCase().match(WORDS);
+  if (found === null) return { weights: new Map(), total };
+  for (let k = 0; k < found.length; k++) {
+    const langs = lex.get(found[k]!);
+    if (langs === undefined) continue;
     total++;
     const share = Math.round(WEIGHT / langs.length);
     for (const l of langs) {
       // Languages in order of first appearance (their order decides a tie, see languageOf).
-      let k = order.indexOf(l);
-      if (k === -1) { k = order.length; order.push(l); sums.push(0); }
-      sums[k] += share;
+      let i = order.indexOf(l);
+      if (i === -1) { i = order.length; order.push(l); sums.push(0); }
+      sums[i] += share;
     }
   }
   const weights = new Map<DetectedLanguage, number>();
-  order.forEach((l, k) => weights.set(l, sums[k]!));
+  order.forEach((l, i) => weights.set(l, sums[i]!));
   return { weights, total };
-}
-
-const HASH_SEED = 0x811c9dc5 | 0;
-const HASH_PRIME = 0x01000193;
-
-/** The function words in an open-addressing table keyed by the hash countWords works out. */
-interface SlotTable {
-  readonly words: readonly string[];
-  readonly langs: readonly (readonly DetectedLanguage[])[];
-  /** Per slot, the index of a word, or -1. */
-  readonly slots: Int32Array;
-}
-let slots: SlotTable | undefined;
-
-function slotTable(lex: ReadonlyMap<string, DetectedLanguage[]>): SlotTable {
-  const words = [...lex.keys()];
-  const langs = words.map((w) => lex.get(w)!);
-  let size = 16;
-  while (size < words.length * 4) size *= 2;
-  const table = new Int32Array(size).fill(-1);
-  words.forEach((w, k) => {
-    let hash = HASH_SEED;
-    for (let i = 0; i < w.length; i++) hash = Math.imul(hash ^ w.charCodeAt(i), HASH_PRIME);
-    let slot = hash & (size - 1);
-    while (table[slot] !== -1) slot = (slot + 1) & (size - 1);
-    table[slot] = k;
-  });
-  return { words, langs, slots: table };
-}
-
-/** Whether `text` from `from` to `to` is `word`. */
-function sameWord(word: string, text: string, from: number, to: number): boolean {
-  if (word.length !== to - from) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
-  return true;
-}
-
-/** The length of the longest function word (set with the lexicon). */
-let longest = 0;
-
-/** Per UTF-16 code unit outside the surrogates: -1 not yet known, 1 a letter, 0 not. */
-const letters = new Int8Array(65536).fill(-1);
-
-/** How many code units the letter at `i` takes (2 for a letter beyond the BMP), or 0 when there is none. */
-function letterAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdfff) {
-    const pair = c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : '';
-    return pair.length === 2 && /^\p{L}$/u.test(pair) ? 2 : 0;
-  }
-  let l = letters[c]!;
-  if (l === -1) letters[c] = l = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
-  return l;
 }
 
 /** The language the counts of consecutive parts of a text add up to (see detectLanguage). */
