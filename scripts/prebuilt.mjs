@@ -13,7 +13,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The source of the module that replaces cli/prebuiltData.ts in the CLI's bundle. */
 export async function prebuiltModuleSource() {
   const result = await esbuild.build({
-    stdin: { contents: "export { prebuiltCaseless, prebuiltTables } from './server/src/cli/prebuilt';", resolveDir: root, loader: 'ts' },
+    stdin: { contents: "export { prebuiltAutomata, prebuiltCaseless, prebuiltReady, prebuiltTables } from './server/src/cli/prebuilt';", resolveDir: root, loader: 'ts' },
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -25,7 +25,9 @@ export async function prebuiltModuleSource() {
   new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
   const tables = module.exports.prebuiltTables();
   const caseless = module.exports.prebuiltCaseless();
-  return `export const PREBUILT = ${JSON.stringify(tables)};\nexport const CASELESS = ${JSON.stringify(caseless)};\n`;
+  const ready = module.exports.prebuiltReady(caseless);
+  const automata = module.exports.prebuiltAutomata();
+  return `export const PREBUILT = ${JSON.stringify(tables)};\nexport const CASELESS = ${JSON.stringify(caseless)};\nexport const READY = ${JSON.stringify(ready)};\nexport const AUTOMATA = ${JSON.stringify(automata)};\n`;
 }
 
 /** An esbuild plugin that puts the ready-made module in the place of cli/prebuiltData.ts. */

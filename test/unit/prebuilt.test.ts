@@ -8,34 +8,40 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { caseless, caselessPieces } from '../../server/src/cli/caseless';
-import { readyMade, type Prebuilt } from '../../server/src/cli/prebuilt';
-import { CueIndex, cueIndexData, cueLists } from '../../server/src/service/cueIndex';
+import { knowSplits, packAutomaton, readyMade, unpackAutomaton, type Prebuilt } from '../../server/src/cli/prebuilt';
+import { automaton, CueIndex, cueIndexData, cueLists, opensWithLiteral } from '../../server/src/service/cueIndex';
 import { SUPPORTED, TABLES } from '../../server/src/service/data';
 import type { Lang } from '../../server/src/service/data/types';
 import { buildModel } from '../../server/src/service/document';
-import { searchSource } from '../../server/src/service/match';
+import { expressionOf, LATIN, listSplit, PLAIN, searchSource } from '../../server/src/service/match';
 
 const CORPUS = path.resolve(__dirname, '../fixtures/corpus');
 
 /** The ready-made data per language, read out of the module the CLI bundle gets in place of cli/prebuiltData.ts. */
-async function bundled(): Promise<{ tables: Partial<Record<Lang, Prebuilt>>; caseless: Record<string, string> }> {
+async function bundled(): Promise<{ tables: Partial<Record<Lang, Prebuilt>>; caseless: Record<string, string>; ready: Partial<Record<Lang, string>>; automata: Partial<Record<Lang, string>> }> {
   const { prebuiltModuleSource } = await import('../../scripts/prebuilt.mjs');
   const source = await prebuiltModuleSource();
-  const m = /^export const PREBUILT = (.*);\nexport const CASELESS = (.*);\n$/s.exec(source);
+  const m = /^export const PREBUILT = (.*);\nexport const CASELESS = (.*);\nexport const READY = (.*);\nexport const AUTOMATA = (.*);\n$/s.exec(source);
   assert.ok(m, `unexpected module: ${source.slice(0, 80)}`);
   const json = JSON.parse(m[1]!) as Partial<Record<Lang, string>>;
   const tables = Object.fromEntries(Object.entries(json).map(([lang, data]) => [lang, JSON.parse(data) as Prebuilt]));
-  return { tables, caseless: JSON.parse(JSON.parse(m[2]!) as string) as Record<string, string> };
+  return { tables, caseless: JSON.parse(JSON.parse(m[2]!) as string) as Record<string, string>, ready: JSON.parse(m[3]!) as Partial<Record<Lang, string>>, automata: JSON.parse(m[4]!) as Partial<Record<Lang, string>> };
 }
+
+/** The expressions a table's READY entry carries, one per list (null where the `i` flag is needed). */
+const readyLines = (ready: string): (string | null)[] => inflateRawSync(Buffer.from(ready, 'base64')).toString('utf8').split('\n').map((line) => line || null);
 
 describe('What the CLI bundle carries ready-made for the language tables', function () {
   // Bundling the tables for the generator takes a moment.
   this.timeout(60_000);
   let prebuilt: Partial<Record<Lang, Prebuilt>>;
   let pieces: Record<string, string>;
+  let ready: Partial<Record<Lang, string>>;
+  let automata: Partial<Record<Lang, string>>;
   before(async () => {
-    ({ tables: prebuilt, caseless: pieces } = await bundled());
+    ({ tables: prebuilt, caseless: pieces, ready, automata } = await bundled());
   });
 
   it('holds every supported language and no other', () => {
@@ -43,8 +49,13 @@ describe('What the CLI bundle carries ready-made for the language tables', funct
   });
 
   for (const lang of SUPPORTED) {
-    it(`holds, for ${lang}, the prefilter data that is worked out from the ${lang} table`, () => {
-      assert.deepEqual(prebuilt[lang]!.cueIndex, cueIndexData([...new Set(cueLists(TABLES[lang]))]));
+    it(`holds, for ${lang}, the prefilter data that is worked out from the ${lang} table, with the automaton made from its trie`, () => {
+      const worked = cueIndexData([...new Set(cueLists(TABLES[lang]))]);
+      assert.deepEqual(prebuilt[lang]!.cueIndex, { ...worked, trie: [] });
+      const carried = unpackAutomaton(automata[lang]!);
+      assert.ok(carried);
+      assert.deepEqual(carried, automaton(worked));
+      assert.deepEqual(readyMade(prebuilt[lang], [...new Set(cueLists(TABLES[lang]))], automata[lang]), { ...worked, trie: [], automaton: carried });
     });
 
     it(`holds, for ${lang}, the search expression of every cue list of the ${lang} table`, () => {
@@ -53,9 +64,35 @@ describe('What the CLI bundle carries ready-made for the language tables', funct
       for (const source of prebuilt[lang]!.searchSources) new RegExp(source, 'giu');
     });
 
+    it(`holds, for ${lang}, each list's whole expression for a sentence, as the matcher would write it with the pieces carried`, () => {
+      const lists = [...new Set(cueLists(TABLES[lang]))];
+      const map = new Map(Object.entries(pieces));
+      const expected = lists.map((list) => expressionOf(list, LATIN | PLAIN, (source) => caseless(source, map)));
+      assert.ok(expected.every((e) => e.flags === 'gu'));
+      assert.deepEqual(readyLines(ready[lang]!), expected.map((e) => e.source));
+      // And it is what a sentence is searched with once the bundle's data is in use.
+      const lines = readyLines(ready[lang]!);
+      assert.ok(lines.some((line) => line !== null && line.includes(' ') && !line.includes('\\s')), 'plain spaces');
+    });
+
+    it(`holds, for ${lang}, which cues of each list do not open with a literal (the lists' splits)`, () => {
+      const base = [...new Set(cueLists(TABLES[lang], false))];
+      const splits = prebuilt[lang]!.splits;
+      assert.equal(splits.length, base.length);
+      base.forEach((list, k) => assert.deepEqual(splits[k], list.flatMap((c, i) => (opensWithLiteral(c) ? [] : [i])), list.join(' | ').slice(0, 80)));
+      assert.ok(splits.some((r, k) => r.length > 0 && r.length < base[k]!.length), 'some list splits');
+      // Handed to the matcher, they split each list as it would split it itself.
+      knowSplits(prebuilt[lang]!, TABLES[lang]);
+      for (const list of base) {
+        const literal = list.filter((c) => opensWithLiteral(c));
+        const expected = literal.length && literal.length < list.length ? { literal, rest: list.filter((c) => !opensWithLiteral(c)) } : undefined;
+        assert.deepEqual(listSplit(list), expected, list.join(' | ').slice(0, 80));
+      }
+    });
+
     it(`makes an index for ${lang} that keeps the same candidate sentences for every cue list as one worked out`, () => {
       const t = TABLES[lang];
-      const ready = new CueIndex(cueLists(t), prebuilt[lang]!.cueIndex);
+      const ready = new CueIndex(cueLists(t), { ...prebuilt[lang]!.cueIndex, automaton: unpackAutomaton(automata[lang]!) });
       const worked = new CueIndex(cueLists(t));
       const lists = [...new Set(cueLists(t))];
       let compared = 0;
@@ -87,8 +124,15 @@ describe('What the CLI bundle carries ready-made for the language tables', funct
 
   it('is not used for lists it was not made for (the index is worked out instead)', () => {
     const made = [['right to object'], ['right of access']];
-    const json = JSON.stringify({ cueIndex: cueIndexData(made), searchSources: made.map(searchSource) });
-    assert.equal(readyMade(json, [['right to object']]), undefined);
-    assert.deepEqual(readyMade(json, made), cueIndexData(made));
+    const data = cueIndexData(made);
+    const prebuilt: Prebuilt = { cueIndex: { ...data, trie: [] }, searchSources: made.map(searchSource), splits: [] };
+    const packed = packAutomaton(automaton(data));
+    assert.equal(readyMade(prebuilt, [['right to object']], packed), undefined);
+    assert.deepEqual(readyMade(prebuilt, made, packed), { ...data, trie: [], automaton: automaton(data) });
+    // Without an automaton that fits, the trie it left out is needed: nothing is taken.
+    assert.equal(readyMade(prebuilt, made, undefined), undefined);
+    assert.equal(readyMade(prebuilt, made, packAutomaton(automaton(cueIndexData([['right of access']])))), undefined);
+    assert.equal(readyMade(prebuilt, made, 'not an automaton'), undefined);
+    assert.equal(unpackAutomaton(packed.slice(0, 20)), undefined);
   });
 });

@@ -11,3 +11,12 @@ export const PREBUILT: Readonly<Partial<Record<Lang, string>>> = {};
 
 /** The pieces of the Latin search expressions written for the `u` flag alone (see caseless.ts), as JSON. */
 export const CASELESS: string | undefined = undefined;
+
+/**
+ * Per language, the whole source of each cue list's expression for a sentence, one a line (see
+ * prebuiltReady in prebuilt.ts); used only with CASELESS, whose pieces wrote them.
+ */
+export const READY: Readonly<Partial<Record<Lang, string>>> = {};
+
+/** Per language, the automaton of its cue index, packed (see prebuiltAutomata in prebuilt.ts). */
+export const AUTOMATA: Readonly<Partial<Record<Lang, string>>> = {};

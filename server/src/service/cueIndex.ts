@@ -656,6 +656,36 @@ export interface CueIndexData {
    * clauses have a literal ending there and those clauses.
    */
   readonly trie: readonly number[];
+  /** The automaton made from the trie (see automaton), when worked out ahead; the trie is then not read. */
+  readonly automaton?: Automaton;
+}
+
+/**
+ * The prefilter's automaton: per state and class, the next state doubled, plus one when it has
+ * outputs (`delta`, `states × (alphabet + 1)`); and each state's outputs, the clauses whose
+ * literal ends there, state r's at `outLists[outStart[r] .. outStart[r + 1])`.
+ */
+export interface Automaton {
+  readonly delta: Uint16Array | Uint32Array;
+  readonly outStart: Int32Array;
+  readonly outLists: Int32Array;
+}
+
+/**
+ * The automaton of the trie in `d`. Each long loop is a function of its own, ending with the
+ * loop: in a first analysis (every run of the CLI) V8 optimises a loop while it runs, and code
+ * after it in the same function, never run before, sends it back to the interpreter; a loop that
+ * follows would then run unoptimised until compiled again.
+ */
+export function automaton(d: CueIndexData): Automaton {
+  const w = d.alphabet.length + 1;
+  const n = d.states;
+  const delta = n <= 0x7fff ? new Uint16Array(n * w) : new Uint32Array(n * w);
+  const outputs = fillTable(d.trie, n, w, delta);
+  const outStart = new Int32Array(n + 1);
+  const outLists = Int32Array.from(flattenOutputs(outputs, outStart));
+  markOutputs(delta, outStart);
+  return { delta, outStart, outLists };
 }
 
 /** Works out the requirements of every cue of the lists (each array once) and the trie of their literals (see CueIndexData). */
@@ -742,8 +772,8 @@ export class CueIndex {
    */
   private delta: Uint16Array | Uint32Array = new Uint16Array(0);
   /** Per state, the clauses whose literals end here: outLists[outStart[s] .. outStart[s + 1]). */
-  private outStart = new Int32Array(0);
-  private outLists = new Int32Array(0);
+  private outStart: Int32Array = new Int32Array(0);
+  private outLists: Int32Array = new Int32Array(0);
 
   /** Per filterable list: per cue, the clauses (ids) all of which a match needs. */
   private readonly listCues: (readonly (readonly number[])[])[] = [];
@@ -781,24 +811,17 @@ export class CueIndex {
     return (this.ids.get(list) ?? -1) !== -1;
   }
 
-  /**
-   * The automaton, from the trie; its outputs are clause ids. Each long loop is a function of its
-   * own, ending with the loop: in a first analysis (every run of the CLI) V8 optimises a loop while
-   * it runs, and code after it in the same function, never run before, sends it back to the
-   * interpreter; a loop that follows would then run unoptimised until compiled again.
-   */
+  /** The automaton (from the trie, or as worked out ahead); its outputs are clause ids. */
   private build(d: CueIndexData): void {
     d.alphabet.forEach((c, i) => this.classOf.set(c, i + 1));
     this.startClass = this.classOf.get(1) ?? 0;
     this.endClass = this.classOf.get(2) ?? 0;
-    const w = (this.width = d.alphabet.length + 1);
+    this.width = d.alphabet.length + 1;
     const n = d.states;
-    const table = n <= 0x7fff ? new Uint16Array(n * w) : new Uint32Array(n * w);
-    const outputs = fillTable(d.trie, n, w, table);
-    this.outStart = new Int32Array(n + 1);
-    this.outLists = Int32Array.from(flattenOutputs(outputs, this.outStart));
-    markOutputs(table, this.outStart);
-    this.delta = table;
+    const a = d.automaton ?? automaton(d);
+    this.outStart = a.outStart;
+    this.outLists = a.outLists;
+    this.delta = a.delta;
     this.stateBits = new Int32Array(n);
     this.touched = new Int32Array(n);
     this.clauseBits = new Int32Array(d.clauses);
@@ -1144,20 +1167,24 @@ const indexes = new WeakMap<LanguageTable, CueIndex>();
 /** What a host gives for a table's cue index when it carries the data ready-made (see supplyCueIndexData). */
 export type CueIndexSupplier = (t: LanguageTable, lists: readonly (readonly string[])[]) => CueIndexData | undefined;
 let supplier: CueIndexSupplier | undefined;
+let preparer: ((t: LanguageTable) => void) | undefined;
 
 /**
  * Lets a host that carries cue index data ready-made give it (the CLI, see cli/prebuilt.ts): for
  * a table and its lists, what cueIndexData would work out for them, or undefined to have it
- * worked out.
+ * worked out; and `prepare`, called before the table's lists are walked, lets it hand the matcher
+ * what it carries for the lists the walk reads (their splits, see knowListSplits in match.ts).
  */
-export function supplyCueIndexData(supply: CueIndexSupplier): void {
+export function supplyCueIndexData(supply: CueIndexSupplier, prepare?: (t: LanguageTable) => void): void {
   supplier = supply;
+  preparer = prepare;
 }
 
 /** The cue index of a table: every cue list in it (found by walking the table), built once. */
 export function cueIndex(t: LanguageTable): CueIndex {
   let index = indexes.get(t);
   if (!index) {
+    preparer?.(t);
     const lists = [...new Set(cueLists(t))];
     indexes.set(t, (index = new CueIndex(lists, supplier?.(t, lists))));
   }
@@ -1167,17 +1194,17 @@ export function cueIndex(t: LanguageTable): CueIndex {
 /**
  * Every list of cues in a table: its string arrays, and for its outdated references the list of
  * their cues and each cue (and current name) as a one-cue list; after a list with cues of both
- * kinds, its cues that do not open with a literal (listSplit in match.ts). A list not found here
- * still works; it is just never filtered.
+ * kinds, its cues that do not open with a literal (listSplit in match.ts), unless `rest` is false.
+ * A list not found here still works; it is just never filtered.
  */
-export function* cueLists(value: unknown): Generator<readonly string[]> {
+export function* cueLists(value: unknown, rest = true): Generator<readonly string[]> {
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === 'string')) {
-      yield* withRest(value as readonly string[]);
+      yield* withRest(value as readonly string[], rest);
       return;
     }
-    if (value.every((v) => v !== null && typeof v === 'object' && typeof (v as { cue?: unknown }).cue === 'string')) yield* withRest(cuesOf(value as { cue: string }[]));
-    for (const v of value) yield* cueLists(v);
+    if (value.every((v) => v !== null && typeof v === 'object' && typeof (v as { cue?: unknown }).cue === 'string')) yield* withRest(cuesOf(value as { cue: string }[]), rest);
+    for (const v of value) yield* cueLists(v, rest);
   } else if (value !== null && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (typeof o.cue === 'string') {
@@ -1185,12 +1212,14 @@ export function* cueLists(value: unknown): Generator<readonly string[]> {
       if (typeof o.current === 'string') yield one(o.current);
     }
     // Stop words and month names are not cue lists.
-    for (const [key, v] of Object.entries(o)) if (key !== 'stopwords' && key !== 'months') yield* cueLists(v);
+    for (const [key, v] of Object.entries(o)) if (key !== 'stopwords' && key !== 'months') yield* cueLists(v, rest);
   }
 }
 
-function* withRest(list: readonly string[]): Generator<readonly string[]> {
+/** A list, and its cues that do not open with a literal when it has both kinds (unless `rest` is false). */
+function* withRest(list: readonly string[], rest: boolean): Generator<readonly string[]> {
   yield list;
+  if (!rest) return;
   const split = listSplit(list);
   if (split) yield split.rest;
 }

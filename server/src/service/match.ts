@@ -136,15 +136,29 @@ function searchRegExp(cues: readonly string[], kind: number): RegExp {
   const cache = searchCaches[kind]!;
   let re = cache.get(cues);
   if (!re) {
-    let source = knownSources.get(cues) ?? searchSource(cues);
-    const latin = (kind & LATIN) !== 0;
-    const written = latin ? caselessLatin?.(source) : undefined;
-    source = written ?? (latin ? latinSource(source) : source);
-    if (kind & PLAIN) source = plainSpaces(source);
-    re = new RegExp(source, written === undefined ? 'giu' : 'gu');
+    const ready = kind === (LATIN | PLAIN) ? knownReady.get(cues) : undefined;
+    if (ready !== undefined) {
+      re = new RegExp(ready, 'gu');
+    } else {
+      const e = expressionOf(cues, kind, caselessLatin);
+      re = new RegExp(e.source, e.flags);
+    }
     cache.set(cues, re);
   }
   return re;
+}
+
+/**
+ * The source and flags of a cue list's search expression for a kind of text (see searchRegExp),
+ * its Latin form written by `write` when given (see writeLatinCaseless).
+ */
+export function expressionOf(cues: readonly string[], kind: number, write: ((source: string) => string | undefined) | undefined): { source: string; flags: string } {
+  let source = knownSources.get(cues) ?? searchSource(cues);
+  const latin = (kind & LATIN) !== 0;
+  const written = latin ? write?.(source) : undefined;
+  source = written ?? (latin ? latinSource(source) : source);
+  if (kind & PLAIN) source = plainSpaces(source);
+  return { source, flags: written === undefined ? 'giu' : 'gu' };
 }
 
 /** A list's search source (see searchSource) in its Latin form (see searchRegExp). */
@@ -192,6 +206,25 @@ export function searchSource(cues: readonly string[]): string {
 
 const splits = new WeakMap<readonly string[], ListSplit | null>();
 
+/**
+ * Takes the lists' splits as worked out ahead (the CLI's bundle carries them, cli/prebuilt.ts):
+ * per list, the positions of its cues that do not open with a literal, as listSplit finds them.
+ * Reading every cue of a table for how it opens is a first run's cost in the CLI.
+ */
+export function knowListSplits(lists: readonly (readonly string[])[], rest: readonly (readonly number[])[]): void {
+  if (lists.length !== rest.length) throw new Error(`${rest.length} splits given for ${lists.length} lists`);
+  lists.forEach((cues, k) => {
+    const r = rest[k]!;
+    const split = r.length && r.length < cues.length ? { literal: Object.freeze(cues.filter((_, i) => !r.includes(i))), rest: Object.freeze(r.map((i) => cues[i]!)) } : null;
+    splits.set(cues, split);
+  });
+}
+
+/** Per list, the positions of its cues that do not open with a literal (what knowListSplits takes). */
+export function restPositions(lists: readonly (readonly string[])[]): number[][] {
+  return lists.map((cues) => cues.flatMap((c, i) => (opensWithLiteral(c) ? [] : [i])));
+}
+
 /** A list's cues that open with a fixed literal, and the others (see listSplit). */
 export interface ListSplit {
   readonly literal: readonly string[];
@@ -218,14 +251,25 @@ export function listSplit(cues: readonly string[]): ListSplit | undefined {
 
 /** Sources of search expressions worked out ahead (see knowSearchSources). */
 const knownSources = new WeakMap<readonly string[], string>();
+/** Whole expressions for LATIN and PLAIN text worked out ahead, each for the `u` flag alone (see knowSearchSources). */
+const knownReady = new WeakMap<readonly string[], string>();
 
 /**
  * Takes the sources of the lists' search expressions as worked out ahead: the CLI's bundle
- * carries them for the language tables (cli/prebuilt.ts), each what searchSource gives.
+ * carries them for the language tables (cli/prebuilt.ts), each what searchSource gives; and with
+ * `ready`, per list, the whole source of its expression for a LATIN and PLAIN text (a sentence),
+ * as expressionOf gives it with the Latin writer the host installs (writeLatinCaseless), or null
+ * where that needs the `i` flag. Working these out is a first run's cost in the CLI: scanning
+ * each source in JavaScript that has not been optimised yet.
  */
-export function knowSearchSources(lists: readonly (readonly string[])[], sources: readonly string[]): void {
+export function knowSearchSources(lists: readonly (readonly string[])[], sources: readonly string[], ready?: readonly (string | null)[]): void {
   if (lists.length !== sources.length) throw new Error(`${sources.length} search sources given for ${lists.length} lists`);
-  lists.forEach((list, k) => knownSources.set(list, sources[k]!));
+  if (ready && ready.length !== lists.length) throw new Error(`${ready.length} expressions given for ${lists.length} lists`);
+  lists.forEach((list, k) => {
+    knownSources.set(list, sources[k]!);
+    const r = ready?.[k];
+    if (r != null) knownReady.set(list, r);
+  });
 }
 
 /**
