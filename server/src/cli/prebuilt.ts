@@ -1,10 +1,12 @@
 /**
  * What the CLI carries ready-made, so that its first analysis does not work it out: each run of
- * the CLI is a first analysis. For each language table, the data of its cue index (every cue's
- * literals and the automaton's trie, see cueIndexData in cueIndex.ts) and the sources of its cue
- * lists' search expressions (searchSource in match.ts). esbuild.mjs works them out with
- * `prebuiltTables()` when it builds dist/cli.js and puts them in prebuiltData.ts, with the pieces
- * of the Latin expressions written for the `u` flag alone (`prebuiltCaseless()`, see caseless.ts);
+ * the CLI is a first analysis. For each language table: the data of its cue index (every cue's
+ * literals, see cueIndexData in cueIndex.ts) with the automaton made from its trie (packed, in
+ * place of the trie), the sources of its cue lists' search expressions (searchSource in match.ts),
+ * which cues of each list do not open with a literal (the lists' splits), and each list's whole
+ * expression for a sentence (compressed); and the pieces of the Latin expressions written for the
+ * `u` flag alone (`prebuiltCaseless()`, see caseless.ts). esbuild.mjs works them out through
+ * scripts/prebuilt.mjs when it builds dist/cli.js and puts them in prebuiltData.ts;
  * test/unit/prebuilt.test.ts holds them to what the service works out itself.
  */
 import { automaton, cueIndexData, cueLists, supplyCueIndexData, type Automaton, type CueIndexData } from '../service/cueIndex';
