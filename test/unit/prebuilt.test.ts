@@ -15,7 +15,7 @@ import { automaton, CueIndex, cueIndexData, cueLists, opensWithLiteral } from '.
 import { SUPPORTED, TABLES } from '../../server/src/service/data';
 import type { Lang } from '../../server/src/service/data/types';
 import { buildModel } from '../../server/src/service/document';
-import { expressionOf, LATIN, listSplit, PLAIN, searchSource } from '../../server/src/service/match';
+import { expressionOf, knowListSplits, LATIN, listSplit, PLAIN, searchSource } from '../../server/src/service/match';
 
 const CORPUS = path.resolve(__dirname, '../fixtures/corpus');
 
@@ -81,13 +81,25 @@ describe('What the CLI bundle carries ready-made for the language tables', funct
       assert.equal(splits.length, base.length);
       base.forEach((list, k) => assert.deepEqual(splits[k], list.flatMap((c, i) => (opensWithLiteral(c) ? [] : [i])), list.join(' | ').slice(0, 80)));
       assert.ok(splits.some((r, k) => r.length > 0 && r.length < base[k]!.length), 'some list splits');
-      // Handed to the matcher, they split each list as it would split it itself.
-      knowSplits(prebuilt[lang]!, TABLES[lang]);
-      for (const list of base) {
+      // Handed to the matcher, they split each list as it would split it itself (copies of the
+      // lists, which the matcher has not split yet).
+      const copies = base.map((list) => [...list]);
+      knowListSplits(copies, splits);
+      for (const list of copies) {
         const literal = list.filter((c) => opensWithLiteral(c));
         const expected = literal.length && literal.length < list.length ? { literal, rest: list.filter((c) => !opensWithLiteral(c)) } : undefined;
         assert.deepEqual(listSplit(list), expected, list.join(' | ').slice(0, 80));
       }
+      // A list the matcher split already keeps its split (its rest is known by identity), and
+      // splits made for another number of lists are not taken.
+      const split = base.find((list) => listSplit(list) !== undefined)!;
+      const before = listSplit(split);
+      knowSplits(prebuilt[lang]!, TABLES[lang]);
+      knowSplits({ ...prebuilt[lang]!, splits: splits.slice(1) }, TABLES[lang]);
+      assert.equal(listSplit(split), before);
+      const fresh = [...split];
+      knowListSplits([fresh], [[]]);
+      assert.equal(listSplit(fresh), undefined);
     });
 
     it(`makes an index for ${lang} that keeps the same candidate sentences for every cue list as one worked out`, () => {

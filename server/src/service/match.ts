@@ -214,6 +214,8 @@ const splits = new WeakMap<readonly string[], ListSplit | null>();
 export function knowListSplits(lists: readonly (readonly string[])[], rest: readonly (readonly number[])[]): void {
   if (lists.length !== rest.length) throw new Error(`${rest.length} splits given for ${lists.length} lists`);
   lists.forEach((cues, k) => {
+    // A list split already keeps its split: its rest may be known by identity (cue index, memo).
+    if (splits.has(cues)) return;
     const r = rest[k]!;
     const split = r.length && r.length < cues.length ? { literal: Object.freeze(cues.filter((_, i) => !r.includes(i))), rest: Object.freeze(r.map((i) => cues[i]!)) } : null;
     splits.set(cues, split);
