@@ -324,6 +324,33 @@ export class Context {
     return brk.length === 0;
   }
 
+  /**
+   * Whether a negation after a mention governs it (LanguageTable.negationAfter): a closer among
+   * the few words after it in its clause ("Nous n'effaçons jamais vos factures", "Wir löschen Ihre
+   * Daten nicht"), the opener, where the language has one, among the words before it, and no
+   * "unless" after the mention ("Das Recht besteht nicht, soweit ..." limits a right, it does not
+   * deny it). "Nous ne conservons vos données que pendant trois ans" has no closer: it restricts.
+   */
+  private negatedAfter(text: string, index: number, end: number): boolean {
+    const after = this.t.negationAfter;
+    if (!after) return false;
+    const before = lastWords(text, Math.max(0, index - 60), index, 5);
+    const open = this.matcher.all(after.opener, before);
+    if (open.length === 0) return false;
+    const at = open[open.length - 1]!.index;
+    if (this.matcher.all(this.t.negationBreak, before).some((b) => b.index > at)) return false;
+    // "vous ne pouvez plus retirer votre consentement": a closer that is not a negation word alone
+    // stands between, the mention at most one word after it.
+    const between = this.matcher.first(after.closer, before.slice(at));
+    if (between !== undefined && !/\S\s+\S/.test(before.slice(at + between.end).trim())) return true;
+    const next = firstWords(text, end, Math.min(text.length, end + 80), AFTER_WORDS);
+    const close = this.matcher.first(after.closer, next);
+    if (close === undefined) return false;
+    const head = next.slice(0, close.index);
+    if (this.matcher.has(this.t.negationBreak, head) || this.matcher.has(after.clauseEnd, head)) return false;
+    return !this.matcher.has(this.t.negationBreak, text.slice(end));
+  }
+
   /** Whether the sentence as a whole is negative ("we do not transfer..."), and not rescued by "unless". */
   negativeSentence(text: string): boolean {
     return this.matcher.has(this.t.negation, text) && !this.matcher.has(this.t.negationBreak, text);
@@ -416,7 +443,8 @@ export class Context {
     const text = this.sentences[m.sentence]!.text;
     const index = m.hit.index;
     // negatedAt, with the sentence's answers at hand.
-    return this.answers ? this.answers[m.sentence]!.negated(index, this.t, () => this.readNegation(text, index)) : this.negatedAt(text, index);
+    const before = this.answers ? this.answers[m.sentence]!.negated(index, this.t, () => this.readNegation(text, index)) : this.negatedAt(text, index);
+    return before || this.negatedAfter(text, index, m.hit.end);
   }
 
   /** The legal bases the table knows, in its order (the order their evidence is read in). */
@@ -629,6 +657,20 @@ export function lastWords(text: string, from: number, to: number, n: number): st
     count++;
   }
   return out;
+}
+
+/** How many words after a mention are read for a negation that follows it (see negatedAfter). */
+const AFTER_WORDS = 4;
+
+/** The first `n` words of text[from .. to) before its first clause boundary (, ; : or a bracket), joined by single spaces. */
+export function firstWords(text: string, from: number, to: number, n: number): string {
+  let end = to;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) { end = i; break; }
+  }
+  const words = text.slice(from, end).trim();
+  return words === '' ? '' : words.split(/\s+/).slice(0, n).join(' ');
 }
 
 /** Whether a UTF-16 code unit is white space as `\s` and `trim` read it. */
