@@ -106,6 +106,32 @@ describe('the language server answers outline and folding requests over stdio', 
     assert.deepEqual((await folding(uri))!.map((r) => [r.startLine, r.endLine]), [[0, 9], [2, 4], [6, 9]]);
   });
 
+  it('outlines a French Markdown notice whose headings are bold lines directly over their text', async () => {
+    const text = joinLines(
+      '# Politique de confidentialité',
+      '',
+      'La Menuiserie du Lac SARL, 3 quai des Pêcheurs, 74000 Annecy, est responsable du traitement. Écrivez-nous à contact@menuiserie.example.',
+      '',
+      '**Combien de temps gardons-nous vos données ?**',
+      'Nous conservons les devis un an et les factures dix ans.',
+      '',
+      '**Vos droits**',
+      'Vous pouvez nous demander de voir vos données, de les corriger ou de les supprimer.',
+      '',
+    );
+    const uri = freshUri('politique.md');
+    await client.open(uri, text);
+    const outline = (await symbols(uri))!;
+    assert.deepEqual(outline.map((s) => s.name), ['Politique de confidentialité']);
+    assert.deepEqual(
+      outline[0]!.children!.map((s) => [s.name, s.detail, s.range.start.line, s.range.end.line]),
+      [
+        ['Combien de temps gardons-nous vos données ?', 'durée de conservation', 4, 5],
+        ['Vos droits', 'droits · art. 15–17 RGPD', 7, 8],
+      ],
+    );
+  });
+
   it('reads reference definitions as markdown-it does, though the bundle leaves out what only inline Markdown needs', async () => {
     // Whether "[label]: address" is a reference definition decides the blocks: one markdown-it
     // refuses (a javascript:, file: or data: address other than an image, also when written with

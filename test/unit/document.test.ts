@@ -49,6 +49,61 @@ describe('Document model', () => {
       assert.deepEqual(titles(m), ['Privacy notice', 'Contact']);
     });
 
+    it('reads a bold line directly over its text as a heading over a paragraph, as a reader sees it', () => {
+      const text = joinLines(
+        '# Politique de confidentialité',
+        '',
+        '**Pourquoi collectons-nous vos données ?**',
+        'Nous utilisons votre adresse pour livrer vos commandes.',
+        '',
+        '**Qui sommes-nous ?**',
+        'La Boulangerie du Moulin SARL, 12 rue des Lilas, 69003 Lyon.',
+        '',
+        '**Newsletter**',
+        'Pour la lettre nous gardons seulement votre adresse électronique.',
+      );
+      const m = buildModel(text, 'markdown');
+      assert.deepEqual(titles(m), ['Politique de confidentialité', 'Pourquoi collectons-nous vos données ?', 'Qui sommes-nous ?', 'Newsletter']);
+      assert.deepEqual(sentences(m), ['Nous utilisons votre adresse pour livrer vos commandes.', 'La Boulangerie du Moulin SARL, 12 rue des Lilas, 69003 Lyon.', 'Pour la lettre nous gardons seulement votre adresse électronique.']);
+      const s = m.sections[1]!;
+      assert.equal(text.slice(s.titleStart, s.titleEnd), 'Pourquoi collectons-nous vos données ?');
+      assert.equal(m.blocks[m.sections[1]!.heading + 1]!.kind, 'paragraph');
+    });
+
+    it('keeps a bold line over its text one paragraph when it is a contact, a name over an address, or a sentence in bold', () => {
+      const m = buildModel(
+        joinLines(
+          '# Privacy notice',
+          '',
+          '**privacy@northwind.example**',
+          'Write to this address with any question about your data.',
+          '',
+          '**Northwind Trading Ltd**',
+          '12 Harbour Road, Leeds',
+          '',
+          '**We never sell your data.**',
+          'We use it only to send you what you ordered from us.',
+          '',
+          '**Note! This is important**',
+          'We use it only to send you what you ordered from us.',
+          '',
+          '- **Newsletter**',
+          '  we send it once a month to those who asked for it.',
+        ),
+        'markdown',
+      );
+      assert.deepEqual(titles(m), ['Privacy notice']);
+    });
+
+    it('does not take a notice\'s first bold line over its text for the title of the others', () => {
+      const m = buildModel(
+        joinLines('**Who we are**', 'We are a small bakery in the middle of the town.', '', '**What we collect**', 'We keep the names and addresses of our customers.'),
+        'markdown',
+      );
+      assert.deepEqual(titles(m), ['Who we are', 'What we collect']);
+      assert.deepEqual(levels(m), [6, 6]);
+    });
+
     it('does not take a hash inside a code block for a heading', () => {
       const m = buildModel(joinLines('# Privacy notice', '', '```', '# not a heading', '```', '', 'Text.'), 'markdown');
       assert.deepEqual(titles(m), ['Privacy notice']);

@@ -533,12 +533,39 @@ function markdownBlocks(text: string, folded: string, lines: LineSpans, memo: Bl
     if (kept !== undefined) shrunk.push(kept);
   }
   // A notice whose headings are all bold lines and that opens with one has that line for its
-  // title: its other headings go below it.
+  // title: its other headings go below it. A bold line directly over its text heads that text.
   const first = shrunk.find((b) => b.kind !== 'code' || b.line > 0);
-  if (first?.kind === 'heading' && first.level === 6 && shrunk.every((b) => b.kind !== 'heading' || b.level === 6) && shrunk.some((b) => b !== first && b.kind === 'heading')) {
+  const afterFirst = first && shrunk[shrunk.indexOf(first) + 1];
+  if (first?.kind === 'heading' && first.level === 6 && afterFirst?.line !== first.endLine + 1 && shrunk.every((b) => b.kind !== 'heading' || b.level === 6) && shrunk.some((b) => b !== first && b.kind === 'heading')) {
     shrunk[shrunk.indexOf(first)] = { kind: first.kind, start: first.start, end: first.end, line: first.line, endLine: first.endLine, level: 5 };
   }
   return shrunk;
+}
+
+/** A bold line that heads what follows it: short, no sentence inside it, not a full stop at its end. */
+const BOLD_HEADING = /^(\*\*|__)([^*_\n]{2,100})\1(?:\s?:)?$/;
+/** A word of three letters or more in lower case: prose has some, a name or an address line few. */
+const LOWER_WORD_3 = /(?:^|\s)\p{Ll}[\p{L}\p{M}]{2,}/gu;
+
+/**
+ * Whether a paragraph opens with a heading line in bold over its text ("**Pourquoi collectons-nous
+ * vos données ?**" and, on the next line, the answer): the first line is wholly bold, names no
+ * contact (an e-mail address, a telephone number, an address) and holds no sentence (no full stop
+ * or "!" inside or at its end), and it asks or announces (ends in "?" or ":") or the next line is
+ * prose, with three words in lower case or more. A name in bold over an address ("**Bakkerij De
+ * Molen**" over "Dorpsstraat 1") stays one paragraph.
+ */
+function isBoldHeadingLine(content: string): boolean {
+  const nl = content.indexOf('\n');
+  const line = content.slice(0, nl).trim();
+  const bold = BOLD_HEADING.exec(line);
+  if (!bold || CONTACTISH.test(line)) return false;
+  const words = bold[2]!.trim();
+  if (/[.!]$|[.!?;](?=\s)/.test(words)) return false;
+  if (/[?:]$/.test(words) || line.endsWith(':')) return true;
+  const end = content.indexOf('\n', nl + 1);
+  const next = content.slice(nl + 1, end === -1 ? undefined : end);
+  return (next.match(LOWER_WORD_3)?.length ?? 0) >= 3;
 }
 
 /** The blocks of a Markdown source (a whole text or a part of one), lines counted from its start. */
@@ -570,6 +597,10 @@ function parseBlocks(source: string): ChunkBlocks {
           // A paragraph that is all bold reads as a heading, unless it is a contact line (an e-mail address in bold).
           if (listDepth === 0 && /^(\*\*|__)[^*_\n]{2,100}\1\s*:?$/.test(content.trim()) && !CONTACTISH.test(content)) {
             blocks.push({ kind: 'heading', first: map[0], last: map[1] - 1, level: 6 });
+          } else if (listDepth === 0 && map[1] - map[0] > 1 && isBoldHeadingLine(content)) {
+            // CommonMark reads a bold line directly over its text as one paragraph; its reader sees a heading.
+            blocks.push({ kind: 'heading', first: map[0], last: map[0], level: 6 });
+            blocks.push({ kind: 'paragraph', first: map[0] + 1, last: map[1] - 1, level: 0 });
           } else {
             blocks.push({ kind: listDepth > 0 ? 'list' : 'paragraph', first: map[0], last: map[1] - 1, level: 0 });
           }
