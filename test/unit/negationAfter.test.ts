@@ -74,6 +74,30 @@ const cases: Case[] = [
     text: frConsent('Vous pouvez retirer votre consentement à tout moment, nous ne vous demandons pas de motif.'),
   },
   {
+    name: '« Votre consentement n’est pas nécessaire pour l’envoi de la facture » ne fonde rien sur le consentement : son retrait est sans objet',
+    id: 'right-withdraw-consent',
+    expected: 'not-applicable',
+    text: fr('Votre consentement n’est pas nécessaire pour l’envoi de la facture.'),
+  },
+  {
+    name: '« Votre consentement n’est pas nécessaire pour la facture, sauf pour la lettre d’information » fonde la lettre sur le consentement',
+    id: 'right-withdraw-consent',
+    expected: 'missing',
+    text: fr('Votre consentement n’est pas nécessaire pour la facture, sauf pour la lettre d’information.'),
+  },
+  {
+    name: '« Le retrait de votre consentement ne compromet pas la licéité du traitement antérieur » dit que le consentement se retire',
+    id: 'right-withdraw-consent',
+    expected: 'present',
+    text: frConsent('Le retrait de votre consentement ne compromet pas la licéité du traitement effectué avant ce retrait.'),
+  },
+  {
+    name: '« Le droit à la portabilité ne s’applique pas aux traitements d’intérêt public » limite le droit et le dit encore',
+    id: 'right-portability',
+    expected: 'present',
+    text: fr('', '## Vos droits', '', 'Le droit à la portabilité ne s’applique pas aux traitements nécessaires à une mission d’intérêt public.'),
+  },
+  {
     name: '« Nous ne conservons vos données que pendant trois ans » (ne … que) donne une durée de conservation',
     id: 'retention',
     expected: 'present',

@@ -334,6 +334,9 @@ export class Context {
   private negatedAfter(text: string, index: number, end: number): boolean {
     const after = this.t.negationAfter;
     if (!after) return false;
+    if (after.needless !== undefined && this.matcher.first(after.needless, firstWords(text, end, Math.min(text.length, end + 80), AFTER_WORDS))?.index === 0) {
+      return !this.matcher.has(this.t.negationBreak, text.slice(end));
+    }
     const before = lastWords(text, Math.max(0, index - 60), index, 5);
     const open = this.matcher.all(after.opener, before);
     if (open.length === 0) return false;
