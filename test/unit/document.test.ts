@@ -89,10 +89,21 @@ describe('Document model', () => {
           '',
           '- **Newsletter**',
           '  we send it once a month to those who asked for it.',
+          '',
+          '**Maria Jansen**',
+          'Our data protection officer, reachable at dpo@northwind.example.',
+          '',
+          '**Jan de Vries**',
+          'is our data protection officer and answers your questions.',
         ),
         'markdown',
       );
       assert.deepEqual(titles(m), ['Privacy notice']);
+    });
+
+    it('reads a one-word bold line over a sentence with an e-mail address as a heading', () => {
+      const m = buildModel(joinLines('# Privacy notice', '', '**Contact**', 'Write to us at hello@northwind.example with any question.'), 'markdown');
+      assert.deepEqual(titles(m), ['Privacy notice', 'Contact']);
     });
 
     it('does not take a notice\'s first bold line over its text for the title of the others', () => {

@@ -544,6 +544,8 @@ function markdownBlocks(text: string, folded: string, lines: LineSpans, memo: Bl
 
 /** A bold line that heads what follows it: short, no sentence inside it, not a full stop at its end. */
 const BOLD_HEADING = /^(\*\*|__)([^*_\n]{2,100})\1(?:\s?:)?$/;
+/** Two words or more, each capitalised: a name ("Jan de Vries" is not one, "Northwind Trading Ltd" is). */
+const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}'.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{M}'.-]*)+$/u;
 /** A word of three letters or more in lower case: prose has some, a name or an address line few. */
 const LOWER_WORD_3 = /(?:^|\s)\p{Ll}[\p{L}\p{M}]{2,}/gu;
 
@@ -551,9 +553,10 @@ const LOWER_WORD_3 = /(?:^|\s)\p{Ll}[\p{L}\p{M}]{2,}/gu;
  * Whether a paragraph opens with a heading line in bold over its text ("**Pourquoi collectons-nous
  * vos données ?**" and, on the next line, the answer): the first line is wholly bold, names no
  * contact (an e-mail address, a telephone number, an address) and holds no sentence (no full stop
- * or "!" inside or at its end), and it asks or announces (ends in "?" or ":") or the next line is
- * prose, with three words in lower case or more. A name in bold over an address ("**Bakkerij De
- * Molen**" over "Dorpsstraat 1") stays one paragraph.
+ * or "!" inside or at its end), the next line does not go on with its sentence (a word in lower
+ * case first), and it asks or announces (ends in "?" or ":") or the next line is prose, with three
+ * words in lower case or more. A name in bold over a contact ("**Bakkerij De Molen**" over
+ * "Dorpsstraat 1, 1234 AB Dorp" or an e-mail address) stays one paragraph.
  */
 function isBoldHeadingLine(content: string): boolean {
   const nl = content.indexOf('\n');
@@ -562,9 +565,11 @@ function isBoldHeadingLine(content: string): boolean {
   if (!bold || CONTACTISH.test(line)) return false;
   const words = bold[2]!.trim();
   if (/[.!]$|[.!?;](?=\s)/.test(words)) return false;
-  if (/[?:]$/.test(words) || line.endsWith(':')) return true;
   const end = content.indexOf('\n', nl + 1);
-  const next = content.slice(nl + 1, end === -1 ? undefined : end);
+  const next = content.slice(nl + 1, end === -1 ? undefined : end).trim();
+  // "**Jan de Vries**" over "is onze functionaris ..." begins a sentence; over "Dorpsstraat 1" or an e-mail address, a contact.
+  if (/^\p{Ll}/u.test(next) || (NAME_WORDS.test(words) && CONTACTISH.test(next))) return false;
+  if (/[?:]$/.test(words) || line.endsWith(':')) return true;
   return (next.match(LOWER_WORD_3)?.length ?? 0) >= 3;
 }
 
