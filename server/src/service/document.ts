@@ -602,7 +602,7 @@ function parseBlocks(source: string): ChunkBlocks {
           // A paragraph that is all bold reads as a heading, unless it is a contact line (an e-mail address in bold).
           if (listDepth === 0 && /^(\*\*|__)[^*_\n]{2,100}\1\s*:?$/.test(content.trim()) && !CONTACTISH.test(content)) {
             blocks.push({ kind: 'heading', first: map[0], last: map[1] - 1, level: 6 });
-          } else if (listDepth === 0 && map[1] - map[0] > 1 && isBoldHeadingLine(content)) {
+          } else if (listDepth === 0 && map[1] - map[0] > 1 && (content.startsWith('**') || content.startsWith('__')) && isBoldHeadingLine(content)) {
             // CommonMark reads a bold line directly over its text as one paragraph; its reader sees a heading.
             blocks.push({ kind: 'heading', first: map[0], last: map[0], level: 6 });
             blocks.push({ kind: 'paragraph', first: map[0] + 1, last: map[1] - 1, level: 0 });
