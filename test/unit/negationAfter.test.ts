@@ -3,7 +3,8 @@
  * ("Nous n'effaçons jamais vos factures"), so a cue that starts at the verb has its negation after
  * it. "ne … que" restricts and does not deny ("nous ne conservons vos données que pendant trois
  * ans"). German and Dutch "nicht", "niet" after a mention mostly negate another verb or limit a
- * right's scope, and stay unread there.
+ * right's scope, and stay unread there. "ne … plus" denies a whole sentence too ("Nous ne
+ * transférons plus vos données hors de l'UE"), though "plus" alone denies nothing.
  */
 import * as assert from 'node:assert/strict';
 import { firstWords } from '../../server/src/service/context';
@@ -96,6 +97,24 @@ const cases: Case[] = [
     id: 'right-portability',
     expected: 'present',
     text: fr('', '## Vos droits', '', 'Le droit à la portabilité ne s’applique pas aux traitements nécessaires à une mission d’intérêt public.'),
+  },
+  {
+    name: '« Nous ne transférons plus vos données hors de l’Union européenne » : aucun transfert, pas de garanties à donner',
+    id: 'transfer-safeguards',
+    expected: 'not-applicable',
+    text: fr('Nous ne transférons plus vos données hors de l’Union européenne.'),
+  },
+  {
+    name: '« Nous ne transférons vos données hors de l’Union européenne que pour l’hébergement » (ne … que) est un transfert sans garanties',
+    id: 'transfer-safeguards',
+    expected: 'missing',
+    text: fr('Nous ne transférons vos données hors de l’Union européenne que pour l’hébergement du site.'),
+  },
+  {
+    name: '« plus précisément » sans « ne » ne nie rien : le transfert hors de l’Union européenne demande ses garanties',
+    id: 'transfer-safeguards',
+    expected: 'missing',
+    text: fr('Nous transférons vos données hors de l’Union européenne, plus précisément aux États-Unis.'),
   },
   {
     name: '« Nous ne conservons vos données que pendant trois ans » (ne … que) donne une durée de conservation',

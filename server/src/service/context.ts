@@ -356,12 +356,14 @@ export class Context {
 
   /** Whether the sentence as a whole is negative ("we do not transfer..."), and not rescued by "unless". */
   negativeSentence(text: string): boolean {
-    return this.matcher.has(this.t.negation, text) && !this.matcher.has(this.t.negationBreak, text);
+    const pair = this.t.negationAfter?.sentence;
+    return (this.matcher.has(this.t.negation, text) || (pair !== undefined && this.matcher.has(pair, text))) && !this.matcher.has(this.t.negationBreak, text);
   }
 
   /** negativeSentence for sentence `i`, remembered. */
   negative(i: number): boolean {
-    return this.has(i, this.t.negation) && !this.has(i, this.t.negationBreak);
+    const pair = this.t.negationAfter?.sentence;
+    return (this.has(i, this.t.negation) || (pair !== undefined && this.has(i, pair))) && !this.has(i, this.t.negationBreak);
   }
 
   /** Whether a sentence states a right the reader has: named, framed, or inside a rights section or list. */

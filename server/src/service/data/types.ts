@@ -68,12 +68,15 @@ export interface LanguageTable {
    * for in ("ne … que" restricts, it does not deny); `needless` phrases right after a mention say
    * it is not needed ("votre consentement n'est pas nécessaire"): a denial that follows its subject
    * only with a verb of need, as "le droit ne s'applique pas aux …" limits a right and "le retrait
-   * ne compromet pas la licéité …" describes it. German and Dutch have none: a "nicht", "niet"
+   * ne compromet pas la licéité …" describes it; `sentence` holds the two-part negations whose second
+   * part is no negation word alone ("ne … plus": "plus de trois ans" denies nothing), read where a
+   * whole sentence's negation is (negative: "Nous ne transférons plus vos données hors de l'UE").
+   * German and Dutch have none: a "nicht", "niet"
    * after a mention there mostly negates another verb or limits its scope ("Das Recht auf
    * Datenübertragbarkeit gilt nicht für ...", "heeft geen terugwerkende kracht"); sentence-level
    * readings (negative) see it where it matters.
    */
-  readonly negationAfter?: { readonly opener: readonly string[]; readonly closer: readonly string[]; readonly clauseEnd: readonly string[]; readonly needless?: readonly string[] };
+  readonly negationAfter?: { readonly opener: readonly string[]; readonly closer: readonly string[]; readonly clauseEnd: readonly string[]; readonly needless?: readonly string[]; readonly sentence?: readonly string[] };
   /** Ways the controller speaks of itself ("we", "our"). */
   readonly self: readonly string[];
   /** Ways a notice addresses its reader ("you", "your", "the data subject"). */
