@@ -515,7 +515,9 @@ export class Context {
     // Abs. 1 lit. f DSGVO) an ...", "legitimate interests (Art. 6(1)(f) GDPR) in ...") does not part them.
     for (const text of new Set([after, afterBrackets(s.text.slice(Math.max(0, m.hit.index - BRACKET_WINDOW), m.hit.index), after)])) {
       const link = this.matcher.first(this.t.basis.interestLink, text.slice(0, LINK_WINDOW));
-      if (link && link.index <= 3 && /^\s*\S+\s+\S/.test(text.slice(link.end))) return true;
+      // What follows the link names the interest, or the link does itself: a clause of four words
+      // or more (", unsere Gäste und ihr Eigentum vor Diebstahl zu schützen.").
+      if (link && link.index <= 3 && (/^\s*\S+\s+\S/.test(text.slice(link.end)) || text.slice(link.index, link.end).trim().split(/\s+/).length >= 4)) return true;
     }
     // A link inside brackets before the mention qualifies another word ("legal obligations
     // (notably in anti-money-laundering) and our legitimate interest"), not this basis.

@@ -64,7 +64,7 @@ export const fr: LanguageTable = {
     data: ['données (collectées|traitées|recueillies|concernées|personnelles|à caractère personnel)', 'quelles données', 'catégories de données', 'informations (collectées|recueillies|que nous collectons)', 'collecte'],
     recipients: ['destinataires?', 'partage\\w*', 'communication (des|de vos) données', 'transmission\\w*', 'tiers', 'sous-traitan\\w*', 'prestataires?', 'qui (a|aura|va avoir|peut avoir) accès', 'accès aux données'],
     retention: ['conservation', 'combien de temps', 'durées?', 'conserv\\w*', 'archivage', 'suppression'],
-    rights: ['(vos )?droits?', 'exercer', 'que (pouvez|peux)-(vous|tu) (\\S+ ){0,3}(demander|faire)', 'ce que (vous|tu) (pouvez|peux) (faire|demander)', 'exercice', 'personnes concernées', 'vos choix'],
+    rights: ['(vos )?droits?', 'exercer', 'que (pouvez|peux)-(vous|tu) (\\S+ ){0,3}(demander|faire)', 'ce que (vous|tu) (pouvez|peux) (faire|demander)', 'puis-je (\\S+ ){0,3}(voir|consulter|accéder|obtenir|modifier|rectifier|supprimer|effacer)', 'exercice', 'personnes concernées', 'vos choix'],
     complaint: ['réclamations?', 'plaintes?', 'CNIL', 'autorité de contrôle', 'recours'],
     automated: ['automatisée?s?', 'profilage', 'intelligence artificielle', 'décisions?'],
     transfers: ['transferts?', "(hors|en dehors) (de )?(l'|la )?(UE|EEE|Union)", 'international\\w*', 'pays tiers'],
@@ -287,7 +287,7 @@ export const fr: LanguageTable = {
   },
 
   // "Traitement automatisé" alone is not a cue: French law calls any computer processing so.
-  automatedDecisions: ['décisions?,? (\\S+ ){0,6}(uniquement|seulement|exclusivement) par (un )?(ordinateur|logiciel|algorithme)', 'décisions? (individuelles? )?automatisées?', 'prise de décision automatisée', 'décisions? (\\S+ ){0,3}(fondées?|prises?|basées?) (exclusivement |uniquement |entièrement |seulement )?sur (un|le|des) traitements? automatisés?', 'profilage', 'art(icle)?\\.? ?22'],
+  automatedDecisions: ['décisions?,? (\\S+ ){0,6}(uniquement|seulement|exclusivement) par (un )?(ordinateur|logiciel|algorithme)', 'décisions? (individuelles? )?automatisées?', 'prise de décision automatisée', 'décisions? (\\S+ ){0,3}(fondées?|prises?|basées?) (exclusivement |uniquement |entièrement |seulement )?sur (un|le|des) traitements? automatisés?', "(seul fondement|seule base) d('une?|es?) (\\S+ ){0,2}traitements? automatisés?", 'profilage', 'art(icle)?\\.? ?22'],
   automatedRight: ["ne pas (\\S+ ){0,2}faire l'objet d'une (\\S+ ){0,3}décision", "ne pas (\\S+ ){0,2}être soumis\\w* à une (\\S+ ){0,3}décision"],
   statutory: {
     direct: [
@@ -374,7 +374,7 @@ export const fr: LanguageTable = {
   impliedConsent: [
     "en (continuant|poursuivant) (\\S+ ){0,4}(navigation|à naviguer|à utiliser|visite)",
     "poursuite de (la |votre )?navigation (\\S+ ){0,4}(vaut|valant|emporte|signifie|implique|constitue)",
-    "en (utilisant|naviguant sur|visitant|consultant|accédant à) (ce|cet|notre|le|la) (site|service|application|plateforme)\\w*(,)? (\\S+ ){0,4}(acceptez|consentez|marquez votre accord|donnez votre accord|reconnaissez accepter)",
+    "en (utilisant|naviguant sur|visitant|consultant|accédant à|installant|téléchargeant) (ce |cet |cette |notre |le |la |l')(site|service|application|appli|plateforme)\\w*(,)? (\\S+ ){0,4}(acceptez|consentez|marquez votre accord|donnez votre accord|reconnaissez accepter)",
     '(réputée?s?|considérée?s?|présumée?s?) (avoir )?(accepté|consenti|donné votre accord)',
     'consentement (tacite|implicite)',
     'accord tacite',
