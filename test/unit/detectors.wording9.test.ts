@@ -4,7 +4,10 @@
  * question heading asking whether the reader may see or delete their data, consent inferred from
  * installing an app or from "you're agreeing", a Dutch separable verb ("passen wij ze aan"), a
  * German interest named in a long zu-clause after a citation, the French "sur le seul fondement
- * d'un traitement automatisé". The sentences are written for these tests.
+ * d'un traitement automatisé". Then, from the second batch: a period in a table whose header row is
+ * about keeping data, bookings or payments that "go through" a named service, throwing data away,
+ * keeping data without using it, "cookies die nodig zijn", consent as "wenn Sie damit einverstanden
+ * sind". The sentences are written for these tests.
  */
 import { joinLines, runCases, type Case } from './helpers';
 
@@ -29,6 +32,14 @@ describe('Session 9 wordings in English', () => {
     { name: '"By installing the app you get reminders" does not', id: 'implied-consent', expected: 'none', text: joinLines('# Privacy notice', '', EN, 'By installing the app you get reminders before each class.') },
     { name: 'Under a bold "Does the website use cookies?", implied consent is how cookies are handled', id: 'cookies', expected: 'present', text: joinLines('# Privacy FAQ', '', EN, '', '**Does the website use cookies?**', "Yes, to count how many people visit. By using the site you're agreeing to this.") },
     { name: 'The same question answered without any handling is missing it', id: 'cookies', expected: 'missing', text: joinLines('# Privacy FAQ', '', EN, '', '**Does the website use cookies?**', 'Yes, to count how many people visit.') },
+    { name: 'A period in a table whose header says "How long we keep it" is a retention period', id: 'retention', expected: 'present', text: joinLines('# Privacy notice', '', EN, '', '## Why we use it', '', '| Purpose | Legal basis | How long we keep it |', '|---|---|---|', '| Running your account | Contract | 3 years |') },
+    { name: 'The same row under a header "Who sees it" is not', id: 'retention', expected: 'missing', text: joinLines('# Privacy notice', '', EN, '', '## Why we use it', '', '| Purpose | Legal basis | Who sees it |', '|---|---|---|', '| Running your account | Contract | 3 years |') },
+    { name: '"Payments go through Mollie" names a recipient', id: 'recipients', expected: 'present', text: joinLines('# Privacy notice', '', EN, 'Bookings run through Bookingkit and payments go through Mollie.') },
+    { name: '"Payments go up every April" does not', id: 'recipients', expected: 'missing', text: joinLines('# Privacy notice', '', EN, 'Membership payments go up every April.') },
+    { name: '"We throw the ID copy away when you return the bike" gives a retention criterion', id: 'retention', expected: 'present', text: joinLines('# Privacy notice', '', EN, 'We throw the copy of your ID away once you return the bike.') },
+    { name: '"We throw a party once you return the bike" does not', id: 'retention', expected: 'missing', text: joinLines('# Privacy notice', '', EN, 'We throw a party once you return the bike.') },
+    { name: '"ask us to hold it without using it" describes restriction', id: 'right-restriction', expected: 'present', text: joinLines('# Privacy notice', '', EN, 'You may ask us to hold it without using it while you dispute its accuracy.') },
+    { name: '"ask us to hold the door" does not', id: 'right-restriction', expected: 'missing', text: joinLines('# Privacy notice', '', EN, 'You may ask us to hold the lift while you carry your bags.') },
   ];
   runCases('en', cases);
 });
@@ -45,6 +56,14 @@ describe('Session 9 wordings in Dutch', () => {
     { name: '"Door de app te installeren gaat u akkoord" infers consent from installing', id: 'implied-consent', expected: 'problem', text: joinLines('# Privacyverklaring', '', NL, 'Door de app te installeren gaat u akkoord met deze privacyverklaring.') },
     { name: '"Door de app te installeren kunt u uw afspraken zien" does not', id: 'implied-consent', expected: 'none', text: joinLines('# Privacyverklaring', '', NL, 'Door de app te installeren kunt u uw afspraken overal bekijken.') },
     { name: 'A heading "Kan ik mijn gegevens laten verwijderen?" heads a rights section', id: 'right-erasure', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, '', '## Kan ik mijn gegevens laten verwijderen?', '', 'Ja. Stuur ons een mail, dan wissen wij alles binnen een maand.') },
+    { name: '"Onze reserveringen lopen via Bookingkit" names a recipient', id: 'recipients', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, 'Onze reserveringen lopen via Bookingkit en betalen doe je via Mollie.') },
+    { name: '"Reserveren kan via onze website" does not', id: 'recipients', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'Reserveren kan via onze website of aan de balie.') },
+    { name: '"De kopie gooien we weg zodra je de fiets terugbrengt" gives a retention criterion', id: 'retention', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, 'De kopie van je ID gooien we weg zodra je de fiets hebt teruggebracht.') },
+    { name: '"We gooien de deur open zodra je er bent" does not', id: 'retention', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'We gooien de deur wijd open zodra je er bent.') },
+    { name: '"alleen cookies die nodig zijn om te reserveren" says how cookies are handled', id: 'cookies', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, 'Onze site gebruikt alleen cookies die nodig zijn om te reserveren.') },
+    { name: '"Onze site gebruikt cookies om te reserveren" does not', id: 'cookies', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'Onze site gebruikt cookies om te reserveren.') },
+    { name: '"u kunt vragen ze te bewaren zonder ze te gebruiken" describes restriction', id: 'right-restriction', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, 'U kunt ons vragen uw gegevens te bewaren zonder ze te gebruiken.') },
+    { name: '"wij bewaren uw fiets zonder extra kosten" does not', id: 'right-restriction', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'U kunt uw fiets bij ons laten staan; wij bewaren hem zonder extra kosten.') },
     { name: 'A heading "Kan ik langskomen?" does not', id: 'right-erasure', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, '', '## Kan ik langskomen?', '', 'Ja. Stuur ons een mail, dan wissen wij de agenda voor u vrij.') },
   ];
   runCases('nl', cases);
@@ -58,6 +77,12 @@ describe('Session 9 wordings in German', () => {
     { name: 'The citation alone does not', id: 'legitimate-interests', expected: 'missing', text: joinLines('# Datenschutz', '', DE, 'Der Eingang wird mit Kameras überwacht. Dies beruht auf unserem berechtigten Interesse (Art. 6 Abs. 1 lit. f DSGVO).') },
     { name: 'Nor does a long relative clause without an interest', id: 'legitimate-interests', expected: 'missing', text: joinLines('# Datenschutz', '', DE, 'Der Eingang wird mit Kameras überwacht. Dies beruht auf unserem berechtigten Interesse (Art. 6 Abs. 1 lit. f DSGVO), das wir sorgfältig gegen Ihre Interessen und Grundrechte abgewogen haben.') },
     { name: 'A heading "Kann ich meine Daten löschen lassen?" heads a rights section', id: 'right-erasure', expected: 'present', text: joinLines('# Datenschutz', '', DE, '', '## Kann ich meine Daten löschen lassen?', '', 'Ja. Eine kurze E-Mail genügt, dann entfernen wir alles.') },
+    { name: '"Die Zahlung läuft über PayPal" names a recipient', id: 'recipients', expected: 'present', text: joinLines('# Datenschutz', '', DE, 'Die Zahlung läuft über PayPal.') },
+    { name: '"Der Weg läuft über den Hof" does not', id: 'recipients', expected: 'missing', text: joinLines('# Datenschutz', '', DE, 'Der Weg zur Wohnung läuft über den Hof.') },
+    { name: '"nur, wenn Sie damit einverstanden sind" states consent, so its withdrawal is due', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('# Datenschutz', '', DE, 'Auf unserer Homepage zeigen wir Bilder von Gästen, natürlich nur, wenn Sie damit einverstanden sind.') },
+    { name: '"Wenn Sie mit dem Zimmer nicht einverstanden sind" states no consent', id: 'right-withdraw-consent', expected: 'not-applicable', text: joinLines('# Datenschutz', '', DE, 'Wenn Sie mit dem Zimmer nicht einverstanden sind, sagen Sie es uns.') },
+    { name: '"dass wir sie speichern, aber nicht verwenden" describes restriction', id: 'right-restriction', expected: 'present', text: joinLines('# Datenschutz', '', DE, 'Sie können verlangen, dass wir Ihre Daten speichern, aber nicht mehr verwenden.') },
+    { name: '"dass wir sie speichern, aber nicht weitergeben" does not', id: 'right-restriction', expected: 'missing', text: joinLines('# Datenschutz', '', DE, 'Sie können sicher sein, dass wir Ihre Daten speichern, aber nicht weitergeben.') },
     { name: 'A heading "Kann ich vorbeikommen?" does not', id: 'right-erasure', expected: 'missing', text: joinLines('# Datenschutz', '', DE, '', '## Kann ich vorbeikommen?', '', 'Ja. Eine kurze E-Mail genügt, dann entfernen wir den Termin.') },
   ];
   runCases('de', cases);
@@ -70,6 +95,10 @@ describe('Session 9 wordings in French', () => {
     { name: '"En installant l\'application, vous acceptez" infers consent from installing', id: 'implied-consent', expected: 'problem', text: joinLines('# Confidentialité', '', FR, "En installant l'application, vous acceptez la présente politique de confidentialité.") },
     { name: '"En installant l\'application, vous recevez nos alertes" does not', id: 'implied-consent', expected: 'none', text: joinLines('# Confidentialité', '', FR, "En installant l'application, vous recevez nos alertes.") },
     { name: 'A heading "Puis-je supprimer mes données ?" heads a rights section', id: 'right-erasure', expected: 'present', text: joinLines('# Confidentialité', '', FR, '', '## Puis-je supprimer mes données ?', '', 'Oui : écrivez-nous et nous effacerons tout.') },
+    { name: 'A period in a table headed "Durée de conservation" is a retention period', id: 'retention', expected: 'present', text: joinLines('# Confidentialité', '', FR, '', '## Finalités et bases légales', '', '| Finalité | Base légale | Durée de conservation |', '|---|---|---|', "| Gérer votre compte | Exécution du contrat | Durée de l'abonnement, puis 3 ans |") },
+    { name: 'The same row in a table headed "Destinataires" is not', id: 'retention', expected: 'missing', text: joinLines('# Confidentialité', '', FR, '', '## Finalités et bases légales', '', '| Finalité | Base légale | Destinataires |', '|---|---|---|', "| Gérer votre compte | Exécution du contrat | Durée de l'abonnement, puis 3 ans |") },
+    { name: '"les conserver sans les utiliser" describes restriction', id: 'right-restriction', expected: 'present', text: joinLines('# Confidentialité', '', FR, 'Vous pouvez nous demander de conserver vos données sans les utiliser pendant la vérification.') },
+    { name: '"conserver vos factures" alone does not', id: 'right-restriction', expected: 'missing', text: joinLines('# Confidentialité', '', FR, 'Vous pouvez nous demander de conserver vos factures au format papier.') },
     { name: 'A heading "Puis-je venir sur place ?" does not', id: 'right-erasure', expected: 'missing', text: joinLines('# Confidentialité', '', FR, '', '## Puis-je venir sur place ?', '', 'Oui : écrivez-nous et nous effacerons le rendez-vous.') },
   ];
   runCases('fr', cases);

@@ -409,10 +409,25 @@ const retention: Completeness = (c) => {
     if (ev.ignores(i)) continue;
     const criterion = c.has(i, r.criterion) || c.has(i, r.statutory);
     if (!criterion && (!c.has(i, r.period) || answerPeriodsOnly(c, i, r.reply))) continue;
-    if ((c.has(i, r.keep) || c.topicsOf(i).has('retention')) && ev.take(i)) break;
+    if ((c.has(i, r.keep) || c.topicsOf(i).has('retention') || headedByRetention(c, i)) && ev.take(i)) break;
   }
   return verdict(c, ev.sentences);
 };
+
+/** Rows read back to find a table's header row (a longer table is not searched further). */
+const HEADER_SEARCH = 200;
+
+/**
+ * Whether a table row stands in a table whose header row is about keeping data ("| Purpose |
+ * Legal basis | Durée de conservation |"): a period in such a row is a retention period.
+ */
+function headedByRetention(c: Context, i: number): boolean {
+  const s = c.sentences;
+  if (s[i]!.kind !== 'table') return false;
+  let j = i;
+  while (j > 0 && i - j < HEADER_SEARCH && s[j - 1]!.kind === 'table') j--;
+  return j < i && (c.has(j, c.t.retention.keep) || c.has(j, c.t.topics.retention));
+}
 
 const right = (which: Right): Completeness => (c) => {
   // The right named, or described in a rights context: the two lists read side by side in
