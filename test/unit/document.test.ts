@@ -115,6 +115,17 @@ describe('Document model', () => {
       assert.deepEqual(levels(m), [6, 6]);
     });
 
+    it('reads a bold FAQ question over its answer as a heading, but not a line that only opens in bold', () => {
+      const m = buildModel(joinLines('# Privacy FAQ', '', '**How long do you keep my details?**', 'We delete ticket records a year after the festival.', '', '**Note:** we never sell your data.', 'Nor do we rent it out.'), 'markdown');
+      assert.deepEqual(titles(m), ['Privacy FAQ', 'How long do you keep my details?']);
+      assert.deepEqual(sentences(m), ['We delete ticket records a year after the festival.', '**Note:** we never sell your data.', 'Nor do we rent it out.']);
+    });
+
+    it('does not read a bold e-mail address over a line as a heading', () => {
+      const m = buildModel(joinLines('# Privacy notice', '', '**privacy@northwind.example**', 'Write to us with any question.'), 'markdown');
+      assert.deepEqual(titles(m), ['Privacy notice']);
+    });
+
     it('does not take a hash inside a code block for a heading', () => {
       const m = buildModel(joinLines('# Privacy notice', '', '```', '# not a heading', '```', '', 'Text.'), 'markdown');
       assert.deepEqual(titles(m), ['Privacy notice']);
