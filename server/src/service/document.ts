@@ -98,8 +98,48 @@ function normalize(state: { src: string }): void {
   state.src = src;
 }
 
-/** The configured Markdown parser (exported for the test that holds its faster token and state constructors to markdown-it's own). */
-export const markdownParser = (): InstanceType<typeof MarkdownIt> => md();
+/**
+ * Block rules that can match only where a source has a certain character, each with a native
+ * search that tells whether it has one (markdown-it 15's rules): a table's header row has a '|',
+ * a fence opens with ``` or ~~~, a block quote with '>', a reference definition with '[', an
+ * HTML block with '<'; a thematic break and a setext underline are a line whose last characters,
+ * but spaces and tabs, are its marks (* - _, and = -). A rule that cannot match returns false
+ * before it changes anything, so leaving it out of the rule chains changes no token. markdown-it
+ * tries every rule before a paragraph's at each block, and the terminators at each of a
+ * paragraph's lines (twice: the setext heading rule reads the paragraph first); in a cold run
+ * (the CLI's) those calls are a third of the parse.
+ */
+const OPTIONAL_RULES: readonly { readonly rule: string; readonly can: (source: string) => boolean }[] = [
+  { rule: 'table', can: (s) => s.indexOf('|') !== -1 },
+  { rule: 'fence', can: (s) => s.indexOf('```') !== -1 || s.indexOf('~~~') !== -1 },
+  { rule: 'blockquote', can: (s) => s.indexOf('>') !== -1 },
+  { rule: 'hr', can: (s) => /[*_-][ \t]*$/m.test(s) },
+  { rule: 'reference', can: (s) => s.indexOf('[') !== -1 },
+  { rule: 'html_block', can: (s) => s.indexOf('<') !== -1 },
+  { rule: 'lheading', can: (s) => /[=-][ \t]*$/m.test(s) },
+];
+/** Which of OPTIONAL_RULES are off in the parser now (a bit each); all are on at first. */
+let rulesOff = 0;
+
+/**
+ * Parses a Markdown source's blocks with the block rules it can match only (see OPTIONAL_RULES):
+ * the tokens markdown-it gives with all of them. (Exported for the test that holds it, and the
+ * parser's faster token and state constructors, to markdown-it's own.)
+ */
+export function parseMarkdown(source: string): ReturnType<InstanceType<typeof MarkdownIt>['parse']> {
+  const parser = md();
+  let off = 0;
+  for (let i = 0; i < OPTIONAL_RULES.length; i++) if (!OPTIONAL_RULES[i]!.can(source)) off |= 1 << i;
+  if (off !== rulesOff) {
+    const on: string[] = [];
+    const skipped: string[] = [];
+    for (let i = 0; i < OPTIONAL_RULES.length; i++) (off & (1 << i) ? skipped : on).push(OPTIONAL_RULES[i]!.rule);
+    parser.block.ruler.enable(on);
+    parser.block.ruler.disable(skipped);
+    rulesOff = off;
+  }
+  return parser.parse(source, {});
+}
 
 interface BlockState {
   level: number;
@@ -197,14 +237,17 @@ function plainBlockState(instance: InstanceType<typeof MarkdownIt>): void {
     this.bsCount.push(0);
     this.lineMax = this.bMarks.length - 1;
   }
-  // markdown-it's own methods, but for getLines of one line at the margin (a paragraph's text, most
-  // often), which is a slice of the source, made without an array to join.
+  // markdown-it's own methods, but for getLines of lines at the margin (a paragraph's text, most
+  // often) that follow one another in the source (outside a block quote, which moves the lines'
+  // starts past its '>'), which is a slice of the source, made without an array to join: with no
+  // indent to take off, getLines joins each line's stretch from its start to its line break (and
+  // the last one's to its end).
   const proto = Object.create(State.prototype) as { getLines?: (this: BlockStateFields, begin: number, end: number, indent: number, keepLastLF: boolean) => string };
   const getLines = proto.getLines;
   if (typeof getLines === 'function' && getLines.length === 4) {
-    proto.getLines = function oneLine(begin, end, indent, keepLastLF) {
-      if (end !== begin + 1 || indent !== 0) return getLines.call(this, begin, end, indent, keepLastLF);
-      return this.src.slice(this.bMarks[begin]!, keepLastLF ? this.eMarks[begin]! + 1 : this.eMarks[begin]!);
+    proto.getLines = function atMargin(begin, end, indent, keepLastLF) {
+      if (end <= begin || indent !== 0 || !contiguous(this, begin, end)) return getLines.call(this, begin, end, indent, keepLastLF);
+      return this.src.slice(this.bMarks[begin]!, keepLastLF ? this.eMarks[end - 1]! + 1 : this.eMarks[end - 1]!);
     };
   }
   PlainBlockState.prototype = proto;
@@ -214,6 +257,12 @@ function plainBlockState(instance: InstanceType<typeof MarkdownIt>): void {
   const fields = (state: object): string => JSON.stringify(Object.entries(state).filter(([k]) => k !== 'md' && k !== 'Token' && k !== 'env' && k !== 'tokens').sort());
   if (fields(new State(sample, instance, {}, [])) !== fields(new Plain(sample, instance, {}, []))) return;
   parser.State = Plain;
+}
+
+/** Lines `begin` to `end - 1` follow one another in the source: each starts just after the line break of the one before. */
+function contiguous(state: BlockStateFields, begin: number, end: number): boolean {
+  for (let line = begin + 1; line < end; line++) if (state.bMarks[line] !== state.eMarks[line - 1]! + 1) return false;
+  return true;
 }
 
 /**
@@ -575,7 +624,7 @@ function isBoldHeadingLine(content: string): boolean {
 
 /** The blocks of a Markdown source (a whole text or a part of one), lines counted from its start. */
 function parseBlocks(source: string): ChunkBlocks {
-  const tokens = md().parse(source, {});
+  const tokens = parseMarkdown(source);
   const blocks: RawBlock[] = [];
   // The number of lines is asked only of a fenced code or HTML block (few parts have one).
   let lineCount = -1;
