@@ -1384,54 +1384,73 @@ const ABBREVIATION = /^(?:e\.g|i\.e|etc|vs|cf|approx|incl|excl|art|arts|nr|no|no
 function splitSentences(blocks: readonly Block[], sections: readonly Section[], folded: string, memo: BlockMemo | undefined, reuse: Reuse | undefined, firstSentence: Int32Array): Sentence[] {
   const sentences: Sentence[] = [];
   let sectionIndex = -1;
-  const headingToSection = new Map<number, number>();
-  for (let i = 0; i < sections.length; i++) headingToSection.set(sections[i]!.heading, i);
-  const before = reuse?.state.model;
-  blocks.forEach((b, index) => {
+  // The section each heading block opens (-1 for other blocks).
+  const headingToSection = new Int32Array(blocks.length).fill(-1);
+  for (let i = 0; i < sections.length; i++) headingToSection[sections[i]!.heading] = i;
+  const own = reuse !== undefined;
+  // A loop over the blocks, with each sentence made by a function of its own rather than by a
+  // closure made for each block, and the ends read by their index rather than by an iterator: in
+  // a first run (the CLI's) most of this runs before V8 optimises it.
+  for (let index = 0; index < blocks.length; index++) {
+    const b = blocks[index]!;
     firstSentence[index] = sentences.length;
-    if (b.kind === 'code' || b.kind === 'html') return;
-    const own = headingToSection.get(index);
-    if (own !== undefined) sectionIndex = own;
-    if (reuse && before) {
-      const k = unchangedAt(before.blocks, reuse.edit, b.start, b.end);
-      if (k !== -1 && before.blocks[k]!.kind === b.kind) {
-        const shift = b.start - before.blocks[k]!.start;
-        const to = reuse.state.firstSentence[k + 1]!;
-        for (let j = reuse.state.firstSentence[k]!; j < to; j++) {
-          const s = before.sentences[j]!;
-          // Before the edit a sentence is often the very same, in the same block and section.
-          if (shift === 0 && s.block === index && s.section === sectionIndex) sentences.push(s);
-          else sentences.push({ start: s.start + shift, end: s.end + shift, text: s.text, block: index, kind: b.kind, section: sectionIndex, first: s.first });
-        }
-        return;
-      }
+    if (b.kind === 'code' || b.kind === 'html') continue;
+    const opens = headingToSection[index]!;
+    if (opens !== -1) sectionIndex = opens;
+    if (reuse && takeOver(sentences, b, index, sectionIndex, reuse)) continue;
+    if (b.kind === 'heading' || b.kind === 'table') {
+      pushSentence(sentences, folded, b, index, sectionIndex, b.start, b.end, true, own);
+      continue;
     }
     const text = folded.slice(b.start, b.end);
-    let first = true;
-    const push = (s: number, e: number): void => {
-      while (s < e && folded.charCodeAt(b.start + s) === 32) s++;
-      while (e > s && folded.charCodeAt(b.start + e - 1) === 32) e--;
-      if (e - s < 2) return;
-      // A sentence taken over by later versions would hold on to this version's whole text.
-      const own = reuse ? ownText(text.slice(s, e)) : text.slice(s, e);
-      sentences.push({ start: b.start + s, end: b.start + e, text: own, block: index, kind: b.kind, section: sectionIndex, first });
-      first = false;
-    };
-    if (b.kind === 'heading' || b.kind === 'table') {
-      push(0, text.length);
-      return;
-    }
     // As with the Markdown parts (chunkedBlocks), a first version's paragraphs are not looked up.
     const ends = memo && reuse ? memo.sentenceEnds(text, sentenceEnds) : sentenceEnds(text);
-    let from = 0;
-    for (const end of ends) {
-      push(from, end);
+    let from = b.start;
+    let first = true;
+    for (let k = 0; k < ends.length; k++) {
+      const end = b.start + ends[k]!;
+      if (pushSentence(sentences, folded, b, index, sectionIndex, from, end, first, own)) first = false;
       from = end;
     }
-    push(from, text.length);
-  });
+    pushSentence(sentences, folded, b, index, sectionIndex, from, b.end, first, own);
+  }
   firstSentence[blocks.length] = sentences.length;
   return sentences;
+}
+
+/**
+ * Adds the sentence of block `b` (number `index`) from `s` to `e` (offsets in the text) without
+ * the spaces around it, unless that leaves fewer than two characters; whether it added one.
+ * With `own`, its text is a string of its own: a sentence taken over by later versions would
+ * hold on to this version's whole text.
+ */
+function pushSentence(sentences: Sentence[], folded: string, b: Block, index: number, section: number, s: number, e: number, first: boolean, own: boolean): boolean {
+  while (s < e && folded.charCodeAt(s) === 32) s++;
+  while (e > s && folded.charCodeAt(e - 1) === 32) e--;
+  if (e - s < 2) return false;
+  const text = own ? ownText(folded.slice(s, e)) : folded.slice(s, e);
+  sentences.push({ start: s, end: e, text, block: index, kind: b.kind, section, first });
+  return true;
+}
+
+/**
+ * Takes over the sentences of the previous version's block that block `b` (number `index`) is,
+ * when it lies outside the edit and is of the same kind there (moved, their texts the same
+ * strings); whether it did.
+ */
+function takeOver(sentences: Sentence[], b: Block, index: number, sectionIndex: number, reuse: Reuse): boolean {
+  const before = reuse.state.model;
+  const k = unchangedAt(before.blocks, reuse.edit, b.start, b.end);
+  if (k === -1 || before.blocks[k]!.kind !== b.kind) return false;
+  const shift = b.start - before.blocks[k]!.start;
+  const to = reuse.state.firstSentence[k + 1]!;
+  for (let j = reuse.state.firstSentence[k]!; j < to; j++) {
+    const s = before.sentences[j]!;
+    // Before the edit a sentence is often the very same, in the same block and section.
+    if (shift === 0 && s.block === index && s.section === sectionIndex) sentences.push(s);
+    else sentences.push({ start: s.start + shift, end: s.end + shift, text: s.text, block: index, kind: b.kind, section: sectionIndex, first: s.first });
+  }
+  return true;
 }
 
 /**
