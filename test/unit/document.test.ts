@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { buildModel, parseMarkdown, sentenceEnds, type DocumentModel } from '../../server/src/service/document';
 import { joinLines } from './helpers';
+import { lineEnd } from '../../server/src/service/text';
 
 const titles = (m: DocumentModel): string[] => m.sections.map((s) => s.title);
 const levels = (m: DocumentModel): number[] => m.sections.map((s) => s.level);
@@ -748,6 +749,21 @@ describe('Document model', () => {
         assert.deepEqual(shape(buildModel(lines.join('\r'), format)), lf);
       });
     }
+
+    it('ends each block where its last line ends before its line break, and takes a heading\'s title from its first line, with LF, CR LF and CR mixed', () => {
+      const pieces = ['# Title', '## Two ##', 'Setext', '===', '---', '**Bold**', 'Text. More.', ' ', '\t', '\n', '\n', '\r\n', '\r\n', '\r', '\r\r\n', '\n\r'];
+      for (const text of pseudoRandomTexts(400, pieces, 12)) {
+        for (const format of ['markdown', 'plaintext'] as const) {
+          const m = buildModel(text, format);
+          for (const b of m.blocks) assert.equal(b.end, lineEnd(text, m.lineStarts, b.endLine), JSON.stringify(text));
+          for (const s of m.sections) {
+            const b = m.blocks[s.heading]!;
+            const firstLine = m.folded.slice(b.start, lineEnd(text, m.lineStarts, b.line));
+            assert.equal(s.title, firstLine.replace(/^[\s#*_>]+/, '').replace(/[\s#*_:]+$/, ''), JSON.stringify(text));
+          }
+        }
+      }
+    });
 
     it('never places a position between CR and LF', () => {
       const text = lines.join('\r\n');

@@ -8,7 +8,7 @@ import MarkdownIt from 'markdown-it';
 import { parseHeadingNumber } from './codeActions/numbering';
 import { LEGAL_FORMS, LEGAL_FORMS_BEFORE } from './data/organisations';
 import { OUTLINE } from './data/outline';
-import { fold, lineEnd, lineStarts, positionAt, type Position } from './text';
+import { fold, lineStarts, positionAt, type Position } from './text';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'table' | 'code' | 'html';
 
@@ -454,7 +454,7 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
     blocks = plain;
   }
   const docEnd = starts.length ? lines.ends[starts.length - 1]! : 0;
-  const sections = buildSections(text, blocks, docEnd, folded, reuse !== undefined);
+  const sections = buildSections(blocks, lines.ends, docEnd, folded, reuse !== undefined);
   const firstSentence = new Int32Array(blocks.length + 1);
   const sentences = splitSentences(blocks, sections, folded, memo, reuse, firstSentence);
   const titleSpan = firstTextLine(lines, folded);
@@ -504,9 +504,19 @@ interface LineSpans {
   readonly ends: Int32Array;
 }
 
+/**
+ * Where each line ends before its line break (what `lineEnd` says of each): a line but the last
+ * ends just before the next one's start, less its LF, CR or CR LF (a line's own text ends in
+ * neither CR nor LF: a CR there would have ended it), and the last line at the text's end.
+ */
 function lineEnds(text: string, starts: readonly number[]): Int32Array {
-  const ends = new Int32Array(starts.length);
-  for (let i = 0; i < starts.length; i++) ends[i] = lineEnd(text, starts, i);
+  const n = starts.length;
+  const ends = new Int32Array(n);
+  for (let i = 0; i + 1 < n; i++) {
+    const next = starts[i + 1]!;
+    ends[i] = next - 2 >= starts[i]! && text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+  }
+  if (n > 0) ends[n - 1] = text.length;
   return ends;
 }
 
@@ -1300,24 +1310,35 @@ function continuesLine(i: number, context: PlainContext): boolean {
 
 // ---------------------------------------------------------------- Sections and sentences
 
-function headingTitle(text: string, folded: string, b: Block): { title: string; start: number; end: number } {
-  // The heading's first line without markup (a number such as "3." is part of the title).
-  let lineEnd = b.start;
-  while (lineEnd < b.end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+/**
+ * The heading's first line (which ends at `lineEnd`, before its line break) without markup: white
+ * space and # * _ > before it, white space and # * _ : after it (a number such as "3." is part of
+ * the title).
+ */
+function headingTitle(folded: string, b: Block, lineEnd: number): { title: string; start: number; end: number } {
   let s = b.start;
   let e = lineEnd;
-  while (s < e && /[\s#*_>]/.test(folded[s]!)) s++;
-  while (e > s && /[\s#*_:]/.test(folded[e - 1]!)) e--;
+  while (s < e && isTitleLead(folded.charCodeAt(s))) s++;
+  while (e > s && isTitleTail(folded.charCodeAt(e - 1))) e--;
   return { title: folded.slice(s, e), start: s, end: e };
 }
 
-/** With `own`, each title is a string of its own rather than part of the folded text (see ownText). */
-function buildSections(text: string, blocks: readonly Block[], docEnd: number, folded: string, own: boolean): Section[] {
+/** `/[\s#*_>]/` of a UTF-16 code unit. */
+const isTitleLead = (c: number): boolean => c === 35 || c === 42 || c === 95 || c === 62 || isSpaceCode(c);
+/** `/[\s#*_:]/` of a UTF-16 code unit. */
+const isTitleTail = (c: number): boolean => c === 35 || c === 42 || c === 95 || c === 58 || isSpaceCode(c);
+
+/**
+ * With `own`, each title is a string of its own rather than part of the folded text (see ownText).
+ * `ends` are the lines' ends: a block starts at its first line's start, where its first line ends
+ * is that line's end.
+ */
+function buildSections(blocks: readonly Block[], ends: Int32Array, docEnd: number, folded: string, own: boolean): Section[] {
   const sections: Section[] = [];
   const stack: number[] = [];
   blocks.forEach((b, index) => {
     if (b.kind !== 'heading') return;
-    const heading = headingTitle(text, folded, b);
+    const heading = headingTitle(folded, b, Math.min(ends[b.line]!, b.end));
     const { start, end } = heading;
     const title = own ? ownText(heading.title) : heading.title;
     while (stack.length && sections[stack[stack.length - 1]!]!.level >= b.level) stack.pop();
