@@ -130,7 +130,9 @@ const controllerIdentity: Completeness = (c) => {
   const org: number[] = [];
   // Only the first two contact sentences and the first naming the organisation are shown: the
   // rest of a long notice need not be read for them.
-  for (const [i, s] of c.own()) {
+  for (let k = 0, own = c.own(); k < own.length; k++) {
+    const i = own[k]!;
+    const s = c.sentences[i]!;
     if (contact.length < 2 && (EMAIL.test(s.text) || PHONE.test(s.text) || c.has(i, c.t.controller.channel)) && !ofAuthority(c, i)) contact.push(i);
     if (!org.length && c.has(i, c.t.controller.organisation)) org.push(i);
     if (contact.length >= 2 && org.length) break;
@@ -262,7 +264,9 @@ const purposes: Completeness = (c) => {
   const cued = purposeCues(c);
   if (cued.status === 'present') return cued;
   const items: number[] = [];
-  for (const [i, s] of c.own()) {
+  for (let k = 0, own = c.own(); k < own.length; k++) {
+    const i = own[k]!;
+    const s = c.sentences[i]!;
     if ((s.kind === 'list' || s.kind === 'table') && s.section !== -1 && c.topicsOf(i).has('purposes')) items.push(i);
     if (items.length >= FIRST_EVIDENCE) break;
   }
@@ -405,7 +409,8 @@ const ANSWER_GAP = 12;
 const retention: Completeness = (c) => {
   const r = c.t.retention;
   const ev = evidenceReader(c);
-  for (const [i] of c.own()) {
+  for (let k = 0, own = c.own(); k < own.length; k++) {
+    const i = own[k]!;
     if (ev.ignores(i)) continue;
     const criterion = c.has(i, r.criterion) || c.has(i, r.statutory);
     if (!criterion && (!c.has(i, r.period) || answerPeriodsOnly(c, i, r.reply))) continue;
@@ -474,7 +479,9 @@ const automated: Completeness = (c) => {
 const statutory: Completeness = (c) => {
   const st = c.t.statutory;
   const ev = evidenceReader(c);
-  for (const [i, s] of c.own()) {
+  for (let k = 0, own = c.own(); k < own.length; k++) {
+    const i = own[k]!;
+    const s = c.sentences[i]!;
     if (ev.ignores(i)) continue;
     if (c.has(i, st.direct)) {
       if (ev.take(i)) break;
@@ -617,7 +624,9 @@ const lastUpdated: Completeness = (c) => {
   if (!date) dateCache.set(months, (date = datePattern(months)));
   const ev = evidenceReader(c);
   const n = c.sentences.length;
-  for (const [i, s] of c.own()) {
+  for (let k = 0, own = c.own(); k < own.length; k++) {
+    const i = own[k]!;
+    const s = c.sentences[i]!;
     if (ev.ignores(i)) continue;
     const cue = c.may(i, c.t.lastUpdated.cue) ? first(c.t.lastUpdated.cue, s.text) : undefined;
     // A dated line of its own near the top or the end ("Amsterdam, 1 November 2022") counts too.
@@ -645,7 +654,7 @@ const cookies: Completeness = (c) => {
   if (!ev.length) {
     // Handling described elsewhere in the cookie section.
     const sec = c.sectionFor(['cookies']);
-    if (sec !== -1) for (const [i, s] of c.own()) if (s.section === sec && handles(i)) ev.push(i);
+    if (sec !== -1) for (let k = 0, own = c.own(); k < own.length; k++) if (c.sentences[own[k]!]!.section === sec && handles(own[k]!)) ev.push(own[k]!);
   }
   return verdict(c, ev, span(c, mentions[0]!));
 };
@@ -703,7 +712,9 @@ const impliedConsent: Quality = (c) =>
 const outdatedReference: Quality = (c) => {
   const problems: Problem[] = [];
   const any = cuesOf(c.t.outdated);
-  for (const [i, s] of c.own()) {
+  for (let k = 0, own = c.own(); k < own.length; k++) {
+    const i = own[k]!;
+    const s = c.sentences[i]!;
     if (!c.has(i, any) || c.has(i, c.t.historical)) continue;
     for (const o of c.t.outdated) {
       if (o.current !== undefined) {
