@@ -581,14 +581,19 @@ function markdownBlocks(text: string, folded: string, lines: LineSpans, memo: Bl
   } catch {
     return [];
   }
-  for (const b of raw) blocks.push(spanBlock(b.kind, lines, b.first, b.last, b.level));
-  blocks.sort((x, y) => x.start - y.start);
+  for (let i = 0; i < raw.length; i++) {
+    const b = raw[i]!;
+    blocks.push(spanBlock(b.kind, lines, b.first, b.last, b.level));
+  }
+  // (Sorted only when out of order, which they seldom are: the sort, which is stable, leaves blocks
+  // in order as they are, and calls its comparison for each block.)
+  if (!inOrder(blocks)) blocks.sort((x, y) => x.start - y.start);
   // Drop empty trailing lines that markdown-it maps include. (A loop, not map and filter: arrays
   // they make are of another kind in optimised code than in the interpreter, which made V8 throw
   // away buildModel's optimised code on the first keystrokes.)
   const shrunk: Block[] = [];
-  for (const b of blocks) {
-    const kept = shrink(b, lines, folded);
+  for (let i = 0; i < blocks.length; i++) {
+    const kept = shrink(blocks[i]!, lines, folded);
     if (kept !== undefined) shrunk.push(kept);
   }
   // A notice whose headings are all bold lines and that opens with one has that line for its
@@ -630,6 +635,12 @@ function isBoldHeadingLine(content: string): boolean {
   if (/^\p{Ll}/u.test(next) || (NAME_WORDS.test(words) && CONTACTISH.test(next))) return false;
   if (/[?:]$/.test(words) || line.endsWith(':')) return true;
   return (next.match(LOWER_WORD_3)?.length ?? 0) >= 3;
+}
+
+/** Whether blocks are in order of their starts. */
+function inOrder(blocks: readonly Block[]): boolean {
+  for (let i = 1; i < blocks.length; i++) if (blocks[i]!.start < blocks[i - 1]!.start) return false;
+  return true;
 }
 
 /** The blocks of a Markdown source (a whole text or a part of one), lines counted from its start. */
@@ -1336,8 +1347,9 @@ const isTitleTail = (c: number): boolean => c === 35 || c === 42 || c === 95 || 
 function buildSections(blocks: readonly Block[], ends: Int32Array, docEnd: number, folded: string, own: boolean): Section[] {
   const sections: Section[] = [];
   const stack: number[] = [];
-  blocks.forEach((b, index) => {
-    if (b.kind !== 'heading') return;
+  for (let index = 0; index < blocks.length; index++) {
+    const b = blocks[index]!;
+    if (b.kind !== 'heading') continue;
     const heading = headingTitle(folded, b, Math.min(ends[b.line]!, b.end));
     const { start, end } = heading;
     const title = own ? ownText(heading.title) : heading.title;
@@ -1354,7 +1366,7 @@ function buildSections(blocks: readonly Block[], ends: Int32Array, docEnd: numbe
       parent: stack.length ? stack[stack.length - 1]! : -1,
     });
     stack.push(sections.length - 1);
-  });
+  }
   // A section's own text ends at the next heading; with subsections it ends at the next heading of
   // its level or above. (Each written out field by field, in a loop: see markdownBlocks.)
   const ended: Section[] = [];
