@@ -4,12 +4,8 @@
  * the details we hold"), and the near misses that must not count ("a family business based in
  * the UK" says nothing about where data goes). The sentences are written for these tests.
  */
-import { joinLines, runCases, type Case } from './helpers';
+import { DE, EN, FR, joinLines, NL, runCases, type Case } from './helpers';
 
-const EN = 'This notice explains what we do with your data and why.';
-const NL = 'In deze verklaring leest u wat wij met uw gegevens doen en waarom.';
-const DE = 'In dieser Erklärung lesen Sie, was wir mit Ihren Daten tun und warum.';
-const FR = 'Cette page vous explique ce que nous faisons de vos données et pourquoi.';
 
 describe('Sloppy wording in English', () => {
   const cases: Case[] = [

@@ -3,12 +3,8 @@
  * the way a dental practice, an app, a newsletter writer, a club or a shop says an item, and a
  * sentence with the same words that does not say it. The sentences are written for these tests.
  */
-import { joinLines, runCases, type Case } from './helpers';
+import { DE, EN, FR, joinLines, NL, runCases, type Case } from './helpers';
 
-const EN = 'This notice explains what we do with your data and why.';
-const NL = 'In deze verklaring leest u wat wij met uw gegevens doen en waarom.';
-const DE = 'In dieser Erklärung lesen Sie, was wir mit Ihren Daten tun und warum.';
-const FR = 'Cette page vous explique ce que nous faisons de vos données et pourquoi.';
 
 describe('Session 6 wordings in English', () => {
   const cases: Case[] = [

@@ -4,12 +4,8 @@
  * heading, the time within which a request is answered, a tracker named without the word
  * cookie. The sentences are written for these tests.
  */
-import { joinLines, runCases, type Case } from './helpers';
+import { DE, EN, FR, joinLines, NL, runCases, type Case } from './helpers';
 
-const EN = 'This notice explains what we do with your data and why.';
-const NL = 'In deze verklaring leest u wat wij met uw gegevens doen en waarom.';
-const DE = 'In dieser Erklärung lesen Sie, was wir mit Ihren Daten tun und warum.';
-const FR = 'Cette page vous explique ce que nous faisons de vos données et pourquoi.';
 const LIST = ['Parents can:', '', '- ask us to limit how we use information while a concern is looked into.'];
 
 describe('Session 8 wordings in English', () => {

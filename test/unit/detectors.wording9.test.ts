@@ -9,12 +9,8 @@
  * keeping data without using it, "cookies die nodig zijn", consent as "wenn Sie damit einverstanden
  * sind". The sentences are written for these tests.
  */
-import { joinLines, runCases, type Case } from './helpers';
+import { DE, EN, FR, joinLines, NL, runCases, type Case } from './helpers';
 
-const EN = 'This notice explains what we do with your data and why.';
-const NL = 'In deze verklaring leest u wat wij met uw gegevens doen en waarom.';
-const DE = 'In dieser Erklärung lesen Sie, was wir mit Ihren Daten tun und warum.';
-const FR = 'Cette page vous explique ce que nous faisons de vos données et pourquoi.';
 
 describe('Session 9 wordings in English', () => {
   const FIX = "We'll fix anything that's wrong.";

@@ -7,6 +7,15 @@ import type { Lang } from '../../server/src/service/data/types';
 /** Joins lines with '\n' (markdown-languageservice's joinLines), so fixtures read as the text they are. */
 export const joinLines = (...lines: string[]): string => lines.join('\n');
 
+/**
+ * A neutral opening sentence per language, for invented notices in tests: it says nothing about
+ * any item, so what a case adds is all there is to find.
+ */
+export const EN = 'This notice explains what we do with your data and why.';
+export const NL = 'In deze verklaring leest u wat wij met uw gegevens doen en waarom.';
+export const DE = 'In dieser Erklärung lesen Sie, was wir mit Ihren Daten tun und warum.';
+export const FR = 'Cette page vous explique ce que nous faisons de vos données et pourquoi.';
+
 export type Format = 'markdown' | 'plaintext';
 
 /** Analyses a fixture with language detection on, and checks that the detected language is the one the fixture is written in. */
