@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { buildModel, parseMarkdown, sentenceEnds, type DocumentModel } from '../../server/src/service/document';
-import { joinLines } from './helpers';
+import { joinLines, seededRandom } from './helpers';
 import { lineEnd } from '../../server/src/service/text';
 
 const titles = (m: DocumentModel): string[] => m.sections.map((s) => s.title);
@@ -861,14 +861,7 @@ describe('the Markdown parser with its own token and block-state constructors', 
 
 /** `count` texts of up to `most` pieces each, the same on every run (mulberry32). */
 function pseudoRandomTexts(count: number, pieces: readonly string[], most: number): string[] {
-  let seed = 7;
-  const next = (): number => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(7);
   const texts: string[] = [];
   for (let i = 0; i < count; i++) {
     let text = '';

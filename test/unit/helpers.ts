@@ -16,6 +16,18 @@ export const NL = 'In deze verklaring leest u wat wij met uw gegevens doen en wa
 export const DE = 'In dieser Erklärung lesen Sie, was wir mit Ihren Daten tun und warum.';
 export const FR = 'Cette page vous explique ce que nous faisons de vos données et pourquoi.';
 
+/** A small seeded random source (mulberry32): the same numbers on every run, so a failure reproduces. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export type Format = 'markdown' | 'plaintext';
 
 /** Analyses a fixture with language detection on, and checks that the detected language is the one the fixture is written in. */

@@ -14,6 +14,7 @@ import { AnalysisMemo } from '../../server/src/service/memo';
 import { buildModel } from '../../server/src/service/document';
 import { createPolicyService, DEFAULT_SETTINGS } from '../../server/src/service';
 import { placeholdersOf } from '../../server/src/service/placeholders';
+import { seededRandom } from './helpers';
 
 const corpusDir = path.join(__dirname, '..', 'fixtures', 'corpus');
 const notices = fs
@@ -22,17 +23,6 @@ const notices = fs
   .sort()
   .map((f) => ({ name: f, text: fs.readFileSync(path.join(corpusDir, f), 'utf8') }));
 
-/** A small seeded random source (mulberry32), so a failure reproduces. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What is typed: letters, a space, punctuation that ends or splits a sentence, a line break. */
 const TYPED = 'ea .\nrt,';
@@ -102,7 +92,7 @@ const MARKUP = ['```', '~~~', '<!--', '-->', '<div>', '</div>', '# ', '## ', '- 
 describe('building the model of a Markdown document in remembered parts', () => {
   for (const [n, notice] of notices.entries()) {
     it(`gives the blocks, sections and sentences of one whole parse after each of 60 Markdown edits of a notice made from ${notice.name}`, () => {
-      const rnd = random(5000 + n);
+      const rnd = seededRandom(5000 + n);
       const memo = new AnalysisMemo();
       let text = markdownNotice(notice.text, rnd);
       const model = (t: string, m?: AnalysisMemo): unknown => {
@@ -162,7 +152,7 @@ describe('building the model of a document from the version before it', () => {
       for (const eol of ['\n', '\r\n']) {
         const name = eol === '\n' ? 'LF' : 'CR LF';
         it(`gives the line starts, blocks, sections and sentences of a fresh build after each of 60 edits at paragraph and line edges of ${notice.name} (${format}, ${name} line ends)`, () => {
-          const rnd = random(7000 + n * 4 + (format === 'markdown' ? 2 : 0) + (eol === '\n' ? 0 : 1));
+          const rnd = seededRandom(7000 + n * 4 + (format === 'markdown' ? 2 : 0) + (eol === '\n' ? 0 : 1));
           const memo = new AnalysisMemo();
           let text = (format === 'markdown' ? markdownNotice(notice.text, rnd) : notice.text).replace(/\r?\n/g, eol);
           const model = (t: string, m?: AnalysisMemo): unknown => {
@@ -186,7 +176,7 @@ describe('analysing a document being edited with the memo of its earlier version
   for (const [n, notice] of notices.entries()) {
     for (const format of ['plaintext', 'markdown'] as const) {
       it(`finds after each of 40 random edits of ${notice.name} (${format}) what a fresh analysis finds`, () => {
-        const rnd = random(1000 + n * 10 + (format === 'markdown' ? 1 : 0));
+        const rnd = seededRandom(1000 + n * 10 + (format === 'markdown' ? 1 : 0));
         const options: AnalyzeOptions = { language: 'auto', format };
         const memo = new AnalysisMemo();
         let text = notice.text;
@@ -221,7 +211,7 @@ describe('analysing a document being edited with the memo of its earlier version
 
   for (const notice of notices.filter((x) => x.name === 'en-koopr.txt' || x.name === 'nl-kooti.txt')) {
     it(`finds after each of 40 edits of ${notice.name} that type, delete, or insert a drafted clause's placeholder what a fresh analysis finds`, () => {
-      const rnd = random(notice.name.length * 31);
+      const rnd = seededRandom(notice.name.length * 31);
       const placeholders = [...placeholdersOf(notice.name.slice(0, 2))];
       assert.ok(placeholders.length > 3);
       const options: AnalyzeOptions = { language: 'auto', format: 'markdown' };
@@ -239,7 +229,7 @@ describe('analysing a document being edited with the memo of its earlier version
 
   for (const format of ['plaintext', 'markdown'] as const) {
     it(`follows an English notice into which Dutch paragraphs are pasted and from which its own are cut, edit by edit (${format}), and finds what a fresh analysis finds`, () => {
-      const rnd = random(format === 'markdown' ? 91 : 92);
+      const rnd = seededRandom(format === 'markdown' ? 91 : 92);
       const en = notices.find((x) => x.name.startsWith('en-'))!.text;
       const nl = notices.find((x) => x.name.startsWith('nl-soosr'))!.text;
       const dutch = nl.split(/\n\s*\n/).filter((p) => p.trim());
@@ -268,7 +258,7 @@ describe('analysing a document being edited with the memo of its earlier version
   }
 
   it('gives the language service the same diagnostics for a long document, remembered from its first version, changed by incremental edits as for the same text opened fresh', () => {
-    const rnd = random(78);
+    const rnd = seededRandom(78);
     const service = createPolicyService();
     const text = notices.map((x) => x.text).join('\n\n');
     const long = Array.from({ length: Math.ceil(70_000 / text.length) }, () => text).join('\n\n');
@@ -289,7 +279,7 @@ describe('analysing a document being edited with the memo of its earlier version
   }).timeout(120_000);
 
   it('gives the language service the same diagnostics for a document changed by incremental edits as for the same text opened fresh', () => {
-    const rnd = random(77);
+    const rnd = seededRandom(77);
     const service = createPolicyService();
     const notice = notices[0]!;
     let document = TextDocument.create('file:///edited.txt', 'plaintext', 1, notice.text);
@@ -334,7 +324,7 @@ describe('analysing in steps, with versions given up part way', () => {
 
   for (const [n, notice] of notices.entries()) {
     it(`finds after 40 random edits of ${notice.name}, every other version given up after a random number of steps, what a fresh analysis finds`, () => {
-      const rnd = random(3000 + n);
+      const rnd = seededRandom(3000 + n);
       const options: AnalyzeOptions = { language: 'auto', format: n % 2 ? 'markdown' : 'plaintext' };
       const memo = new AnalysisMemo();
       let text = notice.text;
