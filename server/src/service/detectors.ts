@@ -750,11 +750,14 @@ const basisWithoutPurpose: Quality = (c) => {
     if (!first) continue;
     // Bases named together in a paragraph of their own ("We process your data based on consent
     // and legitimate interests.") after the purposes leave the reader unable to tell which purpose
-    // rests on which: a purpose elsewhere in the section ties neither of them.
+    // rests on which: a purpose elsewhere in the section ties neither of them. So do bases opening
+    // a paragraph in a sentence with no purpose of its own, whatever follows it ("... and our
+    // legitimate interests. For the newsletter we ask your consent."); bases after a purpose in
+    // their own paragraph are that purpose's.
     const tiedTo = (m: Mention): boolean => {
       const i = m.sentence;
       const s = c.sentences[i]!;
-      const alone = s.kind === 'paragraph' && c.sentences[i - 1]?.block !== s.block && c.sentences[i + 1]?.block !== s.block;
+      const alone = s.kind === 'paragraph' && c.sentences[i - 1]?.block !== s.block && (c.sentences[i + 1]?.block !== s.block || !c.has(i, c.t.purposeLink));
       return c.tiedToPurpose(m, !(alone && c.basisNames().some((b) => b !== basis && c.has(i, c.t.basis.grounds[b]))));
     };
     let tied = false;

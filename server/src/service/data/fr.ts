@@ -106,7 +106,7 @@ export const fr: LanguageTable = {
     'destinée?s? à',
     'pourquoi nous (collectons|traitons|utilisons)',
   ],
-  purposeLink: ['pour \\w+', 'afin de', "afin d'", 'dans le but de', 'en vue de', "en vue d'", 'de manière à', 'à des fins de', "à des fins d'", 'tel(le)?s? que', 'notamment', 'à savoir', 'consistant à', 'pour (la|le|les) (gestion|fourniture|prévention|lutte|sécurité|réalisation|envoi|mesure|amélioration|prospection|facturation|statistiques?)'],
+  purposeLink: ["pour (?!(exécuter|l'exécution d\\S*) (\\S+ ){0,2}contrat|(nos|notre) intérêts? légitimes?)\\w+", 'afin de', "afin d'", 'dans le but de', 'en vue de', "en vue d'", 'de manière à', 'à des fins de', "à des fins d'", 'tel(le)?s? que', 'notamment', 'à savoir', 'consistant à', 'pour (la|le|les) (gestion|fourniture|prévention|lutte|sécurité|réalisation|envoi|mesure|amélioration|prospection|facturation|statistiques?)'],
   dataCategories: ['noms?', 'prénoms?', 'nom de famille', 'adresses? (e-?mail|électroniques?|mail|courriel|postales?|IP)', 'e-?mail', 'courriel', 'numéros? de téléphone', 'téléphone', 'adresses?', 'date de naissance', 'âge', 'sexe', 'genre', 'identifiants?( de connexion)?', 'données de (connexion|navigation|localisation|paiement|santé|facturation|contact|identification|profil)', 'coordonnées( bancaires)?', 'RIB', 'IBAN', 'numéro de carte', 'carte bancaire', 'mots? de passe', 'photos?', 'photographies?', 'images?', 'numéro de sécurité sociale', 'NIR', "pièce d'identité", 'numéro fiscal', 'situation (familiale|professionnelle)', 'profession', 'fonction', 'employeur', "historique (d'achats?|des commandes)", 'cookies?', 'catégories de données', 'les données (personnelles )?suivantes', 'données (que nous collectons|collectées|traitées)', 'nationalité', 'signature', 'curriculum vitae', 'CV'],
   recipients: [
     'destinataires?',
@@ -212,6 +212,7 @@ export const fr: LanguageTable = {
     criterion: [
       "jusqu'(à|au|aux) (la |votre |son |sa |leur |l')?(fin|résiliation|clôture|suppression|désinscription|retrait|expiration|terme|désabonnement|demande|opposition)",
       "jusqu'à ce que",
+      '(si|lorsque|quand|dès que) vous (supprimez|fermez|clôturez|résiliez) (votre|le) (compte|abonnement|contrat),? (nous|vos|les|toutes)',
       "pendant (toute )?la durée (de|du|des|d') ?(votre |la |notre |l'|leur |son |sa )?(relation|contrat|abonnement|adhésion|compte|inscription|utilisation|mission|habilitation|prestation|mandat|scolarité|emploi|engagement)",
       '(à compter|à partir) (de|du|de la) (fin|dernier|dernière|date|clôture|résiliation|collecte|départ)',
       "(après|dès) (la |le |votre |l')?(fin|résiliation|clôture|suppression|retrait|désinscription|expiration|terme|départ)",
@@ -287,7 +288,7 @@ export const fr: LanguageTable = {
   },
 
   // "Traitement automatisé" alone is not a cue: French law calls any computer processing so.
-  automatedDecisions: ['décisions?,? (\\S+ ){0,6}(uniquement|seulement|exclusivement) par (un )?(ordinateur|logiciel|algorithme)', 'décisions? (individuelles? )?automatisées?', 'prise de décision automatisée', 'décisions? (\\S+ ){0,3}(fondées?|prises?|basées?) (exclusivement |uniquement |entièrement |seulement )?sur (un|le|des) traitements? automatisés?', "(seul fondement|seule base) d('une?|es?) (\\S+ ){0,2}traitements? automatisés?", 'profilage', 'art(icle)?\\.? ?22'],
+  automatedDecisions: ['décisions?,? (\\S+ ){0,6}(uniquement|seulement|exclusivement) par (un )?(ordinateur|logiciel|algorithme)', 'décisions? (individuelles? )?automatisées?', 'prise de décision automatisée', 'décisions? (\\S+ ){0,8}(fondées?|prises?|basées?) (exclusivement |uniquement |entièrement |seulement )?sur (un|le|des) traitements? automatisés?', "(seul fondement|seule base) d('une?|es?) (\\S+ ){0,2}traitements? automatisés?", 'profilage', 'art(icle)?\\.? ?22'],
   automatedRight: ["ne pas (\\S+ ){0,2}faire l'objet d'une (\\S+ ){0,3}décision", "ne pas (\\S+ ){0,2}être soumis\\w* à une (\\S+ ){0,3}décision"],
   statutory: {
     direct: [
@@ -309,7 +310,7 @@ export const fr: LanguageTable = {
       "(fourniture|communication|transmission|saisie) (de |des |de vos |de ces )?(données|informations) (\\S+ ){0,4}(est|sont|reste|restent) (\\S+ ){0,2}volontaires?",
       '(à titre|sur une base) (purement |strictement )?(volontaire|facultati\\w*)',
     ],
-    provide: ["(vous|utilisat(eur|rice)s?|usagers?|candidat(e)?s?) (\\S+ ){0,4}(fournissez|fournir|communiquez|communiquer|renseignez|renseigner|transmettez|saisissez|indiquez|remplissez)", '(fournir|communiquer|renseigner|transmettre|saisir) (vos |ces |les |certaines )?(données|informations)', 'remplir', 'formulaires?', 'nous vous demandons'],
+    provide: ["(vous|utilisat(eur|rice)s?|usagers?|candidat(e)?s?) (?!(fournir|communiquer|renseigner) )(\\S+ ){0,4}(fournissez|fournir|communiquez|communiquer|renseignez|renseigner|transmettez|saisissez|indiquez|remplissez)", '(fournir|communiquer|renseigner|transmettre|saisir) (vos |ces |les |certaines )?(données|informations)', 'remplir', 'formulaires?', 'nous vous demandons'],
     need: ['obligatoire\\w*', 'nécessaires?', 'requis\\w*', 'indispensables?', 'impérati\\w*', 'devez', 'devrez', 'doivent', 'devront', 'ne pourr\\w* pas', 'ne pouvons pas', 'impossible', 'exig\\w*'],
   },
 
@@ -378,7 +379,7 @@ export const fr: LanguageTable = {
     '(réputée?s?|considérée?s?|présumée?s?) (avoir )?(accepté|consenti|donné votre accord)',
     'consentement (tacite|implicite)',
     'accord tacite',
-    "en (commandant|achetant|réservant|vous inscrivant|créant un compte|passant commande) (\\S+ ){0,4}vous (acceptez|consentez à|reconnaissez accepter) (la présente|notre|cette) (politique|charte|déclaration)",
+    "en (commandant|achetant|réservant|vous inscrivant|créant un compte|passant commande),? (\\S+ ){0,4}vous (acceptez|consentez à|reconnaissez (avoir lu et )?accept(er|é)) (la présente|notre|cette) (politique|charte|déclaration)",
   ],
   // A replacement takes the place of the words found, inside the notice's own sentence: it has
   // no leading article and its head noun has the found one's gender and number ("conformément à
