@@ -6,7 +6,10 @@
  * "voor de uitvoering van het contract" or "pour nos intérêts légitimes" (no purpose of their own),
  * several bases opening a paragraph, "pour vous fournir l'application" (we provide, not the reader),
  * a long subject before "fondée exclusivement sur un traitement automatisé", "der Sächsischen
- * Datenschutzbeauftragten", "Si vous supprimez votre compte". The sentences are written for these tests.
+ * Datenschutzbeauftragten", "Si vous supprimez votre compte". Then, from the second batch: consent as
+ * "we ask whether you're happy to appear", e-mails that "go out through" a service, photos kept "for a few
+ * years", the Flemish Toezichtcommissie, "aucun tri automatique des candidatures", a citation in brackets
+ * before "que vous pouvez retirer". The sentences are written for these tests.
  */
 import { DE, EN, FR, joinLines, NL, runCases, type Case } from './helpers';
 
@@ -60,4 +63,34 @@ describe('Session 10 wordings in French', () => {
     { name: '"Si vous supprimez votre compte, vous perdez vos points" does not', id: 'retention', expected: 'missing', text: joinLines('# Politique', '', FR, 'Si vous supprimez votre compte, vous perdez vos points de fidélité.') },
   ];
   runCases('fr', cases);
+});
+
+describe('Session 10 wordings, second batch', () => {
+  describe('in English', () => {
+    const cases: Case[] = [
+      { name: '"We ask whether you\'re happy to appear in them" states consent', id: 'legal-basis', expected: 'present', text: joinLines('# Privacy', '', EN, "We put concert photos on our website. We always ask at the start of the season whether you're happy to appear in them.") },
+      { name: '"We ask whether you\'re happy with the new hall" does not', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We put concert photos on our website. After each concert we ask the audience what they thought of the new hall.') },
+      { name: '"Rehearsal emails go out through MailerLite" names a recipient', id: 'recipients', expected: 'present', text: joinLines('# Privacy', '', EN, 'Rehearsal emails go out through MailerLite.') },
+      { name: '"Rehearsal emails go out every Monday" does not', id: 'recipients', expected: 'missing', text: joinLines('# Privacy', '', EN, 'Rehearsal emails go out every Monday evening.') },
+      { name: '"Photos stay on the website for a few years" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('# Privacy', '', EN, 'Concert photos stay on the website for a few years as part of our history.') },
+      { name: '"We have been singing for a few years" is not about keeping data', id: 'vague-retention', expected: 'none', text: joinLines('# Privacy', '', EN, 'We have been singing together for a few years now.') },
+    ];
+    runCases('en', cases);
+  });
+  describe('in Dutch', () => {
+    const cases: Case[] = [
+      { name: 'A complaint to the Vlaamse Toezichtcommissie is one to a supervisory authority', id: 'right-complaint', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, 'Dan kan u een klacht neerleggen bij de Vlaamse Toezichtcommissie voor de verwerking van persoonsgegevens.') },
+      { name: 'A complaint to the school board is not', id: 'right-complaint', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'Dan kan u een klacht neerleggen bij het schoolbestuur.') },
+    ];
+    runCases('nl', cases);
+  });
+  describe('in French', () => {
+    const cases: Case[] = [
+      { name: '"aucun tri automatique des candidatures" says whether decisions are automated', id: 'automated-decisions', expected: 'present', text: joinLines('# Politique', '', FR, 'Notre formulaire en ligne ne procède à aucun tri automatique des candidatures.') },
+      { name: '"tri automatique des e-mails" does not', id: 'automated-decisions', expected: 'missing', text: joinLines('# Politique', '', FR, 'Notre messagerie procède à un tri automatique des e-mails indésirables.') },
+      { name: 'A citation in brackets before "que vous pouvez retirer à tout moment" still withdraws the consent', id: 'right-withdraw-consent', expected: 'present', text: joinLines('# Politique', '', FR, "Nous ne le faisons qu'avec votre consentement (article 6.1.a du RGPD), que vous pouvez retirer à tout moment par simple e-mail.") },
+      { name: '"votre consentement (article 6.1.a du RGPD), que vous pouvez consulter" does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('# Politique', '', FR, "Nous ne le faisons qu'avec votre consentement (article 6.1.a du RGPD), que vous pouvez consulter dans votre espace.") },
+    ];
+    runCases('fr', cases);
+  });
 });

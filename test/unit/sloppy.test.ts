@@ -43,7 +43,9 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * words, bases with no purpose of their own, consent inferred in translated words, a one-person app's own
  * words for the controller, its recipients and access; one of the five false findings was the annotation's,
  * revised to the set's usage) and 0.987 after (a vague sentence rescued by a later one about other data in a
- * notice without headings); all fifty-five 0.995.
+ * notice without headings); all fifty-five 0.995. The two written after those fixes scored 0.897 before their
+ * own (consent as "we ask whether you're happy to appear", e-mails that "go out through" a service, photos
+ * kept "for a few years") and 1.000 after; all fifty-seven 0.996.
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;

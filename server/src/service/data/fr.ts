@@ -270,7 +270,7 @@ export const fr: LanguageTable = {
     withdrawConsent: [
       'retir\\w* (à tout moment |à tout instant |en tout temps |librement )?(votre |son |leur |ce |le |de |du )?(consentement|accord)',
       'retrait (de |du |de votre |de leur )?(consentement|accord)',
-      '(accord|consentement),? que vous (pouvez|pourrez) (\\S+ ){0,2}(retirer|reprendre|révoquer)',
+      '(accord|consentement)( \\((\\S+ ){0,5}\\S+\\))?,? que vous (pouvez|pourrez) (\\S+ ){0,2}(retirer|reprendre|révoquer)',
       '(revenir|revenez|reviennent|peuvent revenir) sur (votre|ce|cet|leur) (consentement|accord)',
       'révoqu\\w* (votre |le |leur |ce )?consentement',
       '(consentement|accord) (\\S+ ){0,3}(peut|pourra|peuvent) (\\S+ ){0,3}(être )?(retiré|révoqué)',
@@ -288,7 +288,7 @@ export const fr: LanguageTable = {
   },
 
   // "Traitement automatisé" alone is not a cue: French law calls any computer processing so.
-  automatedDecisions: ['décisions?,? (\\S+ ){0,6}(uniquement|seulement|exclusivement) par (un )?(ordinateur|logiciel|algorithme)', 'décisions? (individuelles? )?automatisées?', 'prise de décision automatisée', 'décisions? (\\S+ ){0,8}(fondées?|prises?|basées?) (exclusivement |uniquement |entièrement |seulement )?sur (un|le|des) traitements? automatisés?', "(seul fondement|seule base) d('une?|es?) (\\S+ ){0,2}traitements? automatisés?", 'profilage', 'art(icle)?\\.? ?22'],
+  automatedDecisions: ['décisions?,? (\\S+ ){0,6}(uniquement|seulement|exclusivement) par (un )?(ordinateur|logiciel|algorithme)', 'décisions? (individuelles? )?automatisées?', 'prise de décision automatisée', 'décisions? (\\S+ ){0,8}(fondées?|prises?|basées?) (exclusivement |uniquement |entièrement |seulement )?sur (un|le|des) traitements? automatisés?', "(seul fondement|seule base) d('une?|es?) (\\S+ ){0,2}traitements? automatisés?", 'profilage', '(tri|sélection|filtrage) automati\\w* (des |de vos )?(candidatures|candidats|dossiers)', 'art(icle)?\\.? ?22'],
   automatedRight: ["ne pas (\\S+ ){0,2}faire l'objet d'une (\\S+ ){0,3}décision", "ne pas (\\S+ ){0,2}être soumis\\w* à une (\\S+ ){0,3}décision"],
   statutory: {
     direct: [
