@@ -1403,10 +1403,22 @@ function ownText(part: string): string {
 }
 
 /**
- * Abbreviations, and ordinal numbers ("1. Juni", "2. Mai"), after which a full stop does not end a
- * sentence (all languages), also after an elided article ("l'art."): a whole word (see abbreviationBefore).
+ * Abbreviations after which a full stop does not end a sentence (all languages), as alternatives
+ * of an expression, in lower case.
  */
-const ABBREVIATION = /^(?:e\.g|i\.e|etc|vs|cf|approx|incl|excl|art|arts|nr|no|nos|para|par|sec|p|pp|bijv|bv|b\.v|n\.v|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|z\.s\.m|d\.w\.z|m\.a\.w|ca|resp|jo|lid|sub|z\.g|dhr|mevr|mr|mrs|ms|dr|prof|st|ltd|inc|co|corp|vzw|asbl|gmbh|s\.a|sa|bzw|usw|evtl|ggf|ggfs|abs|uabs|lit|buchst|z\.b|u\.a|d\.h|gem|vgl|bspw|inkl|bzgl|sog|i\.s\.d|i\.s\.v|o\.g|a\.f|n\.f|ff|tel|str|\p{L}+str|hr|mme|cie|[A-Z]|\d{1,2})$/iu;
+const ABBREVIATIONS = String.raw`e\.g|i\.e|etc|vs|cf|approx|incl|excl|art|arts|nr|no|nos|para|par|sec|p|pp|bijv|bv|b\.v|n\.v|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|z\.s\.m|d\.w\.z|m\.a\.w|ca|resp|jo|lid|sub|z\.g|dhr|mevr|mr|mrs|ms|dr|prof|st|ltd|inc|co|corp|vzw|asbl|gmbh|s\.a|sa|bzw|usw|evtl|ggf|ggfs|abs|uabs|lit|buchst|z\.b|u\.a|d\.h|gem|vgl|bspw|inkl|bzgl|sog|i\.s\.d|i\.s\.v|o\.g|a\.f|n\.f|ff|tel|str|hr|mme|cie`;
+/**
+ * A whole word that is an abbreviation, a street's ("Hauptstr"), a single letter or an ordinal
+ * number ("1. Juni", "2. Mai"), also after an elided article ("l'art."; see abbreviationBefore),
+ * in any case as the `iu` flags fold it ("ſt" is "st", the Kelvin sign a "k").
+ */
+const ABBREVIATION = new RegExp(`^(?:${ABBREVIATIONS}|\\p{L}+str|[A-Z]|\\d{1,2})$`, 'iu');
+/**
+ * The same for a word of ASCII characters in lower case (nearly every word before a full stop):
+ * ABBREVIATION, case-insensitive with Unicode's letters, costs several million instructions to
+ * compile, which a first run (the CLI's) then spends only on a text with other words there.
+ */
+const ASCII_ABBREVIATION = new RegExp(`^(?:${ABBREVIATIONS}|[a-z]+str|[a-z]|\\d{1,2})$`);
 
 
 /**
@@ -1436,11 +1448,20 @@ function splitSentences(blocks: readonly Block[], sections: readonly Section[], 
       continue;
     }
     const text = folded.slice(b.start, b.end);
-    // As with the Markdown parts (chunkedBlocks), a first version's paragraphs are not looked up.
-    const ends = memo && reuse ? memo.sentenceEnds(text, sentenceEnds) : sentenceEnds(text);
+    // As with the Markdown parts (chunkedBlocks), a first version's paragraphs are not looked up,
+    // and their ends are read from the buffer findEnds fills.
+    let ends: Int32Array;
+    let count: number;
+    if (memo && reuse) {
+      ends = memo.sentenceEnds(text, sentenceEnds);
+      count = ends.length;
+    } else {
+      count = findEnds(text);
+      ends = endBuffer;
+    }
     let from = b.start;
     let first = true;
-    for (let k = 0; k < ends.length; k++) {
+    for (let k = 0; k < count; k++) {
       const end = b.start + ends[k]!;
       if (pushSentence(sentences, folded, b, index, sectionIndex, from, end, first, own)) first = false;
       from = end;
@@ -1497,7 +1518,22 @@ function takeOver(sentences: Sentence[], b: Block, index: number, sectionIndex: 
  * character of every paragraph.
  */
 export function sentenceEnds(text: string): Int32Array {
-  let ends: number[] | undefined;
+  const count = findEnds(text);
+  // Most paragraphs and list items are one sentence: they share one empty array.
+  return count === 0 ? NO_ENDS : endBuffer.slice(0, count);
+}
+
+/**
+ * The ends of `text`'s sentences (what sentenceEnds says), written to endBuffer; how many.
+ *
+ * Most of a first run (the CLI's) runs before V8 optimises this, one bytecode at a time, where
+ * each call of a small function costs more than the test it makes: the tests of the characters
+ * around a stop are written out in the loops, and the ends go to one buffer rather than to an
+ * array and a typed array per paragraph. (No character is read past the text's end: optimised
+ * code that meets one is thrown away.)
+ */
+function findEnds(text: string): number {
+  let count = 0;
   let from = 0;
   const len = text.length;
   // The next full stop, exclamation mark and question mark, each found by a native search.
@@ -1508,55 +1544,66 @@ export function sentenceEnds(text: string): Int32Array {
     if (dot !== -1 && dot < i) dot = text.indexOf('.', i);
     if (bang !== -1 && bang < i) bang = text.indexOf('!', i);
     if (question !== -1 && question < i) question = text.indexOf('?', i);
-    i = firstOf(dot, bang, question);
+    // The first of them.
+    i = dot;
+    if (bang !== -1 && (i === -1 || bang < i)) i = bang;
+    if (question !== -1 && (i === -1 || question < i)) i = question;
     if (i === -1) break;
-    // The first stop of a run (the rest of the run is skipped below).
+    // The first stop of a run (the rest of the run is skipped below): then the run ("." "!" "?"),
+    // the closing quotes and brackets (" ' ) ]) and the white space (`\s`).
     let j = i + 1;
-    while (j < len && isStop(text.charCodeAt(j))) j++;
+    for (let c = 0; j < len && ((c = text.charCodeAt(j)) === 46 || c === 33 || c === 63); ) j++;
     const run = j;
-    while (j < len && isCloser(text.charCodeAt(j))) j++;
+    for (let c = 0; j < len && ((c = text.charCodeAt(j)) === 34 || c === 39 || c === 41 || c === 93); ) j++;
     let k = j;
-    while (k < len && isSpaceCode(text.charCodeAt(k))) k++;
+    for (let c = 0; k < len && ((c = text.charCodeAt(k)) === 32 || (c <= 13 && c >= 9) || (c > 127 && isSpaceCode(c))); ) k++;
     let end = -1;
     if (k === len) end = len;
     else if (k > j) {
-      const q = isOpener(text.charCodeAt(k)) ? k + 1 : k;
+      // An opening quote or bracket (" ' ( [) may come before the sentence's first character.
+      const o = text.charCodeAt(k);
+      const q = o === 34 || o === 39 || o === 40 || o === 91 ? k + 1 : k;
       if (q < len && opensSentenceAt(text, q)) end = j;
     }
     if (end !== -1 && !(end === i + 1 && text.charCodeAt(i) === 46 && abbreviationBefore(text, Math.max(from, i - 12), i))) {
-      (ends ??= []).push(end);
+      if (count === endBuffer.length) {
+        const grown = new Int32Array(count * 2);
+        grown.set(endBuffer);
+        endBuffer = grown;
+      }
+      endBuffer[count++] = end;
       from = end;
     }
     i = run;
   }
-  // Most paragraphs and list items are one sentence: they share one empty array.
-  return ends ? Int32Array.from(ends) : NO_ENDS;
+  return count;
 }
 
-/** The least of offsets that are -1 when not found; -1 when none is found. */
-function firstOf(a: number, b: number, c: number): number {
-  let least = a;
-  if (b !== -1 && (least === -1 || b < least)) least = b;
-  if (c !== -1 && (least === -1 || c < least)) least = c;
-  return least;
-}
+/** The ends findEnds found last (only its first ones are that text's). */
+let endBuffer = new Int32Array(64);
 
 /**
  * The text from `from` to `at` (a full stop) ends in an abbreviation or an ordinal number, at its
  * start or after a space, "(" or "'" (as in "l'art."). An abbreviation has none of those in it,
  * so only the word after the last of them (or from `from`) is tested, once, rather than an
- * expression ending in `$` being tried at every character of the stretch.
+ * expression ending in `$` being tried at every character of the stretch; a word of ASCII
+ * characters, in lower case, against ASCII_ABBREVIATION.
  */
 function abbreviationBefore(text: string, from: number, at: number): boolean {
   let start = at;
+  let ascii = true;
   while (start > from) {
     const c = text.charCodeAt(start - 1);
-    if (c === 40 || c === 39 || isSpaceCode(c)) break;
+    if (c === 32 || c === 40 || c === 39 || (c <= 13 && c >= 9)) break;
+    if (c > 127) {
+      if (isSpaceCode(c)) break;
+      ascii = false;
+    }
     start--;
   }
   // No word of more than ABBREVIATION_LONGEST characters is one, unless it ends in "str" ("Hauptstr").
   if (at - start > ABBREVIATION_LONGEST && !endsInStr(text, at)) return false;
-  return start < at && ABBREVIATION.test(text.slice(start, at));
+  return start < at && (ascii ? ASCII_ABBREVIATION.test(text.slice(start, at).toLowerCase()) : ABBREVIATION.test(text.slice(start, at)));
 }
 
 /** The longest of ABBREVIATION's words but `\p{L}+str` ("approx", "buchst"). */
@@ -1570,13 +1617,6 @@ function endsInStr(text: string, at: number): boolean {
   return (s === 115 || s === 83 || s === 0x17f) && (t === 116 || t === 84) && (r === 114 || r === 82);
 }
 
-/** "." "!" "?" */
-const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
-/** A closing quote or bracket after a sentence's stop: " ' ) ] */
-const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 41 || c === 93;
-/** An opening quote or bracket before a sentence's first word: " ' ( [ */
-const isOpener = (c: number): boolean => c === 34 || c === 39 || c === 40 || c === 91;
-
 /** What `\s` matches (a UTF-16 code unit). */
 function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
@@ -1589,7 +1629,9 @@ const UPPER = /^\p{Lu}$/u;
 /** The character at `at` opens a sentence: a capital (`\p{Lu}`, a whole code point), a digit, a bullet or a dash. */
 function opensSentenceAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  if ((c >= 48 && c <= 57) || c === 45 || c === 0x2022) return true;
+  // In ASCII, `\p{Lu}` is "A" to "Z".
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+  if (c === 0x2022) return true;
   if (c >= 0xd800 && c <= 0xdbff) {
     const d = text.charCodeAt(at + 1);
     return d >= 0xdc00 && d <= 0xdfff && UPPER.test(text.slice(at, at + 2));
