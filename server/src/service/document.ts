@@ -1433,9 +1433,11 @@ function splitSentences(blocks: readonly Block[], sections: readonly Section[], 
   const headingToSection = new Int32Array(blocks.length).fill(-1);
   for (let i = 0; i < sections.length; i++) headingToSection[sections[i]!.heading] = i;
   const own = reuse !== undefined;
-  // A loop over the blocks, with each sentence made by a function of its own rather than by a
-  // closure made for each block, and the ends read by their index rather than by an iterator: in
-  // a first run (the CLI's) most of this runs before V8 optimises it.
+  // One loop over the blocks and, in each, over its sentences' ends, the ends read by their index
+  // rather than by an iterator, and each sentence made in the loop rather than by a function: in a
+  // first run (the CLI's) most of this runs before V8 optimises it, and its optimised code calls
+  // every function it calls (the CLI does not let V8 inline).
+  let ends: Int32Array = NO_ENDS;
   for (let index = 0; index < blocks.length; index++) {
     const b = blocks[index]!;
     firstSentence[index] = sentences.length;
@@ -1443,48 +1445,40 @@ function splitSentences(blocks: readonly Block[], sections: readonly Section[], 
     const opens = headingToSection[index]!;
     if (opens !== -1) sectionIndex = opens;
     if (reuse && takeOver(sentences, b, index, sectionIndex, reuse)) continue;
-    if (b.kind === 'heading' || b.kind === 'table') {
-      pushSentence(sentences, folded, b, index, sectionIndex, b.start, b.end, true, own);
-      continue;
+    // A heading or a table is one sentence; a paragraph or a list item ends its sentences where
+    // findEnds says (in the buffer it fills) or, in a later version, where its memo does (as with
+    // the Markdown parts, chunkedBlocks, a first version's paragraphs are not looked up).
+    let count = 0;
+    if (b.kind !== 'heading' && b.kind !== 'table') {
+      const text = folded.slice(b.start, b.end);
+      if (memo && reuse) {
+        ends = memo.sentenceEnds(text, sentenceEnds);
+        count = ends.length;
+      } else {
+        count = findEnds(text);
+        ends = endBuffer;
+      }
     }
-    const text = folded.slice(b.start, b.end);
-    // As with the Markdown parts (chunkedBlocks), a first version's paragraphs are not looked up,
-    // and their ends are read from the buffer findEnds fills.
-    let ends: Int32Array;
-    let count: number;
-    if (memo && reuse) {
-      ends = memo.sentenceEnds(text, sentenceEnds);
-      count = ends.length;
-    } else {
-      count = findEnds(text);
-      ends = endBuffer;
-    }
+    // Each sentence from the last one's end (or the block's start) to its own (or the block's), without
+    // the spaces around it, unless that leaves fewer than two characters. With `own`, its text is a
+    // string of its own: a sentence taken over by later versions would hold on to this version's
+    // whole text.
     let from = b.start;
     let first = true;
-    for (let k = 0; k < count; k++) {
-      const end = b.start + ends[k]!;
-      if (pushSentence(sentences, folded, b, index, sectionIndex, from, end, first, own)) first = false;
-      from = end;
+    for (let k = 0; k <= count; k++) {
+      let s = from;
+      let e = k < count ? b.start + ends[k]! : b.end;
+      from = e;
+      while (s < e && folded.charCodeAt(s) === 32) s++;
+      while (e > s && folded.charCodeAt(e - 1) === 32) e--;
+      if (e - s < 2) continue;
+      const text = own ? ownText(folded.slice(s, e)) : folded.slice(s, e);
+      sentences.push({ start: s, end: e, text, block: index, kind: b.kind, section: sectionIndex, first });
+      first = false;
     }
-    pushSentence(sentences, folded, b, index, sectionIndex, from, b.end, first, own);
   }
   firstSentence[blocks.length] = sentences.length;
   return sentences;
-}
-
-/**
- * Adds the sentence of block `b` (number `index`) from `s` to `e` (offsets in the text) without
- * the spaces around it, unless that leaves fewer than two characters; whether it added one.
- * With `own`, its text is a string of its own: a sentence taken over by later versions would
- * hold on to this version's whole text.
- */
-function pushSentence(sentences: Sentence[], folded: string, b: Block, index: number, section: number, s: number, e: number, first: boolean, own: boolean): boolean {
-  while (s < e && folded.charCodeAt(s) === 32) s++;
-  while (e > s && folded.charCodeAt(e - 1) === 32) e--;
-  if (e - s < 2) return false;
-  const text = own ? ownText(folded.slice(s, e)) : folded.slice(s, e);
-  sentences.push({ start: s, end: e, text, block: index, kind: b.kind, section, first });
-  return true;
 }
 
 /**
@@ -1563,9 +1557,13 @@ function findEnds(text: string): number {
       // An opening quote or bracket (" ' ( [) may come before the sentence's first character.
       const o = text.charCodeAt(k);
       const q = o === 34 || o === 39 || o === 40 || o === 91 ? k + 1 : k;
-      if (q < len && opensSentenceAt(text, q)) end = j;
+      // In ASCII, what opens a sentence is "A" to "Z" (`\p{Lu}`), a digit or "-".
+      if (q < len) {
+        const c = text.charCodeAt(q);
+        if (c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 : opensSentenceAt(text, q, c)) end = j;
+      }
     }
-    if (end !== -1 && !(end === i + 1 && text.charCodeAt(i) === 46 && abbreviationBefore(text, Math.max(from, i - 12), i))) {
+    if (end !== -1 && !(end === i + 1 && text.charCodeAt(i) === 46 && abbreviationBefore(text, i - 12 > from ? i - 12 : from, i))) {
       if (count === endBuffer.length) {
         const grown = new Int32Array(count * 2);
         grown.set(endBuffer);
@@ -1626,11 +1624,11 @@ function isSpaceCode(c: number): boolean {
 const upperTable = new Int8Array(65536).fill(-1);
 const UPPER = /^\p{Lu}$/u;
 
-/** The character at `at` opens a sentence: a capital (`\p{Lu}`, a whole code point), a digit, a bullet or a dash. */
-function opensSentenceAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  // In ASCII, `\p{Lu}` is "A" to "Z".
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+/**
+ * The character at `at`, `c` (beyond ASCII: findEnds tests the others), opens a sentence: a
+ * capital (`\p{Lu}`, a whole code point) or a bullet.
+ */
+function opensSentenceAt(text: string, at: number, c: number): boolean {
   if (c === 0x2022) return true;
   if (c >= 0xd800 && c <= 0xdbff) {
     const d = text.charCodeAt(at + 1);
