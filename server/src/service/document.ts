@@ -1503,7 +1503,7 @@ function takeOver(sentences: Sentence[], b: Block, index: number, sectionIndex: 
 
 /**
  * Where the sentences of a paragraph or list item end (the last one's end, the text's end, is left
- * out). A sentence ends after a run of stops ("." "!" "?") and the closing quotes or brackets after
+ * out, also where stops, closers and spaces end the text). A sentence ends after a run of stops ("." "!" "?") and the closing quotes or brackets after
  * it, where white space and then a capital, a digit, a bullet or a dash follow (an opening quote or
  * bracket may come first), or only white space to the text's end; a single full stop after an
  * abbreviation or an ordinal number ends none. This is what the expression
@@ -1551,9 +1551,11 @@ function findEnds(text: string): number {
     for (let c = 0; j < len && ((c = text.charCodeAt(j)) === 34 || c === 39 || c === 41 || c === 93); ) j++;
     let k = j;
     for (let c = 0; k < len && ((c = text.charCodeAt(k)) === 32 || (c <= 13 && c >= 9) || (c > 127 && isSpaceCode(c))); ) k++;
+    // Stops at the text's end end its last sentence, which the text's end ends anyway: no end is
+    // written for them (nor, after a single full stop, its word looked up).
+    if (k === len) break;
     let end = -1;
-    if (k === len) end = len;
-    else if (k > j) {
+    if (k > j) {
       // An opening quote or bracket (" ' ( [) may come before the sentence's first character.
       const o = text.charCodeAt(k);
       const q = o === 34 || o === 39 || o === 40 || o === 91 ? k + 1 : k;
