@@ -893,7 +893,8 @@ describe('the sentence ends of a paragraph', () => {
     const corpus = path.join(__dirname, '..', 'fixtures', 'corpus');
     const paragraphs = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).flatMap((f) => fs.readFileSync(path.join(corpus, f), 'utf8').split(/\n\s*\n/));
     const pieces = ['.', '.', '!', '?', '"', "'", ')', ']', '(', '[', ' ', '\u00a0', '\u3000', '\ufeff', 'A', 'a', 'É', 'é', '1', '•', '-', 'e.g', 'Art', 'nr', 'B.V', ' st', 'Hauptstr', "l'art", 'ſ', '\u212a', '\ud835\udc00', '\ud835', '\udc00', 'x',
-      // Words read by their character codes (ASCII) and their near misses: other cases, digits, letters beyond ASCII.
+      // Words tested in lower case against the expression for ASCII, and near misses: other cases, digits,
+      // characters beyond ASCII and those next to a-z.
       'ETC', 'E.G', 'Co', 'xSTR', 'a1str', '12', '123', '#', 'APPROX', 'buchst', 'İ', 'ß', 'ǅ', '@', '`', '{', '\t', '\n'];
     // Every character after a stop and a space, and right after a stop.
     const characters = Array.from({ length: 0x3100 }, (_, c) => String.fromCharCode(c)).flatMap((c) => [`a. ${c}b`, `a.${c}B`]);

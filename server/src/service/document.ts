@@ -1441,7 +1441,8 @@ function splitSentences(blocks: readonly Block[], sections: readonly Section[], 
   for (let index = 0; index < blocks.length; index++) {
     const b = blocks[index]!;
     firstSentence[index] = sentences.length;
-    if (b.kind === 'code' || b.kind === 'html') continue;
+    const { kind, start, end } = b;
+    if (kind === 'code' || kind === 'html') continue;
     const opens = headingToSection[index]!;
     if (opens !== -1) sectionIndex = opens;
     if (reuse && takeOver(sentences, b, index, sectionIndex, reuse)) continue;
@@ -1449,8 +1450,8 @@ function splitSentences(blocks: readonly Block[], sections: readonly Section[], 
     // findEnds says (in the buffer it fills) or, in a later version, where its memo does (as with
     // the Markdown parts, chunkedBlocks, a first version's paragraphs are not looked up).
     let count = 0;
-    if (b.kind !== 'heading' && b.kind !== 'table') {
-      const text = folded.slice(b.start, b.end);
+    if (kind !== 'heading' && kind !== 'table') {
+      const text = folded.slice(start, end);
       if (memo && reuse) {
         ends = memo.sentenceEnds(text, sentenceEnds);
         count = ends.length;
@@ -1463,17 +1464,17 @@ function splitSentences(blocks: readonly Block[], sections: readonly Section[], 
     // the spaces around it, unless that leaves fewer than two characters. With `own`, its text is a
     // string of its own: a sentence taken over by later versions would hold on to this version's
     // whole text.
-    let from = b.start;
+    let from = start;
     let first = true;
     for (let k = 0; k <= count; k++) {
       let s = from;
-      let e = k < count ? b.start + ends[k]! : b.end;
+      let e = k < count ? start + ends[k]! : end;
       from = e;
       while (s < e && folded.charCodeAt(s) === 32) s++;
       while (e > s && folded.charCodeAt(e - 1) === 32) e--;
       if (e - s < 2) continue;
       const text = own ? ownText(folded.slice(s, e)) : folded.slice(s, e);
-      sentences.push({ start: s, end: e, text, block: index, kind: b.kind, section: sectionIndex, first });
+      sentences.push({ start: s, end: e, text, block: index, kind, section: sectionIndex, first });
       first = false;
     }
   }
@@ -1503,10 +1504,10 @@ function takeOver(sentences: Sentence[], b: Block, index: number, sectionIndex: 
 
 /**
  * Where the sentences of a paragraph or list item end (the last one's end, the text's end, is left
- * out, also where stops, closers and spaces end the text). A sentence ends after a run of stops ("." "!" "?") and the closing quotes or brackets after
- * it, where white space and then a capital, a digit, a bullet or a dash follow (an opening quote or
- * bracket may come first), or only white space to the text's end; a single full stop after an
- * abbreviation or an ordinal number ends none. This is what the expression
+ * out, also where stops end the text). A sentence ends after a run of stops ("." "!" "?") and the
+ * closing quotes or brackets after it, where white space and then a capital, a digit, a bullet or a
+ * dash follow (an opening quote or bracket may come first), or only white space to the text's end;
+ * a single full stop after an abbreviation or an ordinal number ends none. This is what the expression
  * `(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d•\-])|(?<![.!?])[.!?]+["')\]]*\s*$` (u) finds,
  * read a character at a time: the expression, which starts with a look-behind, was tried at every
  * character of every paragraph.
@@ -1551,8 +1552,8 @@ function findEnds(text: string): number {
     for (let c = 0; j < len && ((c = text.charCodeAt(j)) === 34 || c === 39 || c === 41 || c === 93); ) j++;
     let k = j;
     for (let c = 0; k < len && ((c = text.charCodeAt(k)) === 32 || (c <= 13 && c >= 9) || (c > 127 && isSpaceCode(c))); ) k++;
-    // Stops at the text's end end its last sentence, which the text's end ends anyway: no end is
-    // written for them (nor, after a single full stop, its word looked up).
+    // Where stops (with closers and spaces) end the text, the text's end ends the last sentence
+    // anyway: no end is written there, nor is the word before a single full stop looked up.
     if (k === len) break;
     let end = -1;
     if (k > j) {
