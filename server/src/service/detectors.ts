@@ -476,6 +476,21 @@ const automated: Completeness = (c) => {
   return verdict(c, ev);
 };
 
+/**
+ * Whether no duty (cues `cues`) a sentence names is the reader's to provide data: each is ours to
+ * keep it ("data we are obliged to keep for legal purposes", "die wir aufbewahren müssen"), or
+ * sits in a clause saying what a feature is for ("so that you do not have to fill in your details again").
+ */
+function noDutyToProvide(c: Context, i: number, cues: readonly string[]): boolean {
+  const text = c.sentences[i]!.text;
+  const keep = c.t.retention.keep;
+  return all(cues, text).every((h) => {
+    const after = first(keep, text.slice(h.end, h.end + 16));
+    const before = text.slice(Math.max(0, h.index - 20), h.index);
+    return (after !== undefined && after.index <= 5) || all(keep, before).some((k) => k.end >= before.length - 1) || all(c.t.purposeLink, before).some((k) => k.index > 0 && k.end >= before.length - 16);
+  });
+}
+
 const statutory: Completeness = (c) => {
   const st = c.t.statutory;
   const ev = evidenceReader(c);
@@ -484,10 +499,10 @@ const statutory: Completeness = (c) => {
     const s = c.sentences[i]!;
     if (ev.ignores(i)) continue;
     if (c.has(i, st.direct)) {
-      if (ev.take(i)) break;
+      if (!noDutyToProvide(c, i, st.direct) && ev.take(i)) break;
       continue;
     }
-    if (!c.has(i, st.need)) continue;
+    if (!c.has(i, st.need) || noDutyToProvide(c, i, st.need)) continue;
     const prev = c.sentences[i - 1];
     const sameBlock = prev !== undefined && prev.block === s.block;
     if ((c.has(i, st.provide) || (sameBlock && c.has(i - 1, st.provide))) && ev.take(i)) break;

@@ -281,7 +281,7 @@ export const fr: LanguageTable = {
       'liens? de (désinscription|désabonnement)',
     ],
     reference: ['(ce|ces|cet) droits?'],
-    complaintAction: ['réclamations?', 'plaintes?', 'saisir', 'saisine', 'recours', 'introduire', 'contester', 'insatisf\\w*', 'pas satisfait\\w*', 'vous adresser (à|auprès)', 'vous tourner vers'],
+    complaintAction: ['réclamations?', 'plaintes?', 'saisir', 'saisine', 'recours', 'introduire', 'contester', 'insatisf\\w*', 'pas satisfait\\w*', 'vous adresser (à|au|auprès)', 'vous tourner vers'],
     // The CNIL (France), the Autorité de protection des données (Belgium), the CNPD (Luxembourg),
     // and the PFPDT (Switzerland, where the nLPD rather than the RGPD applies).
     authority: ['autorités? de contrôle', 'autorités? (de protection des données|compétentes?)', 'CNIL', 'C\\.N\\.I\\.L\\.?', "Commission nationale (de l'informatique et des libertés|informatique et libertés)", 'Autorité de protection des données', 'APD', 'GBA', 'Commission (de la |pour la )?protection de la vie privée', 'CPVP', 'Préposé fédéral à la protection des données( et à la transparence)?', 'PFPDT', 'Commission nationale pour la protection des données', 'CNPD', 'CEPD', 'EDPS', 'Contrôleur européen de la protection des données'],
@@ -379,7 +379,7 @@ export const fr: LanguageTable = {
     '(réputée?s?|considérée?s?|présumée?s?) (avoir )?(accepté|consenti|donné votre accord)',
     'consentement (tacite|implicite)',
     'accord tacite',
-    "en (commandant|achetant|réservant|vous inscrivant|créant un compte|passant commande),? (\\S+ ){0,4}vous (acceptez|consentez à|reconnaissez (avoir lu et )?accept(er|é)) (la présente|notre|cette) (politique|charte|déclaration)",
+    "en (commandant|achetant|réservant|(vous )?inscrivant|créant un compte|passant commande),? (\\S+ ){0,4}vous (acceptez|consentez à|reconnaissez (avoir lu et )?accept(er|é)) (la présente|notre|cette) (politique|charte|déclaration|publication|diffusion)",
   ],
   // A replacement takes the place of the words found, inside the notice's own sentence: it has
   // no leading article and its head noun has the found one's gender and number ("conformément à
