@@ -7,8 +7,9 @@
  * patiëntenrechten", "welke gegevens we over u hebben", "volledig automatisch"; Austrian "Nach deinem
  * Austritt", Swiss "Auftragsbearbeiter", "Unser berechtigtes Interesse (...) ist, ... zu dürfen", "nur
  * Cookies, die ... nötig sind", "In andere Länder geben wir keine"; Swiss French "vous adresser au Préposé
- * fédéral", "En inscrivant votre enfant, vous acceptez cette publication". The sentences are written
- * for these tests.
+ * fédéral", "En inscrivant votre enfant, vous acceptez cette publication"; then, from two notices written
+ * after those fixes, "By booking a session you consent to the processing" and a list under "Pour quoi faire ?".
+ * The sentences are written for these tests.
  */
 import { DE, EN, FR, joinLines, NL, runCases, type Case } from './helpers';
 
@@ -25,6 +26,8 @@ describe('Session 10 wordings, regional variants and new kinds of organisation',
       { name: '"You do not have to fill in your phone number; without it we cannot text you" does', id: 'statutory-requirement', expected: 'present', text: joinLines('# Privacy', '', EN, 'You do not have to fill in your phone number, but without it we cannot text you.') },
       { name: 'Data "we are obliged to keep" after data "you have provided" is no duty to provide', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Privacy', '', EN, 'You can request a copy of the data we hold, including any data you have provided to us. This does not include any data we are obliged to keep for legal purposes.') },
       { name: '"You are obliged to provide your address" is one', id: 'statutory-requirement', expected: 'present', text: joinLines('# Privacy', '', EN, 'You can order without an account. You are obliged to provide your address, otherwise we cannot deliver.') },
+      { name: '"By booking a session you consent to the processing of your data" infers consent', id: 'implied-consent', expected: 'problem', text: joinLines('# Privacy', '', EN, 'By booking a session you consent to the processing of your data as described here.') },
+      { name: '"By booking a session you get a free first call" does not', id: 'implied-consent', expected: 'none', text: joinLines('# Privacy', '', EN, 'By booking a session you get a free first call to talk things through.') },
     ];
     runCases('en', cases);
   });
@@ -65,6 +68,8 @@ describe('Session 10 wordings, regional variants and new kinds of organisation',
       { name: '"vous adresser au secrétariat" is not', id: 'right-complaint', expected: 'missing', text: joinLines('# Protection des données', '', FR, 'En cas de litige, vous pouvez vous adresser au secrétariat de l\'école.') },
       { name: '"En inscrivant votre enfant, vous acceptez cette publication" infers consent', id: 'implied-consent', expected: 'problem', text: joinLines('# Protection des données', '', FR, 'Nous publions des photos des auditions sur notre site. En inscrivant votre enfant, vous acceptez cette publication.') },
       { name: '"En inscrivant votre enfant, vous acceptez le règlement de l\'école" does not', id: 'implied-consent', expected: 'none', text: joinLines('# Protection des données', '', FR, 'En inscrivant votre enfant, vous acceptez le règlement de l\'école.') },
+      { name: 'A list under "Pour quoi faire ?" gives the purposes', id: 'purposes', expected: 'present', text: joinLines('# Politique', '', FR, '## Pour quoi faire ?', '', '- Affilier le joueur à la fédération.', '- Déclarer un accident sportif à l\'assurance.') },
+      { name: 'The same list under "Nos équipes" does not', id: 'purposes', expected: 'missing', text: joinLines('# Politique', '', FR, '## Nos équipes', '', '- Affilier le joueur à la fédération.', '- Déclarer un accident sportif à l\'assurance.') },
     ];
     runCases('fr', cases);
   });
