@@ -140,10 +140,12 @@ export class Context {
    * start ("Under the GDPR, organisations must..."), and it speaks neither of "we" nor of "you".
    */
   private isGenericText(i: number, text: string): boolean {
+    const hits = this.matcher.all(this.t.genericSubject, text);
+    if (hits.length === 0) return false;
     // "Dit gebeurt op basis van de wet op ...": the law named as the ground of a legal obligation is no subject.
     const duty = this.t.basis.grounds['legal-obligation'];
-    const grounds = this.matcher.all(duty, text);
-    const hit = this.matcher.all(this.t.genericSubject, text).find((h) => !grounds.some((g) => g.index <= h.index && h.end <= g.end));
+    const grounds = this.may(i, duty) ? this.matcher.all(duty, text) : [];
+    const hit = grounds.length === 0 ? hits[0] : hits.find((h) => !grounds.some((g) => g.index <= h.index && h.end <= g.end));
     if (hit === undefined) return false;
     if (hit.index === 0) return true;
     // `text` is part of sentence i: what sentence i cannot match, `text` cannot either.
