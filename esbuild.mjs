@@ -8,14 +8,16 @@ import { asciiOnly } from './scripts/ascii.mjs';
 import { prebuiltPlugin } from './scripts/prebuilt.mjs';
 import { makeCliCache } from './scripts/cli-cache.mjs';
 import { markdownItBlockPlugin } from './scripts/markdown-it-block.mjs';
+import { lspUnusedPlugin } from './scripts/lsp-unused.mjs';
 
 const minify = process.argv.includes('--minify');
 // esbuild 0.28's table marks Unicode property escapes (\p{L}) as unsupported on node20, which they
 // are not (Node has had them since 10): it would turn every such regular-expression literal into a
 // `new RegExp(...)` call, run each time the code around it runs.
 const supported = { 'regexp-unicode-property-escapes': true };
-// markdownItBlockPlugin leaves out what markdown-it needs only for inline Markdown, which we never parse.
-const common = { bundle: true, platform: 'node', target: 'node20', supported, format: 'cjs', sourcemap: !minify, minify, logLevel: 'warning', plugins: [markdownItBlockPlugin] };
+// markdownItBlockPlugin leaves out what markdown-it needs only for inline Markdown, which we never parse;
+// lspUnusedPlugin the parts of the LSP libraries for capabilities the server never has.
+const common = { bundle: true, platform: 'node', target: 'node20', supported, format: 'cjs', sourcemap: !minify, minify, logLevel: 'warning', plugins: [markdownItBlockPlugin, lspUnusedPlugin] };
 
 try {
   // A packed bundle of an earlier `npm run package` (scripts/pack.mjs) is not this build's.
