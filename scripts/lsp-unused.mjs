@@ -14,7 +14,11 @@
 //     connection simply lacks those members (a use fails at once, in the tests). A request for
 //     one of those methods gets "unhandled method" from the connection either way. The classes
 //     those modules also export (SemanticTokensBuilder, NotebookDocuments...) are stubs that throw.
-// About 7 KB off the packed extension bundle (scripts/pack.mjs). If a library update changes the
+//   - vscode-languageserver's `Files` (lib/node/files.js) turns a file URI into a path and finds
+//     globally installed modules by running npm or yarn; our server uses none of it (it reads no
+//     files and starts no process), so its functions are stubs that throw, and the bundled
+//     server no longer contains a `require("child_process")` at all.
+// About 7.8 KB off the packed extension bundle (scripts/pack.mjs). If a library update changes the
 // code this rewrites, the build fails here rather than bundling something else.
 import * as fs from 'node:fs';
 
@@ -32,6 +36,10 @@ const SERVER_FEATURES = [
   'inlineValue', 'inlayHint', 'diagnostic', 'notebook', 'moniker', 'inlineCompletion', 'textDocumentContent',
 ];
 
+/** What vscode-languageserver's lib/node/files.js exports (its `Files` namespace). */
+const FILES = ['uriToFilePath', 'resolveGlobalNodePath', 'resolveGlobalYarnPath', 'resolve', 'resolveModulePath'];
+
+const FILES_JS = /[\\/]node_modules[\\/]vscode-languageserver[\\/]lib[\\/]node[\\/]files\.js$/;
 const CLIENT_JS = /[\\/]node_modules[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/]client\.js$/;
 const SERVER_MODULE = /[\\/]node_modules[\\/]vscode-languageserver[\\/]lib[\\/]common[\\/](\w+)\.js$/;
 
@@ -61,10 +69,18 @@ function stubServerModule(file, module) {
     .join('\n');
 }
 
+/** files.js with each function a stub that throws. */
+function stubFiles(file) {
+  const names = [...fs.readFileSync(file, 'utf8').matchAll(/^exports\.(\w+) = \1;$/gm)].map((m) => m[1]).sort();
+  if (names.join() !== [...FILES].sort().join()) throw new Error(`lsp-unused: vscode-languageserver's files.js exports ${names.join(', ')}`);
+  return `function unused() { throw new Error('vscode-languageserver Files is left out of this bundle (scripts/lsp-unused.mjs)'); }\n${FILES.map((name) => `exports.${name} = unused;`).join('\n')}`;
+}
+
 /** The plugin. */
 export const lspUnusedPlugin = {
   name: 'lsp-unused',
   setup(build) {
+    build.onLoad({ filter: FILES_JS }, (args) => ({ contents: stubFiles(args.path), loader: 'js' }));
     build.onLoad({ filter: CLIENT_JS }, (args) => ({ contents: trimClient(args.path), loader: 'js' }));
     build.onLoad({ filter: SERVER_MODULE }, (args) => {
       const module = SERVER_MODULE.exec(args.path)[1];
