@@ -1,13 +1,14 @@
 // An esbuild plugin that leaves out of our bundles the parts of the language-server protocol
-// libraries for capabilities Policy Author never has (it adds them back if the server declares one):
+// libraries for capabilities Policy Author never has (a change that makes the server declare one of
+// them must take it off these lists, or the client will not use it):
 //   - vscode-languageclient registers a client feature for every capability of the protocol
 //     (rename, formatting, semantic tokens, call hierarchy, inlay hints...). A feature acts only
 //     when the server declares its capability (server/src/server.ts's `onInitialize`) or
 //     registers it later, which ours never does (it calls no `client.register`), so the features
 //     below are dropped from `registerBuiltinFeatures` and their modules from the bundle. What the
 //     client still tells the server it can do (its capabilities in `initialize`) loses their
-//     entries, which the server does not read (it reads `workspace.configuration` and
-//     `experimental`).
+//     entries, which the server does not read (of the client's capabilities it reads only
+//     `workspace.configuration`).
 //   - vscode-languageserver builds its connection's `languages`, `workspace`, `window` and
 //     `notebooks` from mixins, one per feature; the mixins below add handlers our server never
 //     sets (`connection.languages.semanticTokens`...), so they become the identity and the
