@@ -1,6 +1,7 @@
 // An esbuild plugin that leaves out of our bundles the parts of the language-server protocol
 // libraries for capabilities Policy Author never has (a change that makes the server declare one of
 // them must take it off these lists, or the client will not use it):
+//   - (test/protocol/server.test.ts fails when the server declares one of DROPPED_CAPABILITIES.)
 //   - vscode-languageclient registers a client feature for every capability of the protocol
 //     (rename, formatting, semantic tokens, call hierarchy, inlay hints...). A feature acts only
 //     when the server declares its capability (server/src/server.ts's `onInitialize`) or
@@ -29,6 +30,21 @@ const CLIENT_FEATURES = [
   'rename', 'typeDefinition', 'implementation', 'colorProvider', 'declaration', 'selectionRange', 'callHierarchy',
   'semanticTokens', 'linkedEditingRange', 'fileOperations', 'typeHierarchy', 'inlineValue', 'inlayHint',
   'inlineCompletion', 'textDocumentContent',
+];
+
+/**
+ * Where the server would declare each of CLIENT_FEATURES (and of the server mixins that answer a
+ * client's request) in its capabilities: a path into `InitializeResult.capabilities`. The tests
+ * check that the server declares none of them, so declaring one fails a test rather than leaving
+ * the client deaf to it.
+ */
+export const DROPPED_CAPABILITIES = [
+  'signatureHelpProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'workspaceSymbolProvider',
+  'codeLensProvider', 'documentFormattingProvider', 'documentRangeFormattingProvider', 'documentOnTypeFormattingProvider',
+  'renameProvider', 'typeDefinitionProvider', 'implementationProvider', 'colorProvider', 'declarationProvider',
+  'selectionRangeProvider', 'callHierarchyProvider', 'semanticTokensProvider', 'linkedEditingRangeProvider',
+  'workspace.fileOperations', 'typeHierarchyProvider', 'inlineValueProvider', 'inlayHintProvider', 'inlineCompletionProvider',
+  'workspace.textDocumentContent', 'diagnosticProvider', 'notebookDocumentSync', 'monikerProvider',
 ];
 
 /** vscode-languageserver/lib/common modules of connection mixins we never use. */

@@ -107,6 +107,16 @@ describe('the language server over stdio', () => {
       assert.equal(sync.openClose, true);
     });
 
+    it('declares no capability whose client feature the bundles leave out (scripts/lsp-unused.mjs)', async () => {
+      const { DROPPED_CAPABILITIES } = await import('../../scripts/lsp-unused.mjs');
+      const capabilities = client.initializeResult?.capabilities as Record<string, unknown> | undefined;
+      assert.ok(capabilities);
+      const declared = DROPPED_CAPABILITIES.filter((key) => key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], capabilities) !== undefined);
+      assert.deepEqual(declared, [], 'a capability the VS Code client no longer handles: take its feature off scripts/lsp-unused.mjs');
+      // What the server does declare is read from the same object: the check above can see a declared key.
+      assert.ok(['hoverProvider', 'codeActionProvider', 'completionProvider', 'documentSymbolProvider'].every((key) => capabilities[key] !== undefined));
+    });
+
     it('announces the check-as-notice command under an id the client does not register itself', () => {
       const commands = client.initializeResult?.capabilities.executeCommandProvider?.commands;
       assert.deepEqual(commands, [Commands.serverCheckAsNotice]);
