@@ -7,7 +7,7 @@ import type { Topic } from './catalogue';
 import type { Basis, LanguageTable } from './data/types';
 import type { DocumentModel, Sentence } from './document';
 import { cueIndex, type CueHits, type ScanMemo } from './cueIndex';
-import { beyondLatinWords, LATIN as LATIN_TEXT, latinText, listSplit, PLAIN, type Hit } from './match';
+import { beyondLatinWords, cuesOf, LATIN as LATIN_TEXT, latinText, listSplit, PLAIN, type Hit } from './match';
 import { AnalysisMemo, PLAIN_MATCHER, type Matcher, type NegationMemo, type TextAnswers } from './memo';
 
 export interface Mention {
@@ -560,6 +560,46 @@ export class Context {
       if (run.lastLink > m.sentence) return true;
       if (section && run.firstLink !== -1 && run.firstLink < m.sentence) return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether a mention (of a legal basis) closes (or opens) a sentence that states an act before (after) it: "Auf
+   * unserer Homepage zeigen wir Bilder von Gästen, nur, wenn Sie damit einverstanden sind" makes
+   * the basis the condition of that act, and the act is what it is for (not which interest it
+   * pursues: legitimate interests still need theirs named).
+   */
+  closesAct(m: Mention): boolean {
+    const s = this.sentences[m.sentence]!;
+    if (s.kind === 'heading') return false;
+    const before = stripLead(s.text.slice(0, m.hit.index));
+    const after = s.text.slice(m.hit.end);
+    // Or opens it: "Mit Ihrer Einwilligung zeigen wir Bilder von Gästen auf unserer Homepage."
+    return wordsAtLeast(3, after) ? !wordsAtLeast(2, before) && this.statesAct(after) : this.statesAct(before);
+  }
+
+  /**
+   * Whether a clause states an act of its own: two words or more beyond the language's stopwords,
+   * the words of a bare statement that data is processed (`basis.bare`: "Wir verarbeiten Ihre
+   * Daten nur") and kinds of data, and no legal basis (a list of bases is no act).
+   */
+  private statesAct(text: string): boolean {
+    const bare = this.t.basis.bare;
+    if (!bare) return false;
+    // "... based on our legitimate interests": the words that announce this basis are not the act.
+    const lead = this.matcher.all(this.t.basis.general, text).at(-1);
+    if (lead && !wordsAtLeast(2, text.slice(lead.end))) text = text.slice(0, lead.index);
+    // Nor is conformity with a law ("gemäß der DSGVO", "in line with the Data Protection Directive").
+    if (!wordsAtLeast(2, text) || this.matcher.has(this.t.basis.general, text) || text.includes(this.t.lawName) || this.matcher.has(cuesOf(this.t.outdated), text)) return false;
+    for (const b of this.basisNames()) if (this.matcher.has(this.t.basis.grounds[b], text)) return false;
+    let rest = text;
+    for (const list of [bare, this.t.dataCategories, this.t.basis.conditional ?? bare]) {
+      const hits = this.matcher.all(list, rest);
+      for (let k = hits.length - 1; k >= 0; k--) rest = rest.slice(0, hits[k]!.index) + ' ' + rest.slice(hits[k]!.end);
+    }
+    const stop = new Set(this.t.stopwords);
+    let count = 0;
+    for (const w of rest.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (!stop.has(w) && ++count >= 2) return true;
     return false;
   }
 

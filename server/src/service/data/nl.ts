@@ -71,6 +71,7 @@ export const nl: LanguageTable = {
     anaphor: ['(dit|dat) (is|zijn)', 'hierin', 'daarin', 'hiervoor', 'daarvoor', 'hierbij', 'daarbij'],
     interestLink: ['om', 'te', 'bij', 'in', 'namelijk', 'zoals', 'waaronder', 'bestaande uit', 'te weten', 'voor', 'ten behoeve van', 'omdat', 'bijvoorbeeld', ':'],
     conditional: ['waar', 'als', 'indien', 'wanneer', 'voor ?zover', 'in (de )?gevallen (waarin|waar)'],
+    bare: ['verwerk\\w*', 'gebruik\\w*', 'verzamel\\w*', 'bewaar\\w*', 'bewaren', 'persoonsgegevens', 'persoonlijke', 'informatie', 'alleen', 'uitsluitend', 'slechts', 'natuurlijk', 'maar', 'echter', 'dan', 'gebeurt', 'vindt', 'plaats', '(in )?(sommige|bepaalde) gevallen', 'kunnen'],
   },
 
   retention: {

@@ -138,6 +138,12 @@ export interface LanguageTable {
      * says which processing the right covers, not that this notice relies on that basis.
      */
     readonly conditional?: readonly string[];
+    /**
+     * Words of a bare statement that data is processed ("process", "personal", "only"): a basis
+     * closing a sentence is tied to the act the sentence states before it ("We put photos of
+     * guests on our website only if you consent"), unless that is only such a statement.
+     */
+    readonly bare?: readonly string[];
   };
 
   readonly retention: {
