@@ -5,6 +5,8 @@
  * 1. A legal basis that closes a sentence ("..., nur, wenn Sie damit einverstanden sind") or opens
  *    it ("With your consent, we ...") is the condition of the act the rest of the sentence states,
  *    and that act is what the basis is for; a bare "we process your data" states no act.
+ * 2. "Nobody" as the whole answer under a heading about recipients ("Who sees your data?" "No
+ *    one.") says that nobody receives the data; the same word under another heading says nothing.
  */
 import { DE, EN, FR, joinLines, NL, runCases, type Case } from './helpers';
 
@@ -71,5 +73,49 @@ describe('Session 10: a basis that closes or opens a sentence is tied to the act
       { name: '"Le traitement est effectué conformément au RGPD sur la base de votre consentement" states none', id: BWP, expected: 'problem', text: withContract('fr', 'Le traitement est effectué conformément au RGPD sur la base de votre consentement.') },
     ];
     runCases('fr', cases);
+  });
+});
+
+describe('Session 10: "Nobody." under a heading about recipients says that nobody receives the data', () => {
+  const R = 'recipients';
+  const en = (heading: string, answer: string, format: 'markdown' | 'plaintext' = 'markdown'): string =>
+    format === 'markdown' ? joinLines('# Privacy notice', '', EN, '', `## ${heading}`, '', answer) : joinLines('Privacy notice', '', EN, '', heading, answer);
+  const nl = (heading: string, answer: string): string => joinLines('# Privacyverklaring', '', NL, '', `## ${heading}`, '', answer);
+  const de = (heading: string, answer: string, format: 'markdown' | 'plaintext' = 'markdown'): string =>
+    format === 'markdown' ? joinLines('# Datenschutz', '', DE, '', `## ${heading}`, '', answer) : joinLines('Datenschutz', '', DE, '', heading, answer);
+  const fr = (heading: string, answer: string): string => joinLines('# Politique de confidentialité', '', FR, '', `## ${heading}`, '', answer);
+  describe('English', () => {
+    runCases('en', [
+      { name: '"Who sees your data?" answered "Nobody."', id: R, expected: 'present', text: en('Who sees your data?', 'Nobody.') },
+      { name: '"Who receives your details?" answered "No one." in plain text', id: R, expected: 'present', format: 'plaintext', text: en('Who receives your details?', 'No one.', 'plaintext') },
+      { name: '"Who can I contact?" answered "Nobody." is no recipient statement', id: R, expected: 'missing', text: en('Who can I contact?', 'Nobody.') },
+      { name: '"Who gets the prize?" answered "Nobody." is none either', id: R, expected: 'missing', text: en('Who gets the prize?', 'Nobody.') },
+      { name: '"Nobody is perfect." under "Who sees your data?" is no whole answer', id: R, expected: 'missing', text: en('Who sees your data?', 'Nobody is perfect, but we try.') },
+    ]);
+  });
+  describe('Dutch', () => {
+    runCases('nl', [
+      { name: '"Wie krijgt uw gegevens te zien?" answered "Niemand."', id: R, expected: 'present', text: nl('Wie krijgt uw gegevens te zien?', 'Niemand.') },
+      { name: '"Met wie delen wij uw gegevens?" answered "Met niemand."', id: R, expected: 'present', text: nl('Met wie delen wij uw gegevens?', 'Met niemand.') },
+      { name: '"Aan wie geven wij uw gegevens door?" answered "Aan niemand."', id: R, expected: 'present', text: nl('Aan wie geven wij uw gegevens door?', 'Aan niemand.') },
+      { name: '"Wie is verantwoordelijk?" answered "Niemand." is no recipient statement', id: R, expected: 'missing', text: nl('Wie is verantwoordelijk?', 'Niemand.') },
+      { name: '"Wie ziet de kassa?" answered "Niemand." is none either', id: R, expected: 'missing', text: nl('Wie ziet de kassa?', 'Niemand.') },
+    ]);
+  });
+  describe('German', () => {
+    runCases('de', [
+      { name: '"Wer bekommt Ihre Daten?" answered "Niemand."', id: R, expected: 'present', text: de('Wer bekommt Ihre Daten?', 'Niemand.') },
+      { name: '"Wer erhält Ihre Daten?" answered "Niemand." in plain text', id: R, expected: 'present', format: 'plaintext', text: de('Wer erhält Ihre Daten?', 'Niemand.', 'plaintext') },
+      { name: '"Wer ist verantwortlich?" answered "Niemand." is no recipient statement', id: R, expected: 'missing', text: de('Wer ist verantwortlich?', 'Niemand.') },
+      { name: '"Wer bekommt die Schlüssel?" answered "Niemand." is none either', id: R, expected: 'missing', text: de('Wer bekommt die Schlüssel?', 'Niemand.') },
+    ]);
+  });
+  describe('French', () => {
+    runCases('fr', [
+      { name: '"Avec qui partageons-nous vos données ?" answered "Personne."', id: R, expected: 'present', text: fr('Avec qui partageons-nous vos données ?', 'Personne.') },
+      { name: '"Qui voit vos données ?" answered "À personne." too', id: R, expected: 'present', text: fr('Qui voit vos données ?', 'À personne.') },
+      { name: '"Qui gagne le concours ?" answered "Personne." is none either', id: R, expected: 'missing', text: fr('Qui gagne le concours ?', 'Personne.') },
+      { name: '"Qui est responsable ?" answered "Personne." is no recipient statement', id: R, expected: 'missing', text: fr('Qui est responsable ?', 'Personne.') },
+    ]);
   });
 });

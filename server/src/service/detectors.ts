@@ -367,6 +367,20 @@ const recipients: Completeness = (c) => {
     },
     tally.ignores,
   );
+  // "## Who sees your data?" answered "No one.": nobody receives it.
+  const nobody = c.t.nobody;
+  if (nobody) {
+    for (let k = 0, own = c.own(); k < own.length; k++) {
+      const i = own[k]!;
+      const s = c.sentences[i]!;
+      if (s.kind === 'heading' || s.text.length > 40 || !c.topicsOf(i).has('recipients')) continue;
+      const answer = stripLead(s.text).trim();
+      let end = answer.length;
+      while (end > 0 && (answer[end - 1] === '.' || answer[end - 1] === '!')) end--;
+      const hit = first(nobody, answer.slice(0, end));
+      if (hit && hit.index === 0 && hit.end === end) taken.push(i);
+    }
+  }
   return verdict(c, taken);
 };
 

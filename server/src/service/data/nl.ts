@@ -28,7 +28,7 @@ export const nl: LanguageTable = {
     purposes: ['doel\\w*', 'waarom', 'waarvoor', 'hoe (gebruiken|verwerken) (wij|we)', 'gebruik van (uw )?(persoons)?gegevens', 'verwerking van (uw )?(persoons)?gegevens', 'wat doen (wij|we)'],
     'legal-basis': ['grondslag\\w*', 'rechtsgrond\\w*', 'wettelijke basis', 'juridische basis', 'op basis van'],
     data: ['welke (persoons)?gegevens', '(persoons)?gegevens die (wij|we) (verzamelen|verwerken|gebruiken)', 'categorie\\w* (van )?(persoons)?gegevens', 'benodigde (persoons)?gegevens', 'persoonsgegevens', 'gegevens'],
-    recipients: ['derden', 'delen', 'verstrek\\w*', 'ontvangers?', 'verwerkers?', 'andere partijen', 'partners', 'wie (heeft|krijgt) toegang', 'doorgifte'],
+    recipients: ['derden', 'delen', 'verstrek\\w*', 'ontvangers?', 'verwerkers?', 'andere partijen', 'partners', 'wie (heeft|krijgt|ontvangt|ziet) (toegang|uw|jouw|je|mijn)', 'geven (\\S+ ){0,3}door', 'doorgifte'],
     retention: ['bewaar\\w*', 'hoe lang', 'opslag\\w*', 'retentie\\w*'],
     rights: ['(uw |jouw )?rechten', 'recht', 'wat (mag|mogen|kunt|kun|kan) (u|je|jij) (\\S+ ){0,3}(vragen|verwachten|doen)', 'wat (u|je|jij) (\\S+ ){0,2}(kunt|kan) doen', '(kan|mag) ik (\\S+ ){0,3}(inzien|opvragen|laten|verwijder\\w*|wijzig\\w*|aanpass\\w*|corrigeren)', 'inzage', 'betrokkenen', 'keuzes'],
     complaint: ['klacht\\w*', 'toezichthouder', 'Autoriteit Persoonsgegevens'],
@@ -51,6 +51,7 @@ export const nl: LanguageTable = {
   reachUs: ['om contact met (ons|mij) op te nemen', 'om (ons|mij) te (bereiken|mailen|bellen|schrijven|contacteren)'],
   dataCategories: ['na(a)?m(en)?', 'voornaam', 'achternaam', 'NAW(-gegevens)?', 'e-?mail(adres)?\\w*', 'telefoonnummers?', 'mobiel nummer', '(post|woon|factuur|bezoek|bedrijfs|afleveradres)?adres\\w*', 'postcode', 'woonplaats', 'geboortedatum', 'leeftijd', 'geslacht', 'IP-?adres\\w*', 'IP- adres', 'browser\\w*', 'apparaat\\w*', 'locatiegegevens', 'betalingsgegevens', 'bankrekening\\w*', 'IBAN', 'gebruikersnaam', 'wachtwoord', 'account\\w*', 'contactgegevens', 'klantgegevens', 'bedrijfsgegevens', 'communicatiegegevens', 'bezoeksgegevens', 'cookies?', 'foto\\w*', 'gezondheidsgegevens', 'BSN', 'burgerservicenummer', 'pasfoto', 'identiteitsbewijs', 'functie', 'werkgever', 'categorie\\w* (van )?persoonsgegevens', 'de volgende (persoons)?gegevens', 'persoonsgegevens (die )?(wij|we) (verwerken|verzamelen)', 'transactie\\w*', 'aankoop\\w*'],
   recipients: ['derden', 'derde partij\\w*', 'ontvangers?', '(sub)?verwerkers?', 'verwerkersovereenkomst', 'dienstverleners?', 'leveranciers?', 'partners?', 'partijen', '(wij |we )?(delen|verstrekken|geven) (uw |jouw |de |deze |persoons)*gegevens', 'verstrek\\w*', 'doorgeven', '(geeft|geven|gaf|gaven) (\\S+ ){1,4}door aan', 'ter beschikking', 'hosting\\w*', 'hostingpartij', '\\w*hosters?', 'in (onze|ons) opdracht', 'boekhoud\\w*', 'accountant', '\\w*administratiekanto\\w*', 'overheid\\w*', 'instanties?', 'politie', 'justitie', 'bezorgdienst', 'koeriers?', 'betaalprovider', 'toegang tot (uw |jouw |de )?(persoons)?gegevens', 'verkopen (uw |jouw )?(persoons)?gegevens', 'delen met', 'gedeeld met', 'gedeeld', '(betaling\\w*|betalen|reservering\\w*|boeking\\w*) (\\S+ ){0,2}(loopt|lopen|verloopt|verlopen|gaat|gaan|doe je|doet u) via'],
+  nobody: ['(met |aan )?niemand'],
 
   sale: {
     sell: ['verko\\w*', 'verkocht', 'verhuren', 'verhuurd'],

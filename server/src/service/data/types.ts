@@ -105,6 +105,11 @@ export interface LanguageTable {
   readonly dataCategories: readonly string[];
   readonly recipients: readonly string[];
   /**
+   * "Nobody" as a whole answer ("No one.", "Met niemand."): under a heading about recipients
+   * ("Who sees your data?") it says that nobody receives the data.
+   */
+  readonly nobody?: readonly string[];
+  /**
    * Selling the data. A sentence that only denies a sale ("we never sell your data to third
    * parties") says neither who receives the data nor that nobody does; one that also denies
    * passing it on ("we do not sell or share your data") says that nobody does.
