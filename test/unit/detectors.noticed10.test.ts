@@ -7,6 +7,9 @@
  *    and that act is what the basis is for; a bare "we process your data" states no act.
  * 2. "Nobody" as the whole answer under a heading about recipients ("Who sees your data?" "No
  *    one.") says that nobody receives the data; the same word under another heading says nothing.
+ * 3. A negation inside a relative clause before a mention ("les données qui ne sont pas
+ *    nécessaires sont supprimées") ends with that clause: the mention two words or more after it
+ *    is not negated, unless an infinitive marker ties it to the negated verb ("not able to correct").
  */
 import { DE, EN, FR, joinLines, NL, runCases, type Case } from './helpers';
 
@@ -116,6 +119,37 @@ describe('Session 10: "Nobody." under a heading about recipients says that nobod
       { name: '"Qui voit vos données ?" answered "À personne." too', id: R, expected: 'present', text: fr('Qui voit vos données ?', 'À personne.') },
       { name: '"Qui gagne le concours ?" answered "Personne." is none either', id: R, expected: 'missing', text: fr('Qui gagne le concours ?', 'Personne.') },
       { name: '"Qui est responsable ?" answered "Personne." is no recipient statement', id: R, expected: 'missing', text: fr('Qui est responsable ?', 'Personne.') },
+    ]);
+  });
+});
+
+describe('Session 10: a negation in a relative clause does not negate the main verb after it', () => {
+  const fr = (line: string): string => joinLines('# Politique de confidentialité', '', FR, '', '## Vos droits', '', line);
+  const en = (line: string): string => joinLines('# Privacy notice', '', EN, '', '## Your rights', '', line);
+  const nl = (line: string): string => joinLines('# Privacyverklaring', '', NL, '', '## Uw rechten', '', line);
+  describe('French', () => {
+    runCases('fr', [
+      { name: '"Les données qui ne sont pas nécessaires sont supprimées à votre demande" describes erasure', id: 'right-erasure', expected: 'present', text: fr('Les données qui ne sont pas nécessaires sont supprimées à votre demande.') },
+      { name: '"Les données qui ne sont jamais utilisées sont effacées sur simple demande" describes erasure', id: 'right-erasure', expected: 'present', text: fr('Les données qui ne sont jamais utilisées sont effacées sur simple demande.') },
+      { name: '"Les informations qui ne sont pas exactes seront rectifiées" describes rectification', id: 'right-rectification', expected: 'present', text: fr('Les informations qui ne sont pas exactes seront rectifiées à votre demande.') },
+      { name: '"Les données que nous ne pouvons pas supprimer" is still negated', id: 'right-erasure', expected: 'missing', text: fr('Les données que nous ne pouvons pas supprimer sont listées ci-dessous.') },
+      { name: '"Nous ne pouvons pas rectifier les informations ..." is still negated', id: 'right-rectification', expected: 'missing', text: fr('Nous ne pouvons pas rectifier les informations publiées par des tiers.') },
+      { name: '"Les factures que nous ne sommes pas en mesure de supprimer" is still negated', id: 'right-erasure', expected: 'missing', text: fr('Les factures que nous ne sommes pas en mesure de supprimer sont listées ci-dessous.') },
+    ]);
+  });
+  describe('English', () => {
+    runCases('en', [
+      { name: '"Data that is not needed any more is erased at your request" describes erasure', id: 'right-erasure', expected: 'present', text: en('Data that is not needed any more is erased at your request.') },
+      { name: '"Details that are not accurate will be corrected at your request" describes rectification', id: 'right-rectification', expected: 'present', text: en('Details that are not accurate will be corrected at your request.') },
+      { name: '"Details that we are not able to correct" is still negated', id: 'right-rectification', expected: 'missing', text: en('Details that we are not able to correct are listed below.') },
+      { name: '"Data that we cannot erase" is still negated', id: 'right-erasure', expected: 'missing', text: en('Data that we cannot erase is listed below.') },
+    ]);
+  });
+  describe('Dutch', () => {
+    runCases('nl', [
+      { name: '"Gegevens die niet kloppen worden verbeterd" describes rectification', id: 'right-rectification', expected: 'present', text: nl('Gegevens die niet kloppen worden door ons verbeterd.') },
+      { name: '"Gegevens die wij niet mogen verbeteren" is still negated', id: 'right-rectification', expected: 'missing', text: nl('Gegevens die wij niet mogen verbeteren staan hieronder.') },
+      { name: '"Gegevens die wij niet kunnen verbeteren" is still negated', id: 'right-rectification', expected: 'missing', text: nl('Gegevens die wij niet in staat zijn te verbeteren staan hieronder.') },
     ]);
   });
 });

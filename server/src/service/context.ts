@@ -339,7 +339,15 @@ export class Context {
     if (neg.length === 0) return false;
     const lastNeg = neg[neg.length - 1]!;
     const brk = this.matcher.all(this.t.negationBreak, words).filter((b) => b.index > lastNeg.index);
-    return brk.length === 0;
+    if (brk.length > 0) return false;
+    // "Les données qui ne sont pas nécessaires sont supprimées": the negation ends with its relative clause.
+    const rel = this.t.relative;
+    if (rel && wordsAtLeast(2, words.slice(lastNeg.end)) && !this.matcher.has(rel.infinitive, lastWords(words, 0, words.length, 1))) {
+      const wide = lastWords(text, Math.max(0, index - 90), index, 9);
+      const at = wide.length - (words.length - lastNeg.index);
+      if (this.matcher.has(rel.pronoun, lastWords(wide, 0, at, 3))) return false;
+    }
+    return true;
   }
 
   /**

@@ -19,6 +19,7 @@ export const nl: LanguageTable = {
 
   negation: ['niet', 'geen', 'nooit', 'noch', 'zonder', 'niets', 'nergens'],
   negationBreak: ['tenzij', 'behalve', 'uitgezonderd', 'maar', 'echter', 'alleen', 'uitsluitend', 'indien', 'als', 'wanneer', 'mits', 'behoudens'],
+  relative: { pronoun: ['die', 'dat', 'welke'], infinitive: ['te', 'om'] },
   self: ['wij', 'we', 'ons', 'onze'],
   reader: ['u', 'uw', 'je', 'jouw', 'jij', 'jou', 'uzelf', 'jezelf', 'betrokkenen?', 'gebruikers?', 'klanten?', 'leden', 'lid', 'bezoekers?', 'deelnemers?', 'iedereen', 'cliënten?', 'sollicitanten?', 'abonnees?', 'ouders?'],
   genericSubject: ['organisaties', 'bedrijven', 'ondernemingen', 'verwerkingsverantwoordelijken', 'de AVG', 'de wet', 'de verordening'],

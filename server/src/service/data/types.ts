@@ -77,6 +77,13 @@ export interface LanguageTable {
    * readings (negative) see it where it matters.
    */
   readonly negationAfter?: { readonly opener: readonly string[]; readonly closer: readonly string[]; readonly clauseEnd: readonly string[]; readonly needless?: readonly string[]; readonly sentence?: readonly string[] };
+  /**
+   * Relative pronouns ("qui", "that", "die"): a negation in a relative clause before a mention
+   * ("les données qui ne sont pas nécessaires sont supprimées") negates that clause, not the
+   * mention two words or more after it, unless an `infinitive` marker stands right before the
+   * mention ("details that we are not able to correct": the clause goes on).
+   */
+  readonly relative?: { readonly pronoun: readonly string[]; readonly infinitive: readonly string[] };
   /** Ways the controller speaks of itself ("we", "our"). */
   readonly self: readonly string[];
   /** Ways a notice addresses its reader ("you", "your", "the data subject"). */
