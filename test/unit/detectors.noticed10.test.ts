@@ -10,6 +10,10 @@
  * 3. A negation inside a relative clause before a mention ("les données qui ne sont pas
  *    nécessaires sont supprimées") ends with that clause: the mention two words or more after it
  *    is not negated, unless an infinitive marker ties it to the negated verb ("not able to correct").
+ * 4. French "obligatoire" alone is no answer to whether providing data is required (Art. 13(2)(e)):
+ *    "la conservation des factures est obligatoire" says nothing of it. It answers as a field's
+ *    marker ("Date de naissance (facultatif)"), said of a field or of data provided, or with the
+ *    consequence of not providing ("sans lui, vous ne pourrez pas ..."); "... est facultatif" still does.
  */
 import { DE, EN, FR, joinLines, NL, runCases, type Case } from './helpers';
 
@@ -152,4 +156,20 @@ describe('Session 10: a negation in a relative clause does not negate the main v
       { name: '"Gegevens die wij niet kunnen verbeteren" is still negated', id: 'right-rectification', expected: 'missing', text: nl('Gegevens die wij niet in staat zijn te verbeteren staan hieronder.') },
     ]);
   });
+});
+
+describe('Session 10: French "obligatoire" answers whether providing data is required only in context', () => {
+  const fr = (...lines: string[]): string => joinLines('# Politique de confidentialité', '', FR, '', ...lines);
+  const S = 'statutory-requirement';
+  runCases('fr', [
+    { name: '"Date de naissance (facultatif)" in a list of data marks the field', id: S, expected: 'present', text: fr('- Nom et prénom', '- Date de naissance (facultatif)') },
+    { name: '"La communication de votre numéro de téléphone est obligatoire"', id: S, expected: 'present', text: fr('La communication de votre numéro de téléphone est obligatoire pour la livraison.') },
+    { name: '"Votre adresse e-mail est obligatoire pour créer un compte"', id: S, expected: 'present', text: fr('Votre adresse e-mail est obligatoire pour créer un compte.') },
+    { name: '"Le certificat médical est obligatoire : sans lui, vous ne pourrez pas participer"', id: S, expected: 'present', text: fr('Le certificat médical est obligatoire pour la licence : sans lui, vous ne pourrez pas participer aux compétitions.') },
+    { name: '"Votre numéro de téléphone est facultatif"', id: S, expected: 'present', text: fr('Votre numéro de téléphone est facultatif.') },
+    { name: '"Les champs obligatoires du formulaire sont signalés"', id: S, expected: 'present', text: fr('Les champs obligatoires du formulaire sont signalés.') },
+    { name: '"La conservation de vos factures est obligatoire pendant dix ans" does not answer it', id: S, expected: 'missing', text: fr('La conservation de vos factures est obligatoire pendant dix ans.') },
+    { name: '"Le port du casque est obligatoire sur les terrains" does not', id: S, expected: 'missing', text: fr('Le port du casque est obligatoire sur les terrains.') },
+    { name: '"Une formule facultative de parrainage" does not', id: S, expected: 'missing', text: fr('Une formule facultative de parrainage est proposée aux membres.') },
+  ]);
 });

@@ -297,9 +297,13 @@ export const fr: LanguageTable = {
     direct: [
       "(n'êtes|n'est|ne sont|n'êtes nullement|n'êtes aucunement) (pas |nullement |aucunement )?(obligée?s?|tenue?s?) de (fournir|communiquer|transmettre|donner|renseigner|répondre)",
       '(caractère|réponses?) (obligatoire|facultati\\w*)',
-      'champs? (obligatoires?|facultatifs?)',
-      'obligatoires?',
-      'facultati\\w*',
+      // A bare "obligatoire" is often no answer ("conservation obligatoire", "mentions obligatoires"):
+      // it counts as a field's marker, said of a field or of data provided, or with the consequence.
+      '(champs?|informations|données) (obligatoires?|facultati\\w*)',
+      '\\((facultati|obligatoire)\\w*\\)',
+      '(est|sont) (\\S+ )?facultati\\w*',
+      "((communication|fourniture|saisie) d\\S* |(votre|vos) (adresse|numéro|nom|coordonnées|e-mail|date)\\w* )(\\S+ ){0,5}(est|sont) (\\S+ )?obligatoire\\w*",
+      "obligatoire\\w* (\\S+ ){0,6}(sans (lui|elle|eux|quoi)|à défaut),? (\\S+ ){0,4}ne (pourr|pouv|peuv)\\w*",
       'astérisque',
       "(à défaut|faute) (de|d') ?(les |ces |vos )?(fournir|communiquer|renseigner|transmettre|réponse|fourniture|communication)",
       "si vous ne (\\S+ ){0,2}(fournissez|communiquez|renseignez|transmettez|souhaitez pas)",
