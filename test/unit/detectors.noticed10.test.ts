@@ -14,6 +14,9 @@
  *    "la conservation des factures est obligatoire" says nothing of it. It answers as a field's
  *    marker ("Date de naissance (facultatif)"), said of a field or of data provided, or with the
  *    consequence of not providing ("sans lui, vous ne pourrez pas ..."); "... est facultatif" still does.
+ * 5. A service named for a task that needs one ("We use Mailchimp to send our newsletter", "Les
+ *    paiements sont traités par Stripe") names a recipient; the same sentence without a name ("We
+ *    use email to send our newsletter") or with a task a tool does in house ("to run our website") does not.
  */
 import { DE, EN, FR, joinLines, NL, runCases, type Case } from './helpers';
 
@@ -172,4 +175,39 @@ describe('Session 10: French "obligatoire" answers whether providing data is req
     { name: '"Le port du casque est obligatoire sur les terrains" does not', id: S, expected: 'missing', text: fr('Le port du casque est obligatoire sur les terrains.') },
     { name: '"Une formule facultative de parrainage" does not', id: S, expected: 'missing', text: fr('Une formule facultative de parrainage est proposée aux membres.') },
   ]);
+});
+
+describe('Session 10: a service named for a task that needs one names a recipient', () => {
+  const R = 'recipients';
+  const en = (line: string): string => joinLines('# Privacy notice', '', EN, '', line);
+  const nl = (line: string): string => joinLines('# Privacyverklaring', '', NL, '', line);
+  const fr = (line: string): string => joinLines('# Politique de confidentialité', '', FR, '', line);
+  describe('English', () => {
+    runCases('en', [
+      { name: '"We use Mailchimp to send our newsletter"', id: R, expected: 'present', text: en('We use Mailchimp to send our newsletter.') },
+      { name: '"Our newsletter is sent via Brevo"', id: R, expected: 'present', text: en('Our newsletter is sent via Brevo once a month.') },
+      { name: '"We use Stripe to process card payments"', id: R, expected: 'present', text: en('We use Stripe to process card payments.') },
+      { name: '"Our website is hosted with Strato"', id: R, expected: 'present', text: en('Our website is hosted with Strato.') },
+      { name: '"We use email to send our newsletter" names no one', id: R, expected: 'missing', text: en('We use email to send our newsletter.') },
+      { name: '"We use WordPress to run our website" names no recipient (software may run in house)', id: R, expected: 'missing', text: en('We use WordPress to run our website.') },
+      { name: '"Our newsletter is sent by e-mail" names no one', id: R, expected: 'missing', text: en('Our newsletter is sent by e-mail once a month.') },
+      { name: '"Payments are handled by our team" names no one outside', id: R, expected: 'missing', text: en('Payments are handled by our team at the front desk.') },
+    ]);
+  });
+  describe('Dutch', () => {
+    runCases('nl', [
+      { name: '"Wij gebruiken Mailchimp om onze nieuwsbrief te versturen"', id: R, expected: 'present', text: nl('Wij gebruiken Mailchimp om onze nieuwsbrief te versturen.') },
+      { name: '"Onze nieuwsbrief versturen wij via Laposta"', id: R, expected: 'present', text: nl('Onze nieuwsbrief versturen wij via Laposta.') },
+      { name: '"Wij gebruiken e-mail om onze nieuwsbrief te versturen" names no one', id: R, expected: 'missing', text: nl('Wij gebruiken e-mail om onze nieuwsbrief te versturen.') },
+      { name: '"Onze nieuwsbrief versturen wij via e-mail" names no one', id: R, expected: 'missing', text: nl('Onze nieuwsbrief versturen wij via e-mail.') },
+    ]);
+  });
+  describe('French', () => {
+    runCases('fr', [
+      { name: '"Nous utilisons Brevo pour envoyer notre newsletter"', id: R, expected: 'present', text: fr('Nous utilisons Brevo pour envoyer notre newsletter.') },
+      { name: '"Les paiements sont traités par Stripe"', id: R, expected: 'present', text: fr('Les paiements sont traités par Stripe.') },
+      { name: '"Nous utilisons le courriel pour envoyer notre newsletter" names no one', id: R, expected: 'missing', text: fr('Nous utilisons le courriel pour envoyer notre newsletter.') },
+      { name: '"Les paiements sont traités par notre équipe" names no one outside', id: R, expected: 'missing', text: fr('Les paiements sont traités par notre équipe à la caisse.') },
+    ]);
+  });
 });

@@ -367,6 +367,13 @@ const recipients: Completeness = (c) => {
     },
     tally.ignores,
   );
+  // "We use Mailchimp to send our newsletter": a service named by its (capitalised) name.
+  const service = c.t.service;
+  if (service) {
+    for (const m of c.mentions(service)) {
+      if (counts(m.sentence) && /\s(?!I\s)\p{Lu}/u.test(m.hit.text) && !c.negatedMention(m)) taken.push(m.sentence);
+    }
+  }
   // "## Who sees your data?" answered "No one.": nobody receives it.
   const nobody = c.t.nobody;
   if (nobody) {

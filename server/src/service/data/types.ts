@@ -117,6 +117,12 @@ export interface LanguageTable {
    */
   readonly nobody?: readonly string[];
   /**
+   * A service used for a task that needs one ("We use Mailchimp to send our newsletter", "Les
+   * paiements sont traités par Stripe"): with a capitalised name in it, it names a recipient
+   * (Art. 13(1)(e) allows named recipients). Not German: its nouns are capitalised too.
+   */
+  readonly service?: readonly string[];
+  /**
    * Selling the data. A sentence that only denies a sale ("we never sell your data to third
    * parties") says neither who receives the data nor that nobody does; one that also denies
    * passing it on ("we do not sell or share your data") says that nobody does.
