@@ -449,7 +449,9 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
   const parts: Part[] = [];
   const reuse = previous && edit ? { state: previous, edit } : undefined;
   let blocks = format === 'markdown' ? markdownBlocks(text, folded, lines, memo, reuse, parts) : [];
-  if (format === 'plaintext' || !blocks.some((b) => b.kind === 'heading')) {
+  // A Markdown file whose only headings are bold lines is read by the plain-text rules as well, its
+  // bold lines among their headings: its numbered and plain heading lines are headings too.
+  if (format === 'plaintext' || !blocks.some((b) => b.kind === 'heading' && !isBoldAt(text, b.start))) {
     const plain = plainBlocks(lineTexts(lines, folded), text, format === 'markdown' ? blocks : undefined);
     blocks = plain;
   }
@@ -635,6 +637,12 @@ function isBoldHeadingLine(content: string): boolean {
   if (/^\p{Ll}/u.test(next) || (NAME_WORDS.test(words) && CONTACTISH.test(next))) return false;
   if (/[?:]$/.test(words) || line.endsWith(':')) return true;
   return (next.match(LOWER_WORD_3)?.length ?? 0) >= 3;
+}
+
+/** Whether the line at `start` opens in bold ("**Cookies**"): a heading Markdown took from a bold line, not a '#' one. */
+function isBoldAt(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return (c === 42 || c === 95) && text.charCodeAt(start + 1) === c;
 }
 
 /** Whether blocks are in order of their starts. */
@@ -858,11 +866,13 @@ function sharedLeads(lines: readonly LineInfo[]): Set<string> {
 function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readonly Block[]): Block[] {
   const skip = new Set<number>();
   const blocks: Block[] = [];
+  /** The lines of the bold headings Markdown found. */
+  const bold = new Set<number>();
   for (const b of markdown ?? []) {
     if (b.kind === 'code' || b.kind === 'html') {
       blocks.push(b);
       for (let l = b.line; l <= b.endLine; l++) skip.add(l);
-    }
+    } else if (b.kind === 'heading') bold.add(b.line);
   }
   // Fenced code in plain text too.
   let fence: string | undefined;
@@ -908,6 +918,14 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
     const t = raw.trim();
     const atx = /^(#{1,6})\s+\S/.exec(t);
     if (atx) { kinds[i] = 'heading'; levels[i] = atx[1]!.length; continue; }
+    // (The first one is the title only apart from its text: over it, it heads that text as the others do.)
+    if (bold.has(i)) {
+      const title = i === firstText && isEmpty(i + 1);
+      kinds[i] = 'heading';
+      levels[i] = title ? 1 : PLAIN_LEVEL;
+      if (!title) plain.push(i);
+      continue;
+    }
     if (/^\|.*\|$/.test(t)) { kinds[i] = 'table'; continue; }
     if (!isEmpty(i + 1) && /^(=+|-+)\s*$/.test(lines[i + 1]!.text.trim()) && !BULLET.test(raw)) {
       kinds[i] = 'heading';
