@@ -586,6 +586,9 @@ export class Context {
     return wordsAtLeast(3, after) ? !wordsAtLeast(2, before) && this.statesAct(after) : this.statesAct(before);
   }
 
+  /** The language's stopwords as a set, made on first use (statesAct). */
+  private stopwordSet?: Set<string>;
+
   /**
    * Whether a clause states an act of its own: two words or more beyond the language's stopwords,
    * the words of a bare statement that data is processed (`basis.bare`: "Wir verarbeiten Ihre
@@ -605,7 +608,7 @@ export class Context {
       const hits = this.matcher.all(list, rest);
       for (let k = hits.length - 1; k >= 0; k--) rest = rest.slice(0, hits[k]!.index) + ' ' + rest.slice(hits[k]!.end);
     }
-    const stop = new Set(this.t.stopwords);
+    const stop = (this.stopwordSet ??= new Set(this.t.stopwords));
     let count = 0;
     for (const w of rest.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (!stop.has(w) && ++count >= 2) return true;
     return false;
