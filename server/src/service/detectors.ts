@@ -388,7 +388,9 @@ const recipients: Completeness = (c) => {
       if (hit && hit.index === 0 && hit.end === end) taken.push(i);
     }
   }
-  return verdict(c, taken);
+  // The evidence in document order, as the other items keep it (the named services and the
+  // answers "No one." were read after the cues).
+  return verdict(c, taken.sort((a, b) => a - b));
 };
 
 /** Whether sentence `i` speaks of data going outside the EEA or of the safeguard for it. */
