@@ -293,6 +293,20 @@ describe('policy-author check (CLI)', function () {
       assert.equal(report.files.length, 1);
     });
 
+    it('says where a part in another language starts, and that it counts for nothing', function () {
+      const dutch = [
+        'Wij verwerken uw persoonsgegevens om uw bestellingen af te handelen en om de vragen te beantwoorden die u ons stuurt.',
+        'U hebt het recht om uw gegevens in te zien, te laten verbeteren of te laten wissen, en om bezwaar te maken tegen het gebruik ervan.',
+        'Wij bewaren uw bestelgegevens zeven jaar omdat de belastingwet dat vereist, en wij verwijderen uw berichten een jaar nadat wij ze hebben beantwoord.',
+      ].join('\n\n');
+      const file = write('bilingual.md', `${NOTICE_TEXT}\n## Nederlandse versie\n\n${dutch}\n`);
+      const line = NOTICE_TEXT.split('\n').length + 1;
+      const r = run(['check', file]);
+      assert.match(r.stdout, new RegExp(`bilingual\\.md:${line}:1 {2}information {2}This part is in Dutch, but the notice is checked in English, .* \\[other-language\\]`));
+      const notes = runJson([file]).report.files[0]!.diagnostics.filter((d) => d.code === 'other-language');
+      assert.equal(notes.length, 1);
+    });
+
     it('checks a 10 MB notice without failing', function () {
       this.timeout(180_000);
       const big = write('big.md', NOTICE_TEXT.repeat(Math.ceil((10 * 1024 * 1024) / NOTICE_TEXT.length)));

@@ -314,7 +314,11 @@ describe('Diagnostics', () => {
     it('checks a notice as French when the language setting says fr, rather than detecting its language', () => {
       const ds = diagnose(ENGLISH, { language: 'fr' }, true);
       assert.ok(ds.length > 0);
-      for (const d of ds) assert.match(d.codeDescription?.href ?? '', /legal-content\/FR\//);
+      // The one note that is not a finding says, in French, that the text is in English.
+      const [note, ...others] = ds.filter((d) => d.code === 'other-language');
+      assert.equal(others.length, 0);
+      assert.match(messageOf(note!), /^Cette partie est en anglais, alors que la politique de confidentialité est vérifiée en français : /);
+      for (const d of ds) if (d !== note) assert.match(d.codeDescription?.href ?? '', /legal-content\/FR\//);
     });
 
     it('checks a Dutch notice as Dutch when the language setting says nl', () => {

@@ -5,7 +5,7 @@ import { TABLES } from './data';
 import type { Lang, LanguageTable } from './data/types';
 import { COMPLETENESS, FIRST_EVIDENCE, QUALITY, mentionsDpo } from './detectors';
 import { buildModel, type DocumentModel } from './document';
-import { detectLanguage } from './language';
+import { languageOf, lineWordsOf, otherLanguageParts, sampleWords, type LanguagePart } from './language';
 import { one } from './match';
 import { PLAIN_MATCHER, type AnalysisMemo, type Matcher } from './memo';
 import { blankPlaceholders, findPlaceholders, type PlaceholderSpan } from './placeholders';
@@ -56,6 +56,8 @@ export interface Analysis {
   readonly findings: readonly Finding[];
   /** The notice's suppression comments (see suppress.ts), in document order. */
   readonly suppressions: readonly Suppression[];
+  /** Parts of the notice written in another supported language than the one it is checked in (see otherLanguageParts). */
+  readonly otherLanguages: readonly LanguagePart[];
   positionAt(offset: number): Position;
 }
 
@@ -95,12 +97,16 @@ export function* analysisSteps(text: string, options: AnalyzeOptions, memo?: Ana
   const suppressions = findSuppressions(text, options.format);
   const model = buildModel(maskSuppressions(text, suppressions), options.format, memo);
   yield;
-  const language: DetectedLanguage = options.language !== 'auto' ? options.language : memo ? memo.language(model) : detectLanguage(model.folded);
+  // The function words of the sample tell the language, and line by line the parts in another one.
+  const lineCounts = memo?.lineCounts(model);
+  const sample = lineCounts ? { whole: undefined, lines: lineWordsOf(lineCounts) } : sampleWords(model);
+  const language: DetectedLanguage = options.language !== 'auto' ? options.language : languageOf(lineCounts ?? [sample.whole!]);
   const base = { text, language, model, suppressions, positionAt: model.positionAt };
   if (!isSupported(language)) {
     memo?.completed();
-    return { ...base, supported: false, looksLikeNotice: false, findings: [] };
+    return { ...base, supported: false, looksLikeNotice: false, findings: [], otherLanguages: [] };
   }
+  const otherLanguages = otherLanguageParts(model, language, sample.lines);
   const table = TABLES[language];
   // A drafted clause's placeholders are blanks: the checks read them blanked out, and each counts
   // only for the items of the clause that wrote it (see `detect`).
@@ -114,7 +120,7 @@ export function* analysisSteps(text: string, options: AnalyzeOptions, memo?: Ana
     findings = findings.map((f) => (f.status !== 'present' && f.status !== 'not-applicable' && index.covers(f.id, f.range.start) ? { ...f, suppressed: true } : f));
   }
   // The model as the checks read it: hovers, facts and links do not take a placeholder's words for the notice's either.
-  const analysis = { ...base, model: read, supported: true, table, looksLikeNotice: looksLikeNotice(read, table, memo ?? PLAIN_MATCHER), findings };
+  const analysis = { ...base, model: read, supported: true, table, looksLikeNotice: looksLikeNotice(read, table, memo ?? PLAIN_MATCHER), findings, otherLanguages };
   memo?.completed();
   return analysis;
 }

@@ -42,8 +42,31 @@ export function toDiagnostics(analysis: Analysis, settings: Settings, uri: strin
     }
     out.push(d);
   }
-  out.push(...placeholderDiagnostics(analysis));
+  out.push(...placeholderDiagnostics(analysis), ...otherLanguageDiagnostics(analysis));
   return out;
+}
+
+/** The code of the note on a part written in another language than the notice is checked in. */
+export const OTHER_LANGUAGE_CODE = 'other-language';
+
+/**
+ * A note on the first line of each part written in another language (see otherLanguageParts): the
+ * checks read the whole notice with the words of its own language, so what such a part says
+ * counts for no item, which a reader of the findings could not otherwise tell.
+ */
+function otherLanguageDiagnostics(analysis: Analysis): Diagnostic[] {
+  const t = analysis.table!;
+  return analysis.otherLanguages.map((part) => {
+    const lineEnd = analysis.text.indexOf('\n', part.start);
+    const end = Math.min(part.end, lineEnd === -1 ? analysis.text.length : lineEnd);
+    return {
+      range: { start: analysis.positionAt(part.start), end: analysis.positionAt(Math.max(part.start, analysis.text.slice(part.start, end).trimEnd().length + part.start)) },
+      severity: DiagnosticSeverity.Information,
+      code: OTHER_LANGUAGE_CODE,
+      source: SOURCE,
+      message: t.phrases.otherLanguage.replaceAll('{language}', t.phrases.languages[part.language]),
+    };
+  });
 }
 
 /** A warning on each placeholder a drafted clause left unfilled (see placeholders.ts). */

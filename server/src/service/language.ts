@@ -1,6 +1,8 @@
 /** Language detection: which language's function words the text uses most. */
 import { RECOGNISED_ONLY, SUPPORTED, TABLES } from './data';
 import type { DetectedLanguage } from './analysis';
+import type { Lang } from './data/types';
+import type { Block, DocumentModel } from './document';
 
 /** How much of a text (in UTF-16 code units, from its start) its language is told from. */
 export const LANGUAGE_SAMPLE = 50_000;
@@ -31,30 +33,51 @@ export interface WordCounts {
  */
 const WEIGHT = 840;
 
-/** The words of a text, as the language is told from them: runs of letters. */
-const WORDS = /\p{L}+/gu;
+/**
+ * The words of a text, as the language is told from them: runs of letters; and line breaks, which
+ * sampleWords puts between the lines of a sample to count each line's words in one search.
+ */
+const WORDS = /\p{L}+|\n/gu;
 
 /** The function words of `text` (a text of its own or a line of one: words never span a line break). */
 export function countWords(text: string): WordCounts {
-  const order: DetectedLanguage[] = [];
-  const sums: number[] = [];
-  const lex = words();
-  let total = 0;
   // The words are cut out by one native search, not a loop over the characters: the CLI tells the
   // language of every notice it checks with code V8 has not optimised yet, where a loop over the
   // 50,000 characters of a long notice's sample cost several times the search.
   const found = text.toLowerCase().match(WORDS);
-  if (found === null) return { weights: new Map(), total };
-  for (let k = 0; k < found.length; k++) {
-    const langs = lex.get(found[k]!);
-    if (langs === undefined) continue;
+  return found === null ? { weights: new Map(), total: 0 } : tally(found, 0, found.length);
+}
+
+/**
+ * The function words among found[from..to). With `lines`, also each line's, a line break being a
+ * found "\n" (one loop for both: a second loop over the words was a second function for V8 to
+ * compile in a first run).
+ */
+function tally(found: readonly string[], from: number, to: number, lines?: LineWords): WordCounts {
+  const order: DetectedLanguage[] = [];
+  const sums: number[] = [];
+  const lex = words();
+  let total = 0;
+  let line = 0;
+  for (let k = from; k < to; k++) {
+    const word = found[k]!;
+    const langs = lex.get(word);
+    if (langs === undefined) {
+      if (word === '\n') line++;
+      continue;
+    }
     total++;
+    if (lines) lines.totals[line]++;
     const share = Math.round(WEIGHT / langs.length);
     for (const l of langs) {
       // Languages in order of first appearance (their order decides a tie, see languageOf).
       let i = order.indexOf(l);
       if (i === -1) { i = order.length; order.push(l); sums.push(0); }
       sums[i] += share;
+      if (lines) {
+        const s = SUPPORTED.indexOf(l as Lang);
+        if (s !== -1) lines.weights[line * SUPPORTED.length + s] += share;
+      }
     }
   }
   const weights = new Map<DetectedLanguage, number>();
@@ -62,7 +85,12 @@ export function countWords(text: string): WordCounts {
   return { weights, total };
 }
 
-/** The language the counts of consecutive parts of a text add up to (see detectLanguage). */
+/**
+ * The language the counts of consecutive parts of a text add up to: the one whose function words
+ * are most frequent (a word of several languages counts for each in part); 'unknown' when fewer
+ * than three function words are found at all. A notice's language is told from its first
+ * LANGUAGE_SAMPLE characters (sampleWords).
+ */
 export function languageOf(parts: Iterable<WordCounts>): DetectedLanguage {
   const weights = new Map<DetectedLanguage, number>();
   let total = 0;
@@ -77,11 +105,119 @@ export function languageOf(parts: Iterable<WordCounts>): DetectedLanguage {
   return best;
 }
 
+/** The function words of each line of a sample: how many, and each supported language's weight (line * SUPPORTED.length + the language's index). */
+export interface LineWords {
+  readonly totals: Int32Array;
+  readonly weights: Float64Array;
+}
+
+/** LineWords from the counts of each line (the memo's). */
+export function lineWordsOf(counts: readonly WordCounts[]): LineWords {
+  const totals = new Int32Array(counts.length);
+  const weights = new Float64Array(counts.length * SUPPORTED.length);
+  counts.forEach((c, line) => {
+    totals[line] = c.total;
+    for (const [l, w] of c.weights) {
+      const k = SUPPORTED.indexOf(l as Lang);
+      if (k !== -1) weights[line * SUPPORTED.length + k] += w;
+    }
+  });
+  return { totals, weights };
+}
+
 /**
- * The language of a text: the one whose function words are most frequent in its first 50,000
- * characters (a word of several languages counts for each in part); 'unknown' when fewer than
- * three function words are found at all.
+ * The function words of a model's language sample (its first LANGUAGE_SAMPLE characters of the
+ * folded text): in all, as countWords gives them, and line by line. The sample's lines are joined
+ * with line breaks (the folded text has none) and searched once; the words are the same, and the
+ * breaks tell which line each is on. (Searching each line on its own, or making counts of each
+ * line as countWords does, cost several times as much in a first run.)
  */
-export function detectLanguage(text: string): DetectedLanguage {
-  return languageOf([countWords(text.slice(0, LANGUAGE_SAMPLE))]);
+export function sampleWords(model: DocumentModel): { readonly whole: WordCounts; readonly lines: LineWords } {
+  const text = model.folded;
+  const starts = model.lineStarts;
+  const end = Math.min(text.length, LANGUAGE_SAMPLE);
+  const lines: string[] = [];
+  for (let i = 0; i < starts.length && starts[i]! < end; i++) lines.push(text.slice(starts[i], Math.min(end, starts[i + 1] ?? end)));
+  const found = lines.join('\n').toLowerCase().match(WORDS) ?? [];
+  const lineWords = { totals: new Int32Array(lines.length), weights: new Float64Array(lines.length * SUPPORTED.length) };
+  return { whole: tally(found, 0, found.length, lineWords), lines: lineWords };
+}
+
+/** A stretch of a notice written in another language than the one it is checked in. */
+export interface LanguagePart {
+  readonly start: number;
+  readonly end: number;
+  readonly language: Lang;
+}
+
+/**
+ * How much of another language makes a part worth telling: about a paragraph (a block of three
+ * function words can be a name or a quoted title; a run of 25 is some 80–100 words of prose).
+ */
+const PART_WORDS = 25;
+/** A block counts for its language when it has at least this many function words. */
+const BLOCK_WORDS = 3;
+/**
+ * The parts of a notice's language sample written in another of the supported languages: runs of
+ * blocks whose function words are at least twice as much of one other language as of the notice's
+ * own. Blocks that cannot tell (a few function words, as in an address or a heading such as
+ * "English version", or no clear majority) join a run but do not start or end one; before a run,
+ * the blocks without a function word of the notice's language open it (its heading, a date line).
+ * French and Dutch share several short words ("de", "en"), so a single block is never enough: a
+ * run needs PART_WORDS function words.
+ */
+export function otherLanguageParts(model: DocumentModel, own: Lang, lineWords: LineWords): LanguagePart[] {
+  const parts: LanguagePart[] = [];
+  const blocks = model.blocks;
+  const n = lineWords.totals.length;
+  const languages = SUPPORTED.length;
+  // A block's function words: how many, and the weight of each supported language (SUPPORTED's order).
+  const weights = new Float64Array(languages);
+  const ownIndex = SUPPORTED.indexOf(own);
+  const count = (b: Block): number => {
+    weights.fill(0);
+    let total = 0;
+    for (let i = b.line; i <= b.endLine && i < n; i++) {
+      total += lineWords.totals[i]!;
+      for (let k = 0; k < languages; k++) weights[k] += lineWords.weights[i * languages + k]!;
+    }
+    return total;
+  };
+  // The first block a run may open at: after the last block of the notice's language or part.
+  let floor = 0;
+  let run: { language: Lang; first: number; last: number; total: number; theirs: number; ours: number } | undefined;
+  const close = (next: number): void => {
+    if (run && run.total >= PART_WORDS && run.theirs >= 2 * run.ours) {
+      let first = run.first;
+      while (first > floor && (count(blocks[first - 1]!), weights[ownIndex] === 0)) first--;
+      parts.push({ start: blocks[first]!.start, end: blocks[run.last]!.end, language: run.language });
+    }
+    run = undefined;
+    floor = next;
+  };
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.line >= n) break;
+    const total = count(b);
+    if (total < BLOCK_WORDS) continue;
+    const ours = weights[ownIndex]!;
+    let best = ownIndex;
+    for (let l = 0; l < weights.length; l++) if (weights[l]! > weights[best]!) best = l;
+    if (best === ownIndex) {
+      close(k + 1);
+      continue;
+    }
+    const theirs = weights[best]!;
+    // Mostly another language, but not clearly: too little to tell, as a block with few words.
+    if (theirs < 2 * ours) continue;
+    const language = SUPPORTED[best]!;
+    if (run && run.language !== language) close(run.last + 1);
+    run ??= { language, first: k, last: k, total: 0, theirs: 0, ours: 0 };
+    run.last = k;
+    run.total += total;
+    run.theirs += theirs;
+    run.ours += ours;
+  }
+  close(blocks.length);
+  return parts;
 }

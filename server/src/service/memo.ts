@@ -11,8 +11,7 @@
  * kept: each analysis starts a new generation, and answers not asked for again are dropped.
  */
 import { all as allMatches, first as firstMatch, type Hit } from './match';
-import { countWords, LANGUAGE_SAMPLE, languageOf, type WordCounts } from './language';
-import type { DetectedLanguage } from './analysis';
+import { countWords, LANGUAGE_SAMPLE, type WordCounts } from './language';
 import type { BlockMemo, ChunkBlocks, DocumentModel, ModelState } from './document';
 import type { CueIndex, ScanMemo } from './cueIndex';
 
@@ -291,12 +290,13 @@ export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo, NegationMemo,
   }
 
   /**
-   * detectLanguage(model.folded), from the function words of each line of its sample, remembered
+   * The function words of each line of the model's language sample (see sampleWords), remembered
    * per line: a line outside what the last edit changed (as buildModel found it) has the words it
    * had, and only the lines the edit touched are counted again. (The folded text has no line
    * breaks left, but no word spans one.)
    */
-  language(model: DocumentModel): DetectedLanguage {
+  lineCounts(model: DocumentModel): readonly WordCounts[] {
+    if (this.counted?.model === model) return this.counted.counts;
     const text = model.folded;
     const lineStarts = model.lineStarts;
     const state = this.previous;
@@ -329,6 +329,6 @@ export class AnalysisMemo implements Matcher, BlockMemo, ScanMemo, NegationMemo,
       counts.push(known ?? countWords(text.slice(start, end)));
     }
     this.counted = { model, from, to, counts };
-    return languageOf(counts);
+    return counts;
   }
 }

@@ -216,5 +216,7 @@ export const de: LanguageTable = {
     dpoHint: 'Ein Datenschutzbeauftragter wird nicht genannt. Ist einer benannt, verlangt die DSGVO (Art. 13 Abs. 1 lit. b) die Angabe seiner Kontaktdaten.',
     triggeredBy: 'Deshalb ist diese Angabe erforderlich',
     useInstead: 'Stattdessen gilt heute: {replacement}.',
+    otherLanguage: 'Dieser Teil ist auf {language} verfasst, die Datenschutzerklärung wird aber auf Deutsch geprüft: Was hier steht, zählt daher für keine Pflichtangabe. Legen Sie jede Sprachfassung in einer eigenen Datei an.',
+    languages: { en: 'Englisch', nl: 'Niederländisch', de: 'Deutsch', fr: 'Französisch' },
   },
 };

@@ -197,5 +197,7 @@ export const en: LanguageTable = {
     dpoHint: 'No data protection officer is mentioned. If one has been appointed, the GDPR (Art. 13(1)(b)) requires their contact details.',
     triggeredBy: 'This makes the item required',
     useInstead: 'Use {replacement} instead.',
+    otherLanguage: 'This part is in {language}, but the notice is checked in English, so what it says counts for none of the items. Put each language version in a file of its own.',
+    languages: { en: 'English', nl: 'Dutch', de: 'German', fr: 'French' },
   },
 };

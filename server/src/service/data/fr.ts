@@ -447,5 +447,7 @@ export const fr: LanguageTable = {
     dpoHint: "Aucun délégué à la protection des données n'est mentionné. Si un délégué a été désigné, ses coordonnées doivent figurer dans la politique de confidentialité (article 13, paragraphe 1, point b), du RGPD).",
     triggeredBy: 'Ce passage rend cette mention obligatoire',
     useInstead: 'Citez plutôt {replacement}.',
+    otherLanguage: "Cette partie est en {language}, alors que la politique de confidentialité est vérifiée en français : ce qu'elle dit ne compte donc pour aucune mention requise. Placez chaque version linguistique dans un fichier distinct.",
+    languages: { en: 'anglais', nl: 'néerlandais', de: 'allemand', fr: 'français' },
   },
 };

@@ -195,5 +195,7 @@ export const nl: LanguageTable = {
     dpoHint: 'Er wordt geen functionaris voor gegevensbescherming genoemd. Als er een is aangesteld, vereist de AVG (art. 13 lid 1 onder b) zijn of haar contactgegevens.',
     triggeredBy: 'Hierdoor is dit onderdeel vereist',
     useInstead: 'Gebruik in plaats daarvan {replacement}.',
+    otherLanguage: 'Dit deel is in het {language}, maar de privacyverklaring wordt in het Nederlands gecontroleerd, dus wat hier staat telt voor geen enkel onderdeel mee. Zet elke taalversie in een eigen bestand.',
+    languages: { en: 'Engels', nl: 'Nederlands', de: 'Duits', fr: 'Frans' },
   },
 };

@@ -271,5 +271,9 @@ export interface LanguageTable {
     readonly triggeredBy: string;
     /** Appended to an outdated reference's message: "Use … instead." with {replacement}. */
     readonly useInstead: string;
+    /** On a part written in another language than the notice is checked in, with {language}: that language's name. */
+    readonly otherLanguage: string;
+    /** The supported languages' names, as {language} in otherLanguage. */
+    readonly languages: Readonly<Record<Lang, string>>;
   };
 }
