@@ -269,7 +269,7 @@ export const de: ClauseTable = {
       blocks: [
         { kind: 'paragraph', text: 'Ihnen stehen hinsichtlich Ihrer personenbezogenen Daten folgende Rechte zu:' },
         { kind: 'list', items: [RIGHT.access, RIGHT.rectification, RIGHT.erasure, RIGHT.restriction, RIGHT.object, RIGHT.portability, RIGHT.withdraw] },
-        { kind: 'paragraph', text: 'Um diese Rechte auszuüben, wenden Sie sich bitte an {contact}. Wir können Sie bitten, Ihre Identität nachzuweisen. Die Ausübung Ihrer Rechte ist unentgeltlich. Wir antworten Ihnen unverzüglich, spätestens innerhalb eines Monats nach Eingang Ihres Antrags; wenn es unter Berücksichtigung der Komplexität und der Anzahl der Anträge erforderlich ist, können wir diese Frist um weitere zwei Monate verlängern und teilen Ihnen dies innerhalb des ersten Monats mit (Art. 12 Abs. 3 DSGVO).' },
+        { kind: 'paragraph', text: 'Um diese Rechte auszuüben, wenden Sie sich bitte an {contact}. Haben wir begründete Zweifel an Ihrer Identität, können wir die zu ihrer Bestätigung erforderlichen Informationen anfordern (Art. 12 Abs. 6 DSGVO). Die Ausübung Ihrer Rechte ist unentgeltlich. Wir antworten Ihnen unverzüglich, spätestens innerhalb eines Monats nach Eingang Ihres Antrags; wenn es unter Berücksichtigung der Komplexität und der Anzahl der Anträge erforderlich ist, können wir diese Frist um weitere zwei Monate verlängern und teilen Ihnen dies innerhalb des ersten Monats mit (Art. 12 Abs. 3 DSGVO).' },
         { kind: 'paragraph', text: '{complaint}' },
       ],
       item: 'Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung, Widerspruch und Datenübertragbarkeit (Art. 15 bis 21 DSGVO); um diese Rechte auszuüben, wenden Sie sich bitte an {contact}.',

@@ -267,7 +267,7 @@ export const en: ClauseTable = {
       blocks: [
         { kind: 'paragraph', text: 'You have the following rights in respect of your personal data:' },
         { kind: 'list', items: [RIGHT.access, RIGHT.rectification, RIGHT.erasure, RIGHT.restriction, RIGHT.object, RIGHT.portability, RIGHT.withdraw] },
-        { kind: 'paragraph', text: 'To exercise any of these rights, please contact us at {contact}. We may ask you to confirm your identity. Exercising your rights is free of charge. We will respond without undue delay and in any event within one month of receiving your request; where necessary, taking into account the complexity and number of requests, we may extend this period by two further months, in which case we will inform you within the first month (Article 12(3) GDPR).' },
+        { kind: 'paragraph', text: 'To exercise any of these rights, please contact us at {contact}. Where we have reasonable doubts about your identity, we may ask you for the information needed to confirm it (Article 12(6) GDPR). Exercising your rights is free of charge. We will respond without undue delay and in any event within one month of receiving your request; where necessary, taking into account the complexity and number of requests, we may extend this period by two further months, in which case we will inform you within the first month (Article 12(3) GDPR).' },
         { kind: 'paragraph', text: '{complaint}' },
       ],
       item: 'You have the rights of access, rectification, erasure, restriction of processing, objection and data portability (Articles 15 to 21 GDPR); to exercise them, please contact us at {contact}.',

@@ -174,7 +174,7 @@ export const fr: ClauseTable = {
       prefix: 'rgpd-caractere-obligatoire',
       label: 'Caractère obligatoire de la fourniture des données',
       description: 'Si la personne est tenue de fournir les données et ce qui se passe si elle ne le fait pas (article 13, paragraphe 2, point e), du RGPD).',
-      title: 'Caractère obligatoire ou facultatif de vos données',
+      title: 'Caractère obligatoire ou facultatif de la fourniture de vos données',
       blocks: [
         { kind: 'paragraph', text: 'La fourniture de vos données personnelles [[n’a pas de caractère réglementaire ou contractuel|a un caractère réglementaire|a un caractère contractuel|conditionne la conclusion d’un contrat avec nous]]. Lorsque nous vous demandons des données que vous êtes tenu de fournir, nous vous l’indiquons. Si vous ne les fournissez pas, [la conséquence, par exemple nous ne pourrons pas conclure ou exécuter le contrat avec vous].' },
       ],

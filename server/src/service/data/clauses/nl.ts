@@ -8,7 +8,7 @@ import type { ClauseTable, RuleClause } from './types';
 
 /** Hoe een betrokkene een recht uitoefent, en de antwoordtermijn van art. 12 lid 3. */
 const EXERCISE =
-  'Wilt u dit recht uitoefenen, neem dan contact met ons op via {contact}. Wij reageren zonder onnodige vertraging en in ieder geval binnen een maand na ontvangst van uw verzoek (art. 12 lid 3 AVG).';
+  'Wilt u dit recht uitoefenen, neem dan contact met ons op via {contact}. Wij reageren onverwijld en in ieder geval binnen een maand na ontvangst van uw verzoek (art. 12 lid 3 AVG).';
 
 const RIGHT = {
   access:
@@ -46,7 +46,7 @@ const AUTOMATED = [
 ] as const;
 
 const COOKIES = [
-  'Onze website gebruikt cookies en vergelijkbare technieken. Cookies die strikt noodzakelijk zijn voor de werking van de website plaatsen wij zonder uw toestemming. Alle andere cookies, zoals [analytische en advertentiecookies], plaatsen wij alleen met uw toestemming, waarom wij vragen via [onze cookiebanner] wanneer u de website voor het eerst bezoekt.',
+  'Onze website gebruikt cookies en vergelijkbare technieken. Cookies die strikt noodzakelijk zijn voor de werking van de website plaatsen wij zonder uw toestemming. Alle andere cookies, zoals [analytische en advertentiecookies], plaatsen wij alleen met uw toestemming, die wij via [onze cookiebanner] vragen wanneer u de website voor het eerst bezoekt.',
   'U kunt uw toestemming op elk moment intrekken of uw keuzes wijzigen, even gemakkelijk als u ze hebt gegeven, via [de cookie-instellingen onderaan elke pagina]. De intrekking doet geen afbreuk aan de rechtmatigheid van de verwerking vóór de intrekking.',
 ] as const;
 
@@ -271,7 +271,7 @@ export const nl: ClauseTable = {
       blocks: [
         { kind: 'paragraph', text: 'U hebt de volgende rechten met betrekking tot uw persoonsgegevens:' },
         { kind: 'list', items: [RIGHT.access, RIGHT.rectification, RIGHT.erasure, RIGHT.restriction, RIGHT.object, RIGHT.portability, RIGHT.withdraw] },
-        { kind: 'paragraph', text: 'Wilt u een van deze rechten uitoefenen, neem dan contact met ons op via {contact}. Wij kunnen u vragen uw identiteit aan te tonen. Het uitoefenen van uw rechten is kosteloos. Wij reageren zonder onnodige vertraging en in ieder geval binnen een maand na ontvangst van uw verzoek; zo nodig kunnen wij die termijn, gelet op de complexiteit en het aantal verzoeken, met twee maanden verlengen, en dan laten wij u dat binnen de eerste maand weten (art. 12 lid 3 AVG).' },
+        { kind: 'paragraph', text: 'Wilt u een van deze rechten uitoefenen, neem dan contact met ons op via {contact}. Hebben wij gegronde redenen om aan uw identiteit te twijfelen, dan kunnen wij u om de informatie vragen die nodig is om die te bevestigen (art. 12 lid 6 AVG). Het uitoefenen van uw rechten is kosteloos. Wij reageren onverwijld en in ieder geval binnen een maand na ontvangst van uw verzoek; zo nodig kunnen wij die termijn, gelet op de complexiteit en het aantal verzoeken, met twee maanden verlengen, en dan laten wij u dat binnen de eerste maand weten (art. 12 lid 3 AVG).' },
         { kind: 'paragraph', text: '{complaint}' },
       ],
       item: 'U hebt het recht op inzage, rectificatie, gegevenswissing, beperking van de verwerking, bezwaar en overdraagbaarheid van uw gegevens (art. 15 tot en met 21 AVG); u oefent deze rechten uit door contact met ons op te nemen via {contact}.',
