@@ -135,6 +135,22 @@ describe('Legal wording of messages, clauses and hovers', function () {
     });
   });
 
+  describe('the representative in the Union (Art. 27) and processing under the controller’s authority (Art. 29) in German and French', function () {
+    const CASES: readonly { readonly lang: Lang; readonly line: string; readonly needle: string; readonly says: RegExp }[] = [
+      { lang: 'de', line: 'Unser Vertreter in der Union nach Art. 27 DSGVO ist die Acme EU GmbH.', needle: 'Art. 27', says: /Vertreter von nicht in der Union niedergelassenen Verantwortlichen oder Auftragsverarbeitern[\s\S]*schriftlich einen Vertreter in der Union benennen/ },
+      { lang: 'fr', line: 'Notre représentant dans l’Union au sens de l’article 27 du RGPD est Acme EU SAS.', needle: 'article 27', says: /Représentants des responsables du traitement ou des sous-traitants qui ne sont pas établis dans l’Union[\s\S]*désigner par écrit un représentant dans l’Union/ },
+      { lang: 'de', line: 'Unsere Beschäftigten verarbeiten Daten nur nach Art. 29 DSGVO.', needle: 'Art. 29', says: /Verarbeitung unter der Aufsicht des Verantwortlichen oder des Auftragsverarbeiters[\s\S]*nur auf Weisung des Verantwortlichen/ },
+      { lang: 'fr', line: 'Nos salariés ne traitent les données que dans le respect de l’article 29 du RGPD.', needle: 'article 29', says: /Traitement effectué sous l’autorité du responsable du traitement ou du sous-traitant[\s\S]*que sur instruction du responsable/ },
+    ];
+    for (const c of CASES) {
+      it(`summarises ${c.needle} instead of sending the reader to EUR-Lex without one (${c.lang})`, function () {
+        const hover = hoverAt(joinLines(BARE[c.lang], '', c.line), c.needle);
+        assert.match(hover, c.says);
+        assert.doesNotMatch(hover, /keine Zusammenfassung|pas de résumé/);
+      });
+    }
+  });
+
   it('titles the French clause on whether data must be provided by the providing, not by the data (Art. 13(2)(e))', function () {
     assert.equal(draftClause('fr', 'statutory-requirement', {})!.title, 'Caractère obligatoire ou facultatif de la fourniture de vos données');
   });

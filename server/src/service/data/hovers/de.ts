@@ -404,9 +404,17 @@ export const de: HoverTable = {
       title: 'Gemeinsam Verantwortliche',
       summary: 'Legen zwei oder mehr Verantwortliche gemeinsam die Zwecke und Mittel der Verarbeitung fest, sind sie gemeinsam Verantwortliche. Sie legen ihre jeweiligen Pflichten in einer Vereinbarung fest, deren wesentlicher Inhalt der betroffenen Person zur Verfügung gestellt wird; diese kann ihre Rechte gegenüber jedem von ihnen geltend machen (Art. 26 Abs. 3).',
     },
+    27: {
+      title: 'Vertreter von nicht in der Union niedergelassenen Verantwortlichen oder Auftragsverarbeitern',
+      summary: 'Ein Verantwortlicher oder Auftragsverarbeiter ohne Niederlassung in der Union, dessen Verarbeitung unter die Verordnung fällt (Art. 3 Abs. 2), muss in der Regel schriftlich einen Vertreter in der Union benennen.',
+    },
     28: {
       title: 'Auftragsverarbeiter',
       summary: 'Der Verantwortliche darf nur Auftragsverarbeiter einsetzen, die hinreichende Garantien bieten, auf Grundlage eines Vertrags (Auftragsverarbeitungsvertrag), der sie an dokumentierte Weisungen bindet und Gegenstand, Dauer, Art und Zweck der Verarbeitung, die Datenarten und die Pflichten der Parteien festlegt (Art. 28 Abs. 3). Weitere Auftragsverarbeiter bedürfen der vorherigen schriftlichen Genehmigung des Verantwortlichen (Art. 28 Abs. 2).',
+    },
+    29: {
+      title: 'Verarbeitung unter der Aufsicht des Verantwortlichen oder des Auftragsverarbeiters',
+      summary: 'Der Auftragsverarbeiter und jede dem Verantwortlichen oder dem Auftragsverarbeiter unterstellte Person mit Zugang zu personenbezogenen Daten dürfen diese nur auf Weisung des Verantwortlichen verarbeiten, es sei denn, das Unionsrecht oder das Recht eines Mitgliedstaats verpflichtet sie dazu.',
     },
     30: {
       title: 'Verzeichnis von Verarbeitungstätigkeiten',

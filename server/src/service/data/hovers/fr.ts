@@ -407,9 +407,17 @@ export const fr: HoverTable = {
       title: 'Responsables conjoints du traitement',
       summary: 'Lorsque deux responsables ou plus déterminent conjointement les finalités et les moyens du traitement, ils sont responsables conjoints. Ils définissent leurs obligations respectives par voie d’accord, dont les grandes lignes sont mises à la disposition de la personne, qui peut exercer ses droits à l’égard de chacun d’eux (art. 26, § 3).',
     },
+    27: {
+      title: 'Représentants des responsables du traitement ou des sous-traitants qui ne sont pas établis dans l’Union',
+      summary: 'Un responsable du traitement ou un sous-traitant établi hors de l’Union dont le traitement relève du règlement (art. 3, § 2) doit en règle générale désigner par écrit un représentant dans l’Union.',
+    },
     28: {
       title: 'Sous-traitant',
       summary: 'Le responsable du traitement ne fait appel qu’à des sous-traitants présentant des garanties suffisantes, liés par un contrat ou un autre acte juridique qui les oblige à n’agir que sur instruction documentée et définit l’objet, la durée, la nature et la finalité du traitement, les types de données et les obligations des parties (art. 28, § 3). Le recours à un autre sous-traitant exige l’autorisation écrite préalable du responsable (art. 28, § 2).',
+    },
+    29: {
+      title: 'Traitement effectué sous l’autorité du responsable du traitement ou du sous-traitant',
+      summary: 'Le sous-traitant et toute personne agissant sous l’autorité du responsable du traitement ou du sous-traitant qui a accès à des données à caractère personnel ne peuvent les traiter que sur instruction du responsable, sauf si le droit de l’Union ou d’un État membre les y oblige.',
     },
     30: {
       title: 'Registre des activités de traitement',
