@@ -151,6 +151,47 @@ describe('Legal wording of messages, clauses and hovers', function () {
     }
   });
 
+  describe('transfers: Art. 13(1)(f) asks for the adequacy decision or, without one, the safeguard; an adequacy decision is no safeguard of Art. 46', function () {
+    const ABROAD: Readonly<Record<Lang, string>> = {
+      en: 'Our hosting provider stores your personal data in the United States.',
+      nl: 'Onze hostingpartij slaat uw persoonsgegevens op in de Verenigde Staten.',
+      de: 'Unser Hosting-Anbieter speichert Ihre personenbezogenen Daten in den USA.',
+      fr: 'Notre hébergeur conserve vos données personnelles aux États-Unis.',
+    };
+    const SAYS: Readonly<Record<Lang, RegExp>> = {
+      en: /does not say whether an adequacy decision covers the transfer or which safeguard protects it \(standard contractual clauses, binding corporate rules\.\.\.\)/,
+      nl: /zegt niet of een adequaatheidsbesluit de doorgifte dekt of welke waarborg haar beschermt \(standaardcontractbepalingen, bindende bedrijfsvoorschriften\.\.\.\)/,
+      de: /sagt nicht, ob ein Angemessenheitsbeschluss besteht oder welche Garantie die Übermittlung absichert \(Standardvertragsklauseln, verbindliche interne Datenschutzvorschriften …\)/,
+      fr: /ne dit pas si une décision d'adéquation couvre le transfert ni quelle garantie l'encadre \(clauses contractuelles types, règles d'entreprise contraignantes…\)/,
+    };
+    for (const lang of LANGS) {
+      it(`asks whether an adequacy decision covers the transfer, or else which safeguard (${lang})`, function () {
+        assert.match(messageOf(diagnostic(joinLines(BARE[lang], '', ABROAD[lang]), 'transfer-safeguards')), SAYS[lang]);
+      });
+    }
+  });
+
+  describe('implied consent: the recital that says silence and inactivity are no consent', function () {
+    const FLAGGED: Readonly<Record<Lang, string>> = {
+      en: 'By continuing to use this website, you consent to our use of cookies.',
+      nl: 'Door verder te surfen op deze website gaat u akkoord met het gebruik van cookies.',
+      de: 'Durch die weitere Nutzung dieser Website erklären Sie sich mit der Verwendung von Cookies einverstanden.',
+      fr: "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies.",
+    };
+    const CITES: Readonly<Record<Lang, string>> = {
+      en: '(Art. 4(11) and Recital 32 GDPR; CJEU C-673/17, Planet49)',
+      nl: '(art. 4 punt 11 en overweging 32 AVG; HvJ EU C-673/17, Planet49)',
+      de: '(Art. 4 Nr. 11 und Erwägungsgrund 32 DSGVO; EuGH C-673/17, Planet49)',
+      fr: '(article 4, point 11), et considérant 32 du RGPD ; CJUE, 1er octobre 2019, C-673/17, Planet49)',
+    };
+    for (const lang of LANGS) {
+      it(`cites Art. 4(11), Recital 32 and Planet49 (${lang})`, function () {
+        const message = messageOf(diagnostic(joinLines(BARE[lang], '', '## Cookies', '', FLAGGED[lang]), 'implied-consent'));
+        assert.ok(message.includes(CITES[lang]), message);
+      });
+    }
+  });
+
   it('titles the French clause on whether data must be provided by the providing, not by the data (Art. 13(2)(e))', function () {
     assert.equal(draftClause('fr', 'statutory-requirement', {})!.title, 'Caractère obligatoire ou facultatif de la fourniture de vos données');
   });
