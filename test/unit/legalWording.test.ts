@@ -192,6 +192,11 @@ describe('Legal wording of messages, clauses and hovers', function () {
     }
   });
 
+  it('names the Belgian and the Austrian authority in a German complaint clause so that neither is taken for the other', function () {
+    assert.match(draftClause('de', 'right-complaint', { authority: 'be' })!.item, /Für uns zuständig ist die belgische Datenschutzbehörde; /);
+    assert.match(draftClause('de', 'right-complaint', { authority: 'at' })!.item, /Für uns zuständig ist die österreichische Datenschutzbehörde; wie Sie eine Beschwerde einreichen, erfahren Sie unter https:\/\/www\.dsb\.gv\.at/);
+  });
+
   it('titles the French clause on whether data must be provided by the providing, not by the data (Art. 13(2)(e))', function () {
     assert.equal(draftClause('fr', 'statutory-requirement', {})!.title, 'Caractère obligatoire ou facultatif de la fourniture de vos données');
   });

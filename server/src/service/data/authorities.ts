@@ -52,7 +52,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityId, Authority>> = {
     names: {
       en: 'Belgian Data Protection Authority (Gegevensbeschermingsautoriteit / Autorité de protection des données)',
       nl: 'Gegevensbeschermingsautoriteit',
-      de: 'Datenschutzbehörde',
+      de: 'belgische Datenschutzbehörde',
       fr: 'Autorité de protection des données',
     },
     abbreviation: { nl: 'GBA', fr: 'APD', de: 'DSB' },
@@ -120,7 +120,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityId, Authority>> = {
     names: {
       en: 'Austrian Data Protection Authority (Datenschutzbehörde)',
       nl: 'Oostenrijkse toezichthouder (Datenschutzbehörde)',
-      de: 'Österreichische Datenschutzbehörde',
+      de: 'österreichische Datenschutzbehörde',
       fr: 'autorité autrichienne de protection des données (Datenschutzbehörde)',
     },
     abbreviation: { de: 'DSB' },
