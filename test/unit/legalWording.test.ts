@@ -197,6 +197,18 @@ describe('Legal wording of messages, clauses and hovers', function () {
     assert.match(draftClause('de', 'right-complaint', { authority: 'at' })!.item, /Für uns zuständig ist die österreichische Datenschutzbehörde; wie Sie eine Beschwerde einreichen, erfahren Sie unter https:\/\/www\.dsb\.gv\.at/);
   });
 
+  describe('whether data leaves the EEA: the one-sentence form states no fact the author has not checked', function () {
+    for (const lang of LANGS) {
+      it(`keeps the placeholder for a recipient outside the EEA, so the notice is flagged until the author settles it (${lang})`, function () {
+        const item = draftClause(lang, 'transfers-statement', {})!.item;
+        assert.match(item, /\((EEA|EER|EWR|EEE)\)\. \[[^\]]+\]$/);
+        const found = service.getDiagnostics(doc(joinLines(BARE[lang], '', item)), settings, { force: true });
+        assert.ok(found.some((d) => d.code === 'unfilled-placeholder'), JSON.stringify(found.map((d) => d.code)));
+        assert.ok(!found.some((d) => d.code === 'transfers-statement'), 'the sentence still answers whether data leaves the EEA');
+      });
+    }
+  });
+
   it('titles the French clause on whether data must be provided by the providing, not by the data (Art. 13(2)(e))', function () {
     assert.equal(draftClause('fr', 'statutory-requirement', {})!.title, 'Caractère obligatoire ou facultatif de la fourniture de vos données');
   });

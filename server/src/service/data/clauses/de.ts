@@ -252,7 +252,7 @@ export const de: ClauseTable = {
       blocks: [
         { kind: 'paragraph', text: 'Wir verarbeiten und speichern Ihre personenbezogenen Daten innerhalb des Europäischen Wirtschaftsraums (EWR). [Falls ein Empfänger außerhalb des EWR sitzt: das Land und der Angemessenheitsbeschluss oder die Standardvertragsklauseln, die die Übermittlung absichern.]' },
       ],
-      item: 'Wir verarbeiten und speichern Ihre personenbezogenen Daten innerhalb des Europäischen Wirtschaftsraums (EWR).',
+      item: 'Wir verarbeiten und speichern Ihre personenbezogenen Daten innerhalb des Europäischen Wirtschaftsraums (EWR). [Falls ein Empfänger außerhalb des EWR sitzt: das Land und der Angemessenheitsbeschluss oder die Standardvertragsklauseln, die die Übermittlung absichern.]',
     },
   },
   rewrites: {

@@ -250,7 +250,7 @@ export const en: ClauseTable = {
       blocks: [
         { kind: 'paragraph', text: 'We process and store your personal data within the European Economic Area (EEA). [If a recipient is located outside the EEA: the country, and the adequacy decision or standard contractual clauses that protect the transfer.]' },
       ],
-      item: 'We process and store your personal data within the European Economic Area (EEA).',
+      item: 'We process and store your personal data within the European Economic Area (EEA). [If a recipient is located outside the EEA: the country, and the adequacy decision or standard contractual clauses that protect the transfer.]',
     },
   },
   rewrites: {

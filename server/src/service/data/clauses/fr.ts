@@ -255,7 +255,7 @@ export const fr: ClauseTable = {
       blocks: [
         { kind: 'paragraph', text: 'Nous traitons et hébergeons vos données personnelles au sein de l’Espace économique européen (EEE). [Si un destinataire est établi hors de l’EEE : le pays, et la décision d’adéquation ou les clauses contractuelles types qui encadrent le transfert.]' },
       ],
-      item: 'Nous traitons et hébergeons vos données personnelles au sein de l’Espace économique européen (EEE).',
+      item: 'Nous traitons et hébergeons vos données personnelles au sein de l’Espace économique européen (EEE). [Si un destinataire est établi hors de l’EEE : le pays, et la décision d’adéquation ou les clauses contractuelles types qui encadrent le transfert.]',
     },
   },
   rewrites: {

@@ -254,7 +254,7 @@ export const nl: ClauseTable = {
       blocks: [
         { kind: 'paragraph', text: 'Wij verwerken en bewaren uw persoonsgegevens binnen de Europese Economische Ruimte (EER). [Als een ontvanger buiten de EER is gevestigd: het land, en het adequaatheidsbesluit of de standaardcontractbepalingen die de doorgifte beschermen.]' },
       ],
-      item: 'Wij verwerken en bewaren uw persoonsgegevens binnen de Europese Economische Ruimte (EER).',
+      item: 'Wij verwerken en bewaren uw persoonsgegevens binnen de Europese Economische Ruimte (EER). [Als een ontvanger buiten de EER is gevestigd: het land, en het adequaatheidsbesluit of de standaardcontractbepalingen die de doorgifte beschermen.]',
     },
   },
   rewrites: {
