@@ -209,6 +209,13 @@ describe('Legal wording of messages, clauses and hovers', function () {
     }
   });
 
+  it('attributes the Dutch seven years to tax law and to the Civil Code, which both impose them (art. 52 AWR, art. 2:10 BW)', function () {
+    const en = clauseCatalogue('en').find((e) => e.key === 'retention-statutory')!;
+    const nl = clauseCatalogue('nl').find((e) => e.key === 'retention-statutory')!;
+    assert.match(renderEntryText('en', en, {}, { format: 'plaintext', form: 'item' }), /for seven years, as Dutch tax and civil law require \(Article 52 of the General State Taxes Act and Article 2:10 of the Dutch Civil Code\)/);
+    assert.match(renderEntryText('nl', nl, {}, { format: 'plaintext', form: 'item' }), /zeven jaar, zoals de fiscale en de civielrechtelijke bewaarplicht voorschrijven \(art\. 52 Algemene wet inzake rijksbelastingen en art\. 2:10 Burgerlijk Wetboek\)/);
+  });
+
   it('titles the French clause on whether data must be provided by the providing, not by the data (Art. 13(2)(e))', function () {
     assert.equal(draftClause('fr', 'statutory-requirement', {})!.title, 'Caractère obligatoire ou facultatif de la fourniture de vos données');
   });

@@ -345,7 +345,7 @@ export const en: ClauseTable = {
       blocks: [
         { kind: 'paragraph', text: 'We are required by law to keep our financial records, including invoices and the payment details they contain, for seven years (Article 52 of the General State Taxes Act (Algemene wet inzake rijksbelastingen) and Article 2:10 of the Dutch Civil Code). We keep the personal data in these records for that period and delete it afterwards.' },
       ],
-      item: 'We keep the personal data in our financial records, such as invoices, for seven years, as Dutch tax law requires (Article 52 of the General State Taxes Act and Article 2:10 of the Dutch Civil Code).',
+      item: 'We keep the personal data in our financial records, such as invoices, for seven years, as Dutch tax and civil law require (Article 52 of the General State Taxes Act and Article 2:10 of the Dutch Civil Code).',
     },
     'legal-basis-table': {
       prefix: 'gdpr-legal-basis-table',

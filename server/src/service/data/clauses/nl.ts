@@ -349,7 +349,7 @@ export const nl: ClauseTable = {
       blocks: [
         { kind: 'paragraph', text: 'Wij zijn wettelijk verplicht onze financiële administratie, waaronder facturen en de betaalgegevens daarin, zeven jaar te bewaren (art. 52 Algemene wet inzake rijksbelastingen en art. 2:10 Burgerlijk Wetboek). De persoonsgegevens in deze administratie bewaren wij gedurende die termijn; daarna verwijderen wij ze.' },
       ],
-      item: 'De persoonsgegevens in onze financiële administratie, zoals facturen, bewaren wij zeven jaar, zoals de fiscale bewaarplicht voorschrijft (art. 52 Algemene wet inzake rijksbelastingen en art. 2:10 Burgerlijk Wetboek).',
+      item: 'De persoonsgegevens in onze financiële administratie, zoals facturen, bewaren wij zeven jaar, zoals de fiscale en de civielrechtelijke bewaarplicht voorschrijven (art. 52 Algemene wet inzake rijksbelastingen en art. 2:10 Burgerlijk Wetboek).',
     },
     'legal-basis-table': {
       prefix: 'avg-grondslagen-tabel',
