@@ -281,7 +281,7 @@ describe('a French politique de confidentialité over stdio', () => {
       assert.deepEqual(
         outline[0]!.children!.map((s) => [s.name, s.detail, s.range.start.line, s.range.end.line, s.selectionRange]),
         [
-          ['Finalités et bases juridiques', 'finalités, base juridique, données, durée de conservation · art. 6 RGPD', purposes, rights - 2, rangeOf(FR, 'Finalités et bases juridiques')],
+          ['Finalités et bases juridiques', 'finalités, base légale, données, durée de conservation · art. 6 RGPD', purposes, rights - 2, rangeOf(FR, 'Finalités et bases juridiques')],
           ['Vos droits', 'droits, réclamation · art. 15–17, 77 RGPD', rights, last, rangeOf(FR, 'Vos droits')],
         ],
       );
