@@ -582,8 +582,13 @@ export class Context {
     if (s.kind === 'heading') return false;
     const before = stripLead(s.text.slice(0, m.hit.index));
     const after = s.text.slice(m.hit.end);
+    // A relative clause after the basis qualifies it, and the basis still closes the act: "La
+    // lettre d'information repose sur votre consentement, que vous pouvez retirer à tout moment."
+    const rel = this.t.relative?.pronoun;
+    const comma = /^\s*,\s*/.exec(after);
+    const qualified = rel !== undefined && comma !== null && this.matcher.first(rel, after.slice(0, 40))?.index === comma[0].length;
     // Or opens it: "Mit Ihrer Einwilligung zeigen wir Bilder von Gästen auf unserer Homepage."
-    return wordsAtLeast(3, after) ? !wordsAtLeast(2, before) && this.statesAct(after) : this.statesAct(before);
+    return wordsAtLeast(3, after) && !qualified ? !wordsAtLeast(2, before) && this.statesAct(after) : this.statesAct(before);
   }
 
   /** The language's stopwords as a set, made on first use (statesAct). */
