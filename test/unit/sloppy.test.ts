@@ -69,17 +69,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has sixty-six notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has sixty-eight notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(18).fill('de'), ...Array<string>(18).fill('en'), ...Array<string>(16).fill('fr'), ...Array<string>(14).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(19).fill('de'), ...Array<string>(18).fill('en'), ...Array<string>(17).fill('fr'), ...Array<string>(14).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 66, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 68, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the sixty-six notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the sixty-eight notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 
