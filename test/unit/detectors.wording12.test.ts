@@ -9,7 +9,8 @@
  * non-validation de la commande"; "il peut s'en désabonner à tout moment"; parcels "livrés ... en
  * Suisse" (no transfer of data); a basis with its relative clause ("repose sur votre consentement,
  * que vous pouvez retirer à tout moment") after what it is for; "nécessaire aux fins de la prise en
- * charge". The sentences are written for these tests.
+ * charge"; then, from notices written after those fixes, "parce que la loi sur les ASBL nous y oblige"
+ * and a photo opt-out "Si vous ne souhaitez pas y apparaître". The sentences are written for these tests.
  */
 import { DE, FR, joinLines, runCases, type Case } from './helpers';
 
@@ -41,6 +42,10 @@ describe('Session 11 wordings, German and French notices of new kinds', () => {
       { name: 'The same basis after only "le traitement de vos données"', id: 'basis-without-purpose', expected: 'problem', text: joinLines('# Protection des données', '', FR, 'La gestion des commandes repose sur l\'exécution du contrat.', '', 'Le traitement de vos données repose sur votre consentement, que vous pouvez retirer à tout moment.') },
       { name: '"nécessaire aux fins de la prise en charge (article 9 ...) et repose sur une mission d\'intérêt public" ties the basis', id: 'basis-without-purpose', expected: 'none', text: joinLines('# Protection des données', '', FR, 'La facturation repose sur une obligation légale.', '', 'Le traitement est nécessaire aux fins de la prise en charge sanitaire (article 9, paragraphe 2, point h, du RGPD) et repose sur une mission d\'intérêt public.') },
       { name: 'The same basis with no purpose beside its citation', id: 'basis-without-purpose', expected: 'problem', text: joinLines('# Protection des données', '', FR, 'La facturation repose sur une obligation légale.', '', 'Le traitement est nécessaire (article 9, paragraphe 2, point h, du RGPD) et repose sur une mission d\'intérêt public.') },
+      { name: '"parce que la loi sur les ASBL nous y oblige" states a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('# Vie privée', '', FR, 'Nous tenons la liste de nos membres parce que la loi sur les ASBL nous y oblige.') },
+      { name: '"La loi oblige toutes les ASBL à tenir un registre" says what the law does, not our basis', id: 'legal-basis', expected: 'missing', text: joinLines('# Vie privée', '', FR, 'La loi oblige toutes les ASBL à tenir un registre des membres.') },
+      { name: '"Si vous ne souhaitez pas y apparaître" is no requirement to provide data', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Vie privée', '', FR, 'Nous publions des photos des ateliers. Si vous ne souhaitez pas y apparaître, signalez-le au photographe.') },
+      { name: '"Si vous ne souhaitez pas nous les communiquer, nous ne pouvons pas ..." is one', id: 'statutory-requirement', expected: 'present', text: joinLines('# Vie privée', '', FR, 'Si vous ne souhaitez pas nous les communiquer, nous ne pouvons pas accepter votre inscription.') },
     ];
     runCases('fr', cases);
   });
