@@ -1,10 +1,10 @@
 /**
- * Precision on thorough notices: forty-seven notices (ten to thirteen each in English, Dutch, German and French,
+ * Precision on thorough notices: fifty-three notices (eleven to sixteen each in English, Dutch, German and French,
  * in Markdown and plain text: businesses, a charity, a municipality, clubs, a mobile app, a
  * childcare centre in numbered articles, a debt-counselling supplier of municipalities with a table
  * of purposes, bases and periods, a GP practice, a web shop with a table of rights, a hospice's supporters, a dental practice, a tax
  * adviser, a Belgian youth centre, a music school, a speech therapist, a climbing centre, a dietitian,
- * a SaaS start-up with a table of rights, a primary school, a coworking space, a scout group, a tea shop, an online course platform, a housing association, a hotel, a French municipality, a car club, an invoicing SaaS with a table of processors, a retailer's long global notice with a California part, a scheduling SaaS that is both controller and processor, a university's notice for applicants, a fitness chain in three countries, a Flemish school, a French engineering firm's notice for job applicants, an Irish athletics club with juvenile members, a Flemish online marketplace, a Swiss firm's notice for applicants under the DSG and the DSGVO, a Luxembourg psychotherapist, a Belgian youth football club) written for this test the way careful controllers write them, and
+ * a SaaS start-up with a table of rights, a primary school, a coworking space, a scout group, a tea shop, an online course platform, a housing association, a hotel, a French municipality, a car club, an invoicing SaaS with a table of processors, a retailer's long global notice with a California part, a scheduling SaaS that is both controller and processor, a university's notice for applicants, a fitness chain in three countries, a Flemish school, a French engineering firm's notice for job applicants, an Irish athletics club with juvenile members, a Flemish online marketplace, a Swiss firm's notice for applicants under the DSG and the DSGVO, a Luxembourg psychotherapist, a Belgian youth football club, an architects' website notice in the shape of the German online generators, a haulage firm's notice for employees and applicants, a French estate agency under the CNIL's model headings, a French GP practice, then a care service's notice for applicants and an online tea shop) written for this test the way careful controllers write them, and
  * annotated by hand in gold.json before the checker was run on them. Each gives every item it
  * needs, often in words of its own rather than the regulation's: "take the matter up with the Data
  * Protection Commission", "die keuze herroepen", "diese Entscheidung trifft das Shopsystem
@@ -18,7 +18,7 @@ import { assertWellAnnotated, checkSet, summary, type AccuracySet } from './accu
 
 const DIR = path.resolve(__dirname, '../fixtures/thorough');
 /**
- * Measured: no false finding over the forty-seven notices. The first eight had 15 before the cue phrases
+ * Measured: no false finding over the fifty-three notices. The first eight had 15 before the cue phrases
  * they taught were added; the four written after those fixes had 4 of their own before theirs; the
  * first five of session 6 had 7 before theirs, and four written after those fixes had 4 before theirs;
  * the three of session 7 had 2 before theirs (a restriction and a consequence in words of their own); the four of session 8 had 15 before theirs
@@ -34,7 +34,12 @@ const DIR = path.resolve(__dirname, '../fixtures/thorough');
  * firm's applicants, a Luxembourg psychotherapist, a Belgian youth football club) had 7 before theirs ("limit its use", "welke gegevens we over u
  * hebben", "volledig automatisch", a Swiss "Auftragsbearbeiter", "Unser berechtigtes Interesse (...) ist, ... zu",
  * "nur Cookies, die ... nötig sind", "In andere Länder geben wir keine"), and the Belgian youth club written after
- * those fixes 1 before its own (purposes in a list under "Pour quoi faire et sur quelle base ?").
+ * those fixes 1 before its own (purposes in a list under "Pour quoi faire et sur quelle base ?"). The four
+ * German and French notices of session 11 (a generator-made website notice, an employee notice, a CNIL-template
+ * notice, a GP practice) had 3 before theirs (sources "vom Bundeszentralamt für Steuern" and "von Ihrer
+ * Krankenkasse", "repose sur votre consentement, que vous pouvez retirer ..." after the newsletter it is for, a
+ * basis "nécessaire aux fins de ..." with an article 9 citation between), and the two written after those fixes
+ * none.
  */
 const MAX_FALSE_FINDINGS = 1;
 
