@@ -335,7 +335,7 @@ export const fr: LanguageTable = {
       'États-Unis',
       'USA',
       'organisations? internationales?',
-      '(?<!(livr|expédi)\\w*\\x20(\\S+\\x20){0,8})(vers|au|en) (Inde|Chine|Canada|Royaume-Uni|Suisse|Australie|Israël|Japon)',
+      '(?<!(livr|expédi)\\w*\\x20((?!donn|inform|coordonn)\\S+\\x20){0,8})(vers|au|en) (Inde|Chine|Canada|Royaume-Uni|Suisse|Australie|Israël|Japon)',
     ],
     inside: [
       "(dans|au sein de) (l'|la |le )?(UE|EEE|Union européenne|Espace économique européen)",
