@@ -500,7 +500,7 @@ export class Context {
       let a = this.mentionAt(cues, r.cue);
       while (a !== undefined && this.negatedMention(a)) a = this.mentionAt(cues, ++r.cue);
       let b = listed ? this.mentionAt(listed, r.listed) : undefined;
-      while (b !== undefined && (this.negatedMention(b) || !this.inBasisList(b.sentence))) b = this.mentionAt(listed!, ++r.listed);
+      while (b !== undefined && (this.negatedMention(b) || !this.inBasisList(b.sentence, b.hit.index))) b = this.mentionAt(listed!, ++r.listed);
       if (a === undefined && b === undefined) break;
       if (b === undefined || (a !== undefined && (a.sentence < b.sentence || (a.sentence === b.sentence && a.hit.index <= b.hit.index)))) {
         r.found.push(a!);
@@ -516,14 +516,29 @@ export class Context {
   /** How far each basis's statements have been read (see basisMention). */
   private readonly basisReadings = new Map<Basis, { readonly found: Mention[]; cue: number; listed: number }>();
 
-  /** Whether a sentence is an item of a list under a lead-in that announces legal bases ("the lawful bases we rely on are:"). */
-  private inBasisList(sentence: number): boolean {
+  /**
+   * Whether a sentence is an item of a list under a lead-in that announces legal bases ("the lawful
+   * bases we rely on are:"), or the place `at` in it is a table cell in the column whose header
+   * names them ("| Doel | Grondslag |" over "| Nieuwsbrief | Toestemming |").
+   */
+  private inBasisList(sentence: number, at: number): boolean {
+    if (this.sentences[sentence]!.kind === 'table') return this.inBasisColumn(sentence, at);
     if (this.sentences[sentence]!.kind !== 'list') return false;
     for (let j = sentence - 1; j >= 0 && j >= sentence - 12; j--) {
       if (this.sentences[j]!.kind === 'list') continue;
       return this.sentences[j]!.text.trimEnd().endsWith(':') && this.has(j, this.t.basis.general);
     }
     return false;
+  }
+
+  /** Whether place `at` of table row `row` is in the column whose header cell names legal bases (the first row of the table is its header). */
+  private inBasisColumn(row: number, at: number): boolean {
+    let head = row;
+    while (head > 0 && row - head < 200 && this.sentences[head - 1]!.kind === 'table') head--;
+    if (head === row) return false;
+    const cell = this.sentences[row]!.text.slice(0, at).split('|').length - 1;
+    const header = this.sentences[head]!.text.split('|')[cell];
+    return header !== undefined && (this.matcher.has(this.t.basis.general, header) || this.matcher.has(this.t.topics['legal-basis'], header));
   }
 
   /**

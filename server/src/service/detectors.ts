@@ -730,6 +730,11 @@ const vagueRetention: Quality = (c) => {
   const lastRescueIn = new Map<string, number>();
   for (const m of c.mentions(r.vague)) {
     const own = c.sentences[m.sentence]!;
+    // A table row is a record of its own: the periods of the rows after it are for other data.
+    if (own.kind === 'table') {
+      if (!c.has(m.sentence, r.period) && !c.has(m.sentence, r.criterion)) problems.push({ range: span(c, m), evidence: [sentenceSpan(c, m.sentence)] });
+      continue;
+    }
     const key = own.section === -1 ? `block ${own.block}` : `section ${own.section}`;
     let last = lastRescueIn.get(key);
     if (last === undefined) {

@@ -927,7 +927,8 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
       continue;
     }
     if (/^\|.*\|$/.test(t)) { kinds[i] = 'table'; continue; }
-    if (!isEmpty(i + 1) && /^(=+|-+)\s*$/.test(lines[i + 1]!.text.trim()) && !BULLET.test(raw)) {
+    // A numbered line over an underline of three or more is a heading ("1. About us" over "-----"), not a list item.
+    if (!isEmpty(i + 1) && /^(=+|-+)\s*$/.test(lines[i + 1]!.text.trim()) && (!BULLET.test(raw) || (/^\s*\d{1,2}[.)]\s/.test(raw) && /^([=-])\1{2,}$/.test(lines[i + 1]!.text.trim())))) {
       kinds[i] = 'heading';
       levels[i] = lines[i + 1]!.text.trim()[0] === '=' ? 1 : 2;
       kinds[i + 1] = 'heading';

@@ -1,0 +1,47 @@
+/**
+ * Wordings and shapes met in the notices written for the accuracy sets in session 11 (English and
+ * Dutch kinds the sets had not had: a UK letting agent in setext-underlined numbered headings, a US
+ * app's EEA supplement, a charity's FAQ, a fitness club whose core is a table of purposes, data, bases
+ * and periods, an owners' association in plain words, a GP practice, a temp agency), each beside its
+ * near miss: "We share tenants' details with ...", "without your contact details", "Do I have to give
+ * you my information?", "Verder geven we niets aan anderen", "Klopt er iets niet, dan passen we het
+ * aan", "Bent u verhuisd ..., geef dat dan even door", data "van andere zorgverleners", a basis named
+ * in a table's basis column ("| Nieuwsbrief | Toestemming |"), "Zolang als nodig" in a table row whose
+ * later rows give periods of their own, "1. About us" over "-----" in plain text.
+ * The sentences are written for these tests.
+ */
+import * as assert from 'node:assert/strict';
+import { buildModel } from '../../server/src/service/document';
+import { EN, joinLines, NL, runCases, type Case } from './helpers';
+
+describe('Session 11 wordings and shapes, English and Dutch', () => {
+  describe('in English', () => {
+    const cases: Case[] = [
+      { name: 'Consent in the lawful-basis column of a table is a stated basis', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('# Privacy', '', EN, '', '| Purpose | Lawful basis |', '|---|---|', '| Sending our newsletter | Consent |', '| Processing your orders | Contract |') },
+      { name: 'Consent in the purpose column is not', id: 'right-withdraw-consent', expected: 'not-applicable', text: joinLines('# Privacy', '', EN, '', '| Purpose | Lawful basis |', '|---|---|', '| Recording parents\' consent to photos | Contract |', '| Processing your orders | Contract |') },
+    ];
+    runCases('en', cases);
+  });
+  describe('in Dutch', () => {
+    const cases: Case[] = [
+      { name: '"Toestemming" in the Grondslag column of a table is a stated basis', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, '', '| Doel | Persoonsgegevens | Grondslag | Bewaartermijn |', '|---|---|---|---|', '| Lidmaatschap | Naam, adres | Overeenkomst | 2 jaar na opzegging |', '| Nieuwsbrief | Naam, e-mail | Toestemming | Tot je je afmeldt |') },
+      { name: '"Toestemming" in the Doel column is not', id: 'right-withdraw-consent', expected: 'not-applicable', text: joinLines('# Privacyverklaring', '', NL, '', '| Doel | Persoonsgegevens | Grondslag | Bewaartermijn |', '|---|---|---|---|', '| Lidmaatschap | Naam, adres | Overeenkomst | 2 jaar na opzegging |', '| Toestemming van ouders vastleggen | Naam | Overeenkomst | 2 jaar na opzegging |') },
+      { name: '"Uw toestemming voor foto\'s op de website kunt u altijd intrekken" says consent can be withdrawn', id: 'right-withdraw-consent', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, 'Foto\'s plaatsen we alleen met uw toestemming. Uw toestemming voor foto\'s op de website kunt u altijd intrekken.') },
+      { name: '"Uw toestemming voor foto\'s vragen we vooraf; de inschrijving kunt u altijd intrekken" does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'Foto\'s plaatsen we alleen met uw toestemming. Uw toestemming voor foto\'s vragen we vooraf; de inschrijving kunt u altijd intrekken.') },
+      { name: '"Zolang als nodig" in a table row is vague though later rows give periods of their own', id: 'vague-retention', expected: 'problem', text: joinLines('# Privacyverklaring', '', NL, '', '| Doel | Bewaartermijn |', '|---|---|', '| Proefles | Zolang als nodig |', '| Camerabeelden | 4 weken |') },
+      { name: '"Zolang als nodig, daarna 4 weken" in one row is not', id: 'vague-retention', expected: 'none', text: joinLines('# Privacyverklaring', '', NL, '', '| Doel | Bewaartermijn |', '|---|---|', '| Proefles | Zolang als nodig, uiterlijk 4 weken |', '| Camerabeelden | 4 weken |') },
+    ];
+    runCases('nl', cases);
+  });
+  describe('in plain text', () => {
+    const titles = (text: string): string[] => buildModel(text, 'plaintext').sections.map((s) => s.title);
+    it('reads "1. About us" over a line of dashes as one heading, the dashes no sentence', () => {
+      const m = buildModel(joinLines('Privacy Notice', '==============', '', '1. About us', '-----------', '', '1.1 We are a letting agent in Bristol.', '', '2. Sharing', '----------', '', '2.1 We share details with the landlord.'), 'plaintext');
+      assert.deepEqual(m.sections.map((s) => s.title.replace(/\s*[=-]{3,}$/, '')), ['Privacy Notice', '1. About us', '2. Sharing']);
+      assert.deepEqual(m.sentences.filter((s) => /^-+$/.test(s.text.trim())), []);
+    });
+    it('leaves a list item over a line of dashes a list item', () => {
+      assert.deepEqual(titles(joinLines('Privacy Notice', '', 'We keep:', '- your name', '-----', '', 'Nothing else.')).length, 1);
+    });
+  });
+});
