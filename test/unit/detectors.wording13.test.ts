@@ -7,7 +7,9 @@
  * you my information?", "Verder geven we niets aan anderen", "Klopt er iets niet, dan passen we het
  * aan", "Bent u verhuisd ..., geef dat dan even door", data "van andere zorgverleners", a basis named
  * in a table's basis column ("| Nieuwsbrief | Toestemming |"), "Zolang als nodig" in a table row whose
- * later rows give periods of their own, "1. About us" over "-----" in plain text.
+ * later rows give periods of their own, "1. About us" over "-----" in plain text; then, from four notices written after
+ * those fixes, "we give the managing agent your flat number", "ask us what we hold about you", "a voluntary group" (no
+ * word on providing data) and "omdat dat nodig is om je bestelling te kunnen leveren".
  * The sentences are written for these tests.
  */
 import * as assert from 'node:assert/strict';
@@ -27,6 +29,12 @@ describe('Session 11 wordings and shapes, English and Dutch', () => {
       { name: 'Data received "from other organisations" does not', id: 'data-sources', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We also receive reports about you from other organisations.') },
       { name: 'Consent in the lawful-basis column of a table is a stated basis', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('# Privacy', '', EN, '', '| Purpose | Lawful basis |', '|---|---|', '| Sending our newsletter | Consent |', '| Processing your orders | Contract |') },
       { name: 'Consent in the purpose column is not', id: 'right-withdraw-consent', expected: 'not-applicable', text: joinLines('# Privacy', '', EN, '', '| Purpose | Lawful basis |', '|---|---|', '| Recording parents\' consent to photos | Contract |', '| Processing your orders | Contract |') },
+      { name: '"we give the managing agent your flat number" names a recipient', id: 'recipients', expected: 'present', text: joinLines('# Privacy', '', EN, 'When we report a repair, we give the managing agent your flat number.') },
+      { name: '"we give you your membership number" does not', id: 'recipients', expected: 'missing', text: joinLines('# Privacy', '', EN, 'When you join, we give you your membership number.') },
+      { name: '"You can ask us what we hold about you" is access', id: 'right-access', expected: 'present', text: joinLines('# Privacy', '', EN, 'You can ask us what we hold about you.') },
+      { name: '"You can ask us what we charge" is not', id: 'right-access', expected: 'missing', text: joinLines('# Privacy', '', EN, 'You can ask us what we charge for the hall.') },
+      { name: '"a voluntary group run by residents" says nothing on a requirement', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We are a voluntary group run by residents of the flats.') },
+      { name: '"Giving us your phone number is voluntary" does', id: 'statutory-requirement', expected: 'present', text: joinLines('# Privacy', '', EN, 'Giving us your phone number is voluntary.') },
     ];
     runCases('en', cases);
   });
@@ -46,6 +54,8 @@ describe('Session 11 wordings and shapes, English and Dutch', () => {
       { name: '"Uw toestemming voor foto\'s vragen we vooraf; de inschrijving kunt u altijd intrekken" does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'Foto\'s plaatsen we alleen met uw toestemming. Uw toestemming voor foto\'s vragen we vooraf; de inschrijving kunt u altijd intrekken.') },
       { name: '"Zolang als nodig" in a table row is vague though later rows give periods of their own', id: 'vague-retention', expected: 'problem', text: joinLines('# Privacyverklaring', '', NL, '', '| Doel | Bewaartermijn |', '|---|---|', '| Proefles | Zolang als nodig |', '| Camerabeelden | 4 weken |') },
       { name: '"Zolang als nodig, daarna 4 weken" in one row is not', id: 'vague-retention', expected: 'none', text: joinLines('# Privacyverklaring', '', NL, '', '| Doel | Bewaartermijn |', '|---|---|', '| Proefles | Zolang als nodig, uiterlijk 4 weken |', '| Camerabeelden | 4 weken |') },
+      { name: '"omdat dat nodig is om je bestelling te kunnen leveren" states the contract as basis', id: 'legal-basis', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, 'Wij gebruiken je naam en adres omdat dat nodig is om je bestelling te kunnen leveren.') },
+      { name: '"omdat dat handig is voor je volgende bezoek" does not', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'Wij gebruiken je naam en adres omdat dat handig is voor je volgende bezoek.') },
     ];
     runCases('nl', cases);
   });
