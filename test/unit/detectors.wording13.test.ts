@@ -7,7 +7,8 @@
  * you my information?", "Verder geven we niets aan anderen", "Klopt er iets niet, dan passen we het
  * aan", "Bent u verhuisd ..., geef dat dan even door", data "van andere zorgverleners", a basis named
  * in a table's basis column ("| Nieuwsbrief | Toestemming |"), "Zolang als nodig" in a table row whose
- * later rows give periods of their own, "1. About us" over "-----" in plain text; then, from four notices written after
+ * later rows give periods of their own, "1. About us" over "-----" in plain text, "8. Automated decisions" over a
+ * single numbered sentence "8.1 We do not use ..."; then, from four notices written after
  * those fixes, "we give the managing agent your flat number", "ask us what we hold about you", "a voluntary group" (no
  * word on providing data) and "omdat dat nodig is om je bestelling te kunnen leveren".
  * The sentences are written for these tests.
@@ -65,6 +66,14 @@ describe('Session 11 wordings and shapes, English and Dutch', () => {
       const m = buildModel(joinLines('Privacy Notice', '==============', '', '1. About us', '-----------', '', '1.1 We are a letting agent in Bristol.', '', '2. Sharing', '----------', '', '2.1 We share details with the landlord.'), 'plaintext');
       assert.deepEqual(m.sections.map((s) => s.title.replace(/\s*[=-]{3,}$/, '')), ['Privacy Notice', '1. About us', '2. Sharing']);
       assert.deepEqual(m.sentences.filter((s) => /^-+$/.test(s.text.trim())), []);
+    });
+    it('reads "8. Automated decisions" over one numbered sentence "8.1 We do not ..." as a heading', () => {
+      const text = joinLines('Privacy Notice', '', '7. How long we keep it', '7.1 Financial records are kept for six years after the end of the financial year.', '', '8. Automated decisions', '8.1 We do not use automated decision-making or profiling.', '', '9. Your rights', '9.1 You have the right to request access to the data we hold and to have it corrected.');
+      assert.deepEqual(titles(text), ['Privacy Notice', '7. How long we keep it', '8. Automated decisions', '9. Your rights']);
+    });
+    it('leaves "1. Your details" over short numbered items a list', () => {
+      const text = joinLines('Privacy Notice', '', 'We keep these details:', '', '1. Your details', '1.1 First name and surname.', '1.2 Address.', '', 'That is all we keep.');
+      assert.deepEqual(titles(text), ['Privacy Notice']);
     });
     it('leaves a list item over a line of dashes a list item', () => {
       assert.deepEqual(titles(joinLines('Privacy Notice', '', 'We keep:', '- your name', '-----', '', 'Nothing else.')).length, 1);

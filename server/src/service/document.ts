@@ -1039,8 +1039,12 @@ function isNumberedHeading(num: HeadingNumbering, i: number, context: PlainConte
   const after = headingNumbering(lines[next]!.text.trim(), leads);
   // A lettered heading under it ("Article 2 - Data" over "(a) Customers") is no list item.
   if (!after) return num.style === '.' || !BULLET.test(lines[next]!.text) || (LETTERED_HEADING.test(lines[next]!.text.trim()) && isLetteredHeading(next, context));
-  // In a nested list ("1. Name" over "1.1 First name", "1.2 Last name") the deeper line is an item too.
-  return after.style === num.style && after.depth > num.depth && isNumberedHeading(after, next, context, kinds, leads);
+  // In a nested list ("1. Name" over "1.1 First name", "1.2 Last name") the deeper line is an item too;
+  // over a numbered paragraph of full sentences ("8. Automated decisions" over "8.1 We do not use
+  // automated decision-making.") the line is the heading of a notice numbered like a contract.
+  if (after.style !== num.style || after.depth <= num.depth) return false;
+  const para = after.title.trim();
+  return isNumberedHeading(after, next, context, kinds, leads) || (/[.!?]$/.test(para) && para.split(/\s+/).length >= 6);
 }
 
 /** What the plain-text heading rules read around a line. */
