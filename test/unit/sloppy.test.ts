@@ -1,5 +1,5 @@
 /**
- * Accuracy on sloppy notices: sixty-eight short notices in English, Dutch, German and French
+ * Accuracy on sloppy notices: seventy-four short notices in English, Dutch, German and French
  * written for this test the way small businesses, clubs and sole traders write them —
  * vague purposes, "as long as necessary", rights listed in part or not at all, "we never sell your
  * data", implied consent, repealed laws, a name and address only at the foot — and annotated by
@@ -21,7 +21,10 @@
  * notice of 200 words. Session 11 added a winery's notice for its Facebook and Instagram pages (joint
  * controllership with Meta), a car park's video-surveillance sign and information, a plumber's mentions légales
  * and a soap maker's CGV with a "Données personnelles" article, then a garage that kept only the first chapter of
- * a generator's text and a Belgian gardening association.
+ * a generator's text and a Belgian gardening association; also a US hiking app's supplement for EEA users, a UK
+ * letting agent in underlined numbered headings, a Dutch fitness club whose core is a table of purposes, data, bases
+ * and periods and an owners' association writing in plain words, then a UK residents' association under headings in
+ * capitals and a one-woman web shop with a table of what, why and how long.
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -65,8 +68,13 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * d'accès, de modification et de suppression", "Le défaut de renseignement ... entraîne", "il peut s'en désabonner à
  * tout moment", parcels "livrés ... en Suisse" read as a transfer) and 1.000 after; all sixty-six 0.995. The two
  * written after those fixes scored 0.933 before their own ("parce que la loi sur les ASBL nous y oblige", a photo
- * opt-out "Si vous ne souhaitez pas y apparaître" read as a duty to provide data) and 1.000 after; all sixty-eight
- * 0.995.
+ * opt-out "Si vous ne souhaitez pas y apparaître" read as a duty to provide data) and 1.000 after. The four English
+ * and Dutch notices of session 11 scored 0.917 before the fixes they taught (P 0.892, R 0.943: "We share tenants'
+ * details with", "Klopt er iets niet, dan passen we het aan", "Bent u verhuisd ..., geef dat dan even door", "Verder
+ * geven we niets aan anderen", consent and "Zolang als nodig" in the cells of a table whose later rows give periods
+ * of their own) and 1.000 after; the two written after those fixes 0.882 before their own (P 0.833, R 0.938: "we give
+ * the managing agent your flat number", "ask us what we hold about you", "a voluntary group" taken for optional data,
+ * "omdat dat nodig is om je bestelling te kunnen leveren") and 1.000 after; all seventy-four 0.996.
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -79,17 +87,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has sixty-eight notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has seventy-four notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(19).fill('de'), ...Array<string>(18).fill('en'), ...Array<string>(17).fill('fr'), ...Array<string>(14).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(19).fill('de'), ...Array<string>(21).fill('en'), ...Array<string>(17).fill('fr'), ...Array<string>(17).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 68, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 74, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the sixty-eight notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the seventy-four notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 

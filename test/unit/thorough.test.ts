@@ -1,10 +1,10 @@
 /**
- * Precision on thorough notices: fifty-three notices (eleven to sixteen each in English, Dutch, German and French,
+ * Precision on thorough notices: fifty-nine notices (thirteen to sixteen each in English, Dutch, German and French,
  * in Markdown and plain text: businesses, a charity, a municipality, clubs, a mobile app, a
  * childcare centre in numbered articles, a debt-counselling supplier of municipalities with a table
  * of purposes, bases and periods, a GP practice, a web shop with a table of rights, a hospice's supporters, a dental practice, a tax
  * adviser, a Belgian youth centre, a music school, a speech therapist, a climbing centre, a dietitian,
- * a SaaS start-up with a table of rights, a primary school, a coworking space, a scout group, a tea shop, an online course platform, a housing association, a hotel, a French municipality, a car club, an invoicing SaaS with a table of processors, a retailer's long global notice with a California part, a scheduling SaaS that is both controller and processor, a university's notice for applicants, a fitness chain in three countries, a Flemish school, a French engineering firm's notice for job applicants, an Irish athletics club with juvenile members, a Flemish online marketplace, a Swiss firm's notice for applicants under the DSG and the DSGVO, a Luxembourg psychotherapist, a Belgian youth football club, an architects' website notice in the shape of the German online generators, a haulage firm's notice for employees and applicants, a French estate agency under the CNIL's model headings, a French GP practice, then a care service's notice for applicants and an online tea shop) written for this test the way careful controllers write them, and
+ * a SaaS start-up with a table of rights, a primary school, a coworking space, a scout group, a tea shop, an online course platform, a housing association, a hotel, a French municipality, a car club, an invoicing SaaS with a table of processors, a retailer's long global notice with a California part, a scheduling SaaS that is both controller and processor, a university's notice for applicants, a fitness chain in three countries, a Flemish school, a French engineering firm's notice for job applicants, an Irish athletics club with juvenile members, a Flemish online marketplace, a Swiss firm's notice for applicants under the DSG and the DSGVO, a Luxembourg psychotherapist, a Belgian youth football club, an architects' website notice in the shape of the German online generators, a haulage firm's notice for employees and applicants, a French estate agency under the CNIL's model headings, a French GP practice, then a care service's notice for applicants and an online tea shop, a UK veterinary group after Brexit, an Irish carers' charity under question headings, a Dutch GP practice, a Dutch temp agency, a Flemish temp agency, a UK day nursery) written for this test the way careful controllers write them, and
  * annotated by hand in gold.json before the checker was run on them. Each gives every item it
  * needs, often in words of its own rather than the regulation's: "take the matter up with the Data
  * Protection Commission", "die keuze herroepen", "diese Entscheidung trifft das Shopsystem
@@ -18,7 +18,7 @@ import { assertWellAnnotated, checkSet, summary, type AccuracySet } from './accu
 
 const DIR = path.resolve(__dirname, '../fixtures/thorough');
 /**
- * Measured: no false finding over the fifty-three notices. The first eight had 15 before the cue phrases
+ * Measured: no false finding over the fifty-nine notices. The first eight had 15 before the cue phrases
  * they taught were added; the four written after those fixes had 4 of their own before theirs; the
  * first five of session 6 had 7 before theirs, and four written after those fixes had 4 before theirs;
  * the three of session 7 had 2 before theirs (a restriction and a consequence in words of their own); the four of session 8 had 15 before theirs
@@ -39,7 +39,10 @@ const DIR = path.resolve(__dirname, '../fixtures/thorough');
  * notice, a GP practice) had 3 before theirs (sources "vom Bundeszentralamt für Steuern" and "von Ihrer
  * Krankenkasse", "repose sur votre consentement, que vous pouvez retirer ..." after the newsletter it is for, a
  * basis "nécessaire aux fins de ..." with an article 9 citation between), and the two written after those fixes
- * none.
+ * none. The four English and Dutch notices of session 11 (UK vets, an Irish charity's FAQ, a GP practice, a temp
+ * agency) had 2 before theirs ("we cannot arrange support without your contact details", data received "van andere
+ * zorgverleners"); the two written after those fixes (a Flemish temp agency, a UK day nursery in "1." and "1.1"
+ * numbering) had none.
  */
 const MAX_FALSE_FINDINGS = 1;
 
@@ -51,17 +54,17 @@ describe('Accuracy on thorough notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has fifty-three notices, ten or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has fifty-nine notices, ten or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(13).fill('de'), ...Array<string>(11).fill('en'), ...Array<string>(16).fill('fr'), ...Array<string>(13).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(13).fill('de'), ...Array<string>(14).fill('en'), ...Array<string>(16).fill('fr'), ...Array<string>(16).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 300, max: 1500 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 53, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 59, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reports at most ${MAX_FALSE_FINDINGS} false finding over the fifty-three notices`, () => {
+  it(`reports at most ${MAX_FALSE_FINDINGS} false finding over the fifty-nine notices`, () => {
     assert.ok(set.overall.fp <= MAX_FALSE_FINDINGS, summary(set.overall));
   });
 });
