@@ -1,0 +1,52 @@
+/**
+ * Accuracy defects noticed in earlier sessions and fixed in session 11, each as a general rule,
+ * each case beside its near miss. The sentences are written for these tests.
+ *
+ * 1. English "mandatory"/"voluntary" and German "freiwillig" alone are no answer to whether
+ *    providing data is required (Art. 13(2)(e)): "wearing a helmet is mandatory" says nothing of
+ *    it. They answer when said of fields or data ("mandatory fields", "Ihre Telefonnummer ist
+ *    freiwillig"), as a field's marker ("(mandatory)"), or with the consequence of not providing
+ *    ("mandatory: without it, you cannot ..."), as French "obligatoire" does since session 10.
+ */
+import { DE, EN, joinLines, NL, runCases } from './helpers';
+
+const S = 'statutory-requirement';
+
+describe('Session 11: "mandatory", "voluntary" and "freiwillig" answer whether providing data is required only in context', () => {
+  describe('English', () => {
+    const en = (...lines: string[]): string => joinLines('# Privacy notice', '', EN, '', ...lines);
+    runCases('en', [
+      { name: '"Fields marked (mandatory) must be filled in" marks the fields', id: S, expected: 'present', text: en('- Name (mandatory)', '- Phone number') },
+      { name: '"Mandatory fields are marked in the form"', id: S, expected: 'present', text: en('Mandatory fields are marked in the booking form.') },
+      { name: '"Your email address is mandatory to create an account"', id: S, expected: 'present', text: en('Your email address is mandatory to create an account.') },
+      { name: '"A medical certificate is mandatory: without it, you cannot take part"', id: S, expected: 'present', text: en('A medical certificate is mandatory for the licence: without it, you cannot take part in races.') },
+      { name: '"Giving us this information is entirely voluntary"', id: S, expected: 'present', text: en('Giving us this information is entirely voluntary.') },
+      { name: '"Wearing a helmet is mandatory on the track" does not answer it', id: S, expected: 'missing', text: en('Wearing a helmet is mandatory on the track.') },
+      { name: '"Keeping invoices for seven years is mandatory under tax law" does not', id: S, expected: 'missing', text: en('Keeping invoices for seven years is mandatory under tax law.') },
+      { name: '"All our staff follow mandatory training" does not', id: S, expected: 'missing', text: en('All our staff follow mandatory training on confidentiality.') },
+      { name: '"We are a voluntary organisation" does not', id: S, expected: 'missing', text: en('We are a voluntary organisation run by our members.') },
+    ]);
+  });
+
+  describe('German', () => {
+    const de = (...lines: string[]): string => joinLines('# Datenschutzerklärung', '', DE, '', ...lines);
+    runCases('de', [
+      { name: '"Alle weiteren Angaben sind freiwillig"', id: S, expected: 'present', text: de('Alle weiteren Angaben sind freiwillig.') },
+      { name: '"Die Angabe Ihrer Telefonnummer ist selbstverständlich freiwillig"', id: S, expected: 'present', text: de('Die Angabe Ihrer Telefonnummer ist selbstverständlich freiwillig.') },
+      { name: '"Freiwillige Angaben sind als solche gekennzeichnet"', id: S, expected: 'present', text: de('Freiwillige Angaben sind im Formular als solche gekennzeichnet.') },
+      { name: '"Die Bereitstellung der Daten erfolgt freiwillig"', id: S, expected: 'present', text: de('Die Bereitstellung der Daten erfolgt freiwillig.') },
+      { name: '"Unsere Helfer engagieren sich freiwillig" does not answer it', id: S, expected: 'missing', text: de('Unsere Helfer engagieren sich freiwillig für den Verein.') },
+      { name: '"die Freiwillige Feuerwehr" does not', id: S, expected: 'missing', text: de('Das Vereinsheim teilen wir uns mit der Freiwilligen Feuerwehr.') },
+      { name: '"freiwillige Leistungen des Vereins" do not', id: S, expected: 'missing', text: de('Der Verein bietet seinen Mitgliedern auch freiwillige Leistungen an.') },
+    ]);
+  });
+
+  describe('Dutch (already in context)', () => {
+    const nl = (...lines: string[]): string => joinLines('# Privacyverklaring', '', NL, '', ...lines);
+    runCases('nl', [
+      { name: '"Het invullen van uw telefoonnummer is vrijwillig"', id: S, expected: 'present', text: nl('Het invullen van uw telefoonnummer is vrijwillig.') },
+      { name: '"Onze trainers zijn vrijwilligers" does not answer it', id: S, expected: 'missing', text: nl('Onze trainers zijn allemaal vrijwilligers.') },
+      { name: '"Het dragen van een helm is verplicht" does not', id: S, expected: 'missing', text: nl('Het dragen van een helm is verplicht op de baan.') },
+    ]);
+  });
+});
