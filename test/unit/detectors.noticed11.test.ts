@@ -7,8 +7,12 @@
  *    it. They answer when said of fields or data ("mandatory fields", "Ihre Telefonnummer ist
  *    freiwillig"), as a field's marker ("(mandatory)"), or with the consequence of not providing
  *    ("mandatory: without it, you cannot ..."), as French "obligatoire" does since session 10.
+ * 2. A generator's or an author's blank ("[Insert contact details of your Data Protection Officer
+ *    here]", "[Name des Datenschutzbeauftragten]", "XXX", "E-mail: ...") is no content for any
+ *    item: "we collect [list the data]" names no data. A blank that names the DPO says the notice
+ *    was to give the DPO's contact, and gives none. A Markdown link's text is no blank.
  */
-import { DE, EN, joinLines, NL, runCases } from './helpers';
+import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
 const S = 'statutory-requirement';
 
@@ -47,6 +51,44 @@ describe('Session 11: "mandatory", "voluntary" and "freiwillig" answer whether p
       { name: '"Het invullen van uw telefoonnummer is vrijwillig"', id: S, expected: 'present', text: nl('Het invullen van uw telefoonnummer is vrijwillig.') },
       { name: '"Onze trainers zijn vrijwilligers" does not answer it', id: S, expected: 'missing', text: nl('Onze trainers zijn allemaal vrijwilligers.') },
       { name: '"Het dragen van een helm is verplicht" does not', id: S, expected: 'missing', text: nl('Het dragen van een helm is verplicht op de baan.') },
+    ]);
+  });
+});
+
+describe('Session 11: a blank left in the notice answers no item', () => {
+  const D = 'dpo-contact';
+  const C = 'data-categories';
+  const en = (...lines: string[]): string => joinLines('# Privacy notice', '', EN, '', ...lines);
+  const de = (...lines: string[]): string => joinLines('# Datenschutzerklärung', '', DE, '', ...lines);
+  const nl = (...lines: string[]): string => joinLines('# Privacyverklaring', '', NL, '', ...lines);
+  const fr = (...lines: string[]): string => joinLines('# Politique de confidentialité', '', FR, '', ...lines);
+  describe('English', () => {
+    runCases('en', [
+      { name: '"[Insert contact details of your Data Protection Officer here]" gives no DPO contact', id: D, expected: 'missing', text: en('## Contact information', '', '[Insert contact details of your Data Protection Officer here]') },
+      { name: '"[Insert the opening hours of your shop here]" names no DPO', id: D, expected: 'not-applicable', text: en('## Contact information', '', '[Insert the opening hours of your shop here]') },
+      { name: 'A DPO named in a Markdown link with an address is no blank', id: D, expected: 'present', text: en('## Contact information', '', 'Our Data Protection Officer is [Jane Doe](mailto:dpo@example.com).') },
+      { name: '"we collect [list the data you collect, e.g. name and email address]" names no data', id: C, expected: 'missing', text: en('When you book a table, we collect [list the data you collect, e.g. name and email address].') },
+      { name: '"we collect your name and email address" does', id: C, expected: 'present', text: en('When you book a table, we collect your name and email address.') },
+      { name: '"Our Data Protection Officer can be reached by email at XXX" gives no contact', id: D, expected: 'missing', text: en('## Contact', '', 'Our Data Protection Officer can be reached by email at XXX.') },
+    ]);
+  });
+  describe('German', () => {
+    runCases('de', [
+      { name: '"[Name des Datenschutzbeauftragten]" gives no DPO contact', id: D, expected: 'missing', text: de('## Kontakt', '', '[Name und E-Mail-Adresse des Datenschutzbeauftragten]') },
+      { name: '"Datenschutzbeauftragter: ..." gives none either', id: D, expected: 'missing', text: de('## Kontakt', '', 'Unser Datenschutzbeauftragter: ...') },
+      { name: '"Unser Datenschutzbeauftragter ist unter datenschutz@example.de erreichbar" does', id: D, expected: 'present', text: de('## Kontakt', '', 'Unser Datenschutzbeauftragter ist unter datenschutz@example.de erreichbar.') },
+    ]);
+  });
+  describe('Dutch', () => {
+    runCases('nl', [
+      { name: '"[Naam en e-mailadres van de functionaris gegevensbescherming]" gives no DPO contact', id: D, expected: 'missing', text: nl('## Contact', '', '[Naam en e-mailadres van de functionaris gegevensbescherming]') },
+      { name: '"wij verzamelen [vul hier de gegevens in, bijvoorbeeld naam en e-mailadres]" names no data', id: C, expected: 'missing', text: nl('Als u een afspraak maakt, verzamelen wij [vul hier de gegevens in, bijvoorbeeld naam en e-mailadres].') },
+    ]);
+  });
+  describe('French', () => {
+    runCases('fr', [
+      { name: '"[insérer les coordonnées du délégué à la protection des données]" gives no DPO contact', id: D, expected: 'missing', text: fr('## Contact', '', '[insérer les coordonnées du délégué à la protection des données]') },
+      { name: '"nous collectons [indiquer les données collectées, par exemple nom et adresse e-mail]" names no data', id: C, expected: 'missing', text: fr('Lors de votre réservation, nous collectons [indiquer les données collectées, par exemple nom et adresse e-mail].') },
     ]);
   });
 });

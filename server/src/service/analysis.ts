@@ -10,7 +10,7 @@ import { one } from './match';
 import { PLAIN_MATCHER, type AnalysisMemo, type Matcher } from './memo';
 import { blankPlaceholders, findPlaceholders, type PlaceholderSpan } from './placeholders';
 import { findSuppressions, maskSuppressions, suppressionIndex, type Suppression } from './suppress';
-import type { Position } from './text';
+import { blanks, type Position } from './text';
 
 export type DetectedLanguage = 'en' | 'nl' | 'de' | 'fr' | 'unknown';
 
@@ -110,8 +110,9 @@ export function* analysisSteps(text: string, options: AnalyzeOptions, memo?: Ana
   const table = TABLES[language];
   // A drafted clause's placeholders are blanks: the checks read them blanked out, and each counts
   // only for the items of the clause that wrote it (see `detect`).
+  // A generator's blanks ("[Insert ... here]", "XXX") are read blanked out too, for every item.
   const placeholders = findPlaceholders(text, language);
-  const read = blankPlaceholders(model, placeholders);
+  const read = blankPlaceholders(model, withBlanks(text, placeholders));
   const ctx = new Context(read, table, memo);
   yield;
   let findings = yield* detect(ctx, placeholders.length ? { spans: placeholders, context: () => new Context(model, table, memo) } : undefined);
@@ -135,6 +136,12 @@ function keptEvidence(ctx: Context, id: RuleId, evidence: readonly Span[]): read
   const topic = CATALOGUE[id].topics[0];
   if (topic === undefined) return evidence.slice(0, FIRST_EVIDENCE);
   return evidence.filter((e, k) => k < FIRST_EVIDENCE || ctx.topicsOfSection(ctx.model.sectionAt(e.start)).has(topic));
+}
+
+/** Our own placeholders and a generator's blanks (text.ts), in order, a blank inside or over a placeholder left out. */
+function withBlanks(text: string, own: readonly Span[]): readonly Span[] {
+  const found = blanks(text).filter((b) => !own.some((p) => p.start < b.end && b.start < p.end));
+  return found.length ? [...own, ...found].sort((a, b) => a.start - b.start) : own;
 }
 
 /** The placeholders of drafted clauses in a notice, and the notice read with them (made when needed). */

@@ -610,7 +610,12 @@ const dpoContact: Completeness = (c) => {
   const denied = c.mentions(c.t.dpo.term).some((m) => c.sentences[m.sentence]!.kind !== 'heading' && c.negative(m.sentence));
   const headings = denied ? [] : c.mentions(c.t.dpo.term).filter((m) => c.sentences[m.sentence]!.kind === 'heading');
   const trigger = own[0] ?? headings[0];
-  if (!trigger) return NA;
+  if (!trigger) {
+    // "[Insert contact details of your Data Protection Officer here]": the notice was to name its DPO, and the blank gives no contact.
+    const text = c.model.text;
+    const blank = denied ? undefined : c.model.blanked?.find((b) => has(c.t.dpo.term, text.slice(b.start, b.end)));
+    return blank ? { ...MISSING, trigger: { start: blank.start, end: blank.end } } : NA;
+  }
   const isContact = (j: number): boolean => {
     const t = c.sentences[j]!.text;
     return EMAIL.test(t) || PHONE.test(t) || URL.test(t) || c.has(j, c.t.controller.channel);

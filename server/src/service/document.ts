@@ -67,6 +67,8 @@ export interface DocumentModel {
   positionAt(offset: number): Position;
   /** Section index that contains an offset, -1 before the first heading. */
   sectionAt(offset: number): number;
+  /** The placeholders and blanks the checks read blanked out (see blankPlaceholders), in order. */
+  readonly blanked?: readonly { readonly start: number; readonly end: number }[];
 }
 
 let markdownIt: InstanceType<typeof MarkdownIt> | undefined;

@@ -113,8 +113,10 @@ export function blankPlaceholders(model: DocumentModel, spans: readonly Span[]):
   let folded = '';
   let last = 0;
   for (const s of spans) {
-    folded += model.folded.slice(last, s.start + 1) + ' '.repeat(s.end - s.start - 2);
-    last = s.end - 1;
+    // A bracketed blank keeps its brackets; "XXX" or "..." is blanked whole.
+    const keep = model.folded[s.start] === '[' ? 1 : 0;
+    folded += model.folded.slice(last, s.start + keep) + ' '.repeat(s.end - s.start - 2 * keep);
+    last = s.end - keep;
   }
   folded += model.folded.slice(last);
   let k = 0;
@@ -123,5 +125,5 @@ export function blankPlaceholders(model: DocumentModel, spans: readonly Span[]):
     // A text of its own: a document's memo keeps the texts it is asked about, and a slice would keep this whole version's text.
     return k < spans.length && spans[k]!.start < s.end ? { ...s, text: (' ' + folded.slice(s.start, s.end)).slice(1) } : s;
   });
-  return { ...model, folded, sentences };
+  return { ...model, folded, sentences, blanked: spans };
 }

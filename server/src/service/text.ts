@@ -111,3 +111,34 @@ export function wordBefore(text: string, index: number): boolean {
  * characters, so a search stays linear on long text.
  */
 export const EMAIL_SOURCE = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
+
+/**
+ * A generator's or an author's blanks left in a notice ("[Insert contact details of your Data
+ * Protection Officer here]", "[DATE]", "[Naam functionaris]", "[insérer l'adresse]", "XXX",
+ * "Telefon: ..."): not the placeholders our own clauses write (placeholders.ts), but no content
+ * either. A bracketed stretch on one line holding two letters in a row that is no Markdown link
+ * ("[text](", "[text][", "[text]:", "][ref]"), no address ("@", "://") and no checkbox ("[x]"); a run
+ * of three or more X or underscores; dots or an ellipsis that end a line after a colon.
+ */
+const BLANK = /\[[^[\]\n]{2,200}\]|X{3,}|_{3,}|:[ \t]*(?:\.{3}|…)[ \t]*(?![^\r\n])/g;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const LETTERS = /\p{L}\p{L}/u;
+
+/** The blanks of a text (see BLANK), in order. Most texts have none of the characters they need: then no search runs. */
+export function blanks(text: string): { start: number; end: number }[] {
+  if (!text.includes('[') && !text.includes('XXX') && !text.includes('___') && !text.includes('...') && !text.includes('…')) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(BLANK)) {
+    const s = m[0];
+    let start = m.index;
+    let end = start + s.length;
+    if (s[0] === '[') {
+      if (text[start - 1] === ']' || '([:'.includes(text[end] ?? '.') || s.includes('@') || s.includes('://') || !LETTERS.test(s)) continue;
+    } else if (s[0] === ':') {
+      start += s.search(/[.…]/);
+      end = start + (s.includes('…') ? 1 : 3);
+    } else if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
