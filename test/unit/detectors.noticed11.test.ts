@@ -11,6 +11,11 @@
  *    here]", "[Name des Datenschutzbeauftragten]", "XXX", "E-mail: ...") is no content for any
  *    item: "we collect [list the data]" names no data. A blank that names the DPO says the notice
  *    was to give the DPO's contact, and gives none. A Markdown link's text is no blank.
+ * 3. A vague retention period said of one kind of data ("Crash logs are kept for as long as
+ *    necessary") is made concrete by its own sentence, or by a later one that refers back to it
+ *    ("They are deleted after 90 days") or speaks of the data in general; a later period about
+ *    other data ("... then I delete the account") leaves it vague. A vague period for all data
+ *    ("We keep your personal data as long as necessary") is still made concrete by the periods after it.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -89,6 +94,40 @@ describe('Session 11: a blank left in the notice answers no item', () => {
     runCases('fr', [
       { name: '"[insérer les coordonnées du délégué à la protection des données]" gives no DPO contact', id: D, expected: 'missing', text: fr('## Contact', '', '[insérer les coordonnées du délégué à la protection des données]') },
       { name: '"nous collectons [indiquer les données collectées, par exemple nom et adresse e-mail]" names no data', id: C, expected: 'missing', text: fr('Lors de votre réservation, nous collectons [indiquer les données collectées, par exemple nom et adresse e-mail].') },
+    ]);
+  });
+});
+
+describe('Session 11: a vague retention period is not made concrete by a later period for other data', () => {
+  const V = 'vague-retention';
+  const en = (...lines: string[]): string => joinLines('Privacy notice', '', EN, '', ...lines);
+  const nl = (...lines: string[]): string => joinLines('Privacyverklaring', '', NL, '', ...lines);
+  const de = (...lines: string[]): string => joinLines('Datenschutzerklärung', '', DE, '', ...lines);
+  const fr = (...lines: string[]): string => joinLines('Politique de confidentialité', '', FR, '', ...lines);
+  describe('English', () => {
+    runCases('en', [
+      { name: '"Crash logs are kept for as long as necessary." then the account deleted after three years: the logs stay vague', id: V, expected: 'problem', format: 'plaintext', text: en('Crash logs are kept for as long as necessary. If you have been inactive for three years, I delete the account.') },
+      { name: '"Crash logs are kept for as long as necessary. They are deleted after 90 days." refers back', id: V, expected: 'none', format: 'plaintext', text: en('Crash logs are kept for as long as necessary. They are deleted after 90 days.') },
+      { name: '"Crash logs are kept for as long as necessary, and at most 90 days" in one sentence', id: V, expected: 'none', format: 'plaintext', text: en('Crash logs are kept for as long as necessary, and at most 90 days.') },
+      { name: '"We keep your personal data as long as necessary." then periods per purpose: made concrete', id: V, expected: 'none', format: 'plaintext', text: en('We keep your personal data for as long as necessary. Invoices are kept for seven years.') },
+    ]);
+  });
+  describe('Dutch', () => {
+    runCases('nl', [
+      { name: '"Foto\'s bewaren wij zolang als nodig is." then the account: the photos stay vague', id: V, expected: 'problem', format: 'plaintext', text: nl("Foto's van evenementen bewaren wij niet langer dan nodig is. Na drie jaar zonder activiteit verwijderen wij het account.") },
+      { name: '"... Deze verwijderen wij na drie jaar." refers back', id: V, expected: 'none', format: 'plaintext', text: nl("Foto's van evenementen bewaren wij niet langer dan nodig is. Deze verwijderen wij na drie jaar.") },
+    ]);
+  });
+  describe('German', () => {
+    runCases('de', [
+      { name: '"Bewerbungsunterlagen speichern wir, solange es erforderlich ist." then invoices: they stay vague', id: V, expected: 'problem', format: 'plaintext', text: de('Bewerbungsunterlagen speichern wir, solange es erforderlich ist. Rechnungen bewahren wir zehn Jahre auf.') },
+      { name: '"Ihre Daten speichern wir, solange es erforderlich ist." then invoices: made concrete', id: V, expected: 'none', format: 'plaintext', text: de('Ihre Daten speichern wir, solange es erforderlich ist. Rechnungen bewahren wir zehn Jahre auf.') },
+    ]);
+  });
+  describe('French', () => {
+    runCases('fr', [
+      { name: '"Les journaux techniques sont conservés le temps nécessaire." then the account: they stay vague', id: V, expected: 'problem', format: 'plaintext', text: fr("Les journaux techniques sont conservés aussi longtemps que nécessaire. Après trois ans d'inactivité, nous supprimons le compte.") },
+      { name: '"... Ils sont ensuite supprimés après six mois." refers back', id: V, expected: 'none', format: 'plaintext', text: fr('Les journaux techniques sont conservés aussi longtemps que nécessaire. Ils sont supprimés après six mois.') },
     ]);
   });
 });

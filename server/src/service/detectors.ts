@@ -732,7 +732,12 @@ const vagueRetention: Quality = (c) => {
   // them." leaves the other details without one. The last rescuing sentence is found once per
   // section: a section repeating the vague phrase in every sentence would otherwise be rescanned
   // for each, which is quadratic in its length.
-  const lastRescueIn = new Map<string, number>();
+  // A vague period said of one kind of data ("Crash logs are kept as long as necessary") is rescued
+  // by its own sentence, or by a later one that refers back to it or speaks of the data in general
+  // (r.same), not by a later one about other data ("... three years, then I delete the account").
+  const lastRescueIn = new Map<string, readonly [number, number]>();
+  const same = r.same;
+  const rescues = (i: number): boolean => c.has(i, r.period) || c.has(i, r.criterion);
   for (const m of c.mentions(r.vague)) {
     const own = c.sentences[m.sentence]!;
     // A table row is a record of its own: the periods of the rows after it are for other data.
@@ -745,11 +750,17 @@ const vagueRetention: Quality = (c) => {
     if (last === undefined) {
       const section = c.sectionSentences(m.sentence);
       const from = m.sentence - section.indexOf(own);
-      last = -1;
-      section.forEach((_, k) => { if (c.has(from + k, r.period) || c.has(from + k, r.criterion)) last = from + k; });
-      lastRescueIn.set(key, last);
+      let any = -1;
+      let back = -1;
+      section.forEach((_, k) => {
+        if (!rescues(from + k)) return;
+        any = from + k;
+        if (!same || c.has(from + k, same)) back = from + k;
+      });
+      lastRescueIn.set(key, (last = [any, back]));
     }
-    if (last < m.sentence) problems.push({ range: span(c, m), evidence: [sentenceSpan(c, m.sentence)] });
+    const general = !same || c.has(m.sentence, same) || rescues(m.sentence);
+    if ((general ? last[0] : last[1]) < m.sentence) problems.push({ range: span(c, m), evidence: [sentenceSpan(c, m.sentence)] });
   }
   return problems;
 };

@@ -177,6 +177,12 @@ export interface LanguageTable {
     readonly vague: readonly string[];
     /** Answering a request within a time ("I'll do that within 30 days"): that time is no retention period. */
     readonly reply?: readonly string[];
+    /**
+     * The data in general ("your personal data") or words referring back ("it", "these"): a vague
+     * period said of one kind of data ("Crash logs are kept as long as necessary") is made concrete
+     * by its own sentence or by a later one referring back, not by a later one about other data.
+     */
+    readonly same?: readonly string[];
   };
 
   readonly rights: {
