@@ -16,6 +16,9 @@
  *    ("They are deleted after 90 days") or speaks of the data in general; a later period about
  *    other data ("... then I delete the account") leaves it vague. A vague period for all data
  *    ("We keep your personal data as long as necessary") is still made concrete by the periods after it.
+ * 4. A pointer to another part of the notice ("as described above", "wie oben beschrieben") is no
+ *    act a closing legal basis could be tied to: "We use your data as described above only with
+ *    your consent" leaves the reader unable to tell which purpose rests on consent.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -130,4 +133,31 @@ describe('Session 11: a vague retention period is not made concrete by a later p
       { name: '"... Ils sont ensuite supprimés après six mois." refers back', id: V, expected: 'none', format: 'plaintext', text: fr('Les journaux techniques sont conservés aussi longtemps que nécessaire. Ils sont supprimés après six mois.') },
     ]);
   });
+});
+
+describe('Session 11: "as described above" is no act a basis is tied to', () => {
+  const BWP = 'basis-without-purpose';
+  const withContract = (lang: 'en' | 'nl' | 'de' | 'fr', line: string): string =>
+    ({
+      en: joinLines('# Privacy notice', '', EN, 'The legal basis for bookings is the performance of our contract.', '', '## Other', '', line),
+      nl: joinLines('# Privacyverklaring', '', NL, 'De grondslag voor boekingen is de uitvoering van de overeenkomst.', '', '## Overig', '', line),
+      de: joinLines('# Datenschutz', '', DE, 'Rechtsgrundlage für Buchungen ist die Erfüllung des Vertrags.', '', '## Sonstiges', '', line),
+      fr: joinLines('# Politique de confidentialité', '', FR, "La base juridique des réservations est l'exécution du contrat.", '', '## Divers', '', line),
+    })[lang];
+  runCases('en', [
+    { name: '"We use your data as described above only with your consent" states no act', id: BWP, expected: 'problem', text: withContract('en', 'We use your data as described above only with your consent.') },
+    { name: '"We send the newsletter described above only with your consent" states one', id: BWP, expected: 'none', text: withContract('en', 'We send the newsletter described above only with your consent.') },
+  ]);
+  runCases('nl', [
+    { name: '"Wij gebruiken uw gegevens zoals hierboven beschreven alleen met uw toestemming" states no act', id: BWP, expected: 'problem', text: withContract('nl', 'Wij gebruiken uw gegevens zoals hierboven beschreven alleen met uw toestemming.') },
+    { name: '"Wij versturen de hierboven beschreven nieuwsbrief alleen met uw toestemming" states one', id: BWP, expected: 'none', text: withContract('nl', 'Wij versturen de hierboven beschreven nieuwsbrief alleen met uw toestemming.') },
+  ]);
+  runCases('de', [
+    { name: '"Wir verwenden Ihre Daten wie oben beschrieben nur mit Ihrer Einwilligung" states no act', id: BWP, expected: 'problem', text: withContract('de', 'Wir verwenden Ihre Daten wie oben beschrieben nur mit Ihrer Einwilligung.') },
+    { name: '"Den oben beschriebenen Newsletter senden wir nur mit Ihrer Einwilligung" states one', id: BWP, expected: 'none', text: withContract('de', 'Den oben beschriebenen Newsletter senden wir nur mit Ihrer Einwilligung.') },
+  ]);
+  runCases('fr', [
+    { name: '"Nous utilisons vos données comme décrit ci-dessus uniquement avec votre accord" states no act', id: BWP, expected: 'problem', text: withContract('fr', 'Nous utilisons vos données comme décrit ci-dessus uniquement avec votre accord.') },
+    { name: '"Nous envoyons la lettre d\'information décrite ci-dessus uniquement avec votre accord" states one', id: BWP, expected: 'none', text: withContract('fr', "Nous envoyons la lettre d'information décrite ci-dessus uniquement avec votre accord.") },
+  ]);
 });

@@ -91,7 +91,7 @@ export const de: LanguageTable = {
     anaphor: ['(das|dies|dieses) (ist|sind)', 'hierin', 'darin', 'hierfür', 'dafür', 'hierzu', 'dazu', 'in (diesem|diesen|dem|den) (genannten )?Zweck\\w*'],
     interestLink: ['an', 'in', 'daran', 'darin', 'nämlich', 'wie', 'z\\. ?B\\.', 'insbesondere', 'besteht', 'ist,', 'bestehend in', 'liegt', 'zur', 'zum', 'um', 'für', 'da', 'weil', 'beispielsweise', 'hierbei', 'dabei', ':', ', (\\S+ ){1,12}zu \\w+', ', (\\S+ ){1,12}\\w+zu\\w+en'],
     conditional: ['soweit', 'sofern', 'wenn', 'falls', 'insoweit', 'in (den )?Fällen,? in denen'],
-    bare: ['verarbeit\\w*', 'verwend\\w*', '(ge)?nutz\\w*', 'erh[eo]b\\w*', 'erfass\\w*', 'speicher\\w*', 'gespeichert', 'erfolg\\w*', 'personenbezogene\\w*', 'Angaben', 'Informationen', 'nur', 'ausschließlich', 'lediglich', 'natürlich', 'aber', 'jedoch', 'dann', 'im Übrigen', 'außerdem', 'zudem', '(in )?(manchen|einigen|bestimmten) Fällen', 'auch'],
+    bare: ['verarbeit\\w*', 'verwend\\w*', '(ge)?nutz\\w*', 'erh[eo]b\\w*', 'erfass\\w*', 'speicher\\w*', 'gespeichert', 'erfolg\\w*', 'personenbezogene\\w*', 'Angaben', 'Informationen', 'nur', 'ausschließlich', 'lediglich', 'natürlich', 'aber', 'jedoch', 'dann', 'im Übrigen', 'außerdem', 'zudem', '(in )?(manchen|einigen|bestimmten) Fällen', 'auch', '(wie )?(oben|unten|vorstehend|zuvor) (beschrieben|genannt|aufgeführt|erläutert|dargestellt)'],
   },
 
   retention: {

@@ -74,7 +74,7 @@ export const en: LanguageTable = {
     anaphor: ['(this|that) is', '(these|those) are', 'this (constitutes|forms|reflects|represents)', 'in (this|these|that|doing so)', 'for (this|these|that)( purposes?)?'],
     interestLink: ['in', 'to', 'of', 'namely', 'such as', 'which (is|are|include)', 'including', 'being', 'for', 'as', 'in order to', 'so that', 'because', ':'],
     conditional: ['where', 'if', 'when', 'whenever', 'insofar as', 'to the extent( that)?', 'in cases where'],
-    bare: ['process\\w*', 'us(e|es|ed|ing)', 'collect\\w*', 'stor(e|es|ed|ing)', 'personal', 'information', 'details', 'only', 'solely', 'of course', 'but', 'however', 'then', 'carried out', 'tak(e|es|ing) place', 'can', 'in (some|certain) cases', 'also'],
+    bare: ['process\\w*', 'us(e|es|ed|ing)', 'collect\\w*', 'stor(e|es|ed|ing)', 'personal', 'information', 'details', 'only', 'solely', 'of course', 'but', 'however', 'then', 'carried out', 'tak(e|es|ing) place', 'can', 'in (some|certain) cases', 'also', '(as )?(described|set out|explained|mentioned|listed|stated) (above|below|earlier)'],
   },
 
   retention: {

@@ -199,7 +199,7 @@ export const fr: LanguageTable = {
     anaphor: ["c'est", '(ceci|cela) (est|constitue|correspond)', "il s'agit", 'en cela', 'pour (cela|ce faire|ces raisons|ces finalités)'],
     interestLink: ['à', 'au', 'de', "d'", 'du', 'des', 'pour', 'afin de', "afin d'", 'consistant à', 'à savoir', 'notamment', 'tel(le)?s? que', 'qui (est|sont|consiste)', 'dans', 'en', 'en matière de', ':'],
     conditional: ['lorsque', "lorsqu'", 'si', "s'", 'quand', 'dans la mesure où', 'dans les cas où'],
-    bare: ['trait\\w*', 'utilis\\w*', 'collect\\w*', 'recueill\\w*', 'conserv\\w*', 'enregistr\\w*', 'effectu\\w*', 'personnelles', 'informations', 'uniquement', 'seulement', 'bien sûr', 'mais', 'cependant', 'ne', 'qu', 'de', 'en', 'à', 'a lieu', 'se fait', '(dans )?(certains|quelques) cas', 'aussi', 'également'],
+    bare: ['trait\\w*', 'utilis\\w*', 'collect\\w*', 'recueill\\w*', 'conserv\\w*', 'enregistr\\w*', 'effectu\\w*', 'personnelles', 'informations', 'uniquement', 'seulement', 'bien sûr', 'mais', 'cependant', 'ne', 'qu', 'de', 'en', 'à', 'a lieu', 'se fait', '(dans )?(certains|quelques) cas', 'aussi', 'également', '(comme |tel que )?(décrit|indiqué|mentionné|précisé|expliqué)e?s? ci-(dessus|dessous)'],
   },
 
   retention: {

@@ -159,7 +159,8 @@ export interface LanguageTable {
     /**
      * Words of a bare statement that data is processed ("process", "personal", "only"): a basis
      * closing a sentence is tied to the act the sentence states before it ("We put photos of
-     * guests on our website only if you consent"), unless that is only such a statement.
+     * guests on our website only if you consent"), unless that is only such a statement. A pointer
+     * to another part of the notice ("as described above") names no act either.
      */
     readonly bare?: readonly string[];
   };
