@@ -19,6 +19,11 @@
  * 4. A pointer to another part of the notice ("as described above", "wie oben beschrieben") is no
  *    act a closing legal basis could be tied to: "We use your data as described above only with
  *    your consent" leaves the reader unable to tell which purpose rests on consent.
+ * 5. A duty that is ours to keep data ("data we are obliged to keep") or that sits in a clause on
+ *    what a feature is for, sparing the reader a duty ("so that, next time, you do not have to fill
+ *    in ...") is no duty of the reader to provide data; a purpose before a duty the reader has ("Nur
+ *    für die Lieferung müssen Sie ...") is that duty's own. Read in words around the duty (a
+ *    semicolon ends the clause), not in characters.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -159,5 +164,25 @@ describe('Session 11: "as described above" is no act a basis is tied to', () => 
   runCases('fr', [
     { name: '"Nous utilisons vos données comme décrit ci-dessus uniquement avec votre accord" states no act', id: BWP, expected: 'problem', text: withContract('fr', 'Nous utilisons vos données comme décrit ci-dessus uniquement avec votre accord.') },
     { name: '"Nous envoyons la lettre d\'information décrite ci-dessus uniquement avec votre accord" states one', id: BWP, expected: 'none', text: withContract('fr', "Nous envoyons la lettre d'information décrite ci-dessus uniquement avec votre accord.") },
+  ]);
+});
+
+describe('Session 11: a duty to keep data, or one in a clause on what a feature is for, is no duty to provide', () => {
+  const en = (...lines: string[]): string => joinLines('# Privacy notice', '', EN, '', ...lines);
+  const de = (...lines: string[]): string => joinLines('# Datenschutzerklärung', '', DE, '', ...lines);
+  const nl = (...lines: string[]): string => joinLines('# Privacyverklaring', '', NL, '', ...lines);
+  runCases('en', [
+    { name: '"data we are obliged to keep for legal purposes" is our duty, not the reader\'s', id: S, expected: 'missing', text: en('You can ask us to erase your data, except data we are obliged to keep for administrative or legal purposes.') },
+    { name: '"so that, next time, you do not have to fill in your details again" is what a cookie is for', id: S, expected: 'missing', text: en('These cookies remember you so that, next time, you do not have to fill in your details again.') },
+    { name: '"You must provide your name and address so that we can deliver your order" is the reader\'s duty', id: S, expected: 'present', text: en('You must provide your name and address so that we can deliver your order.') },
+  ]);
+  runCases('de', [
+    { name: '"Rechnungen, die wir aus steuerrechtlichen Gründen aufbewahren müssen" is our duty', id: S, expected: 'missing', text: de('Rechnungen, die wir aus steuerrechtlichen Gründen aufbewahren müssen, löschen wir nach zehn Jahren.') },
+    { name: '"Für die Lieferung müssen Sie uns Ihre Anschrift angeben" is the reader\'s', id: S, expected: 'present', text: de('Für die Lieferung müssen Sie uns Ihre Anschrift angeben.') },
+    { name: '"Nur für die Lieferung müssen Sie uns Ihre Anschrift angeben": the duty\'s own purpose before it spares no one', id: S, expected: 'present', text: de('Nur für die Lieferung müssen Sie uns Ihre Anschrift angeben.') },
+  ]);
+  runCases('nl', [
+    { name: '"... nodig om te kunnen bestellen; zonder die gegevens ..." (the purpose is the duty\'s own, before the semicolon)', id: S, expected: 'present', text: nl('Het opgeven van uw naam en adres is nodig om te kunnen bestellen; zonder die gegevens kunnen wij niets leveren.') },
+    { name: '"Alleen voor de levering moet u uw adres opgeven" is the reader\'s duty', id: S, expected: 'present', text: nl('Alleen voor de levering moet u uw adres opgeven.') },
   ]);
 });

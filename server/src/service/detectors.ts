@@ -6,7 +6,7 @@ import { EMAIL_SOURCE } from './text';
 import type { RuleId } from './catalogue';
 import type { Span } from './analysis';
 import type { Basis, Right } from './data/types';
-import { Context, stripLead, type Mention } from './context';
+import { Context, firstWords, stripLead, type Mention } from './context';
 import { all, cuesOf, first, has, one } from './match';
 
 /** What a detector decides; the analysis adds where a missing item is reported. */
@@ -501,16 +501,25 @@ const automated: Completeness = (c) => {
 
 /**
  * Whether no duty (cues `cues`) a sentence names is the reader's to provide data: each is ours to
- * keep it ("data we are obliged to keep for legal purposes", "die wir aufbewahren müssen"), or
- * sits in a clause saying what a feature is for ("so that you do not have to fill in your details again").
+ * keep it (a keep word among the two words after it, in its clause, or closing the two before it:
+ * "data we are obliged to keep for legal purposes", "die wir aufbewahren müssen"), or sits in a
+ * clause saying what a feature is for, sparing the reader a duty (a purpose link among the four
+ * words before it, and a negation: "so that you do not have to fill in your details again"). Windows of words, not characters, so that long
+ * German words read as far as short English ones.
  */
 function noDutyToProvide(c: Context, i: number, cues: readonly string[]): boolean {
   const text = c.sentences[i]!.text;
   const keep = c.t.retention.keep;
+  const link = c.t.purposeLink;
   return all(cues, text).every((h) => {
-    const after = first(keep, text.slice(h.end, h.end + 16));
-    const before = text.slice(Math.max(0, h.index - 20), h.index);
-    return (after !== undefined && after.index <= 5) || all(keep, before).some((k) => k.end >= before.length - 1) || all(c.t.purposeLink, before).some((k) => k.index > 0 && k.end >= before.length - 16);
+    const after = firstWords(text, h.end, text.length, 2);
+    // The words before it, back to a semicolon or colon (a comma does not end a purpose clause: "so that, next time, you do not have to").
+    const near = text.slice(0, h.index).split(/[;:]/).at(-1)!.trim().split(/\s+/).slice(-4);
+    const before = near.slice(-2).join(' ');
+    if (has(keep, after) || all(keep, before).some((k) => k.end === before.length)) return true;
+    // "... so that you do not have to": a feature spares the reader a duty; "Für die Lieferung müssen Sie ..." is the duty's own purpose.
+    const words = near.join(' ');
+    return has(link, words) && has(c.t.negation, `${words} ${h.text}`);
   });
 }
 
