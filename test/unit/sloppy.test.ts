@@ -87,17 +87,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has seventy-four notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has seventy-six notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(19).fill('de'), ...Array<string>(21).fill('en'), ...Array<string>(17).fill('fr'), ...Array<string>(17).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(19).fill('de'), ...Array<string>(22).fill('en'), ...Array<string>(18).fill('fr'), ...Array<string>(17).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 74, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 76, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the seventy-four notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the seventy-six notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 
