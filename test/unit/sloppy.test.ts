@@ -74,7 +74,11 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * geven we niets aan anderen", consent and "Zolang als nodig" in the cells of a table whose later rows give periods
  * of their own) and 1.000 after; the two written after those fixes 0.882 before their own (P 0.833, R 0.938: "we give
  * the managing agent your flat number", "ask us what we hold about you", "a voluntary group" taken for optional data,
- * "omdat dat nodig is om je bestelling te kunnen leveren") and 1.000 after; all seventy-four 0.996.
+ * "omdat dat nodig is om je bestelling te kunnen leveren") and 1.000 after; all seventy-four 0.996. Two written late in
+ * session 11 for an honest estimate (a one-person podcast, a wedding venue) scored 0.828 before their own (P 0.750, R 0.923: "X
+ * is a gardening podcast made by me", "I'll always ask first" taken for no basis, "demander à voir, corriger ou effacer vos
+ * données"; one mismatch was the annotation's, an objection to news read as a withdrawal, revised) and 1.000 after; all
+ * seventy-six 0.996.
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;

@@ -42,7 +42,8 @@ const DIR = path.resolve(__dirname, '../fixtures/thorough');
  * none. The four English and Dutch notices of session 11 (UK vets, an Irish charity's FAQ, a GP practice, a temp
  * agency) had 2 before theirs ("we cannot arrange support without your contact details", data received "van andere
  * zorgverleners"); the two written after those fixes (a Flemish temp agency, a UK day nursery in "1." and "1.1"
- * numbering) had none.
+ * numbering) had none. Two written late in session 11 for an honest estimate (a municipality's
+ * parking app, a pharmacy with e-prescriptions) had 1 before theirs ("De app gebruikt geen trackingcookies").
  */
 const MAX_FALSE_FINDINGS = 1;
 
