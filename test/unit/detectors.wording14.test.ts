@@ -2,11 +2,13 @@
  * Wordings met in the four notices written late in session 11 for an honest estimate (a one-person
  * gardening podcast, a wedding venue, a municipality's parking app, a pharmacy), each beside its near
  * miss: a creator's "X is a gardening podcast made by me", consent as "I'll always ask first", access
- * as "demander à voir, corriger ou effacer vos données", cookies handled by "geen trackingcookies". The sentences are written for these tests.
+ * as "demander à voir, corriger ou effacer vos données", cookies handled by "geen trackingcookies"; then, from two
+ * notices written after those fixes (a hackerspace, a funeral home), "nodig om lid te kunnen zijn",
+ * "Für die Durchführung der Bestattung". The sentences are written for these tests.
  */
-import { EN, FR, joinLines, NL, runCases, type Case } from './helpers';
+import { DE, EN, FR, joinLines, NL, runCases, type Case } from './helpers';
 
-describe('Session 11 late wordings, English, French and Dutch', () => {
+describe('Session 11 late wordings, English, French, Dutch and German', () => {
   describe('in English', () => {
     const cases: Case[] = [
       { name: '"Leafy Bites is a cooking blog" with an e-mail address names the controller', id: 'controller-identity', expected: 'present', text: joinLines('# Privacy', '', EN, 'Leafy Bites is a cooking blog written by me, Tom Reyes. Email me at tom@leafybites.example.') },
@@ -27,7 +29,16 @@ describe('Session 11 late wordings, English, French and Dutch', () => {
     const cases: Case[] = [
       { name: 'Under "Cookies", "De app gebruikt geen trackingcookies" says how cookies are handled', id: 'cookies', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, '', '## Cookies', '', 'De app gebruikt geen trackingcookies.') },
       { name: 'Under "Cookies", "De app gebruikt trackingcookies" does not', id: 'cookies', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, '', '## Cookies', '', 'De app gebruikt trackingcookies van een advertentienetwerk.') },
+      { name: '"zijn nodig om lid te kunnen zijn" states the membership as basis', id: 'legal-basis', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, 'Je naam, adres en IBAN zijn nodig om lid te kunnen zijn.') },
+      { name: '"is nodig om binnen te kunnen komen" does not', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'Je naam, adres en IBAN gebruiken we voor de contributie. Een sleutel is nodig om binnen te kunnen komen.') },
     ];
     runCases('nl', cases);
+  });
+  describe('in German', () => {
+    const cases: Case[] = [
+      { name: 'Under "Wofür", "Für die Durchführung der Bestattung und für die Rechnung" states a purpose', id: 'purposes', expected: 'present', text: joinLines('# Datenschutz', '', DE, '', '## Wofür', '', 'Für die Durchführung der Bestattung und für die Rechnung.') },
+      { name: '"Für die Trauerfeier ist der Pfarrer zuständig" does not', id: 'purposes', expected: 'missing', text: joinLines('# Datenschutz', '', DE, 'Für die Trauerfeier ist der Pfarrer zuständig.') },
+    ];
+    runCases('de', cases);
   });
 });
