@@ -78,7 +78,11 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * session 11 for an honest estimate (a one-person podcast, a wedding venue) scored 0.828 before their own (P 0.750, R 0.923: "X
  * is a gardening podcast made by me", "I'll always ask first" taken for no basis, "demander à voir, corriger ou effacer vos
  * données"; one mismatch was the annotation's, an objection to news read as a withdrawal, revised) and 1.000 after; all
- * seventy-six 0.996.
+ * seventy-six 0.996. The two written after those fixes (a hackerspace, a funeral home) scored 0.867 before their own (P 0.813,
+ * R 0.929: "nodig om lid te kunnen zijn", "Für die Durchführung der Bestattung" under "Wofür", "de incasso loopt via de
+ * Rabobank ... Verder komt er niemand bij"; one mismatch was the annotation's, revised to the set's usage for the same sentence
+ * in de-kfz-werkstatt-oezdemir) and, on main with acc-noticed3's vague-retention fix, 0.966 after (the recipients left); all
+ * seventy-eight 0.997.
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -91,17 +95,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has seventy-six notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has seventy-eight notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(19).fill('de'), ...Array<string>(22).fill('en'), ...Array<string>(18).fill('fr'), ...Array<string>(17).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(20).fill('de'), ...Array<string>(22).fill('en'), ...Array<string>(18).fill('fr'), ...Array<string>(18).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 76, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 78, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the seventy-six notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the seventy-eight notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 
