@@ -4,7 +4,7 @@
  * miss: a creator's "X is a gardening podcast made by me", consent as "I'll always ask first", access
  * as "demander à voir, corriger ou effacer vos données", cookies handled by "geen trackingcookies"; then, from two
  * notices written after those fixes (a hackerspace, a funeral home), "nodig om lid te kunnen zijn",
- * "Für die Durchführung der Bestattung". The sentences are written for these tests.
+ * "de incasso loopt via de Rabobank", "Für die Durchführung der Bestattung". The sentences are written for these tests.
  */
 import { DE, EN, FR, joinLines, NL, runCases, type Case } from './helpers';
 
@@ -31,6 +31,8 @@ describe('Session 11 late wordings, English, French, Dutch and German', () => {
       { name: 'Under "Cookies", "De app gebruikt trackingcookies" does not', id: 'cookies', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, '', '## Cookies', '', 'De app gebruikt trackingcookies van een advertentienetwerk.') },
       { name: '"zijn nodig om lid te kunnen zijn" states the membership as basis', id: 'legal-basis', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, 'Je naam, adres en IBAN zijn nodig om lid te kunnen zijn.') },
       { name: '"is nodig om binnen te kunnen komen" does not', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'Je naam, adres en IBAN gebruiken we voor de contributie. Een sleutel is nodig om binnen te kunnen komen.') },
+      { name: '"de incasso loopt via de Rabobank" names a recipient', id: 'recipients', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, 'Je IBAN gebruiken we voor de contributie; de incasso loopt via de Rabobank.') },
+      { name: '"de route loopt via het station" does not', id: 'recipients', expected: 'missing', text: joinLines('# Privacyverklaring', '', NL, 'Je IBAN gebruiken we voor de contributie. De route naar de space loopt via het station.') },
     ];
     runCases('nl', cases);
   });
