@@ -21,6 +21,8 @@ function diagnose(text: string, languageId: 'markdown' | 'plaintext' = 'markdown
   return createPolicyService().getDiagnostics(document, settings, { force: true });
 }
 
+/** Paragraphs of a text: each followed by a blank line. */
+const paras = (lines: readonly string[]): string[] => lines.flatMap((p) => [p, '']);
 const notes = (ds: readonly Diagnostic[]): Diagnostic[] => ds.filter((d) => d.code === 'other-language');
 const lineText = (text: string, d: Diagnostic): string => {
   const doc = TextDocument.create('file:///x', 'markdown', 1, text);
@@ -50,7 +52,7 @@ const FRENCH_PART = [
 
 describe('Parts in another language', () => {
   it('notes a Dutch version after an English notice, on its first line, naming Dutch in English', () => {
-    const text = joinLines('# Privacy notice', '', ...ENGLISH_PART.flatMap((p) => [p, '']), '## Nederlandse versie', '', ...DUTCH_PART.flatMap((p) => [p, '']));
+    const text = joinLines('# Privacy notice', '', ...paras(ENGLISH_PART), '## Nederlandse versie', '', ...paras(DUTCH_PART));
     const ds = notes(diagnose(text));
     assert.equal(ds.length, 1);
     const d = ds[0]!;
@@ -67,10 +69,10 @@ describe('Parts in another language', () => {
     const text = joinLines(
       'Privacyverklaring',
       '',
-      ...DUTCH_PART.flatMap((p) => [p, '']),
+      ...paras(DUTCH_PART),
       'Google Analytics',
       '',
-      ...ENGLISH_PART.flatMap((p) => [p, '']),
+      ...paras(ENGLISH_PART),
       'Contact',
       '',
       'Hebt u vragen over deze verklaring? Stuur ons dan een e-mail, wij antwoorden binnen een week.',
@@ -82,12 +84,12 @@ describe('Parts in another language', () => {
   });
 
   it('names the language in German and in French notices (each mostly in its own language) as those languages do', () => {
-    const de = joinLines('# Datenschutzerklärung', '', ...GERMAN_PART.flatMap((p) => [p, '']), ...GERMAN_PART.flatMap((p) => [p, '']), '## Version française', '', ...FRENCH_PART.flatMap((p) => [p, '']));
+    const de = joinLines('# Datenschutzerklärung', '', ...paras(GERMAN_PART), ...paras(GERMAN_PART), '## Version française', '', ...paras(FRENCH_PART));
     const [d] = notes(diagnose(de));
     assert.equal(lineText(de, d!), '## Version française');
     assert.match(d!.message as string, /^Dieser Teil ist auf Französisch verfasst, die Datenschutzerklärung wird aber auf Deutsch geprüft: Was hier steht/);
 
-    const fr = joinLines('# Politique de confidentialité', '', ...FRENCH_PART.flatMap((p) => [p, '']), ...FRENCH_PART.flatMap((p) => [p, '']), '## Deutsche Fassung', '', ...GERMAN_PART.flatMap((p) => [p, '']));
+    const fr = joinLines('# Politique de confidentialité', '', ...paras(FRENCH_PART), ...paras(FRENCH_PART), '## Deutsche Fassung', '', ...paras(GERMAN_PART));
     const [f] = notes(diagnose(fr));
     assert.equal(lineText(fr, f!), '## Deutsche Fassung');
     assert.match(f!.message as string, /^Cette partie est en allemand, alors que la politique de confidentialité est vérifiée en français : ce qu'elle dit/);
@@ -97,14 +99,14 @@ describe('Parts in another language', () => {
     const text = joinLines(
       '# Privacy notice',
       '',
-      ...ENGLISH_PART.flatMap((p) => [p, '']),
-      ...ENGLISH_PART.flatMap((p) => [p, '']),
+      ...paras(ENGLISH_PART),
+      ...paras(ENGLISH_PART),
       '## Nederlands',
       '',
-      ...DUTCH_PART.flatMap((p) => [p, '']),
+      ...paras(DUTCH_PART),
       '## Deutsch',
       '',
-      ...GERMAN_PART.flatMap((p) => [p, '']),
+      ...paras(GERMAN_PART),
     );
     const ds = notes(diagnose(text));
     assert.deepEqual(ds.map((d) => lineText(text, d)), ['## Nederlands', '## Deutsch']);
@@ -112,7 +114,7 @@ describe('Parts in another language', () => {
   });
 
   it('says so for the whole notice when the language setting names another language than it is written in', () => {
-    const text = joinLines('# Privacy notice', '', ...ENGLISH_PART.flatMap((p) => [p, '']));
+    const text = joinLines('# Privacy notice', '', ...paras(ENGLISH_PART));
     const ds = notes(diagnose(text, 'markdown', 'nl'));
     assert.equal(ds.length, 1);
     assert.equal(lineText(text, ds[0]!), '# Privacy notice');
@@ -123,7 +125,7 @@ describe('Parts in another language', () => {
     const text = joinLines(
       '# Privacyverklaring',
       '',
-      ...DUTCH_PART.flatMap((p) => [p, '']),
+      ...paras(DUTCH_PART),
       'Ons motto is "We care about your privacy and we will never sell it".',
       '',
       'Wij gebruiken Google Analytics van Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Ireland.',
@@ -134,17 +136,17 @@ describe('Parts in another language', () => {
   });
 
   it('notes nothing in a French notice, though French and Dutch share short words such as "de" and "en"', () => {
-    const text = joinLines('# Politique de confidentialité', '', ...FRENCH_PART.flatMap((p) => [p, '']), 'Le responsable du traitement est la société Dupont et fils, 12 rue de la Gare, 75010 Paris, France.', '');
+    const text = joinLines('# Politique de confidentialité', '', ...paras(FRENCH_PART), 'Le responsable du traitement est la société Dupont et fils, 12 rue de la Gare, 75010 Paris, France.', '');
     assert.deepEqual(notes(diagnose(text)), []);
   });
 
   it('gives the note as an edited document changes, as for the same text opened fresh', () => {
     const service = createPolicyService();
     const { settings } = settingsFromUnknown({});
-    const english = joinLines('# Privacy notice', '', ...ENGLISH_PART.flatMap((p) => [p, '']), ...ENGLISH_PART.flatMap((p) => [p, '']));
+    const english = joinLines('# Privacy notice', '', ...paras(ENGLISH_PART), ...paras(ENGLISH_PART));
     let document = TextDocument.create('file:///notices/edited.md', 'markdown', 1, english);
     const steps: [string, number][] = [
-      [joinLines('## Nederlandse versie', '', ...DUTCH_PART.flatMap((p) => [p, ''])), 1],
+      [joinLines('## Nederlandse versie', '', ...paras(DUTCH_PART)), 1],
       ['', 0],
     ];
     assert.deepEqual(notes(service.getDiagnostics(document, settings, { force: true })), []);
