@@ -10,7 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { createPolicyService, settingsFromUnknown } from '../../server/src/service/index';
 import { buildModel } from '../../server/src/service/document';
-import { countWords, LANGUAGE_SAMPLE, languageOf, lineWordsOf, sampleWords } from '../../server/src/service/language';
+import { countWords, cutWords, LANGUAGE_SAMPLE, languageOf, lineWordsOf, sampleWords } from '../../server/src/service/language';
 import { joinLines } from './helpers';
 
 let counter = 0;
@@ -173,6 +173,26 @@ describe('Parts in another language', () => {
       assert.deepEqual(lines, lineWordsOf(perLine), `variant ${k}`);
       assert.deepEqual(whole, countWords(model.folded.slice(0, end)), `variant ${k}`);
       assert.equal(languageOf([whole]), languageOf(perLine), `variant ${k}`);
+    }
+  });
+
+  it('cuts a text into the same words and line breaks whether or not it has letters beyond Latin-1', () => {
+    const corpus = path.join(__dirname, '..', 'fixtures', 'corpus');
+    const texts = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(corpus, f), 'utf8'));
+    const odd = [
+      'le cœur de l\u2019œuvre\nsa sœur',
+      'Łukasz Skłodowska w Łodzi',
+      'Ελληνικά και English',
+      'İstanbul İzmir'.toLowerCase(),
+      '• bullets • and € prices 😀 and 𝐀𝐁 letters',
+      '\u2022 '.repeat(300) + 'only bullets then a word',
+      '\u2022 '.repeat(300) + 'and then an ő',
+      'µ ª º ß ÿ À Ö Ø ö ø × ÷',
+      '',
+    ];
+    for (const [k, text] of [...texts, ...odd].entries()) {
+      const lower = text.toLowerCase();
+      assert.deepEqual(cutWords(lower), lower.match(/\p{L}+|\n/gu), `text ${k}`);
     }
   });
 

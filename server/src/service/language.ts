@@ -38,13 +38,29 @@ const WEIGHT = 840;
  * sampleWords puts between the lines of a sample to count each line's words in one search.
  */
 const WORDS = /\p{L}+|\n/gu;
+/** WORDS for a text whose letters are all Latin-1: the same runs, found about four times as fast (no Unicode property to test). */
+const LATIN_WORDS = /[A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff]+|\n/g;
+const BEYOND_LATIN = /[^\x00-\xff]/gu;
+const LETTER = /\p{L}/u;
+
+/**
+ * The words and line breaks of a (lower-cased) text, as WORDS finds them. Most notices have no
+ * letter beyond Latin-1 (a bullet, a euro sign or an emoji is no letter), and for them a search
+ * with the Latin-1 letters gives the same runs without testing a Unicode property at each
+ * character: about a fifth of a small notice's analysis.
+ */
+export function cutWords(text: string): string[] | null {
+  const beyond = text.match(BEYOND_LATIN);
+  const latin = beyond === null || (beyond.length <= 256 && !beyond.some((c) => LETTER.test(c)));
+  return text.match(latin ? LATIN_WORDS : WORDS);
+}
 
 /** The function words of `text` (a text of its own or a line of one: words never span a line break). */
 export function countWords(text: string): WordCounts {
   // The words are cut out by one native search, not a loop over the characters: the CLI tells the
   // language of every notice it checks with code V8 has not optimised yet, where a loop over the
   // 50,000 characters of a long notice's sample cost several times the search.
-  const found = text.toLowerCase().match(WORDS);
+  const found = cutWords(text.toLowerCase());
   return found === null ? { weights: new Map(), total: 0 } : tally(found, 0, found.length);
 }
 
@@ -138,7 +154,7 @@ export function sampleWords(model: DocumentModel): { readonly whole: WordCounts;
   const end = Math.min(text.length, LANGUAGE_SAMPLE);
   const lines: string[] = [];
   for (let i = 0; i < starts.length && starts[i]! < end; i++) lines.push(text.slice(starts[i], Math.min(end, starts[i + 1] ?? end)));
-  const found = lines.join('\n').toLowerCase().match(WORDS) ?? [];
+  const found = cutWords(lines.join('\n').toLowerCase()) ?? [];
   const lineWords = { totals: new Int32Array(lines.length), weights: new Float64Array(lines.length * SUPPORTED.length) };
   return { whole: tally(found, 0, found.length, lineWords), lines: lineWords };
 }
