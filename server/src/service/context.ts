@@ -15,6 +15,9 @@ export interface Mention {
   readonly hit: Hit;
 }
 
+/** Rows read back to find a table's header row (a longer table is not searched further). */
+const HEADER_SEARCH = 200;
+
 export class Context {
   readonly sentences: readonly Sentence[];
   /** Per sentence: a statement about the law in general ("organisations must..."), not about this notice. */
@@ -531,11 +534,22 @@ export class Context {
     return false;
   }
 
+  /**
+   * The header row of the table that row `row` stands in (its first row), or undefined for the
+   * header itself or a sentence that is no table row. A longer table is not read back further
+   * than HEADER_SEARCH rows.
+   */
+  tableHeader(row: number): number | undefined {
+    if (this.sentences[row]!.kind !== 'table') return undefined;
+    let head = row;
+    while (head > 0 && row - head < HEADER_SEARCH && this.sentences[head - 1]!.kind === 'table') head--;
+    return head === row ? undefined : head;
+  }
+
   /** Whether place `at` of table row `row` is in the column whose header cell names legal bases (the first row of the table is its header). */
   private inBasisColumn(row: number, at: number): boolean {
-    let head = row;
-    while (head > 0 && row - head < 200 && this.sentences[head - 1]!.kind === 'table') head--;
-    if (head === row) return false;
+    const head = this.tableHeader(row);
+    if (head === undefined) return false;
     const cell = this.sentences[row]!.text.slice(0, at).split('|').length - 1;
     const header = this.sentences[head]!.text.split('|')[cell];
     return header !== undefined && (this.matcher.has(this.t.basis.general, header) || this.matcher.has(this.t.topics['legal-basis'], header));
@@ -835,3 +849,4 @@ function wordsAtLeast(n: number, ...texts: string[]): boolean {
 export function stripLead(text: string): string {
   return text.replace(/^\s*(?:[-*+•·▪◦‣●○■□➢➤►→✓✔]|\d{1,2}[.)])\s+/u, '').replace(/^[^:.!?]{1,60}:\s+/u, '');
 }
+

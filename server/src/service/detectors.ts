@@ -442,19 +442,13 @@ const retention: Completeness = (c) => {
   return verdict(c, ev.sentences);
 };
 
-/** Rows read back to find a table's header row (a longer table is not searched further). */
-const HEADER_SEARCH = 200;
-
 /**
  * Whether a table row stands in a table whose header row is about keeping data ("| Purpose |
  * Legal basis | Durée de conservation |"): a period in such a row is a retention period.
  */
 function headedByRetention(c: Context, i: number): boolean {
-  const s = c.sentences;
-  if (s[i]!.kind !== 'table') return false;
-  let j = i;
-  while (j > 0 && i - j < HEADER_SEARCH && s[j - 1]!.kind === 'table') j--;
-  return j < i && (c.has(j, c.t.retention.keep) || c.has(j, c.t.topics.retention));
+  const j = c.tableHeader(i);
+  return j !== undefined && (c.has(j, c.t.retention.keep) || c.has(j, c.t.topics.retention));
 }
 
 const right = (which: Right): Completeness => (c) => {
