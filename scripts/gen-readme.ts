@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CATALOGUE, RULE_IDS, type RuleKind } from '../server/src/service/catalogue';
+import { CATALOGUE, NOTE_IDS, NOTE_SEVERITY, RULE_IDS, type RuleKind } from '../server/src/service/catalogue';
 import { TABLES } from '../server/src/service/data/index';
 
 export const README = path.join(__dirname, '..', 'README.md');
@@ -40,6 +40,10 @@ export function renderChecks(): string {
     }
     out.push('');
   }
+  // The notes rest on no article of their own: what they tell is about the notice as a file.
+  out.push('**Notes** (about the notice as a file, not items of the GDPR; set and silenced like the checks)', '', '| id | what it says | default severity |', '|---|---|---|');
+  for (const id of NOTE_IDS) out.push(`| \`${id}\` | ${en.notes[id]} | ${NOTE_SEVERITY[id]} |`);
+  out.push('');
   return out.join('\n');
 }
 

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { RULE_IDS } from '../../server/src/service/catalogue';
+import { NOTE_IDS, RULE_IDS } from '../../server/src/service/catalogue';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -148,9 +148,13 @@ describe('policy-author check (CLI)', function () {
       assert.match(sarif.$schema, /sarif-2\.1\.0/);
       const driver = sarif.runs[0].tool.driver;
       assert.equal(driver.name, 'policy-author');
-      assert.deepEqual(driver.rules.map((rule: { id: string }) => rule.id), [...RULE_IDS]);
+      assert.deepEqual(driver.rules.map((rule: { id: string }) => rule.id), [...RULE_IDS, ...NOTE_IDS]);
+      const notes = driver.rules.filter((rule: { properties: { kind: string } }) => rule.properties.kind === 'note');
+      assert.deepEqual(notes.map((rule: { shortDescription: { text: string } }) => rule.shortDescription.text), ['A part in another language', 'A placeholder not filled in']);
+      assert.deepEqual(notes.map((rule: { defaultConfiguration: { level: string } }) => rule.defaultConfiguration.level), ['note', 'warning']);
       for (const result of sarif.runs[0].results) {
         assert.ok(RULE_IDS.includes(result.ruleId));
+        assert.equal(driver.rules[result.ruleIndex].id, result.ruleId);
         assert.ok(['error', 'warning', 'note'].includes(result.level));
         const location = result.locations[0].physicalLocation;
         assert.equal(location.artifactLocation.uri, EN);
@@ -305,6 +309,26 @@ describe('policy-author check (CLI)', function () {
       assert.match(r.stdout, new RegExp(`bilingual\\.md:${line}:1 {2}information {2}This part is in Dutch, but the notice is checked in English, .* \\[other-language\\]`));
       const notes = runJson([file]).report.files[0]!.diagnostics.filter((d) => d.code === 'other-language');
       assert.equal(notes.length, 1);
+      // A bilingual file by design: the note is turned off like a check, or raised.
+      const off = runJson(['--rule', 'other-language=off', file]).report.files[0]!.diagnostics;
+      assert.deepEqual(off.filter((d) => d.code === 'other-language'), []);
+      assert.equal(off.length, runJson([file]).report.files[0]!.diagnostics.length - 1);
+      const raised = runJson(['--rule', 'other-language=warning', file]).report.files[0]!.diagnostics.filter((d) => d.code === 'other-language');
+      assert.deepEqual(raised.map((d) => d.severity), [DiagnosticSeverity.Warning]);
+      const sarif = JSON.parse(run(['check', '--format', 'sarif', file]).stdout);
+      const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'other-language');
+      assert.equal(result.level, 'note');
+      assert.equal(sarif.runs[0].tool.driver.rules[result.ruleIndex].id, 'other-language');
+    });
+
+    it('makes an unfilled placeholder an error with --rule, so a CI run fails on a notice published with its blanks', function () {
+      const file = write('blanks.md', `${NOTICE_TEXT}\nWe keep your account data for [retention period].\n`);
+      const before = runJson([file]);
+      assert.deepEqual(before.report.files[0]!.diagnostics.filter((d) => d.code === 'unfilled-placeholder').map((d) => d.severity), [DiagnosticSeverity.Warning]);
+      const raised = runJson(['--rule', 'unfilled-placeholder=error', file]);
+      assert.deepEqual(raised.report.files[0]!.diagnostics.filter((d) => d.code === 'unfilled-placeholder').map((d) => d.severity), [DiagnosticSeverity.Error]);
+      assert.equal(raised.status, 1);
+      assert.match(run(['check', '--rule', 'unfilled-placeholder=loud', file]).stderr, /unfilled-placeholder: the level must be error, warning, information, hint or off, not "loud"/);
     });
 
     it('checks a 10 MB notice without failing', function () {

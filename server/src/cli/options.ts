@@ -1,6 +1,6 @@
 /** The command line, parsed into a typed request or a usage error (exit status 2). */
-import { RULE_IDS, settingsFromUnknown, type Settings } from '../service/index';
-import { isRuleId } from '../service/catalogue';
+import { NOTE_IDS, RULE_IDS, settingsFromUnknown, type Settings } from '../service/index';
+import { isCheckId } from '../service/catalogue';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -45,6 +45,8 @@ Exit status:
 
 Checks (ids for --rule):
 ${wrap(RULE_IDS.join(', '), 76, '  ')}
+Notes (ids for --rule as well):
+${wrap(NOTE_IDS.join(', '), 76, '  ')}
 `;
 
 function wrap(text: string, width: number, indent: string): string {
@@ -118,7 +120,7 @@ export function parseArguments(args: readonly string[]): Request {
   if (problem) {
     const id = problem.setting.replace(/^policyAuthor\.rules\.?/, '');
     throw new UsageError(
-      isRuleId(id)
+      isCheckId(id)
         ? `--rule ${id}: the level must be error, warning, information, hint or off, not "${ruleLevels[id]}"`
         : `--rule: there is no check called "${id}"`,
     );

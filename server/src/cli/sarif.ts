@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { CATALOGUE, RULE_IDS } from '../service/index';
+import { CATALOGUE, NOTE_IDS, NOTE_SEVERITY, RULE_IDS } from '../service/index';
 import type { Level } from '../service/catalogue';
 import { TABLES } from '../service/data/index';
 import type { FileResult } from './check';
@@ -29,8 +29,8 @@ export function formatSarif(files: readonly FileResult[], options: { version: st
       if (href && d.code !== undefined && !helpUri.has(String(d.code))) helpUri.set(String(d.code), href);
     }
   }
-  const ruleIndex = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
-  const rules = RULE_IDS.map((id) => {
+  const ruleIndex = new Map<string, number>([...RULE_IDS, ...NOTE_IDS].map((id, i) => [id, i]));
+  const checks = RULE_IDS.map((id) => {
     const spec = CATALOGUE[id];
     // SARIF viewers show one description per rule; the English one (findings carry the notice's language).
     const gdpr = spec.articles.map((r) => TABLES.en.cite(r.article, r.paragraph, r.point)).join(', ');
@@ -43,6 +43,15 @@ export function formatSarif(files: readonly FileResult[], options: { version: st
       properties: { kind: spec.kind, gdpr },
     };
   });
+  // The notes (a part in another language, a placeholder not filled in) rest on no article of their own.
+  const notes = NOTE_IDS.map((id) => ({
+    id,
+    shortDescription: { text: TABLES.en.notes[id] },
+    fullDescription: { text: TABLES.en.notes[id] },
+    defaultConfiguration: { level: LEVEL_OF_CATALOGUE[NOTE_SEVERITY[id]] },
+    properties: { kind: 'note' },
+  }));
+  const rules = [...checks, ...notes];
 
   const results = checked.flatMap((f) =>
     f.diagnostics.map((d: Diagnostic) => {

@@ -36,6 +36,19 @@ export const RULE_IDS = [
 
 export type RuleId = (typeof RULE_IDS)[number];
 
+/**
+ * Notes: what is reported besides the checklist's items, each with an id of its own (a part written
+ * in another language than the notice is checked in; a placeholder of a drafted clause not yet
+ * filled in). Like a rule's id, a note's id is its diagnostics' code and can be named in
+ * `policyAuthor.rules`, `--rule` and suppression comments.
+ */
+export const NOTE_IDS = ['other-language', 'unfilled-placeholder'] as const;
+
+export type NoteId = (typeof NOTE_IDS)[number];
+
+/** Every id a setting, an option or a suppression comment can name. */
+export type CheckId = RuleId | NoteId;
+
 /** `required`: always due; `conditional`: due when its condition holds; `practice`: good practice; `quality`: a problem in the text. */
 export type RuleKind = 'required' | 'conditional' | 'practice' | 'quality';
 
@@ -115,3 +128,14 @@ export const CATALOGUE: Readonly<Record<RuleId, RuleSpec>> = {
 export function isRuleId(value: string): value is RuleId {
   return (RULE_IDS as readonly string[]).includes(value);
 }
+
+export function isNoteId(value: string): value is NoteId {
+  return (NOTE_IDS as readonly string[]).includes(value);
+}
+
+export function isCheckId(value: string): value is CheckId {
+  return isRuleId(value) || isNoteId(value);
+}
+
+/** A note's severity unless the settings give another. */
+export const NOTE_SEVERITY: Readonly<Record<NoteId, Level>> = { 'other-language': 'information', 'unfilled-placeholder': 'warning' };

@@ -8,11 +8,12 @@
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { searchBlocks } from './document';
 import type { Analysis, Finding } from './analysis';
-import { CATALOGUE, isRuleId, type RuleId } from './catalogue';
+import { CATALOGUE, isCheckId, isNoteId, isRuleId, type CheckId, type NoteId, type RuleId } from './catalogue';
 import type { Clause } from './data/clauseTypes';
 import { ACTION_TEXTS, actionTitle, type ActionTexts } from './data/actions';
 import { SOURCE, type DiagnosticData } from './diagnostics';
 import { DIRECTIVE } from './suppress';
+import { unfilledPlaceholders } from './placeholders';
 import { insertionEdits } from './codeActions/insert';
 
 /**
@@ -67,6 +68,21 @@ export function getCodeActions(
     for (const d of context.diagnostics) {
       const id = idOf(d);
       if (!id) continue;
+      const turnOff = (): void => {
+        if (!options.turnOffCommand) return;
+        const title = actionTitle(texts.turnOff, { id });
+        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: options.turnOffCommand, arguments: [id] } });
+      };
+      if (isNoteId(id)) {
+        const start = offsetAt(analysis, d.range.start);
+        if (!noteAt(analysis, id, start, offsetAt(analysis, d.range.end))) continue;
+        // A part in another language is a fact about the notice (a bilingual file stays bilingual); a placeholder is one place.
+        const wholeNotice = id === 'other-language';
+        const title = wholeNotice ? actionTitle(texts.ignoreInNotice, { title: t.notes[id] }) : texts.ignoreHere;
+        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit([ignoreEdit(analysis, id, wholeNotice, start)]) });
+        turnOff();
+        continue;
+      }
       const f = findingFor(analysis, fixable, d, id);
       if (!f) continue;
       const fix = (title: string, edits: TextEdit[], isPreferred?: boolean): void => {
@@ -82,11 +98,8 @@ export function getCodeActions(
         const sentence = f.evidence[0];
         if (rewrite && sentence) fix(texts.rewriteSentence, [replaceSentence(analysis, sentence, rewrite)], true);
       }
-      fix(f.status === 'missing' ? actionTitle(texts.ignoreInNotice, { title: t.rules[id].title }) : texts.ignoreHere, [ignoreEdit(analysis, f)]);
-      if (options.turnOffCommand) {
-        const title = actionTitle(texts.turnOff, { id });
-        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: options.turnOffCommand, arguments: [id] } });
-      }
+      fix(f.status === 'missing' ? actionTitle(texts.ignoreInNotice, { title: t.rules[id].title }) : texts.ignoreHere, [ignoreEdit(analysis, id, f.status === 'missing', f.range.start)]);
+      turnOff();
     }
   }
 
@@ -103,11 +116,17 @@ function addAll(texts: ActionTexts, edits: TextEdit[], uri: string): CodeAction 
 }
 
 /** The check id a diagnostic of ours carries (in `data`, else its `code`); undefined for others' diagnostics. */
-function idOf(d: Diagnostic): RuleId | undefined {
+function idOf(d: Diagnostic): CheckId | undefined {
   if (d.source !== SOURCE) return undefined;
   const data = d.data as Partial<DiagnosticData> | undefined;
   const id = typeof data?.id === 'string' ? data.id : typeof d.code === 'string' ? d.code : undefined;
-  return id !== undefined && isRuleId(id) ? id : undefined;
+  return id !== undefined && isCheckId(id) ? id : undefined;
+}
+
+/** Whether the analysis still reports the note `id` from `start` to `end` (a stale diagnostic gets no action). */
+function noteAt(analysis: Analysis, id: NoteId, start: number, end: number): boolean {
+  if (id === 'other-language') return analysis.otherLanguages.some((part) => part.start === start);
+  return unfilledPlaceholders(analysis).some((span) => span.start === start && span.end === end);
 }
 
 /** Findings a diagnostic can report, by check and place (the first of each, as a search in order would find). */
@@ -135,7 +154,7 @@ function findingFor(analysis: Analysis, fixable: FixableFindings, d: Diagnostic,
 
 /** Missing items the diagnostics report, leaving out the hint that no DPO is mentioned (a notice may rightly have none). */
 function missingReported(analysis: Analysis, reported: readonly Diagnostic[]): Finding[] {
-  const ids = new Set(reported.map(idOf).filter((id): id is RuleId => id !== undefined));
+  const ids = new Set(reported.map(idOf).filter((id): id is RuleId => id !== undefined && isRuleId(id)));
   return analysis.findings.filter((f) => f.status === 'missing' && !f.hintOnly && !f.suppressed && ids.has(f.id) && CATALOGUE[f.id].kind !== 'quality');
 }
 
@@ -157,38 +176,39 @@ function replaceSentence(analysis: Analysis, sentence: { start: number; end: num
 }
 
 /**
- * The suppression comment for a finding. A missing item is silenced for the document: its id is
- * added to an existing disable comment, else a comment goes on the line before the diagnostic.
- * A problem in the text gets a disable-next-line comment before its block.
+ * The suppression comment for a finding of `id` at `offset`. A missing item (or a note about the
+ * whole notice) is silenced for the document: its id is added to an existing disable comment, else
+ * a comment goes on the line before the diagnostic. A problem in the text gets a disable-next-line
+ * comment before its block.
  */
-function ignoreEdit(analysis: Analysis, f: Finding): TextEdit {
+function ignoreEdit(analysis: Analysis, id: CheckId, wholeNotice: boolean, offset: number): TextEdit {
   const markdown = analysis.model.format === 'markdown';
   const eol = lineEndOf(analysis);
-  const comment = (directive: string): string => (markdown ? `<!-- ${directive} ${f.id} -->` : `[${directive} ${f.id}]`);
+  const comment = (directive: string): string => (markdown ? `<!-- ${directive} ${id} -->` : `[${directive} ${id}]`);
   const starts = analysis.model.lineStarts;
   const blocks = analysis.model.blocks;
   const blockAt = (offset: number): number => blockIndexAt(analysis, offset);
 
-  if (f.status === 'missing') {
+  if (wholeNotice) {
     const existing = analysis.suppressions.find((s) => s.scope === 'document');
     if (existing) {
       const html = analysis.text.startsWith('<!--', existing.start + leadingSpace(analysis.text, existing.start));
       const closing = analysis.text.lastIndexOf(html ? '-->' : ']', existing.end);
       let at = closing;
       while (at > existing.start && /[ \t]/.test(analysis.text[at - 1]!)) at--;
-      return { range: rangeOf(analysis, at, at), newText: `, ${f.id}` };
+      return { range: rangeOf(analysis, at, at), newText: `, ${id}` };
     }
-    const b = blocks[blockAt(f.range.start)];
+    const b = blocks[blockAt(offset)];
     // Front matter or a code block must stay whole: the comment goes after it.
     if (b && (b.kind === 'code' || b.kind === 'html')) return { range: rangeOf(analysis, b.end, b.end), newText: eol + comment(DIRECTIVE.document) };
-    const line = analysis.positionAt(f.range.start).line;
+    const line = analysis.positionAt(offset).line;
     const at = b ? b.start : starts[line]!;
     return { range: rangeOf(analysis, at, at), newText: comment(DIRECTIVE.document) + eol };
   }
 
-  const index = blockAt(f.range.start);
+  const index = blockAt(offset);
   const b = blocks[index];
-  const at = b ? b.start : starts[analysis.positionAt(f.range.start).line]!;
+  const at = b ? b.start : starts[analysis.positionAt(offset).line]!;
   // Only the start of the block's first line is read (its indentation and list marker): reading a
   // whole long line for each of its findings cost the square of its length.
   const blockEnd = Math.min(b ? b.end : at, at + LINE_START_READ);

@@ -1,11 +1,12 @@
 /** Turns an analysis into LSP diagnostics: code = rule id, source = policy-author, message in the notice's language. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis, Finding } from './analysis';
-import { CATALOGUE, type ArticleRef, type RuleId } from './catalogue';
+import { CATALOGUE, NOTE_SEVERITY, type ArticleRef, type NoteId, type RuleId } from './catalogue';
 import type { LanguageTable } from './data/types';
 import { toSeverity, type Settings } from './settings';
 import { clauseTable } from './clauses';
 import { PLACEHOLDER_CODE, unfilledPlaceholders } from './placeholders';
+import { suppressionIndex } from './suppress';
 
 export const SOURCE = 'policy-author';
 
@@ -42,12 +43,31 @@ export function toDiagnostics(analysis: Analysis, settings: Settings, uri: strin
     }
     out.push(d);
   }
-  out.push(...placeholderDiagnostics(analysis), ...otherLanguageDiagnostics(analysis));
+  out.push(...notes(analysis, settings, PLACEHOLDER_CODE, placeholderDiagnostics), ...notes(analysis, settings, OTHER_LANGUAGE_CODE, otherLanguageDiagnostics));
   return out;
 }
 
+/**
+ * A note's diagnostics at the severity the settings give it, leaving out those it turns off and
+ * those a suppression comment silences (the note's id for the whole notice, or for the block
+ * after a disable-next-line comment), as for a rule's findings.
+ */
+function notes(analysis: Analysis, settings: Settings, id: NoteId, make: (analysis: Analysis) => Diagnostic[]): Diagnostic[] {
+  const level = settings.rules[id] ?? NOTE_SEVERITY[id];
+  if (level === 'off') return [];
+  const silenced = analysis.suppressions.some((s) => s.ids.includes(id));
+  let found = make(analysis);
+  if (silenced && found.length) {
+    const index = suppressionIndex(analysis.suppressions, analysis.model.blocks);
+    const starts = analysis.model.lineStarts;
+    found = found.filter((d) => !index.covers(id, starts[d.range.start.line]! + d.range.start.character));
+  }
+  const severity = toSeverity(level);
+  return found.map((d) => ({ ...d, severity }));
+}
+
 /** The code of the note on a part written in another language than the notice is checked in. */
-export const OTHER_LANGUAGE_CODE = 'other-language';
+export const OTHER_LANGUAGE_CODE = 'other-language' satisfies NoteId;
 
 /**
  * A note on the first line of each part written in another language (see otherLanguageParts): the

@@ -19,7 +19,7 @@ import { SUPPORTED } from './data';
 
 export type { Analysis } from './analysis';
 export { DEFAULT_SETTINGS, settingsFromUnknown, type Settings } from './settings';
-export { RULE_IDS, CATALOGUE, type RuleId } from './catalogue';
+export { RULE_IDS, NOTE_IDS, NOTE_SEVERITY, CATALOGUE, type RuleId, type NoteId, type CheckId } from './catalogue';
 export { ADD_MISSING_KIND, type CodeActionOptions } from './codeActions';
 
 export interface DiagnosticsOptions {

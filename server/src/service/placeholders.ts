@@ -13,11 +13,11 @@
  */
 import type { Analysis, Span } from './analysis';
 import type { DocumentModel } from './document';
-import type { RuleId } from './catalogue';
+import type { NoteId, RuleId } from './catalogue';
 import { clauseCatalogue, clauseTable, renderEntryText, type CatalogueEntry } from './clauses';
 import { EXTRA_ANSWERS, MISSING_IDS, REWRITE_ANSWERS, type ExtraKey, type RewriteId } from './data/clauses';
 
-export const PLACEHOLDER_CODE = 'unfilled-placeholder';
+export const PLACEHOLDER_CODE = 'unfilled-placeholder' satisfies NoteId;
 
 const owners = new Map<string, ReadonlyMap<string, ReadonlySet<RuleId>>>();
 

@@ -1,6 +1,6 @@
 /** Settings, parsed at the edge into a typed object with defaults (one `fromUnknown` for every host). */
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { isRuleId, type Level, type RuleId } from './catalogue';
+import { isCheckId, type CheckId, type Level } from './catalogue';
 
 export type LanguageSetting = 'auto' | 'en' | 'nl' | 'de' | 'fr';
 export type DocumentsSetting = 'auto' | 'all' | 'off';
@@ -9,7 +9,7 @@ export type RuleLevel = Level | 'off';
 export interface Settings {
   readonly language: LanguageSetting;
   readonly documents: DocumentsSetting;
-  readonly rules: Readonly<Partial<Record<RuleId, RuleLevel>>>;
+  readonly rules: Readonly<Partial<Record<CheckId, RuleLevel>>>;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({ language: 'auto', documents: 'auto', rules: Object.freeze({}) });
@@ -42,7 +42,7 @@ export function settingsFromUnknown(value: unknown): { settings: Settings; probl
     problems.push({ setting: `policyAuthor.${key}`, message: `policyAuthor.${key} must be one of ${allowed.join(', ')}; using "${fallback}".` });
     return fallback;
   };
-  const rules: Partial<Record<RuleId, RuleLevel>> = {};
+  const rules: Partial<Record<CheckId, RuleLevel>> = {};
   const rawRules = obj.rules;
   if (rawRules !== undefined && rawRules !== null) {
     if (typeof rawRules !== 'object' || Array.isArray(rawRules)) {
@@ -50,7 +50,7 @@ export function settingsFromUnknown(value: unknown): { settings: Settings; probl
     } else {
       const unknown: string[] = [];
       for (const [id, level] of Object.entries(rawRules as Record<string, unknown>)) {
-        if (!isRuleId(id)) {
+        if (!isCheckId(id)) {
           unknown.push(id);
         } else if (typeof level !== 'string' || !(LEVELS as readonly string[]).includes(level)) {
           problems.push({ setting: `policyAuthor.rules.${id}`, message: `The severity of "${id}" must be one of ${LEVELS.join(', ')}; the default is used.` });

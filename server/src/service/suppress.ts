@@ -25,7 +25,7 @@
  * them blanked out (`maskSuppressions`), so a comment naming `right-object` can never count as
  * the notice stating the right to object.
  */
-import { isRuleId, type RuleId } from './catalogue';
+import { isCheckId, type CheckId } from './catalogue';
 import type { Block } from './document';
 
 export type SuppressionScope = 'document' | 'next-line';
@@ -34,7 +34,7 @@ export type SuppressionScope = 'document' | 'next-line';
 export interface Suppression {
   readonly scope: SuppressionScope;
   /** The known check ids it names, in order; unknown ids are dropped. */
-  readonly ids: readonly RuleId[];
+  readonly ids: readonly CheckId[];
   /** Offsets of the comment itself. */
   readonly start: number;
   readonly end: number;
@@ -60,7 +60,7 @@ export function findSuppressions(text: string, format: 'markdown' | 'plaintext')
     while ((m = pattern.exec(text)) !== null) {
       const ids = m[2]!
         .split(/[\s,]+/)
-        .filter((word): word is RuleId => word !== '' && isRuleId(word));
+        .filter((word): word is CheckId => word !== '' && isCheckId(word));
       found.push({ scope: m[1] ? 'next-line' : 'document', ids: [...new Set(ids)], start: m.index, end: m.index + m[0].length });
     }
   }
@@ -93,7 +93,7 @@ export function maskSuppressions(text: string, suppressions: readonly Suppressio
 /** Decides, for a finding of a check at some offset, whether a comment silences it. */
 export interface SuppressionIndex {
   /** Whether `id` is silenced for a finding starting at `offset`. */
-  covers(id: RuleId, offset: number): boolean;
+  covers(id: CheckId, offset: number): boolean;
 }
 
 /**
@@ -101,8 +101,8 @@ export interface SuppressionIndex {
  * block that starts on the first line with text after it.
  */
 export function suppressionIndex(suppressions: readonly Suppression[], blocks: readonly Block[]): SuppressionIndex {
-  const documentWide = new Set<RuleId>();
-  const local: { readonly ids: ReadonlySet<RuleId>; readonly start: number; readonly end: number }[] = [];
+  const documentWide = new Set<CheckId>();
+  const local: { readonly ids: ReadonlySet<CheckId>; readonly start: number; readonly end: number }[] = [];
   for (const s of suppressions) {
     if (s.scope === 'document') {
       for (const id of s.ids) documentWide.add(id);

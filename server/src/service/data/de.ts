@@ -213,6 +213,7 @@ export const de: LanguageTable = {
     'outdated-reference': { title: 'Veralteter Rechtsverweis', message: 'Hier steht „{found}“; dieser Verweis ist veraltet. {reason}' },
     'basis-without-purpose': { title: 'Rechtsgrundlage ohne Zweck', message: 'Diese Rechtsgrundlage ist keinem Zweck zugeordnet. Die DSGVO ({articles}) verlangt, dass für jeden Zweck erkennbar ist, auf welcher Rechtsgrundlage er beruht.' },
   },
+  notes: { 'other-language': 'Ein Teil in einer anderen Sprache', 'unfilled-placeholder': 'Ein nicht ausgefüllter Platzhalter' },
   phrases: {
     dpoHint: 'Ein Datenschutzbeauftragter wird nicht genannt. Ist einer benannt, verlangt die DSGVO (Art. 13 Abs. 1 lit. b) die Angabe seiner Kontaktdaten.',
     triggeredBy: 'Deshalb ist diese Angabe erforderlich',

@@ -194,6 +194,7 @@ export const en: LanguageTable = {
     'outdated-reference': { title: 'Outdated legal reference', message: 'This refers to "{found}", which is out of date. {reason}' },
     'basis-without-purpose': { title: 'Legal basis not tied to a purpose', message: 'This legal basis is not tied to any purpose. The GDPR ({articles}) requires readers to see which purpose each legal basis serves.' },
   },
+  notes: { 'other-language': 'A part in another language', 'unfilled-placeholder': 'A placeholder not filled in' },
   phrases: {
     dpoHint: 'No data protection officer is mentioned. If one has been appointed, the GDPR (Art. 13(1)(b)) requires their contact details.',
     triggeredBy: 'This makes the item required',

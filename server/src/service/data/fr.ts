@@ -445,6 +445,7 @@ export const fr: LanguageTable = {
     'outdated-reference': { title: 'Référence juridique dépassée', message: 'Ce passage cite « {found} », une référence dépassée. {reason}' },
     'basis-without-purpose': { title: 'Base légale sans finalité', message: "Cette base légale n'est rattachée à aucune finalité. Le RGPD ({articles}) exige que le lecteur voie à quelle finalité correspond chaque base légale." },
   },
+  notes: { 'other-language': 'Une partie dans une autre langue', 'unfilled-placeholder': 'Un espace réservé non complété' },
   phrases: {
     dpoHint: "Aucun délégué à la protection des données n'est mentionné. Si un délégué a été désigné, ses coordonnées doivent figurer dans la politique de confidentialité (article 13, paragraphe 1, point b), du RGPD).",
     triggeredBy: 'Ce passage rend cette mention obligatoire',

@@ -192,6 +192,7 @@ export const nl: LanguageTable = {
     'outdated-reference': { title: 'Verouderde verwijzing', message: 'Hier staat "{found}", en dat is verouderd. {reason}' },
     'basis-without-purpose': { title: 'Grondslag zonder doel', message: 'Deze grondslag is aan geen enkel doel gekoppeld. De AVG ({articles}) vereist dat lezers zien voor welk doel elke grondslag geldt.' },
   },
+  notes: { 'other-language': 'Een deel in een andere taal', 'unfilled-placeholder': 'Een invulplek die niet is ingevuld' },
   phrases: {
     dpoHint: 'Er wordt geen functionaris voor gegevensbescherming genoemd. Als er een is aangesteld, vereist de AVG (art. 13 lid 1 onder b) zijn of haar contactgegevens.',
     triggeredBy: 'Hierdoor is dit onderdeel vereist',

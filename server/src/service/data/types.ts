@@ -9,7 +9,7 @@
  * by the matcher (a cue may begin or end with `\w*` to allow endings). Cues must not contain
  * nested quantifiers (the regex-safety test rejects them).
  */
-import type { RuleId, Topic } from '../catalogue';
+import type { NoteId, RuleId, Topic } from '../catalogue';
 
 export type Lang = 'en' | 'nl' | 'de' | 'fr';
 
@@ -270,6 +270,8 @@ export interface LanguageTable {
 
   /** Messages and names, for every rule. */
   readonly rules: Readonly<Record<RuleId, RuleText>>;
+  /** The notes' titles (catalogue.ts NOTE_IDS), as the quick fix that ignores one and the SARIF report name them. */
+  readonly notes: Readonly<Record<NoteId, string>>;
   /** Extra sentences used by messages. */
   readonly phrases: {
     /** Hint when no DPO is mentioned at all. */
