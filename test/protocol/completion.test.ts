@@ -70,6 +70,17 @@ describe('clause completions over stdio', function () {
     assert.match(complaint.newText, /^Klachten bij de toezichthouder\n\nU hebt het recht een klacht in te dienen bij een toezichthoudende autoriteit .*Onze toezichthouder is de Gegevensbeschermingsautoriteit; op https:\/\/www\.gegevensbeschermingsautoriteit\.be leest u/);
   });
 
+  it('completes the ids of a suppression comment after the space that triggers completion', async function () {
+    const uri = 'file:///workspace/completion-ids.md';
+    const text = `${EN}\n\n<!-- policy-author-disable cookies `;
+    await client.open(uri, text);
+    const lastLine = text.split('\n').length - 1;
+    const list = items(await client.request('textDocument/completion', { textDocument: { uri }, position: { line: lastLine, character: 35 } }));
+    assert.equal(find(list, 'right-object').detail, 'Right to object');
+    assert.equal(find(list, 'other-language').detail, 'A part in another language');
+    assert.ok(!list.some((i) => i.label === 'cookies'), 'an id the comment names is not offered again');
+  });
+
   it('offers nothing in the middle of a sentence', async function () {
     const uri = 'file:///workspace/completion-mid.md';
     await client.open(uri, EN);

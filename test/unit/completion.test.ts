@@ -126,3 +126,32 @@ describe('Completions', function () {
     assert.deepEqual(complete(EN, EN.split('\n').length - 1, 0, 'markdown', { ...DEFAULT_SETTINGS, documents: 'off' }), []);
   });
 });
+
+describe('completions of ids in suppression comments', () => {
+  const ids = (items: CompletionItem[]): string[] => items.map((i) => String(i.label));
+
+  it('offers every check and note after the directive, titled in the notice\'s language, and the chosen id replaces the word typed', () => {
+    const items = completeTyped(NL, '<!-- policy-author-disable right-ob');
+    assert.equal(items.length, 29);
+    assert.deepEqual(ids(items).slice(-2), ['other-language', 'unfilled-placeholder']);
+    const object = byLabel(items, 'right-object');
+    assert.equal(object.detail, 'Recht van bezwaar');
+    const line = NL.split('\n').length - 1;
+    assert.deepEqual(object.textEdit, { range: { start: { line, character: 27 }, end: { line, character: 35 } }, newText: 'right-object' });
+    assert.equal(byLabel(items, 'other-language').detail, 'Een deel in een andere taal');
+  });
+
+  it('leaves out the ids the comment already names, in plain text and after disable-next-line', () => {
+    const plain = completeTyped(NL.replace(/^#+ /gm, ''), '[policy-author-disable-next-line vague-retention, cookies ', 'plaintext');
+    assert.equal(plain.length, 27);
+    assert.ok(!ids(plain).includes('vague-retention') && !ids(plain).includes('cookies'));
+    const item = byLabel(plain, 'right-object');
+    assert.equal((item.textEdit as TextEdit).range.start.character, (item.textEdit as TextEdit).range.end.character);
+  });
+
+  it('offers no ids after the comment has ended, before the directive is complete, or in an ordinary sentence', () => {
+    assert.deepEqual(completeTyped(EN, '<!-- policy-author-disable right-object --> '), []);
+    assert.deepEqual(completeTyped(EN, '<!-- policy-author-dis'), []);
+    assert.deepEqual(completeTyped(EN, 'We never write policy-author-disable here '), []);
+  });
+});

@@ -12,6 +12,8 @@ import {
   type Position,
 } from 'vscode-languageserver-types';
 import type { Analysis } from './analysis';
+import { NOTE_IDS, RULE_IDS, isRuleId } from './catalogue';
+import type { LanguageTable } from './data/types';
 import { clauseCatalogue, renderEntryText, renderSnippet, type LayoutOptions } from './clauses';
 import type { NoticeFacts } from './data/clauseTypes';
 import { noticeFacts } from './facts';
@@ -164,4 +166,32 @@ export function clauseCompletions(analysis: Analysis, position: Position, langua
     }
   }
   return items;
+}
+
+/** A suppression comment's start on its line, up to its directive and the space after it. */
+const DIRECTIVE_START = /^[ \t]*(?:<!--|\[)[ \t]*policy-author-disable(?:-next-line)?[ \t,]/;
+
+/**
+ * The ids a suppression comment can name, when the cursor stands after its directive (`line` is
+ * the line up to the cursor): every check and note not named yet, each with its title in the
+ * notice's language, replacing the id being typed. Undefined anywhere else, e.g. after the comment's end.
+ */
+export function suppressionIdCompletions(line: string, position: Position, t: LanguageTable): CompletionItem[] | undefined {
+  const m = DIRECTIVE_START.exec(line);
+  if (!m) return undefined;
+  const rest = line.slice(m[0].length);
+  if (/[^\w, \t-]/.test(rest)) return undefined;
+  const words = rest.split(/[ \t,]+/);
+  const typed = words.pop()!;
+  const named = new Set(words);
+  const start = { line: position.line, character: position.character - typed.length };
+  return [...RULE_IDS, ...NOTE_IDS]
+    .filter((id) => !named.has(id))
+    .map((id, i) => ({
+      label: id,
+      kind: CompletionItemKind.Value,
+      detail: isRuleId(id) ? t.rules[id].title : t.notes[id],
+      sortText: String(i).padStart(2, '0'),
+      textEdit: { range: { start, end: position }, newText: id },
+    }));
 }

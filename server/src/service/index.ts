@@ -6,7 +6,7 @@ import type { CodeAction, CodeActionContext, CompletionItem, Diagnostic, Documen
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from './settings';
 import { analysisSteps, type Analysis } from './analysis';
-import { clauseCompletions, completionSpot } from './completion';
+import { clauseCompletions, completionSpot, suppressionIdCompletions } from './completion';
 import { toDiagnostics } from './diagnostics';
 import { documentSymbols } from './documentSymbols';
 import { foldingRanges } from './folding';
@@ -15,7 +15,7 @@ import { getDocumentLinks } from './links';
 import { getCodeActions, type CodeActionOptions } from './codeActions';
 import { CLAUSE_SOURCE } from './codeActions/clauseSource';
 import { AnalysisMemo } from './memo';
-import { SUPPORTED } from './data';
+import { SUPPORTED, TABLES } from './data';
 
 export type { Analysis } from './analysis';
 export { DEFAULT_SETTINGS, settingsFromUnknown, type Settings } from './settings';
@@ -211,6 +211,10 @@ export function createPolicyService(options: ServiceOptions = {}): PolicyService
       if (settings.documents === 'off' && !options.force) return [];
       // Mid-sentence (most requests, since a space triggers them) is answered without analysing.
       const line = document.getText({ start: { line: position.line, character: 0 }, end: position });
+      if (line.includes('policy-author-disable')) {
+        const ids = suppressionIdCompletions(line, position, analyze(document, settings).table ?? TABLES.en);
+        if (ids) return ids;
+      }
       if (!/^[ \t]*(?:#{1,6}[ \t]+|(?:[-*+•]|\d{1,3}[.)])[ \t]+)?[\p{L}\p{N}_-]*$/u.test(line)) return [];
       const analysis = analyze(document, settings);
       let languages: readonly string[];
