@@ -577,7 +577,7 @@ export class Context {
     // A link inside brackets before the mention qualifies another word ("legal obligations
     // (notably in anti-money-laundering) and our legitimate interest"), not this basis.
     if (this.has(m.sentence, this.t.purposeLink) && this.matcher.has(this.t.purposeLink, withoutBrackets(s.text.slice(0, m.hit.index)) + ' ' + after)) return true;
-    // "- Sending our newsletter: your consent": a list line's label before the colon is what the basis is for.
+    // "- Sending our newsletter: your consent" (or "d) Sending ..."): a list line's label before the colon is what the basis is for.
     if (s.kind === 'list' && labelledItem(s.text.slice(0, m.hit.index)) && !this.matcher.has(this.t.basis.general, s.text.slice(0, m.hit.index))) return true;
     // "This is our legitimate interest (Art. 6(1)(f))" after a sentence that says what for.
     const anaphor = this.t.basis.anaphor;
@@ -831,7 +831,7 @@ function withoutBrackets(text: string): string {
 
 /** Whether the text before a mention in a list line is a label of two words or more and its colon ("- **Sending our newsletter**: "). */
 function labelledItem(before: string): boolean {
-  const label = /^\s*(?:[-*+•·▪◦‣●○■□➢➤►→✓✔]|\d{1,2}[.)])\s+([^:]{1,80}):[\s*_]*$/u.exec(before);
+  const label = /^\s*(?:[-*+•·▪◦‣●○■□➢➤►→✓✔]|\d{1,2}[.)]|\(?[a-z]\))\s+([^:]{1,80}):[\s*_]*$/u.exec(before);
   return label !== null && wordsAtLeast(2, label[1]!);
 }
 

@@ -15,6 +15,11 @@ const MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin'
  * A point of Art. 6(1) as French notices cite it: "article 6, paragraphe 1, point f)",
  * "art. 6.1.f", "article 6-1-f", "article 6 (1) f)", "art. 6, § 1, f)", "article 6-f".
  */
+/** Before a number of years: an age ("si tu as moins de 18 ans", "mineurs de moins de 15 ans") is no retention period. */
+const NOT_AGE = "(?<!(tu as|vous avez|il a|elle a|ils ont|elles ont|âgée?s?( de)?|âge( de)?|mineurs?( de)?|enfants?( de)?|personnes?( de)?) (moins de |plus de )?)";
+/** Before an event that ends a period: "quelques années après le départ" fixes no period. */
+const NOT_VAGUE = '(?<!(quelques|plusieurs) (années|ans|mois|semaines|jours) )';
+
 const art6 = (point: string): string =>
   `art(icle)?s?\\.? ?6(\\.1|-1| ?\\(1\\)|, (paragraphe|§|par\\.) ?1,?)?(\\.|-| |, | \\(|\\()(point |sous |lettre )?${point}\\)?`;
 
@@ -59,7 +64,7 @@ export const fr: LanguageTable = {
 
   topics: {
     controller: ['contact\\w*', 'nous contacter', 'qui sommes-nous', 'qui est responsable', 'responsables? (du|de|des) (traitements?|la collecte)', 'responsable', 'identité', 'coordonnées', 'éditeur', 'adresse', 'questions'],
-    purposes: ['finalités?', 'pour ?quoi', 'dans quel but', 'objectifs?', 'à quoi servent', 'utilisation (de |des )?(vos )?(données|informations)', 'usage (de |des )?(vos )?(données|informations)', 'que faisons-nous', 'traitements? (de|des) (vos )?données'],
+    purposes: ['finalités?', 'pour ?quoi', 'dans quel but', 'objectifs?', 'à quoi ((ça|cela|elles|ils) )?ser(t|vent)', 'utilisation (de |des )?(vos )?(données|informations)', 'usage (de |des )?(vos )?(données|informations)', 'que faisons-nous', 'traitements? (de|des) (vos )?données'],
     // "Qu'est-ce qui nous autorise à traiter ces données ?" heads the legal basis in French public-sector notices.
     'legal-basis': ['bases? (légales?|juridiques?)', 'fondements?', 'licéité', 'sur quelle base', "qu'est-ce qui (nous |vous )?(autorise|permet)"],
     data: ['données (collectées|traitées|recueillies|concernées|personnelles|à caractère personnel)', 'quelles données', 'catégories de données', 'informations (collectées|recueillies|que nous collectons)', 'collecte'],
@@ -124,6 +129,7 @@ export const fr: LanguageTable = {
     'communiqué(e)?s? (à|aux)',
     'partagé(e)?s? avec',
     'accessibles? (aux|à)',
+    '(informations|données|dossiers?|coordonnées|fiches?) (\\S+ ){0,2}accessibles? au',
     'ont accès',
     // Who has access to the data; "droit d'accès à vos données" is the reader's right, not a recipient.
     // A heading that asks "Qui a accès à vos données ?" names nobody yet (the text's spaces are
@@ -162,6 +168,7 @@ export const fr: LanguageTable = {
         'consentement (préalable |explicite |exprès |libre )?(de la personne concernée|des personnes concernées|de l\'utilisateur|de l\'internaute)',
         'vous (avez )?(donné|consenti|accepté) (votre |au |le )?(accord|consentement|traitement)',
         'vous y (avez )?consent(ez|i)',
+        '(vous consentez|tu consens) (explicitement|expressément) à',
         'consentement (est|constitue|comme) (la |le |une |un )?(base|fondement)',
         '(bases? (légales?|juridiques?)|fondements?( juridiques?)?) (\\S+ ){0,4}(est|sont|:|repose sur) (le |votre |leur |un )?consentement',
         'consentement ?:',
@@ -169,7 +176,8 @@ export const fr: LanguageTable = {
         art6('a'),
       ],
       contract: [
-        "(exécution|exécuter|conclusion|conclure|préparation) (d'un |du |de votre |de notre |de l'|d'une |de la |des |de ce |de cette |le |la |les |ce |cette |votre |notre |un |une )?(contrat|commande|abonnement|adhésion|convention|relation contractuelle|prestation)",
+        "(exécution|exécuter|conclusion|conclure|préparation) (d'un |du |de votre |de notre |de l'|d'une |de la |des |de ce |de cette |le |la |les |ce |cette |votre |notre |un |une )?(contrat|commande|abonnement|adhésion|convention|relation contractuelle|prestation|mandat)",
+        '(nécessaires?|indispensables?) (au|à notre|à votre|à ce|pour (le|notre|votre)) contrat',
         'mesures précontractuelles',
         'précontractuel\\w*',
         'relation contractuelle',
@@ -190,6 +198,7 @@ export const fr: LanguageTable = {
         'légalement (tenus?|obligée?s?)',
         'tenus? par la loi',
         "(la loi|la réglementation|la législation|le code) (\\S+ ){0,5}nous (y |l')?(oblige|impose|contraint)\\w*",
+        "obligations? (que|qu') ?(nous )?imposen?t? (la loi|la réglementation|la législation|le code|les textes)",
         art6('c'),
       ],
       'vital-interests': ['intérêts? vita(l|ux)', art6('d')],
@@ -205,13 +214,13 @@ export const fr: LanguageTable = {
   retention: {
     keep: ['conserv\\w*', 'garde\\w*', 'gardons', 'stock\\w*', 'archiv\\w*', 'supprim\\w*', 'suppression', 'effa[cç]\\w*', 'détrui\\w*', 'destruction', 'anonymis\\w*', 'enregistr\\w*', 'purg\\w*', 'expir\\w*', 'durée de vie'],
     period: [
-      '\\d+ (jours?|semaines?|mois|ans?|années?|heures?)',
+      `${NOT_AGE}\\d+ (jours?|semaines?|mois|ans?|années?|heures?)`,
       // An unlimited period is still an answer (whether it is lawful is another question).
       // "sont conservés indéfiniment", but not "ne sont pas conservées indéfiniment".
       '(sont|seront|restent|resteront) (conservée?s?|gardée?s?|stockée?s?|enregistrée?s?) indéfiniment',
       'sans (limite|limitation) de durée',
       'pour une durée (illimitée|indéterminée)',
-      '(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|vingt|trente|soixante|quatre-vingt-dix) (\\(\\d+\\) )?(jours?|semaines?|mois|ans?|années?|heures?)',
+      `${NOT_AGE}(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|vingt|trente|soixante|quatre-vingt-dix) (\\(\\d+\\) )?(jours?|semaines?|mois|ans?|années?|heures?)`,
       "fin de (l'année|l'exercice)",
     ],
     criterion: [
@@ -219,8 +228,8 @@ export const fr: LanguageTable = {
       "jusqu'à ce que",
       '(si|lorsque|quand|dès que) vous (supprimez|fermez|clôturez|résiliez) (votre|le) (compte|abonnement|contrat),? (nous|vos|les|toutes)',
       "pendant (toute )?la durée (de|du|des|d') ?(votre |la |notre |l'|leur |son |sa )?(relation|contrat|abonnement|adhésion|compte|inscription|utilisation|mission|habilitation|prestation|mandat|scolarité|emploi|engagement)",
-      '(à compter|à partir) (de|du|de la) (fin|dernier|dernière|date|clôture|résiliation|collecte|départ)',
-      "(après|dès) (la |le |votre |l')?(fin|résiliation|clôture|suppression|retrait|désinscription|expiration|terme|départ)",
+      `${NOT_VAGUE}(à compter|à partir) (de|du|de la) (fin|dernier|dernière|date|clôture|résiliation|collecte|départ)`,
+      `${NOT_VAGUE}(après|dès) (la |le |votre |l')?(fin|résiliation|clôture|suppression|retrait|désinscription|expiration|terme|départ)`,
       'le temps (de|du|de la) (votre |l\'|la |le )?(relation|contrat|abonnement|adhésion|compte|inscription|habilitation|mission|mandat)',
       "(le temps|la durée) (strictement )?nécessaire (à|au|pour) (la |le |l')?(traitement|gestion|instruction|suivi|réalisation|exécution|examen) (de |du |de la |d')?(votre |la |sa |leur )?(demande|saisine|dossier|candidature|commande|contrat|réclamation|inscription)",
       'session',
@@ -246,6 +255,7 @@ export const fr: LanguageTable = {
       "(pour|pendant) (la|une) durée (n'excédant pas|qui n'excède pas) (celle|la durée) (strictement )?nécessaire",
       "(pas|jamais) au-delà (de la durée|du temps) (strictement )?nécessaire",
       'pendant une durée (raisonnable|limitée)',
+      '(conserv|gard|archiv|stock)\\w* (\\S+ ){0,4}(quelques|plusieurs) (années|ans|mois|semaines|jours)',
       'conformément à notre politique de conservation',
       'durées? de conservation (\\S+ ){0,5}(peuvent|peut|pourront) (varier|différer)',
     ],
@@ -266,7 +276,7 @@ export const fr: LanguageTable = {
     },
     described: {
       access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les) (données|informations)', 'copie', 'recevoir un fichier', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', 'quelles (données|informations) (personnelles )?nous (détenons|possédons|conservons|avons)', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
-      rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |les |ces |des |ses |leurs )?(données|informations)', '(données|informations) (\\S+ ){0,4}modifi\\w*', 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
+      rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
       erasure: ['supprim\\w*', 'suppression', 'effa[cç]\\w*', 'oubli'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)', 'conserv\\w* (\\S+ ){0,2}sans les utiliser'],
       // Unsubscribing from a newsletter ('se désinscrire', 'se désabonner') ends a mailing; it does not tell the reader of the right to object (art. 21).
@@ -298,7 +308,7 @@ export const fr: LanguageTable = {
   automatedRight: ["ne pas (\\S+ ){0,2}faire l'objet d'une (\\S+ ){0,3}décision", "ne pas (\\S+ ){0,2}être soumis\\w* à une (\\S+ ){0,3}décision"],
   statutory: {
     direct: [
-      "(n'êtes|n'est|ne sont|n'êtes nullement|n'êtes aucunement) (pas |nullement |aucunement )?(obligée?s?|tenue?s?) de (fournir|communiquer|transmettre|donner|renseigner|répondre)",
+      "(n'es|n'êtes|n'est|ne sont|n'êtes nullement|n'êtes aucunement) (pas |jamais |nullement |aucunement )?(obligé|tenu)(·?e)?(·?s)? de (les |la |le |l')?(fournir|communiquer|transmettre|donner|renseigner|répondre|remplir|indiquer)",
       '(caractère|réponses?) (obligatoire|facultati\\w*)',
       // A bare "obligatoire" is often no answer ("conservation obligatoire", "mentions obligatoires"):
       // it counts as a field's marker, said of a field or of data provided, or with the consequence.
@@ -315,6 +325,7 @@ export const fr: LanguageTable = {
       "conditionne (la conclusion|l'exécution|l'accès)",
       'sans (ces|ces informations|ces données)',
       'sans (votre|vos) (adresse|numéro|nom|coordonnées|données|informations|e-mail|date)\\w* (\\S+ ){0,3}(nous|je) ne (pouvons|peux|pourrons|pourrai)',
+      'sans (le|la|les|ce|cette|ces|votre|vos|ton|ta|tes) (carnet|certificat|justificatif|pièce|attestation|document|copie|formulaire|fiche)\\S* (\\S+ ){0,4}(nous|je) ne (pouvons|peux|pourrons|pourrai)',
       // "La fourniture de vos données est volontaire" answers the item; "les données que vous nous
       // communiquez volontairement" only describes how they came in.
       "(fourniture|communication|transmission|saisie) (de |des |de vos |de ces )?(données|informations) (\\S+ ){0,4}(est|sont|reste|restent) (\\S+ ){0,2}volontaires?",
@@ -347,7 +358,7 @@ export const fr: LanguageTable = {
       "pays (destinataires?|de destination|d'hébergement|de stockage|de traitement)",
       "lieux? (d'hébergement|de stockage|de traitement)",
     ],
-    safeguards: ['clauses contractuelles types', 'clauses (types|standard)', 'clauses (types )?de protection (des données|adéquates)', 'CCT', 'clauses contractuelles standard\\w*', 'standard contractual clauses', 'SCC\\w*', "décisions? d'adéquation", 'adéquation', 'niveau (de protection )?adéquat', 'protection adéquate', 'garanties (appropriées|adéquates)', "règles d'entreprise contraignantes", 'BCR\\w*', 'Data Privacy Framework', 'cadre de protection des données (UE-États-Unis|entre l\'Union européenne et les États-Unis)', 'DPF', 'art(icle)?s?\\.? ?4[5-9]', '(établies?|adoptées?|approuvées?) par la Commission européenne'],
+    safeguards: ['clauses contractuelles types', 'clauses (types|standard)', 'clauses (types )?de protection (des données|adéquates)', 'CCT', 'clauses contractuelles standard\\w*', 'standard contractual clauses', 'SCC\\w*', "décisions? d'adéquation", 'adéquation', 'niveau (de protection )?adéquat', 'protection adéquate', 'garanties (appropriées|adéquates)', "règles d'entreprise contraignantes", 'BCR\\w*', 'Data Privacy Framework', 'cadre de protection des données (UE-États-Unis|entre l\'Union européenne et les États-Unis)', 'DPF', 'art(icle)?s?\\.? ?4[5-9]', '(établies?|adoptées?|approuvées?) par la Commission européenne', 'garanties (\\S+ ){0,2}(prévues|visées|requises) (au|par le) chapitre V\\b'],
     recipient: ['destinataires?', 'tiers'],
   },
 
