@@ -24,7 +24,8 @@
  * a generator's text and a Belgian gardening association; also a US hiking app's supplement for EEA users, a UK
  * letting agent in underlined numbered headings, a Dutch fitness club whose core is a table of purposes, data, bases
  * and periods and an owners' association writing in plain words, then a UK residents' association under headings in
- * capitals and a one-woman web shop with a table of what, why and how long.
+ * capitals and a one-woman web shop with a table of what, why and how long. Session 12 added a dating app writing "tu",
+ * a syndic de copropriété and a micro-crèche.
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -82,7 +83,11 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * R 0.929: "nodig om lid te kunnen zijn", "Für die Durchführung der Bestattung" under "Wofür", "de incasso loopt via de
  * Rabobank"; one mismatch was the annotation's, revised to the set's usage for the same sentence
  * in de-kfz-werkstatt-oezdemir) and, on main with acc-noticed3's vague-retention fix and "de incasso loopt via" read as a recipient, 1.000 after; all
- * seventy-eight 0.997.
+ * seventy-eight 0.997. The three French notices of session 12 (a dating app writing "tu", a syndic de copropriété, a
+ * micro-crèche) scored 0.807 before the fixes they taught (P 0.767, R 0.852: "tu consens explicitement à", "tes données, les
+ * modifier", "Tu n'es jamais obligé·e de les remplir", "l'exécution de notre mandat de syndic", "accessibles au conseil
+ * syndical", "À quoi ça sert", "nécessaires au contrat d'accueil", "sans le carnet de vaccination, nous ne pouvons pas", an age
+ * "si tu as moins de 18 ans" and "quelques années après le départ" read as retention periods) and 1.000 after; all eighty-one 0.997.
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -95,17 +100,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has seventy-eight notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has eighty-one notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(20).fill('de'), ...Array<string>(22).fill('en'), ...Array<string>(18).fill('fr'), ...Array<string>(18).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(20).fill('de'), ...Array<string>(22).fill('en'), ...Array<string>(21).fill('fr'), ...Array<string>(18).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 78, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 81, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the seventy-eight notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the eighty-one notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 
