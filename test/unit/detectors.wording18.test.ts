@@ -50,6 +50,13 @@ describe('Session 12 French wordings', () => {
     // a lettered paragraph whose label says what the basis is for
     { name: '"d) Envoi de notre lettre d\'information : votre consentement" ties the basis to a purpose', id: 'basis-without-purpose', expected: 'none', format: 'plaintext', text: joinLines('CONFIDENTIALITÉ', '', FR, '', "a) Tenue de votre comptabilité : exécution de la lettre de mission (article 6.1.b).", '', "b) Envoi de notre lettre d'information trimestrielle : votre consentement (article 6.1.a), que vous pouvez retirer à tout moment.") },
     { name: '"d) Votre consentement" alone in a lettered paragraph does not', id: 'basis-without-purpose', expected: 'problem', format: 'plaintext', text: joinLines('CONFIDENTIALITÉ', '', FR, '', "a) Tenue de votre comptabilité : exécution de la lettre de mission (article 6.1.b).", '', "b) Votre consentement (article 6.1.a), que vous pouvez retirer à tout moment.") },
+    // second batch (a seasonal rental agency)
+    { name: 'Under "Pourquoi", "Gérer votre réservation, vous envoyer les codes ..." states purposes', id: 'purposes', expected: 'present', text: joinLines('# Vos données', '', FR, '', '**Pourquoi**', '', "Gérer votre réservation, vous envoyer les codes de la boîte à clés et déclarer la taxe de séjour.") },
+    { name: '"Gérer votre réservation est simple" does not', id: 'purposes', expected: 'missing', text: joinLines('# Vos données', '', FR, '', '**Réservation**', '', "Gérer votre réservation est simple depuis votre espace.") },
+    { name: '"un logiciel de gestion hébergé en Europe" says where the data is', id: 'transfers-statement', expected: 'present', text: joinLines('# Vos données', '', FR, "Nos réservations sont gérées dans un logiciel de gestion hébergé en Europe.") },
+    { name: '"un logiciel de gestion développé en Europe" does not', id: 'transfers-statement', expected: 'missing', text: joinLines('# Vos données', '', FR, "Nos réservations sont gérées dans un logiciel de gestion développé en Europe.") },
+    { name: '"on le garde le temps qu\'il faut" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('# Vos données', '', FR, "Les fiches de police sont gardées 6 mois. Le reste, on le garde le temps qu'il faut.") },
+    { name: '"le temps qu\'il faut pour rembourser la caution, soit 2 mois" is not', id: 'vague-retention', expected: 'none', text: joinLines('# Vos données', '', FR, "Les fiches de police sont gardées 6 mois. Le reste, on le garde le temps qu'il faut pour rembourser la caution, soit 2 mois.") },
   ];
   runCases('fr', cases);
 });

@@ -25,7 +25,7 @@
  * letting agent in underlined numbered headings, a Dutch fitness club whose core is a table of purposes, data, bases
  * and periods and an owners' association writing in plain words, then a UK residents' association under headings in
  * capitals and a one-woman web shop with a table of what, why and how long. Session 12 added a dating app writing "tu",
- * a syndic de copropriété and a micro-crèche.
+ * a syndic de copropriété and a micro-crèche, then a seasonal rental agency under bold lines.
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -87,7 +87,10 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * micro-crèche) scored 0.807 before the fixes they taught (P 0.767, R 0.852: "tu consens explicitement à", "tes données, les
  * modifier", "Tu n'es jamais obligé·e de les remplir", "l'exécution de notre mandat de syndic", "accessibles au conseil
  * syndical", "À quoi ça sert", "nécessaires au contrat d'accueil", "sans le carnet de vaccination, nous ne pouvons pas", an age
- * "si tu as moins de 18 ans" and "quelques années après le départ" read as retention periods) and 1.000 after; all eighty-one 0.997.
+ * "si tu as moins de 18 ans" and "quelques années après le départ" read as retention periods) and 1.000 after; all eighty-one 0.997. The seasonal rental agency written after those fixes
+ * scored 0.800 before its own (P 0.750, R 0.857: aims as bare infinitives "Gérer votre réservation, vous envoyer les codes"
+ * under "Pourquoi", "un logiciel de gestion hébergé en Europe", "on le garde le temps qu'il faut") and 1.000 after; all
+ * eighty-two 0.997.
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -100,17 +103,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has eighty-one notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has eighty-two notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(20).fill('de'), ...Array<string>(22).fill('en'), ...Array<string>(21).fill('fr'), ...Array<string>(18).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(20).fill('de'), ...Array<string>(22).fill('en'), ...Array<string>(22).fill('fr'), ...Array<string>(18).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 81, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 82, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the eighty-one notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the eighty-two notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 

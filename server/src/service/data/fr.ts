@@ -16,9 +16,9 @@ const MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin'
  * "art. 6.1.f", "article 6-1-f", "article 6 (1) f)", "art. 6, § 1, f)", "article 6-f".
  */
 /** Before a number of years: an age ("si tu as moins de 18 ans", "mineurs de moins de 15 ans") is no retention period. */
-const NOT_AGE = "(?<!(tu as|vous avez|il a|elle a|ils ont|elles ont|âgée?s?( de)?|âge( de)?|mineurs?( de)?|enfants?( de)?|personnes?( de)?) (moins de |plus de )?)";
+const NOT_AGE = '(?<!(tu\\x20as|vous\\x20avez|il\\x20a|elle\\x20a|ils\\x20ont|elles\\x20ont|âgée?s?\\x20de|âge\\x20de|mineurs?\\x20de|enfants?\\x20de|personnes?\\x20de)\\x20)(?<!(tu\\x20as|vous\\x20avez|âgée?s?|mineurs?|enfants?|personnes?)\\x20(de\\x20)?(moins|plus)\\x20de\\x20)';
 /** Before an event that ends a period: "quelques années après le départ" fixes no period. */
-const NOT_VAGUE = '(?<!(quelques|plusieurs) (années|ans|mois|semaines|jours) )';
+const NOT_VAGUE = '(?<!(quelques|plusieurs)\\x20(années|ans|mois|semaines|jours)\\x20)';
 
 const art6 = (point: string): string =>
   `art(icle)?s?\\.? ?6(\\.1|-1| ?\\(1\\)|, (paragraphe|§|par\\.) ?1,?)?(\\.|-| |, | \\(|\\()(point |sous |lettre )?${point}\\)?`;
@@ -96,6 +96,8 @@ export const fr: LanguageTable = {
     'utilisée?s? (pour|afin de|afin d\'|dans le but)',
     'afin de',
     "afin d'",
+    // Aims listed as bare infinitives under "Pourquoi": "Gérer votre réservation, vous envoyer les codes ...".
+    "(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|préparer|exécuter|tenir) (votre |vos |les |la |le |l'|nos |notre )(\\S+ ){0,4}\\S+, (vous |nous |les |l')?(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|répondre|préparer|exécuter|tenir|déclarer|informer|contacter)",
     'dans le but de',
     'en vue de',
     "en vue d'",
@@ -255,6 +257,7 @@ export const fr: LanguageTable = {
       "(pour|pendant) (la|une) durée (n'excédant pas|qui n'excède pas) (celle|la durée) (strictement )?nécessaire",
       "(pas|jamais) au-delà (de la durée|du temps) (strictement )?nécessaire",
       'pendant une durée (raisonnable|limitée)',
+      "(aussi longtemps|le temps) qu'il (le )?(faut|faudra)",
       '(conserv|gard|archiv|stock)\\w* (\\S+ ){0,4}(quelques|plusieurs) (années|ans|mois|semaines|jours)',
       'conformément à notre politique de conservation',
       'durées? de conservation (\\S+ ){0,5}(peuvent|peut|pourront) (varier|différer)',
@@ -351,14 +354,14 @@ export const fr: LanguageTable = {
     ],
     inside: [
       "(dans|au sein de) (l'|la |le )?(UE|EEE|Union européenne|Espace économique européen)",
-      "(stockées?|hébergées?|conservées?|traitées?|localisées?|situés?|installés?) (\\S+ ){0,3}(en|au|dans|au sein de) (l'|la |le )?(France|Belgique|Europe|UE|Union européenne|EEE|Allemagne|Irlande|Pays-Bas|Luxembourg|Suisse)",
+      "(stocké|hébergé|conservé|traité|localisé|situé|installé)e?s? (\\S+ ){0,3}(en|au|dans|au sein de) (l'|la |le )?(France|Belgique|Europe|UE|Union européenne|EEE|Allemagne|Irlande|Pays-Bas|Luxembourg|Suisse)",
       '(ne quittent|ne sortent) (pas|jamais)',
       'localisation (des|de vos) données',
       // The column of a processor table that gives each recipient's country (French public-sector notices).
       "pays (destinataires?|de destination|d'hébergement|de stockage|de traitement)",
       "lieux? (d'hébergement|de stockage|de traitement)",
     ],
-    safeguards: ['clauses contractuelles types', 'clauses (types|standard)', 'clauses (types )?de protection (des données|adéquates)', 'CCT', 'clauses contractuelles standard\\w*', 'standard contractual clauses', 'SCC\\w*', "décisions? d'adéquation", 'adéquation', 'niveau (de protection )?adéquat', 'protection adéquate', 'garanties (appropriées|adéquates)', "règles d'entreprise contraignantes", 'BCR\\w*', 'Data Privacy Framework', 'cadre de protection des données (UE-États-Unis|entre l\'Union européenne et les États-Unis)', 'DPF', 'art(icle)?s?\\.? ?4[5-9]', '(établies?|adoptées?|approuvées?) par la Commission européenne', 'garanties (\\S+ ){0,2}(prévues|visées|requises) (au|par le) chapitre V\\b'],
+    safeguards: ['clauses contractuelles types', 'clauses (types|standard)', 'clauses (types )?de protection (des données|adéquates)', 'CCT', 'clauses contractuelles standard\\w*', 'standard contractual clauses', 'SCC\\w*', "décisions? d'adéquation", 'adéquation', 'niveau (de protection )?adéquat', 'protection adéquate', 'garanties (appropriées|adéquates)', "règles d'entreprise contraignantes", 'BCR\\w*', 'Data Privacy Framework', 'cadre de protection des données (UE-États-Unis|entre l\'Union européenne et les États-Unis)', 'DPF', 'art(icle)?s?\\.? ?4[5-9]', '(établies?|adoptées?|approuvées?) par la Commission européenne', 'garanties (\\S+ ){0,2}(prévues|visées|requises) (au|par le) chapitre V (du|de la|de ce)'],
     recipient: ['destinataires?', 'tiers'],
   },
 
