@@ -57,6 +57,12 @@ describe('Session 12 French wordings', () => {
     { name: '"un logiciel de gestion développé en Europe" does not', id: 'transfers-statement', expected: 'missing', text: joinLines('# Vos données', '', FR, "Nos réservations sont gérées dans un logiciel de gestion développé en Europe.") },
     { name: '"on le garde le temps qu\'il faut" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('# Vos données', '', FR, "Les fiches de police sont gardées 6 mois. Le reste, on le garde le temps qu'il faut.") },
     { name: '"le temps qu\'il faut pour rembourser la caution, soit 2 mois" is not', id: 'vague-retention', expected: 'none', text: joinLines('# Vos données', '', FR, "Les fiches de police sont gardées 6 mois. Le reste, on le garde le temps qu'il faut pour rembourser la caution, soit 2 mois.") },
+    // third batch (a private school's contrat de scolarisation)
+    { name: '"à défaut, l\'accord des parents est considéré comme acquis" is implied consent', id: 'implied-consent', expected: 'problem', text: joinLines('# Données', '', FR, "Les parents qui ne souhaitent pas que leur enfant apparaisse sur les photos doivent le signaler ; à défaut, l'accord des parents est considéré comme acquis.") },
+    { name: '"l\'accord des parents est demandé par écrit" is not', id: 'implied-consent', expected: 'none', text: joinLines('# Données', '', FR, "Les photos ne sont publiées qu'avec l'accord des parents, qui est demandé par écrit. Le dossier est considéré comme acquis à la rentrée.") },
+    { name: 'The same presumed accord names consent, with no withdrawal', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('# Données', '', FR, "Les parents qui ne souhaitent pas que leur enfant apparaisse sur les photos doivent le signaler ; à défaut, l'accord des parents est considéré comme acquis.") },
+    { name: '"le dossier d\'inscription doit être complet pour que l\'inscription soit définitive" gives the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('# Données', '', FR, "Nous recueillons l'identité de l'élève et des parents. Le dossier d'inscription doit être complet pour que l'inscription soit définitive.") },
+    { name: '"le dossier d\'inscription doit être déposé au secrétariat" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Données', '', FR, "Nous recueillons l'identité de l'élève et des parents. Le dossier d'inscription doit être déposé au secrétariat.") },
   ];
   runCases('fr', cases);
 });

@@ -171,6 +171,8 @@ export const fr: LanguageTable = {
         'vous (avez )?(donné|consenti|accepté) (votre |au |le )?(accord|consentement|traitement)',
         'vous y (avez )?consent(ez|i)',
         '(vous consentez|tu consens) (explicitement|expressément) à',
+        // A consent presumed from silence is still the ground the notice claims (implied-consent says it is invalid).
+        "(accord|consentement) (\\S+ ){0,3}(est|sera|sont|seront) (considéré|réputé|présumé)e?s? (comme )?(acquis|donné|accordé)",
         'consentement (est|constitue|comme) (la |le |une |un )?(base|fondement)',
         '(bases? (légales?|juridiques?)|fondements?( juridiques?)?) (\\S+ ){0,4}(est|sont|:|repose sur) (le |votre |leur |un )?consentement',
         'consentement ?:',
@@ -321,6 +323,7 @@ export const fr: LanguageTable = {
       "((communication|fourniture|saisie) d\\S* |(votre|vos) (adresse|numéro|nom|coordonnées|e-mail|date)\\w* )(\\S+ ){0,5}(est|sont) (\\S+ )?obligatoire\\w*",
       "obligatoire\\w* (\\S+ ){0,6}(sans (lui|elle|eux|quoi)|à défaut),? (\\S+ ){0,4}ne (pourr|pouv|peuv)\\w*",
       'astérisque',
+      "(dossier|formulaire|fiche)s? (\\S+ ){0,2}(doit|doivent) être (complet|complété|rempli)\\w* pour",
       "(à défaut|faute) (de|d') ?(les |ces |vos )?(fournir|communiquer|renseigner|transmettre|réponse|fourniture|communication|renseignement|saisie)",
       "si vous ne (\\S+ ){0,2}(fournissez|communiquez|renseignez|transmettez|souhaitez pas (nous )?(les |la |le |l'|vos |ces )?(fournir|communiquer|donner|transmettre|renseigner|indiquer))",
       "(le refus|l'absence|le défaut) de (fournir|communiquer|transmettre|réponse|fourniture|communication|renseigner|renseignement|saisie)",
@@ -403,6 +406,7 @@ export const fr: LanguageTable = {
     '(réputée?s?|considérée?s?|présumée?s?) (avoir )?(accepté|consenti|donné votre accord)',
     'consentement (tacite|implicite)',
     'accord tacite',
+    "(accord|consentement) (\\S+ ){0,3}(est|sera|sont|seront) (considéré|réputé|présumé)e?s? (comme )?(acquis|donné|accordé)",
     "en (commandant|achetant|réservant|(vous )?inscrivant|créant un compte|passant commande),? (\\S+ ){0,4}vous (acceptez|consentez à|reconnaissez (avoir lu et )?accept(er|é)) (la présente|notre|cette) (politique|charte|déclaration|publication|diffusion)",
   ],
   // A replacement takes the place of the words found, inside the notice's own sentence: it has
