@@ -40,6 +40,8 @@ describe('Session 12 French wordings', () => {
     // an age is no retention period
     { name: '"si tu as moins de 18 ans ... on supprime tout compte" gives no retention period', id: 'retention', expected: 'missing', text: joinLines('# Confidentialité', '', FR, "Si tu as moins de 18 ans, tu ne peux pas t'inscrire, et on supprime tout compte qui appartient à un mineur.") },
     { name: '"on supprime ton compte après 2 ans sans connexion" does', id: 'retention', expected: 'present', text: joinLines('# Confidentialité', '', FR, "Si tu as moins de 18 ans, tu ne peux pas t'inscrire. On supprime ton compte après 2 ans sans connexion.") },
+    { name: '"un archivage de 10 ans" after the age rule is still a period', id: 'retention', expected: 'present', text: joinLines('# Confidentialité', '', FR, "Les contrats font l'objet d'un archivage de 10 ans.") },
+    { name: '"nous ne les gardons pas plus de 3 ans" is still a period', id: 'retention', expected: 'present', text: joinLines('# Confidentialité', '', FR, "Nous ne gardons pas vos messages plus de 3 ans.") },
     // a vague number of years
     { name: '"archivés quelques années après le départ de l\'enfant" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('# Confidentialité', '', FR, "Les dossiers sont archivés quelques années après le départ de l'enfant puis détruits.") },
     { name: '"archivés deux ans après le départ de l\'enfant" is not', id: 'vague-retention', expected: 'none', text: joinLines('# Confidentialité', '', FR, "Les dossiers sont archivés deux ans après le départ de l'enfant puis détruits.") },

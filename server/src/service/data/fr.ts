@@ -15,8 +15,13 @@ const MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin'
  * A point of Art. 6(1) as French notices cite it: "article 6, paragraphe 1, point f)",
  * "art. 6.1.f", "article 6-1-f", "article 6 (1) f)", "art. 6, § 1, f)", "article 6-f".
  */
-/** Before a number of years: an age ("si tu as moins de 18 ans", "mineurs de moins de 15 ans") is no retention period. */
-const NOT_AGE = '(?<!(tu\\x20as|vous\\x20avez|il\\x20a|elle\\x20a|ils\\x20ont|elles\\x20ont|âgée?s?\\x20de|âge\\x20de|mineurs?\\x20de|enfants?\\x20de|personnes?\\x20de)\\x20)(?<!(tu\\x20as|vous\\x20avez|âgée?s?|mineurs?|enfants?|personnes?)\\x20(de\\x20)?(moins|plus)\\x20de\\x20)';
+/**
+ * Before a number of years: an age ("si tu as moins de 18 ans", "mineurs de moins de 15 ans") is no
+ * retention period. Fixed strings at the top level only: the editor grammar's Oniguruma takes no
+ * quantifier or nested alternative inside a look-behind. Each starts at a space or an apostrophe:
+ * "âgé de" would otherwise meet "un archivage de 10 ans" (accents are folded).
+ */
+const NOT_AGE = `(?<!${[' tu as', ' vous avez', ' il a', ' elle a', ' ils ont', ' elles ont', ' âgé de', ' âgée de', ' âgés de', ' âgées de', "l'âge de", ' mineur de', ' mineurs de', ' enfant de', ' enfants de', ' personne de', ' personnes de', ' tu as moins de', ' vous avez moins de', ' qui ont moins de', ' tu as plus de', ' vous avez plus de', ' de moins de'].map((w) => `${w.replace(/ /g, '\\x20')}\\x20`).join('|')})`;
 /** Before an event that ends a period: "quelques années après le départ" fixes no period. */
 const NOT_VAGUE = '(?<!(quelques|plusieurs)\\x20(années|ans|mois|semaines|jours)\\x20)';
 
