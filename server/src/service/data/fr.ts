@@ -21,7 +21,7 @@ const MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin'
  * quantifier or nested alternative inside a look-behind. Each starts at a space or an apostrophe:
  * "âgé de" would otherwise meet "un archivage de 10 ans" (accents are folded).
  */
-const NOT_AGE = `(?<!${[' tu as', ' vous avez', ' il a', ' elle a', ' ils ont', ' elles ont', ' âgé de', ' âgée de', ' âgés de', ' âgées de', "l'âge de", ' mineur de', ' mineurs de', ' enfant de', ' enfants de', ' personne de', ' personnes de', ' tu as moins de', ' vous avez moins de', ' qui ont moins de', ' tu as plus de', ' vous avez plus de', ' de moins de'].map((w) => `${w.replace(/ /g, '\\x20')}\\x20`).join('|')})`;
+const NOT_AGE = `(?<!${[' tu as', ' vous avez', ' âgé de', ' âgés de', ' âgée de', ' âgées de', "l'âge de", ' mineurs de', ' de moins de', ' tu as moins de', ' vous avez moins de', ' tu as plus de', ' vous avez plus de'].map((w) => `${w.replace(/ /g, '\\x20')}\\x20`).join('|')})`;
 /** Before an event that ends a period: "quelques années après le départ" fixes no period. */
 const NOT_VAGUE = '(?<!(quelques|plusieurs)\\x20(années|ans|mois|semaines|jours)\\x20)';
 
