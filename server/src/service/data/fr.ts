@@ -229,7 +229,7 @@ export const fr: LanguageTable = {
       '(sont|seront|restent|resteront) (conservée?s?|gardée?s?|stockée?s?|enregistrée?s?) indéfiniment',
       'sans (limite|limitation) de durée',
       'pour une durée (illimitée|indéterminée)',
-      `${NOT_AGE}(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|vingt|trente|soixante|quatre-vingt-dix) (\\(\\d+\\) )?(jours?|semaines?|mois|ans?|années?|heures?)`,
+      '(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|vingt|trente|soixante|quatre-vingt-dix) (\\(\\d+\\) )?(jours?|semaines?|mois|ans?|années?|heures?)',
       "fin de (l'année|l'exercice)",
     ],
     criterion: [
