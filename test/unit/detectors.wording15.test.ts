@@ -3,7 +3,8 @@
  * Wi-Fi, a solar installer offering finance, a university's alumni office), each beside its near
  * miss: Wi-Fi logs kept "for a while", agreement inferred "By logging on to the Wi-Fi", a legal
  * obligation as "the FCA rules require us to", a system that "decides automatically whether", consent
- * as "we ask for your consent first", and a DPO who "can also be contacted through the University website". The sentences are written for these tests.
+ * as "we ask for your consent first", a DPO who "can also be contacted through the University website", and a DPO's contact taken from
+ * "Companies House" under the next heading. The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
 
@@ -21,6 +22,8 @@ describe('Session 12 wordings, English', () => {
     { name: '"ask for your consent form back" does not', id: 'right-withdraw-consent', expected: 'not-applicable', text: joinLines('# Privacy', '', EN, 'We use your details for the trip. Teachers ask for your consent form back by Friday.') },
     { name: '"The University\'s Data Protection Officer can also be contacted through the University website" is a DPO with no contact', id: 'dpo-contact', expected: 'missing', text: joinLines('# Privacy', '', EN, 'Westmoor University, alumni@westmoor.example. The University\'s Data Protection Officer can also be contacted through the University website.') },
     { name: '"The University\'s Data Protection Officer can also be contacted at dpo@..." gives one', id: 'dpo-contact', expected: 'present', text: joinLines('# Privacy', '', EN, 'Westmoor University, alumni@westmoor.example. The University\'s Data Protection Officer can also be contacted at dpo@westmoor.example.') },
+    { name: 'A DPO "contacted through the University website" has no contact, though the next section names "Companies House"', id: 'dpo-contact', expected: 'missing', text: joinLines('# Privacy', '', EN, '', '## Who we are', '', 'Westmoor University, alumni@westmoor.example. Our Data Protection Officer can also be contacted through the University website.', '', '## Where your information comes from', '', 'We add information from public sources such as Companies House.') },
+    { name: 'A DPO whose e-mail follows in the same section has', id: 'dpo-contact', expected: 'present', text: joinLines('# Privacy', '', EN, '', '## Who we are', '', 'Westmoor University. Our Data Protection Officer can be contacted by email.', 'Write to dpo@westmoor.example.', '', '## Where your information comes from', '', 'We add information from public sources such as Companies House.') },
   ];
   runCases('en', cases);
 });

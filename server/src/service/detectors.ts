@@ -625,7 +625,9 @@ const dpoContact: Completeness = (c) => {
   };
   const ev: number[] = [];
   for (const m of own) {
-    for (let j = m.sentence; j < Math.min(c.sentences.length, m.sentence + 4); j++) if (isContact(j)) ev.push(j);
+    // Not past the section's end: "Companies House" under the next heading is no contact of the DPO's.
+    const sec = c.sentences[m.sentence]!.section;
+    for (let j = m.sentence; j < Math.min(c.sentences.length, m.sentence + 4) && c.sentences[j]!.section === sec; j++) if (isContact(j)) ev.push(j);
   }
   for (const m of headings) {
     const sec = c.sentences[m.sentence]!.section;
