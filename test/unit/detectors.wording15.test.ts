@@ -4,8 +4,7 @@
  * miss: Wi-Fi logs kept "for a while", agreement inferred "By logging on to the Wi-Fi", a legal
  * obligation as "the FCA rules require us to", a system that "decides automatically whether", consent
  * as "we ask for your consent first", a DPO who "can also be contacted through the University website", and a DPO's contact taken from
- * "Companies House" under the next heading; and one basis stated for all the processing ("We process
- * your data on the basis of legitimate interests.") beside consent asked for one purpose. The sentences are written for these tests.
+ * "Companies House" under the next heading. The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
 
@@ -25,8 +24,6 @@ describe('Session 12 wordings, English', () => {
     { name: '"The University\'s Data Protection Officer can also be contacted at dpo@..." gives one', id: 'dpo-contact', expected: 'present', text: joinLines('# Privacy', '', EN, 'Westmoor University, alumni@westmoor.example. The University\'s Data Protection Officer can also be contacted at dpo@westmoor.example.') },
     { name: 'A DPO "contacted through the University website" has no contact, though the next section names "Companies House"', id: 'dpo-contact', expected: 'missing', text: joinLines('# Privacy', '', EN, '', '## Who we are', '', 'Westmoor University, alumni@westmoor.example. Our Data Protection Officer can also be contacted through the University website.', '', '## Where your information comes from', '', 'We add information from public sources such as Companies House.') },
     { name: 'A DPO whose e-mail follows in the same section has', id: 'dpo-contact', expected: 'present', text: joinLines('# Privacy', '', EN, '', '## Who we are', '', 'Westmoor University. Our Data Protection Officer can be contacted by email.', 'Write to dpo@westmoor.example.', '', '## Where your information comes from', '', 'We add information from public sources such as Companies House.') },
-    { name: '"We process your data on the basis of legitimate interests." with consent asked for one purpose is a basis for all the processing', id: 'basis-without-purpose', expected: 'none', text: joinLines('# Privacy', '', EN, '', '## What we use it for', '', 'We send you the alumni magazine and invite you to reunions.', '', '## Legal basis', '', 'We process your data on the basis of legitimate interests. We only contact you by email about fundraising with your consent.') },
-    { name: '"We process your data based on consent and legitimate interests." with consent asked for one purpose is not', id: 'basis-without-purpose', expected: 'problem', text: joinLines('# Privacy', '', EN, '', '## What we use it for', '', 'We send you the alumni magazine and invite you to reunions.', '', '## Legal basis', '', 'We process your data based on consent and legitimate interests. We only contact you by email about fundraising with your consent.') },
   ];
   runCases('en', cases);
 });

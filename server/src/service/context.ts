@@ -601,20 +601,6 @@ export class Context {
   }
 
   /**
-   * Whether a mention (of a legal basis) is the only basis of a sentence that states no act and no
-   * purpose and ends with it ("We process your data on the basis of legitimate interests."): a
-   * basis for all the processing, tied to every purpose, whatever other basis is named elsewhere
-   * for one purpose ("For the newsletter we ask your consent.").
-   */
-  soleGeneralBasis(m: Mention, basis: Basis): boolean {
-    const s = this.sentences[m.sentence]!;
-    if (s.kind !== 'paragraph' || wordsAtLeast(2, s.text.slice(m.hit.end)) || this.has(m.sentence, this.t.purposeLink)) return false;
-    if (this.basisNames().some((b) => b !== basis && this.has(m.sentence, this.t.basis.grounds[b]))) return false;
-    const before = stripLead(s.text.slice(0, m.hit.index));
-    return this.has(m.sentence, this.t.basis.general) && !this.statesAct(before);
-  }
-
-  /**
    * Whether a mention (of a legal basis) closes (or opens) a sentence that states an act before (after) it: "Auf
    * unserer Homepage zeigen wir Bilder von Gästen, nur, wenn Sie damit einverstanden sind" makes
    * the basis the condition of that act, and the act is what it is for (not which interest it

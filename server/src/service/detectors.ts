@@ -822,7 +822,7 @@ const basisWithoutPurpose: Quality = (c) => {
       const i = m.sentence;
       const s = c.sentences[i]!;
       const alone = s.kind === 'paragraph' && c.sentences[i - 1]?.block !== s.block && (c.sentences[i + 1]?.block !== s.block || !c.has(i, c.t.purposeLink));
-      return c.closesAct(m) || c.soleGeneralBasis(m, basis) || c.tiedToPurpose(m, !(alone && c.basisNames().some((b) => b !== basis && c.has(i, c.t.basis.grounds[b]))));
+      return c.closesAct(m) || c.tiedToPurpose(m, !(alone && c.basisNames().some((b) => b !== basis && c.has(i, c.t.basis.grounds[b]))));
     };
     let tied = false;
     for (let k = 0, m = c.basisMention(basis, 0); m !== undefined && !tied; m = c.basisMention(basis, ++k)) tied = !conditionOfRight(c, m) && tiedTo(m);
