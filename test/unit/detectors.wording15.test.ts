@@ -4,7 +4,8 @@
  * miss: Wi-Fi logs kept "for a while", agreement inferred "By logging on to the Wi-Fi", a legal
  * obligation as "the FCA rules require us to", a system that "decides automatically whether", consent
  * as "we ask for your consent first", a DPO who "can also be contacted through the University website", and a DPO's contact taken from
- * "Companies House" under the next heading. The sentences are written for these tests.
+ * "Companies House" under the next heading; then, from two notices written after those fixes (a pub with
+ * rooms, a small software company), "to have anything wrong put right" and "You can access, correct or delete". The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
 
@@ -24,6 +25,10 @@ describe('Session 12 wordings, English', () => {
     { name: '"The University\'s Data Protection Officer can also be contacted at dpo@..." gives one', id: 'dpo-contact', expected: 'present', text: joinLines('# Privacy', '', EN, 'Westmoor University, alumni@westmoor.example. The University\'s Data Protection Officer can also be contacted at dpo@westmoor.example.') },
     { name: 'A DPO "contacted through the University website" has no contact, though the next section names "Companies House"', id: 'dpo-contact', expected: 'missing', text: joinLines('# Privacy', '', EN, '', '## Who we are', '', 'Westmoor University, alumni@westmoor.example. Our Data Protection Officer can also be contacted through the University website.', '', '## Where your information comes from', '', 'We add information from public sources such as Companies House.') },
     { name: 'A DPO whose e-mail follows in the same section has', id: 'dpo-contact', expected: 'present', text: joinLines('# Privacy', '', EN, '', '## Who we are', '', 'Westmoor University. Our Data Protection Officer can be contacted by email.', 'Write to dpo@westmoor.example.', '', '## Where your information comes from', '', 'We add information from public sources such as Companies House.') },
+    { name: '"You\'re entitled ... to have anything wrong put right" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('# Privacy', '', EN, "You're entitled to ask what we hold about you and to have anything wrong put right.") },
+    { name: '"We put the room right after every stay" is not', id: 'right-rectification', expected: 'missing', text: joinLines('# Privacy', '', EN, "You're entitled to ask what we hold about you. Housekeeping puts the room right after every stay.") },
+    { name: '"You can access, correct or delete your personal data" is access', id: 'right-access', expected: 'present', text: joinLines('# Privacy', '', EN, 'You can access, correct or delete your personal data by emailing hello@taskpilot.example.') },
+    { name: '"You can correct or delete your personal data" is not', id: 'right-access', expected: 'missing', text: joinLines('# Privacy', '', EN, 'You can correct or delete your personal data by emailing us. Only admins can access the billing page.') },
   ];
   runCases('en', cases);
 });
