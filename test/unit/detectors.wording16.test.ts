@@ -1,0 +1,34 @@
+/**
+ * Dutch wordings met in the notices of session 12 (a letting agent, a campsite, a Flemish Chiro group, a
+ * dating app, an energy supplier, an insurer), each beside its near miss: a choice of tenant that is "een
+ * beslissing van mensen en niet van een computer", "Zonder inkomensgegevens kunnen wij u niet voordragen",
+ * "Geef je geen medische fiche af, dan kan je kind niet mee op kamp", "Door verder te klikken gaat u daarmee
+ * akkoord", "We houden de gegevens bij zolang je kind lid is", "vragen om een foto weg te halen", "De gemeente
+ * verplicht ons een nachtregister bij te houden". The sentences are written for these tests.
+ */
+import { joinLines, NL, runCases, type Case } from './helpers';
+
+const notice = (...lines: string[]): string => joinLines('# Privacyverklaring', '', NL, ...lines);
+
+describe('Session 12 Dutch wordings', () => {
+  const cases: Case[] = [
+    { name: '"een beslissing van mensen en niet van een computer" says whether decisions are automated', id: 'automated-decisions', expected: 'present', text: notice('Wie de woning krijgt, bepaalt de eigenaar; dat is altijd een beslissing van mensen en niet van een computer.') },
+    { name: '"Niet de computer maar een medewerker beslist" does too', id: 'automated-decisions', expected: 'present', text: notice('Over uw aanvraag beslist niet de computer maar een medewerker.') },
+    { name: 'Staff "working on a computer" does not', id: 'automated-decisions', expected: 'missing', text: notice('Onze medewerkers werken op een computer die wij goed beveiligen. Mensen maken fouten; meld die dan.') },
+    { name: '"Zonder inkomensgegevens kunnen wij u niet voordragen" says what follows from not providing data', id: 'statutory-requirement', expected: 'present', text: notice('Wij vragen om uw loonstroken. Zonder inkomensgegevens kunnen wij u niet voordragen bij de eigenaar.') },
+    { name: '"Inkomensgegevens bewaren wij in een afgesloten kast" does not', id: 'statutory-requirement', expected: 'missing', text: notice('Wij vragen om uw loonstroken. Inkomensgegevens bewaren wij in een afgesloten kast, zonder kopieën.') },
+    { name: '"Geef je geen medische fiche af, dan kan je kind niet mee" says what follows from not providing data', id: 'statutory-requirement', expected: 'present', text: notice('Voor het kamp vragen we een medische fiche. Geef je geen medische fiche af, dan kan je kind niet mee op kamp.') },
+    { name: '"Geef je geen toestemming voor foto\'s, dan ... niet op Facebook" is an opt-out, not a duty to provide data', id: 'statutory-requirement', expected: 'missing', text: notice('We maken foto\'s op kamp. Geef je geen toestemming voor foto\'s, dan komt je kind niet op Facebook.') },
+    { name: '"Geef je kind een lunchpakket mee, dan ..." does not', id: 'statutory-requirement', expected: 'missing', text: notice('We noteren de naam van je kind. Geef je kind een lunchpakket mee, dan kan het de hele dag spelen.') },
+    { name: '"Door verder te klikken gaat u daarmee akkoord" infers consent from clicking on', id: 'implied-consent', expected: 'problem', text: notice('Onze website gebruikt cookies om bezoeken te tellen. Door verder te klikken gaat u daarmee akkoord.') },
+    { name: '"Door op Akkoord te klikken geeft u toestemming" is a choice, not inferred consent', id: 'implied-consent', expected: 'none', text: notice('Onze website gebruikt cookies om bezoeken te tellen. Door op "Akkoord" te klikken geeft u toestemming; u kunt ook weigeren.') },
+    { name: '"We houden de gegevens bij zolang je kind lid is" gives a retention criterion', id: 'retention', expected: 'present', text: notice('We vragen je naam en adres. We houden de gegevens bij zolang je kind lid is.') },
+    { name: '"We houden de gegevens bij in een map" does not', id: 'retention', expected: 'missing', text: notice('We vragen je naam en adres. We houden de gegevens bij in een map in het lokaal.') },
+    { name: '"Zolang je kind lid is, is het verzekerd" does not', id: 'retention', expected: 'missing', text: notice('We vragen je naam en adres. Zolang je kind lid is, is het verzekerd bij activiteiten.') },
+    { name: '"Je kan ook altijd vragen om een foto weg te halen" is erasure', id: 'right-erasure', expected: 'present', text: notice('We zetten foto\'s op Facebook. Je kan ook altijd vragen om een bepaalde foto weg te halen.') },
+    { name: '"Na het kamp halen we de tenten weg" is not', id: 'right-erasure', expected: 'missing', text: notice('We zetten foto\'s op Facebook. Na het kamp halen we de tenten weg; wil je helpen, laat het weten.') },
+    { name: '"De gemeente verplicht ons een nachtregister bij te houden" states a legal obligation', id: 'legal-basis', expected: 'present', text: notice('Bij aankomst noteren we uw naam en woonplaats. De gemeente verplicht ons een nachtregister bij te houden.') },
+    { name: '"De gemeente verplicht bezoekers te parkeren" does not', id: 'legal-basis', expected: 'missing', text: notice('Bij aankomst noteren we uw naam en woonplaats. De gemeente verplicht bezoekers om op het parkeerterrein te parkeren.') },
+  ];
+  runCases('nl', cases);
+});
