@@ -4,7 +4,10 @@
  * beslissing van mensen en niet van een computer", "Zonder inkomensgegevens kunnen wij u niet voordragen",
  * "Geef je geen medische fiche af, dan kan je kind niet mee op kamp", "Door verder te klikken gaat u daarmee
  * akkoord", "We houden de gegevens bij zolang je kind lid is", "vragen om een foto weg te halen", "De gemeente
- * verplicht ons een nachtregister bij te houden". The sentences are written for these tests.
+ * verplicht ons een nachtregister bij te houden"; then, from three notices written after those fixes (a matchmaking
+ * agency, a Flemish ziekenfonds, a telecom provider), "X is een kleinschalig relatiebureau", rights under "Wat mag u?",
+ * "zolang u ingeschreven staat", "nog een tijdje", "met de hand, niet met een computerprogramma", a long subject before
+ * "alleen door een computer", "Wij zoeken op basis van uw profiel iemand die bij u past". The sentences are written for these tests.
  */
 import { joinLines, NL, runCases, type Case } from './helpers';
 
@@ -29,6 +32,21 @@ describe('Session 12 Dutch wordings', () => {
     { name: '"Na het kamp halen we de tenten weg" is not', id: 'right-erasure', expected: 'missing', text: notice('We zetten foto\'s op Facebook. Na het kamp halen we de tenten weg; wil je helpen, laat het weten.') },
     { name: '"De gemeente verplicht ons een nachtregister bij te houden" states a legal obligation', id: 'legal-basis', expected: 'present', text: notice('Bij aankomst noteren we uw naam en woonplaats. De gemeente verplicht ons een nachtregister bij te houden.') },
     { name: '"De gemeente verplicht bezoekers te parkeren" does not', id: 'legal-basis', expected: 'missing', text: notice('Bij aankomst noteren we uw naam en woonplaats. De gemeente verplicht bezoekers om op het parkeerterrein te parkeren.') },
+    // Round 2: a matchmaking agency's plain words, a ziekenfonds's long subject before "alleen door een computer".
+    { name: '"X is een kleinschalig relatiebureau" with an address and phone names the controller', id: 'controller-identity', expected: 'present', text: notice('Hartje is een kleinschalig relatiebureau in Breda. Wij zitten aan de Haagweg 12, bel 076 123 45 67.') },
+    { name: '"onze boekhouder werkt bij een groot bureau" does not', id: 'controller-identity', expected: 'missing', text: notice('Onze boekhouder werkt bij een groot bureau in Breda. De facturen gaan naar de Haagweg 12.') },
+    { name: 'Under "Wat mag u?", "dan passen we het aan" is rectification', id: 'right-rectification', expected: 'present', text: notice('', '## Wat mag u?', '', 'Klopt er iets niet in uw dossier, dan passen we het aan.') },
+    { name: 'Under "Wat mag u?", "Wilt u dat wij alles vernietigen, dan doen wij dat" is erasure', id: 'right-erasure', expected: 'present', text: notice('', '## Wat mag u?', '', 'Wilt u dat wij alles vernietigen, dan doen wij dat.') },
+    { name: 'Under "Wat kost het?", "dan passen we het aan" is not', id: 'right-rectification', expected: 'missing', text: notice('', '## Wat kost het?', '', 'De prijs staat in de offerte. Wordt het werk groter, dan passen we het aan.') },
+    { name: '"bewaren wij zolang u ingeschreven staat" gives a retention criterion', id: 'retention', expected: 'present', text: notice('Wij noteren uw naam. Uw dossier bewaren wij zolang u ingeschreven staat.') },
+    { name: '"Zolang u ingeschreven staat, krijgt u de nieuwsbrief" does not', id: 'retention', expected: 'missing', text: notice('Wij noteren uw naam. Zolang u ingeschreven staat, krijgt u de nieuwsbrief.') },
+    { name: '"Daarna bewaren wij het nog een tijdje" is a vague period', id: 'vague-retention', expected: 'problem', text: notice('Wij noteren uw naam. Uw dossier bewaren wij zolang u ingeschreven staat. Daarna bewaren wij het nog een tijdje.') },
+    { name: '"Het duurt een tijdje voor u een match krijgt" is not', id: 'vague-retention', expected: 'none', text: notice('Wij noteren uw naam. Uw dossier bewaren wij zolang u ingeschreven staat. Het duurt een tijdje voor u een match krijgt.') },
+    { name: '"met de hand, niet met een computerprogramma" says matching is not automated', id: 'automated-decisions', expected: 'present', text: notice('Wij zoeken een partner die bij u past. Dat doen wij zelf, met de hand, niet met een computerprogramma.') },
+    { name: '"Een beslissing die je in aanmerkelijke mate treft, wordt nooit alleen door een computer genomen" says so too', id: 'automated-decisions', expected: 'present', text: notice('Een beslissing die je in aanmerkelijke mate treft, wordt dus nooit alleen door een computer genomen.') },
+    { name: '"wij werken met een computerprogramma voor de planning" does not', id: 'automated-decisions', expected: 'missing', text: notice('Wij zoeken een partner die bij u past. Voor de planning werken wij met een computerprogramma, niet met papier.') },
+    { name: '"Wij zoeken op basis van uw profiel iemand die bij u past" states a purpose', id: 'purposes', expected: 'present', text: notice('Wij noteren uw naam en hobby\'s. Wij zoeken op basis van uw profiel iemand die bij u past.') },
+    { name: '"Op basis van uw profiel alleen zegt dat weinig" does not', id: 'purposes', expected: 'missing', text: notice('Wij noteren uw naam en hobby\'s. Op basis van uw profiel alleen zegt dat weinig.') },
   ];
   runCases('nl', cases);
 });
