@@ -7,7 +7,8 @@
  * verplicht ons een nachtregister bij te houden"; then, from three notices written after those fixes (a matchmaking
  * agency, a Flemish ziekenfonds, a telecom provider), "X is een kleinschalig relatiebureau", rights under "Wat mag u?",
  * "zolang u ingeschreven staat", "nog een tijdje", "met de hand, niet met een computerprogramma", a long subject before
- * "alleen door een computer", "Wij zoeken op basis van uw profiel iemand die bij u past". The sentences are written for these tests.
+ * "alleen door een computer", "Wij zoeken op basis van uw profiel iemand die bij u past"; then, from a Flemish OCMW's notice,
+ * "We maken geen profielen" and consent "als je daarvoor je toestemming geeft". The sentences are written for these tests.
  */
 import { joinLines, NL, runCases, type Case } from './helpers';
 
@@ -47,6 +48,12 @@ describe('Session 12 Dutch wordings', () => {
     { name: '"wij werken met een computerprogramma voor de planning" does not', id: 'automated-decisions', expected: 'missing', text: notice('Wij zoeken een partner die bij u past. Voor de planning werken wij met een computerprogramma, niet met papier.') },
     { name: '"Wij zoeken op basis van uw profiel iemand die bij u past" states a purpose', id: 'purposes', expected: 'present', text: notice('Wij noteren uw naam en hobby\'s. Wij zoeken op basis van uw profiel iemand die bij u past.') },
     { name: '"Op basis van uw profiel alleen zegt dat weinig" does not', id: 'purposes', expected: 'missing', text: notice('Wij noteren uw naam en hobby\'s. Op basis van uw profiel alleen zegt dat weinig.') },
+    // Round 3: a Flemish OCMW.
+    { name: '"We maken geen profielen" says whether profiling takes place', id: 'automated-decisions', expected: 'present', text: notice('Over elke aanvraag beslist het comité. We maken geen profielen.') },
+    { name: '"Je kan je profiel aanpassen" does not', id: 'automated-decisions', expected: 'missing', text: notice('Over elke aanvraag beslist het comité. Je kan je profiel op de website aanpassen.') },
+    { name: '"als je daarvoor je toestemming geeft" names consent as the ground', id: 'right-withdraw-consent', expected: 'missing', text: notice('Foto\'s van activiteiten zetten we alleen in ons infoblad als je daarvoor je toestemming geeft.') },
+    { name: '"of je kind zelf toestemming geeft, vragen we niet" does not', id: 'right-withdraw-consent', expected: 'not-applicable', text: notice('Ouders vullen het formulier in; of het kind zelf toestemming geeft, vragen we niet.') },
+    { name: 'Consent given "als je daarvoor je toestemming geeft" for photos is tied to that purpose, also when the portability sentence names it again', id: 'basis-without-purpose', expected: 'none', text: notice('Het grootste deel van wat we doen is een taak van algemeen belang om je aanvraag te onderzoeken.', 'Foto\'s van activiteiten zetten we alleen in ons infoblad als je daarvoor je toestemming geeft. Die toestemming kan je altijd intrekken.', '', '## Jouw rechten', '', 'Gegevens die je zelf gaf en die we verwerken met je toestemming, kan je in een gangbaar, machineleesbaar bestand krijgen.') },
   ];
   runCases('nl', cases);
 });
