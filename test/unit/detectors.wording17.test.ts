@@ -1,0 +1,49 @@
+/**
+ * Wordings met in German notices written in session 12 of kinds the sets did not have (a guest
+ * house's half-filled generator text, an Austrian GP's "Ordination", a parents' initiative Kita, an
+ * online shop with purchase on account and credit checks, a group's applicant notice, a dating app),
+ * each beside its near miss: "Wir brauchen die Daten für Ihre Behandlung", "nur mit Ihrer schriftlichen
+ * Einwilligung", "das schreibt das Bundesmeldegesetz vor", a phone list that "wird an alle Familien
+ * verteilt", "dem Gesundheitsamt melden", "in die Kinderakte ... schauen", "Wenn etwas nicht stimmt,
+ * korrigieren wir es", "Den Widerspruch richten Sie an", "Fehlt der Nachweis, ... kann nicht
+ * aufgenommen werden", "so lange, wie der Verein sie ... braucht", the generator's "bis der Zweck für
+ * die Datenverarbeitung entfällt", an interest "ist es, ... zu" or shared "und das unserer Nutzer an
+ * ...", and §§ 34 und 35 BDSG cited in a notice under the DSGVO. The sentences are written for these tests.
+ */
+import { DE, joinLines, runCases, type Case } from './helpers';
+
+const doc = (...lines: string[]): string => joinLines('# Datenschutz', '', DE, ...lines);
+
+describe('Session 12 German wordings', () => {
+  const cases: Case[] = [
+    { name: 'Under "Wozu", "Wir brauchen die Daten für Ihre Behandlung" states a purpose', id: 'purposes', expected: 'present', text: doc('', '## Wozu', '', 'Wir brauchen die Daten für Ihre Behandlung und für die Abrechnung mit der Kasse.') },
+    { name: '"Wir brauchen keine Daten von Ihnen, wenn Sie nur anrufen" does not', id: 'purposes', expected: 'missing', text: doc('', '## Allgemeines', '', 'Wir brauchen keine Daten von Ihnen, wenn Sie nur anrufen.') },
+    { name: '"nur mit Ihrer schriftlichen Einwilligung" states consent as a basis', id: 'legal-basis', expected: 'present', text: doc('Fotos auf unserer Homepage gibt es nur mit Ihrer schriftlichen Einwilligung.') },
+    { name: '"nur mit einem schriftlichen Vertrag mit dem Fotografen" does not', id: 'legal-basis', expected: 'missing', text: doc('Fotos auf unserer Homepage gibt es nur mit einem schriftlichen Vertrag mit dem Fotografen.') },
+    { name: '"das schreibt das Bundesmeldegesetz vor" states a legal obligation', id: 'legal-basis', expected: 'present', text: doc('Bei der Anreise füllen Sie den Meldeschein aus, das schreibt das Bundesmeldegesetz vor.') },
+    { name: '"das schreibt die Hausordnung vor" does not', id: 'legal-basis', expected: 'missing', text: doc('Bei der Anreise füllen Sie den Meldeschein aus, das schreibt die Hausordnung vor.') },
+    { name: '"Die Telefonliste der Eltern wird an alle Familien verteilt" names recipients', id: 'recipients', expected: 'present', text: doc('Wir nutzen die Telefonnummern der Eltern. Die Telefonliste der Eltern wird an alle Familien verteilt.') },
+    { name: '"Das Mittagessen wird an alle Kinder verteilt" does not', id: 'recipients', expected: 'missing', text: doc('Wir nutzen die Telefonnummern der Eltern. Das Mittagessen wird an alle Kinder verteilt.') },
+    { name: '"müssen wir das dem Gesundheitsamt melden" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir nutzen den Impfnachweis. Fehlt der Nachweis, müssen wir das dem Gesundheitsamt melden.') },
+    { name: '"melden Sie sich bitte bei uns" does not', id: 'recipients', expected: 'missing', text: doc('Wir nutzen den Impfnachweis. Fehlt der Nachweis, melden Sie sich bitte bei uns.') },
+    { name: '"Sie dürfen jederzeit in die Kinderakte Ihres Kindes schauen" is access', id: 'right-access', expected: 'present', text: doc('Sie dürfen jederzeit in die Kinderakte Ihres Kindes schauen.') },
+    { name: '"Sie dürfen jederzeit in den Garten schauen" is not', id: 'right-access', expected: 'missing', text: doc('Sie dürfen jederzeit in den Garten schauen.') },
+    { name: '"Wenn etwas nicht stimmt, korrigieren wir es" is rectification', id: 'right-rectification', expected: 'present', text: doc('', '## Fragen', '', 'Wenn etwas nicht stimmt, korrigieren wir es.') },
+    { name: '"Wenn etwas nicht stimmt, rufen wir Sie an" is not', id: 'right-rectification', expected: 'missing', text: doc('', '## Fragen', '', 'Wenn etwas nicht stimmt, rufen wir Sie an.') },
+    { name: '"Den Widerspruch richten Sie an die Widerspruchstelle" tells the reader they may object', id: 'right-object', expected: 'present', text: doc('Wir speichern Befunde in ELGA. Den Widerspruch richten Sie an die ELGA-Widerspruchstelle.') },
+    { name: '"Den Antrag richten Sie an die Serviceline" does not', id: 'right-object', expected: 'missing', text: doc('Wir speichern Befunde in ELGA. Den Antrag richten Sie an die ELGA-Serviceline.') },
+    { name: '"Fehlt der Nachweis, ... kann nicht aufgenommen werden" gives the consequence', id: 'statutory-requirement', expected: 'present', text: doc('Sie müssen den Impfschutz nachweisen. Fehlt der Nachweis, müssen wir das dem Gesundheitsamt melden und Ihr Kind kann nicht aufgenommen werden.') },
+    { name: '"Fehlt der Erzieher, kommt eine Vertretung" does not', id: 'statutory-requirement', expected: 'missing', text: doc('Der Impfschutz wird im Gruppenraum besprochen. Fehlt der Erzieher, kommt eine Vertretung.') },
+    { name: '"so lange aufbewahrt, wie der Verein sie für die Buchhaltung braucht" is vague', id: 'vague-retention', expected: 'problem', text: doc('Abrechnungsunterlagen werden so lange aufbewahrt, wie der Verein sie für die Buchhaltung braucht.') },
+    { name: '"so lange aufbewahrt, wie das Finanzamt es verlangt" is not', id: 'vague-retention', expected: 'none', text: doc('Abrechnungsunterlagen werden so lange aufbewahrt, wie das Finanzamt es verlangt.') },
+    { name: '"bis der Zweck für die Datenverarbeitung entfällt" is vague', id: 'vague-retention', expected: 'problem', text: doc('Soweit keine speziellere Speicherdauer genannt wurde, verbleiben Ihre personenbezogenen Daten bei uns, bis der Zweck für die Datenverarbeitung entfällt.') },
+    { name: '"bis der Vertrag endet" is not', id: 'vague-retention', expected: 'none', text: doc('Ihre Daten verbleiben bei uns, bis der Vertrag endet.') },
+    { name: '"unser berechtigtes Interesse und das unserer Nutzer an einer sicheren Plattform" names the interest', id: 'legitimate-interests', expected: 'present', text: doc('Wir prüfen Fotos auf Fake-Profile. Grundlage ist unser berechtigtes Interesse und das unserer Nutzer an einer sicheren Plattform (Art. 6 Abs. 1 lit. f DSGVO).') },
+    { name: '"unser berechtigtes Interesse und das unserer Nutzer" does not', id: 'legitimate-interests', expected: 'missing', text: doc('Wir prüfen Fotos auf Fake-Profile. Grundlage ist unser berechtigtes Interesse und das unserer Nutzer (Art. 6 Abs. 1 lit. f DSGVO).') },
+    { name: '"Unser berechtigtes Interesse ist es, Fehler zu finden" names the interest', id: 'legitimate-interests', expected: 'present', text: doc('Wir werten die Nutzung aus. Unser berechtigtes Interesse ist es, Fehler zu finden und die App besser zu machen (Art. 6 Abs. 1 lit. f DSGVO).') },
+    { name: '"Unser berechtigtes Interesse ist es (Art. 6 ...)" does not', id: 'legitimate-interests', expected: 'missing', text: doc('Wir werten die Nutzung aus. Unser berechtigtes Interesse ist es (Art. 6 Abs. 1 lit. f DSGVO).') },
+    { name: '§§ 34 und 35 BDSG in a notice under the DSGVO are the current Act\'s', id: 'outdated-reference', expected: 'none', text: doc('Sie haben das Recht auf Auskunft und Löschung nach der DSGVO.', 'Diese Rechte gelten mit den Einschränkungen nach den §§ 34 und 35 BDSG.') },
+    { name: '§§ 34 und 35 BDSG in a notice that does not cite the DSGVO are the old Act\'s', id: 'outdated-reference', expected: 'problem', text: doc('Sie haben nach den §§ 34 und 35 BDSG ein Recht auf Auskunft, Berichtigung, Sperrung und Löschung.') },
+  ];
+  runCases('de', cases);
+});
