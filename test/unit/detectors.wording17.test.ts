@@ -8,7 +8,9 @@
  * korrigieren wir es", "Den Widerspruch richten Sie an", "Fehlt der Nachweis, ... kann nicht
  * aufgenommen werden", "so lange, wie der Verein sie ... braucht", the generator's "bis der Zweck für
  * die Datenverarbeitung entfällt", an interest "ist es, ... zu" or shared "und das unserer Nutzer an
- * ...", and §§ 34 und 35 BDSG cited in a notice under the DSGVO. The sentences are written for these tests.
+ * ...", and §§ 34 und 35 BDSG cited in a notice under the DSGVO; then, from two notices written after those fixes (a roofer,
+ * an Austrian brass band), "Die Daten verwenden wir für", data "an den ... Verband gemeldet", "Nach dem Austritt löschen wir",
+ * "Ihr könnt ... fragen, welche Daten wir von euch haben". The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
 
@@ -44,6 +46,17 @@ describe('Session 12 German wordings', () => {
     { name: '"Unser berechtigtes Interesse ist es (Art. 6 ...)" does not', id: 'legitimate-interests', expected: 'missing', text: doc('Wir werten die Nutzung aus. Unser berechtigtes Interesse ist es (Art. 6 Abs. 1 lit. f DSGVO).') },
     { name: '§§ 34 und 35 BDSG in a notice under the DSGVO are the current Act\'s', id: 'outdated-reference', expected: 'none', text: doc('Sie haben das Recht auf Auskunft und Löschung nach der DSGVO.', 'Diese Rechte gelten mit den Einschränkungen nach den §§ 34 und 35 BDSG.') },
     { name: '§§ 34 und 35 BDSG in a notice that does not cite the DSGVO are the old Act\'s', id: 'outdated-reference', expected: 'problem', text: doc('Sie haben nach den §§ 34 und 35 BDSG ein Recht auf Auskunft, Berichtigung, Sperrung und Löschung.') },
+    // From two notices written after those fixes (a roofer's generator text, an Austrian brass band writing "ihr").
+    { name: '"Die Daten verwenden wir für die Mitgliederverwaltung" states a purpose', id: 'purposes', expected: 'present', text: doc('', '**Mitglieder**', 'Wenn ihr beitretet, speichern wir Name und Adresse. Die Daten verwenden wir für die Mitgliederverwaltung und den Mitgliedsbeitrag.') },
+    { name: '"Die Daten verwenden wir nicht" does not', id: 'purposes', expected: 'missing', text: doc('', '**Allgemein**', 'Die Daten verwenden wir nicht.') },
+    { name: '"Die Mitgliederdaten werden an den Blasmusikverband gemeldet" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir speichern Name und Adresse. Die Mitgliederdaten werden an den Salzburger Blasmusikverband gemeldet.') },
+    { name: '"Die Ergebnisse werden an den Verband gemeldet" does not', id: 'recipients', expected: 'missing', text: doc('Wir speichern Name und Adresse. Die Ergebnisse werden an den Verband gemeldet.') },
+    { name: '"Nach dem Austritt löschen wir die Daten" gives a criterion', id: 'retention', expected: 'present', text: doc('Wir speichern Name und Adresse. Nach dem Austritt löschen wir die Daten.') },
+    { name: '"Nach dem Austritt bekommt ihr eine Urkunde" does not', id: 'retention', expected: 'missing', text: doc('Wir speichern Name und Adresse. Nach dem Austritt bekommt ihr eine Urkunde.') },
+    { name: '"Ihr könnt jederzeit fragen, welche Daten wir von euch haben" is access', id: 'right-access', expected: 'present', text: doc('Ihr könnt jederzeit fragen, welche Daten wir von euch haben.') },
+    { name: '"Ihr könnt jederzeit fragen, welche Stücke wir proben" is not', id: 'right-access', expected: 'missing', text: doc('Ihr könnt jederzeit fragen, welche Stücke wir proben.') },
+    { name: '"Ihr könnt falsche Daten ausbessern lassen" is rectification', id: 'right-rectification', expected: 'present', text: doc('Ihr könnt falsche Daten ausbessern lassen.') },
+    { name: '"Ihr könnt Noten ausbessern" at a rehearsal is not', id: 'right-rectification', expected: 'missing', text: doc('Bei der Probe hört der Kapellmeister genau hin. Ihr könnt Noten ausbessern.') },
   ];
   runCases('de', cases);
 });
