@@ -10,7 +10,9 @@
  * die Datenverarbeitung entfällt", an interest "ist es, ... zu" or shared "und das unserer Nutzer an
  * ...", and §§ 34 und 35 BDSG cited in a notice under the DSGVO; then, from two notices written after those fixes (a roofer,
  * an Austrian brass band), "Die Daten verwenden wir für", data "an den ... Verband gemeldet", "Nach dem Austritt löschen wir",
- * "Ihr könnt ... fragen, welche Daten wir von euch haben". The sentences are written for these tests.
+ * "Ihr könnt ... fragen, welche Daten wir von euch haben"; then, from a fitness app's notice written after further own-word
+ * cues, "Wir berechnen daraus", "bei einem Cloud-Anbieter", "Absturzberichte gehen an", "schicken wir deine Läufe dorthin", an
+ * export "als CSV-Datei", "Datenschutzaufsicht", "Unser Coach-Algorithmus passt die Pläne automatisch an". The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
 
@@ -57,6 +59,25 @@ describe('Session 12 German wordings', () => {
     { name: '"Ihr könnt jederzeit fragen, welche Stücke wir proben" is not', id: 'right-access', expected: 'missing', text: doc('Ihr könnt jederzeit fragen, welche Stücke wir proben.') },
     { name: '"Ihr könnt falsche Daten ausbessern lassen" is rectification', id: 'right-rectification', expected: 'present', text: doc('Ihr könnt falsche Daten ausbessern lassen.') },
     { name: '"Ihr könnt Noten ausbessern" at a rehearsal is not', id: 'right-rectification', expected: 'missing', text: doc('Bei der Probe hört der Kapellmeister genau hin. Ihr könnt Noten ausbessern.') },
+    // From a fitness app's notice written after all of the above ("du", health data on explicit consent).
+    { name: 'Under "Wofür?", "Wir berechnen daraus deine Trainingspläne" states a purpose', id: 'purposes', expected: 'present', text: doc('', '## Wofür?', '', 'Wir berechnen daraus deine Trainingspläne und deinen Fortschritt.') },
+    { name: '"Die Kosten berechnen wir nach Aufwand" does not', id: 'purposes', expected: 'missing', text: doc('', '## Allgemeines', '', 'Die Kosten berechnen wir nach Aufwand.') },
+    { name: '"Unsere Server laufen bei einem Cloud-Anbieter in Frankfurt" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir speichern deine E-Mail-Adresse. Unsere Server laufen bei einem Cloud-Anbieter in Frankfurt.') },
+    { name: '"Wir sind ein Anbieter von Laufplänen" does not', id: 'recipients', expected: 'missing', text: doc('Wir speichern deine E-Mail-Adresse. Wir sind ein Anbieter von Laufplänen.') },
+    { name: '"Absturzberichte gehen an einen Dienst aus den USA" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir speichern deine E-Mail-Adresse. Absturzberichte gehen an einen Dienst aus den USA.') },
+    { name: '"Die Läufe gehen an den Start" does not', id: 'recipients', expected: 'missing', text: doc('Wir speichern deine E-Mail-Adresse. Die Läufe gehen an den Start.') },
+    { name: '"Wenn du Strava verbindest, schicken wir deine Läufe dorthin" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir speichern deine E-Mail-Adresse. Wenn du Strava verbindest, schicken wir deine Läufe dorthin.') },
+    { name: '"Wenn du in Kiel bist, laufen wir dorthin" does not', id: 'recipients', expected: 'missing', text: doc('Wir speichern deine E-Mail-Adresse. Wenn du in Kiel bist, laufen wir dorthin.') },
+    { name: '"alle deine Daten als CSV-Datei exportieren" is access', id: 'right-access', expected: 'present', text: doc('Du kannst in der App alle deine Daten als CSV-Datei exportieren.') },
+    { name: '"deine Trainingspläne als Bild teilen" is not', id: 'right-access', expected: 'missing', text: doc('Du kannst in der App deine Trainingspläne als Bild teilen.') },
+    { name: '"alle deine Daten als CSV-Datei exportieren" is portability', id: 'right-portability', expected: 'present', text: doc('Du kannst in der App alle deine Daten als CSV-Datei exportieren.') },
+    { name: '"deine Daten ansehen" is not', id: 'right-portability', expected: 'missing', text: doc('Du kannst in der App deine Daten ansehen.') },
+    { name: '"deine Daten als GPX- und CSV-Datei exportieren, sie ändern" is rectification', id: 'right-rectification', expected: 'present', text: doc('Du kannst in der App alle deine Daten als GPX- und CSV-Datei exportieren, sie ändern oder den Account löschen.') },
+    { name: '"Die Daten der Uhr werden übertragen. Du kannst die Farbe der App ändern" is not', id: 'right-rectification', expected: 'missing', text: doc('Die Daten der Uhr werden übertragen. Du kannst die Farbe der App ändern.') },
+    { name: '"bei der Datenschutzaufsicht in Schleswig-Holstein beschweren" is the complaint', id: 'right-complaint', expected: 'present', text: doc('Du kannst dich auch bei der Datenschutzaufsicht in Schleswig-Holstein beschweren.') },
+    { name: '"Die Datenschutzaufsicht ... hat ihren Sitz in Kiel" is not', id: 'right-complaint', expected: 'missing', text: doc('Die Datenschutzaufsicht in Schleswig-Holstein hat ihren Sitz in Kiel.') },
+    { name: '"Unser Coach-Algorithmus passt die Pläne automatisch an" answers the item', id: 'automated-decisions', expected: 'present', text: doc('Unser Coach-Algorithmus passt die Pläne automatisch an deine Leistung an.') },
+    { name: '"Unser Coach-Algorithmus wurde von Trainern entwickelt. Die App startet automatisch" does not', id: 'automated-decisions', expected: 'missing', text: doc('Unser Coach-Algorithmus wurde von Trainern entwickelt. Die App startet automatisch.') },
   ];
   runCases('de', cases);
 });
