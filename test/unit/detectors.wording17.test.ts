@@ -10,9 +10,11 @@
  * die Datenverarbeitung entfällt", an interest "ist es, ... zu" or shared "und das unserer Nutzer an
  * ...", and §§ 34 und 35 BDSG cited in a notice under the DSGVO; then, from two notices written after those fixes (a roofer,
  * an Austrian brass band), "Die Daten verwenden wir für", data "an den ... Verband gemeldet", "Nach dem Austritt löschen wir",
- * "Ihr könnt ... fragen, welche Daten wir von euch haben"; then, from a fitness app's notice written after further own-word
- * cues, "Wir berechnen daraus", "bei einem Cloud-Anbieter", "Absturzberichte gehen an", "schicken wir deine Läufe dorthin", an
- * export "als CSV-Datei", "Datenschutzaufsicht", "Unser Coach-Algorithmus passt die Pläne automatisch an". The sentences are written for these tests.
+ * "Ihr könnt ... fragen, welche Daten wir von euch haben"; then own words common in German notices of every kind (an
+ * access "Bestätigung ..., ob", "Auf Wunsch löschen wir", "mit Ihrer Zustimmung", "weil Sie eingewilligt haben", "ohne sie können
+ * wir ... nicht", "verlassen nie die EU"); then, from a fitness app's notice written after all of those, "Wir berechnen daraus",
+ * "bei einem Cloud-Anbieter", "Absturzberichte gehen an", "schicken wir deine Läufe dorthin", an export "als CSV-Datei",
+ * "Datenschutzaufsicht", "Unser Coach-Algorithmus passt die Pläne automatisch an". The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
 
@@ -59,6 +61,35 @@ describe('Session 12 German wordings', () => {
     { name: '"Ihr könnt jederzeit fragen, welche Stücke wir proben" is not', id: 'right-access', expected: 'missing', text: doc('Ihr könnt jederzeit fragen, welche Stücke wir proben.') },
     { name: '"Ihr könnt falsche Daten ausbessern lassen" is rectification', id: 'right-rectification', expected: 'present', text: doc('Ihr könnt falsche Daten ausbessern lassen.') },
     { name: '"Ihr könnt Noten ausbessern" at a rehearsal is not', id: 'right-rectification', expected: 'missing', text: doc('Bei der Probe hört der Kapellmeister genau hin. Ihr könnt Noten ausbessern.') },
+    // Own words for the same ideas, common in German notices of every kind, probed after the two batches.
+    { name: '"eine Bestätigung darüber zu verlangen, ob wir Daten über Sie verarbeiten" is access', id: 'right-access', expected: 'present', text: doc('Sie haben das Recht, eine Bestätigung darüber zu verlangen, ob wir Daten über Sie verarbeiten.') },
+    { name: '"eine Bestätigung, ob Ihre Bestellung angekommen ist" is not', id: 'right-access', expected: 'missing', text: doc('Sie erhalten eine Bestätigung, ob Ihre Bestellung angekommen ist.') },
+    { name: '"nachfragen, was wir über Sie gespeichert haben" is access', id: 'right-access', expected: 'present', text: doc('Sie können bei uns nachfragen, was wir über Sie gespeichert haben.') },
+    { name: '"nachfragen, was wir über Ostern geöffnet haben" is not', id: 'right-access', expected: 'missing', text: doc('Sie können bei uns nachfragen, was wir über Ostern geöffnet haben.') },
+    { name: '"Auf Wunsch teilen wir Ihnen mit, welche Daten wir ... gespeichert haben" is access', id: 'right-access', expected: 'present', text: doc('Auf Wunsch teilen wir Ihnen mit, welche Daten wir über Sie gespeichert haben.') },
+    { name: '"Auf Wunsch senden wir Ihnen eine Kopie Ihrer Rechnung" is not', id: 'right-access', expected: 'missing', text: doc('Auf Wunsch senden wir Ihnen eine Kopie Ihrer Rechnung.') },
+    { name: '"Auf Wunsch löschen wir Ihre Daten" is erasure', id: 'right-erasure', expected: 'present', text: doc('Auf Wunsch löschen wir Ihre Daten.') },
+    { name: '"Auf Wunsch liefern wir ... Alte Fotos löschen wir" is not', id: 'right-erasure', expected: 'missing', text: doc('Auf Wunsch liefern wir Ihre Bestellung. Alte Fotos löschen wir.') },
+    { name: '"Sind Ihre Daten nicht mehr aktuell, können Sie sie ... ändern" is rectification', id: 'right-rectification', expected: 'present', text: doc('Sind Ihre Daten nicht mehr aktuell, können Sie sie im Kundenkonto ändern.') },
+    { name: '"Ist Ihre App nicht mehr aktuell, können Sie ein Update laden" is not', id: 'right-rectification', expected: 'missing', text: doc('Ist Ihre App nicht mehr aktuell, können Sie ein Update laden.') },
+    { name: '"Die Daten erhält unser Steuerbüro" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir nutzen Ihre Adresse für die Rechnung. Die Daten erhält unser Steuerbüro.') },
+    { name: '"Die Daten erhalten wir von Ihnen" does not', id: 'recipients', expected: 'missing', text: doc('Wir nutzen Ihre Adresse für die Rechnung. Die Daten erhalten wir von Ihnen.') },
+    { name: '"weil Sie eingewilligt haben" states consent', id: 'legal-basis', expected: 'present', text: doc('Wir verarbeiten diese Daten, weil Sie eingewilligt haben.') },
+    { name: '"weil Sie bestellt haben" does not', id: 'legal-basis', expected: 'missing', text: doc('Wir verarbeiten diese Daten, weil Sie bestellt haben.') },
+    { name: '"nur mit Ihrer vorherigen Zustimmung" states consent', id: 'legal-basis', expected: 'present', text: doc('Die Fotos veröffentlichen wir nur mit Ihrer vorherigen Zustimmung.') },
+    { name: '"nur mit Zustimmung der Redaktion" does not', id: 'legal-basis', expected: 'missing', text: doc('Die Fotos veröffentlichen wir nur mit Zustimmung der Redaktion.') },
+    { name: '"wenn Sie uns Ihr Einverständnis gegeben haben" states consent', id: 'legal-basis', expected: 'present', text: doc('Die Fotos veröffentlichen wir nur, wenn Sie uns Ihr Einverständnis gegeben haben.') },
+    { name: '"Ihr Einverständnis mit den AGB ist uns wichtig" does not', id: 'legal-basis', expected: 'missing', text: doc('Ihr Einverständnis mit den AGB ist uns wichtig.') },
+    { name: '"Grundlage ist der mit Ihnen geschlossene Vertrag" states the contract', id: 'legal-basis', expected: 'present', text: doc('Grundlage ist der mit Ihnen geschlossene Vertrag.') },
+    { name: '"Grundlage ist das Vertrauen unserer Kunden" does not', id: 'legal-basis', expected: 'missing', text: doc('Grundlage ist das Vertrauen unserer Kunden.') },
+    { name: '"Ihre Zustimmung können Sie jederzeit zurückziehen" is the withdrawal', id: 'right-withdraw-consent', expected: 'present', text: doc('Die Fotos veröffentlichen wir nur mit Ihrer Einwilligung. Ihre Zustimmung können Sie jederzeit zurückziehen.') },
+    { name: '"Ihre Bestellung können Sie jederzeit zurückziehen" is not', id: 'right-withdraw-consent', expected: 'missing', text: doc('Die Fotos veröffentlichen wir nur mit Ihrer Einwilligung. Ihre Bestellung können Sie jederzeit zurückziehen.') },
+    { name: '"Sie müssen uns diese Daten nicht geben, ohne sie können wir Sie aber nicht beliefern" answers the item', id: 'statutory-requirement', expected: 'present', text: doc('Sie müssen uns diese Daten nicht geben, ohne sie können wir Sie aber nicht beliefern.') },
+    { name: '"Sie müssen uns nicht anrufen" does not', id: 'statutory-requirement', expected: 'missing', text: doc('Sie müssen uns nicht anrufen.') },
+    { name: '"keine Entscheidungen, die allein auf einer automatischen Verarbeitung beruhen" answers the item', id: 'automated-decisions', expected: 'present', text: doc('Wir treffen keine Entscheidungen, die allein auf einer automatischen Verarbeitung beruhen.') },
+    { name: '"Entscheidungen, die allein auf Ihrer Bestellung beruhen" does not', id: 'automated-decisions', expected: 'missing', text: doc('Wir treffen Entscheidungen, die allein auf Ihrer Bestellung beruhen. Die Rechnung wird automatisch erstellt.') },
+    { name: '"Ihre Daten verlassen nie die EU" says where the data stays', id: 'transfers-statement', expected: 'present', text: doc('Ihre Daten verlassen nie die EU.') },
+    { name: '"Ihre Pakete verlassen nie unser Lager" does not', id: 'transfers-statement', expected: 'missing', text: doc('Ihre Pakete verlassen nie unser Lager.') },
     // From a fitness app's notice written after all of the above ("du", health data on explicit consent).
     { name: 'Under "Wofür?", "Wir berechnen daraus deine Trainingspläne" states a purpose', id: 'purposes', expected: 'present', text: doc('', '## Wofür?', '', 'Wir berechnen daraus deine Trainingspläne und deinen Fortschritt.') },
     { name: '"Die Kosten berechnen wir nach Aufwand" does not', id: 'purposes', expected: 'missing', text: doc('', '## Allgemeines', '', 'Die Kosten berechnen wir nach Aufwand.') },
