@@ -95,6 +95,41 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * R 0.714: "le dossier d'inscription doit être complet pour que l'inscription soit définitive", photos by opt-out "à défaut,
  * l'accord des parents est considéré comme acquis" neither seen as implied consent nor as the consent it claims) and 1.000
  * after; all eighty-three 0.997.
+ * The three English notices of session 12 (a wedding venue with CCTV and a guest Wi-Fi under headings in capitals, a
+ * solar installer offering finance after a credit check, a university's alumni office) scored 0.846 before the fixes
+ * they taught (P 0.880, R 0.815: Wi-Fi logs kept "for a while", "By logging on to the Wi-Fi you agree", "because the
+ * FCA rules require us to", "decide automatically whether", consent as "we ask for your consent first", a DPO
+ * "contacted through the University website" given the next section's "Companies House" as contact; two annotations
+ * were revised after the run, a database "hosted by a supplier in the UK" as saying where the data is, and "We process
+ * your data on the basis of legitimate interests." beside consent for one purpose as a basis tied to none, the set's
+ * usage) and 0.982 after (a record kept "indefinitely" is left as no period). The two written after those fixes (a pub
+ * with rooms writing without headings, a small software company) scored 0.914 before their own (P 0.842, R 1.000: "to
+ * have anything wrong put right", "You can access, correct or delete"; one mismatch was the annotation's, legitimate
+ * interests given for "usage data" rather than a purpose, revised) and 1.000 after. Two more written after all of
+ * those fixes (an EV charging app under bold questions, an Irish credit union under headings in capitals) scored 1.000
+ * before any fix of their own. The three Dutch notices of session 12 (a letting agent, a campsite in plain text, a
+ * Flemish Chiro group) scored 0.857 before the fixes they taught (P 0.774, R 0.960: "een beslissing van mensen en niet
+ * van een computer", "Zonder inkomensgegevens kunnen wij u niet voordragen", "Geef je geen medische fiche af, dan
+ * ...", "De gemeente verplicht ons", "Door verder te klikken gaat u daarmee akkoord" missed, "We houden de gegevens
+ * bij zolang je kind lid is", "vragen om een bepaalde foto weg te halen") and 1.000 after. A matchmaking agency's
+ * plain-text notice written after those fixes scored 0.696 before its own (P 0.571, R 0.889: "X is een kleinschalig
+ * relatiebureau", "Wij zoeken op basis van uw profiel iemand die bij u past", "zolang u ingeschreven staat", "dan
+ * passen we het aan" and "alles vernietigen" under "Wat mag u?", "met de hand, niet met een computerprogramma", "nog
+ * een tijdje" missed) and 1.000 after. An energy co-operative's notice in bold-led bullets written after those fixes
+ * scored 1.000 before any fix of its own. The three German notices of session 12 (a guest house's generator text, an
+ * Austrian GP, a Kita) scored 0.800 before the fixes they taught (P 0.733, R 0.880: "Wir brauchen die Daten für Ihre
+ * Behandlung", "nur mit Ihrer schriftlichen Einwilligung", "das schreibt das Bundesmeldegesetz vor", a list that "wird
+ * an alle Familien verteilt", "in die Kinderakte ... schauen", "Wenn etwas nicht stimmt, korrigieren wir es", "Fehlt
+ * der Nachweis, ... kann nicht aufgenommen werden", "so lange, wie der Verein sie ... braucht", the generator's "bis
+ * der Zweck ... entfällt") and 0.980 after (one left: "Löschen können wir während der Aufbewahrungsfrist leider nicht"
+ * read as the right to erasure). The two written after those fixes (a roofer, an Austrian brass band writing "ihr")
+ * scored 0.882 before their own (P 0.789, R 1.000: "Die Daten verwenden wir für", "an den ... Blasmusikverband
+ * gemeldet", "Nach dem Austritt löschen wir", "welche Daten wir von euch haben"; the roofer's notice had none) and
+ * 1.000 after. A running app's notice written after further own-word cues scored 0.632 before its own (P 0.462, R
+ * 1.000: "Wir berechnen daraus" under "Wofür?", "bei einem Cloud-Anbieter", "Absturzberichte gehen an", an export "als
+ * CSV-Datei" for access and portability, "sie ändern" seven words after the data, "Datenschutzaufsicht", "Unser Coach-
+ * Algorithmus passt die Pläne automatisch an") and 1.000 after. All one hundred and one notices together, with every
+ * session-12 fix: F1 SLOPPYF1.
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -107,17 +142,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has eighty-three notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has one hundred and one notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(20).fill('de'), ...Array<string>(22).fill('en'), ...Array<string>(23).fill('fr'), ...Array<string>(18).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(26).fill('de'), ...Array<string>(29).fill('en'), ...Array<string>(23).fill('fr'), ...Array<string>(23).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 83, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 101, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the eighty-three notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the one hundred and one notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 
