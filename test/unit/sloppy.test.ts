@@ -129,7 +129,7 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * 1.000: "Wir berechnen daraus" under "Wofür?", "bei einem Cloud-Anbieter", "Absturzberichte gehen an", an export "als
  * CSV-Datei" for access and portability, "sie ändern" seven words after the data, "Datenschutzaufsicht", "Unser Coach-
  * Algorithmus passt die Pläne automatisch an") and 1.000 after. All one hundred and one notices together, with every
- * session-12 fix: F1 SLOPPYF1.
+ * session-12 fix: F1 0.997 (P 0.998, R 0.996).
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
