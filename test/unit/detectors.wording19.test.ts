@@ -10,9 +10,13 @@
  * port it to a new service"; "the right to object to processing based solely on automated
  * decision-making" (Art. 22, not the Art. 21 right to object); the template's "verzoek tot
  * intrekking van je toestemming" (no retention criterion); "[Naam] is de Functionaris
- * Gegevensbescherming van ..." with its blanks unfilled. The sentences are written for these tests.
+ * Gegevensbescherming van ..." with its blanks unfilled; and a site template's long numbered heading
+ * "5. Protection des biens et des personnes – gestion des données personnelles" (a dash between its
+ * parts is no word), which had left the rights under it in the section on cookies before it. The
+ * sentences are written for these tests.
  */
-import { EN, NL, joinLines, runCases, type Case } from './helpers';
+import * as assert from 'node:assert/strict';
+import { analyze, EN, FR, NL, joinLines, runCases, type Case } from './helpers';
 
 describe('Session 12 wordings of generators and templates', () => {
   describe('in English', () => {
@@ -42,5 +46,20 @@ describe('Session 12 wordings of generators and templates', () => {
       { name: 'The same sentence filled in gives one', id: 'dpo-contact', expected: 'present', text: joinLines('# Privacyverklaring', '', NL, 'Jan de Vries is de Functionaris Gegevensbescherming van Bakkerij Van Gelder. Hij is te bereiken via fg@bakkerij.example.') },
     ];
     runCases('nl', cases);
+  });
+  describe('in French', () => {
+    const page = (heading: string): string =>
+      joinLines('MENTIONS LÉGALES', '', FR, '', '4. Liens hypertextes et cookies', 'La navigation sur le site est susceptible de provoquer l\'installation de cookies sur l\'ordinateur de l\'utilisateur.', '', heading, 'Tout utilisateur dispose d\'un droit d\'accès, de rectification, de suppression et d\'opposition aux données personnelles le concernant.');
+    const cases: Case[] = [
+      { name: 'Rights under "5. Protection des biens et des personnes – gestion des données personnelles" include erasure', id: 'right-erasure', expected: 'present', format: 'plaintext', text: page('5. Protection des biens et des personnes – gestion des données personnelles') },
+      { name: '... and objection', id: 'right-object', expected: 'present', format: 'plaintext', text: page('5. Protection des biens et des personnes – gestion des données personnelles') },
+    ];
+    runCases('fr', cases);
+    it('reads the long numbered line with a dash as a heading, and a numbered sentence of eleven words as a list item', () => {
+      const titles = (text: string): string[] => analyze(text, 'fr', 'plaintext').model.sections.map((s) => s.title);
+      assert.ok(titles(page('5. Protection des biens et des personnes – gestion des données personnelles')).some((s) => s.startsWith('5. Protection des biens')));
+      const list = joinLines('MENTIONS LÉGALES', '', FR, '', '1. Nous collectons votre nom et votre adresse électronique – rien de plus', '2. Nous ne vendons jamais vos données à des tiers ni à des partenaires', '');
+      assert.deepEqual(titles(list), ['MENTIONS LÉGALES']);
+    });
   });
 });

@@ -1025,8 +1025,9 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
 function isNumberedHeading(num: HeadingNumbering, i: number, context: PlainContext, kinds: readonly (BlockKind | undefined)[], leads: ReadonlySet<string>): boolean {
   const { lines, isEmpty, nextNonEmpty } = context;
   const rest = num.title.trim();
-  const words = rest.split(/\s+/).length;
-  if (rest.length > 70 || words > 10 || /[.;,]$/.test(rest)) return false;
+  // A dash between two parts of a title ("Protection des personnes – gestion des données") is no word.
+  const words = rest.split(/\s+/).filter((w) => HAS_LETTER.test(w)).length;
+  if (rest.length > 80 || words > 10 || /[.;,]$/.test(rest)) return false;
   if (!/^[\p{Lu}\d"'(]/u.test(rest)) return false;
   // A word before the number is only a numbering when what follows names something ("Tel. 030 ..." is a phone number).
   if (num.style.length > 1 && (!HAS_LETTER.test(rest) || CONTACTISH.test(rest) || DATEISH.test(rest))) return false;
