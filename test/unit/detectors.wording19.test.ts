@@ -5,7 +5,8 @@
  * template half filled in), each beside its near miss: the stock "No purpose in this notice will
  * require us keeping your personal information for longer than the period of time in which users
  * have an account with us"; "If you do not agree with our policies and practices, please do not use
- * our Services"; "must be true, complete, and accurate" (no duty to provide data); a US postal
+ * our Services" and "By using our website, you hereby consent to our Privacy Policy"; cookies that store
+ * "visitors' preferences" (nothing on consent); "must be true, complete, and accurate" (no duty to provide data); a US postal
  * address ending in "United States" (no transfer); an app named "Habit Tracker" (no tracker); "to
  * port it to a new service"; "the right to object to processing based solely on automated
  * decision-making" (Art. 22, not the Art. 21 right to object); the template's "verzoek tot
@@ -35,6 +36,10 @@ describe('Session 12 wordings of generators and templates', () => {
       { name: '"We will port the app to Android" is not', id: 'right-portability', expected: 'missing', text: joinLines('# Privacy notice', '', EN, 'You have the right to access the personal information we hold about you. We will port the app to Android next year.') },
       { name: 'The right to object to processing based solely on automated decision-making is not the right to object', id: 'right-object', expected: 'missing', text: joinLines('# Privacy notice', '', EN, 'You have the right to object to processing based solely on automated decision-making (which includes profiling), when that decision-making has a legal effect on you.') },
       { name: 'The right to object to processing based on our legitimate interests is', id: 'right-object', expected: 'present', text: joinLines('# Privacy notice', '', EN, 'You have the right to object to processing based on our legitimate interests.') },
+      { name: '"By using our website, you hereby consent to our Privacy Policy" infers consent from use', id: 'implied-consent', expected: 'problem', text: joinLines('# Privacy notice', '', EN, 'By using our website, you hereby consent to our Privacy Policy and agree to its terms.') },
+      { name: '"By signing the form, you hereby consent to the newsletter" does not', id: 'implied-consent', expected: 'none', text: joinLines('# Privacy notice', '', EN, 'By ticking the box on the form, you hereby consent to receiving our newsletter.') },
+      { name: 'Cookies that store "visitors\' preferences" say nothing on consent', id: 'cookies', expected: 'missing', text: joinLines('# Privacy notice', '', EN, 'Like any other website, we use cookies. These cookies are used to store information including visitors\' preferences, and the pages on the website that the visitor accessed or visited.') },
+      { name: 'Cookies you can "manage ... preferences" for do', id: 'cookies', expected: 'present', text: joinLines('# Privacy notice', '', EN, 'Like any other website, we use cookies. You can manage your cookie preferences at any time from the link at the foot of each page.') },
     ];
     runCases('en', cases);
   });
