@@ -7,6 +7,13 @@ import type { LanguageTable } from './types';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
+/**
+ * Before a country outside the EEA: no transfer in a sentence about goods, customers or offices
+ * ("we ship to Canada", "our customers in India"), unless a word for data comes between, or
+ * just before the customers ("customer data is stored in the US", "the data of our clients").
+ */
+const TRADE = '(?<!(?<!(data|information|details)\\S*\\x20(\\S+\\x20){0,3})(?<![\\p{L}\\p{N}])((ship|deliver|dispatch|sell|sold|export)\\w*|(customer|client|office|branch)(e?s)?)\\x20((?!data|information|details|service|provider|supplier|vendor|software|server|host|cloud)\\S+\\x20){0,8})';
+
 export const en: LanguageTable = {
   lang: 'en',
   lawName: 'GDPR',
@@ -120,7 +127,7 @@ export const en: LanguageTable = {
   },
 
   transfers: {
-    outside: ['(process|stor|transferr?|host|held|kept|keep|hold)\\w* (\\w+ ){0,5}(worldwide|globally|around the world|anywhere in the world)', 'outside (of )?(the )?(EU|EEA|European Economic Area|European Union|UK|United Kingdom|Europe)', 'third countr\\w*', 'international (data )?transfers?', 'transfer\\w* (\\w+ ){0,4}(abroad|overseas|internationally)', '(to|in) the (United States|USA|U\\.S\\.A?\\.?|US)', '(to|in) (India|China|Canada|Australia|the United States|the USA)', '(?<!\\d{5}(-\\d{4})?,?\\s{1,3})United States', 'non-(EU|EEA) countr\\w*', 'countries (that|which) do not', 'international organi[sz]ations?', '(partners?|providers?|suppliers?|processors?|companies|vendors) (located |based )?(around the world|worldwide|across the globe|all over the world)', 'American (\\w+ ){0,2}(company|service|provider|supplier|firm)'],
+    outside: ['(process|stor|transferr?|host|held|kept|keep|hold)\\w* (\\w+ ){0,5}(worldwide|globally|around the world|anywhere in the world)', 'outside (of )?(the )?(EU|EEA|European Economic Area|European Union|UK|United Kingdom|Europe)', 'third countr\\w*', 'international (data )?transfers?', 'transfer\\w* (\\w+ ){0,4}(abroad|overseas|internationally)', `${TRADE}(to|in) the (United States|USA|U\\.S\\.A?\\.?|US)`, `${TRADE}(to|in) (India|China|Canada|Australia|the United States|the USA)`, `${TRADE}(?<!\\d{5}(-\\d{4})?,?\\s{1,3})United States`, 'non-(EU|EEA) countr\\w*', 'countries (that|which) do not', 'international organi[sz]ations?', '(partners?|providers?|suppliers?|processors?|companies|vendors) (located |based )?(around the world|worldwide|across the globe|all over the world)', 'American (\\w+ ){0,2}(company|service|provider|supplier|firm)'],
     // "In the UK" says where data is only when the sentence is about keeping or sending it: "a
     // family business based in the UK" and "law in force in the EU" say nothing about transfers.
     inside: ['within (the )?(EU|EEA|European Economic Area|European Union|UK|United Kingdom|Netherlands|Belgium|Germany|Ireland|France|Europe)', '(stor\\w*|held|hold|kept|keep|host\\w*|process\\w*|remains?|stays?|located|servers?|data ?cent(er|re)s?|transferred|leaves?) (\\w+ ){0,6}in (the )?(EU|EEA|European Economic Area|European Union|UK|United Kingdom|Netherlands|Belgium|Germany|Ireland|France|Europe)', 'stored (on servers )?(in|within) (the )?(EU|EEA|UK|Europe|Netherlands)', 'servers? (located )?(in|within) (the )?(EU|EEA|UK|Europe|Netherlands|Germany|Ireland)', 'European (servers?|data ?cent(er|re)s?)', '(EU|EEA|UK|Europe)[- ]based (servers?|data ?cent(er|re)s?|hosting|cloud)', '(never|not|doesn.t|don.t|won.t) leaves? (the )?(EU|EEA|European Union|UK|United Kingdom|Europe)', 'data location', 'storage location'],

@@ -12,6 +12,13 @@ import type { LanguageTable } from './types';
 const MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre', 'janv', 'févr', 'fevr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'dec'];
 
 /**
+ * Before a country outside the EEA: no transfer in a sentence about goods, customers or offices
+ * ("livrés en Suisse", "nos clients au Canada"), unless a word for data comes between, or just
+ * before the customers ("les données de nos clients sont hébergées au Canada").
+ */
+const TRADE = '(?<!(?<!(donn|inform|coordonn)\\S*\\x20(\\S+\\x20){0,3})(?<![\\p{L}\\p{N}])((livr|expédi|export|vend)\\w*|(client|bureau|succursale|filiale)s?|bureaux|clientèle)\\x20((?!donn|inform|coordonn|service|prestataire|fournisseur|logiciel|serveur|héberg|cloud)\\S+\\x20){0,8})';
+
+/**
  * A point of Art. 6(1) as French notices cite it: "article 6, paragraphe 1, point f)",
  * "art. 6.1.f", "article 6-1-f", "article 6 (1) f)", "art. 6, § 1, f)", "article 6-f".
  */
@@ -355,10 +362,10 @@ export const fr: LanguageTable = {
       'pays (situés? )?(hors|en dehors)',
       'transferts? internationa\\w*',
       'transf\\w* (\\S+ ){0,4}(à l\'étranger|hors)',
-      'États-Unis',
-      'USA',
+      `${TRADE}États-Unis`,
+      `${TRADE}USA`,
       'organisations? internationales?',
-      '(?<!(livr|expédi)\\w*\\x20((?!donn|inform|coordonn)\\S+\\x20){0,8})(vers|au|en) (Inde|Chine|Canada|Royaume-Uni|Suisse|Australie|Israël|Japon)',
+      `${TRADE}(vers|au|en) (Inde|Chine|Canada|Royaume-Uni|Suisse|Australie|Israël|Japon)`,
     ],
     inside: [
       "(dans|au sein de) (l'|la |le )?(UE|EEE|Union européenne|Espace économique européen)",

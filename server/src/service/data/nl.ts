@@ -7,6 +7,9 @@ import type { LanguageTable } from './types';
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec'];
 
+/** Before a country outside the EEA: no transfer in a sentence about goods, customers or offices ("we leveren ook naar Canada"), unless a word for data comes between or just before. */
+const TRADE = '(?<!(?<!(gegevens|data|informatie)\\S*\\x20(\\S+\\x20){0,3})(?<![\\p{L}\\p{N}])((lever(?!anc)|verzend|verstuur|verkoop|verkocht|exporte)\\w*|klant(en)?|kantoor|kantoren|vestiging(en)?|filia(a|le)l)\\x20((?!(persoons|klant|contact)?gegevens|data|informatie|dienst|leverancier|aanbieder|software|server|host|cloud)\\S+\\x20){0,8})';
+
 export const nl: LanguageTable = {
   lang: 'nl',
   lawName: 'AVG',
@@ -121,7 +124,7 @@ export const nl: LanguageTable = {
   },
 
   transfers: {
-    outside: ['(wereldwijd|over de hele wereld) (\\S+ ){0,4}(verwerk|opgeslagen|opslaan|bewaard|bewaren|gehost|doorgegeven)\\w*', '(verwerkt|opgeslagen|bewaard|gehost|doorgegeven) (\\S+ ){0,3}(wereldwijd|over de hele wereld)', 'buiten (de )?(EU|EER|Europese Unie|Europese Economische Ruimte|Europa)', 'derde land\\w*', 'internationale (doorgifte|organisatie\\w*)', '(naar|in) (de )?(Verenigde Staten|USA|India|China|Canada|Australië)', '(naar|in) de VS', 'Amerikaans\\w* (\\S+ )?(bedrijf|dienst\\w*|leverancier|aanbieder|partij)', 'niet-(EU|EER)'],
+    outside: ['(wereldwijd|over de hele wereld) (\\S+ ){0,4}(verwerk|opgeslagen|opslaan|bewaard|bewaren|gehost|doorgegeven)\\w*', '(verwerkt|opgeslagen|bewaard|gehost|doorgegeven) (\\S+ ){0,3}(wereldwijd|over de hele wereld)', 'buiten (de )?(EU|EER|Europese Unie|Europese Economische Ruimte|Europa)', 'derde land\\w*', 'internationale (doorgifte|organisatie\\w*)', `${TRADE}(naar|in) (de )?(Verenigde Staten|USA|India|China|Canada|Australië)`, `${TRADE}(naar|in) de VS`, 'Amerikaans\\w* (\\S+ )?(bedrijf|dienst\\w*|leverancier|aanbieder|partij)', 'niet-(EU|EER)'],
     inside: ['binnen (de )?(EU|EER|Europese Unie|Europese Economische Ruimte|Europa|Nederland|België)', '(opgeslagen|gehost|verwerkt) (in|binnen) (de )?(EU|EER|Europa|Nederland|België)', 'servers? (\\S+ ){0,2}(in|binnen) (de )?(EU|EER|Europa|Nederland|België|Duitsland|Ierland)', 'Europese (servers?|datacentr?a|datacenters?|cloud\\w*)', '(in|binnen) (de )?(EU|EER|Europa|Nederland|België) (\\S+ )?(opgeslagen|gehost|verwerkt|bewaard)', 'opslaglocatie', 'locatie'],
     safeguards: ['standaard ?(contract)?(bepalingen|clausules|contractbepalingen)', 'modelcontract\\w*', 'model ?(contract)?clausules', 'standard contractual clauses', 'SCC\\w*', 'adequaatheid\\w*', 'adequaat (beschermingsniveau|niveau)', 'passend beschermingsniveau', 'gelijkwaardig beschermingsniveau', 'bindende bedrijfsvoorschriften', 'binding corporate rules', 'BCR\\w*', 'Data Privacy Framework', 'art(ikel)?\\.? ?4[5-9]'],
     recipient: ['ontvangers?', 'derden', 'derde partij\\w*'],
