@@ -80,7 +80,7 @@ export const fr: LanguageTable = {
     // "Qu'est-ce qui nous autorise à traiter ces données ?" heads the legal basis in French public-sector notices.
     'legal-basis': ['bases? (légales?|juridiques?)', 'fondements?', 'licéité', 'sur quelle base', "qu'est-ce qui (nous |vous )?(autorise|permet)"],
     data: ['données (collectées|traitées|recueillies|concernées|personnelles|à caractère personnel)', 'quelles données', 'catégories de données', 'informations (collectées|recueillies|que nous collectons)', 'collecte'],
-    recipients: ['destinataires?', 'partage\\w*', 'communication (des|de vos) données', 'transmission\\w*', 'tiers', 'sous-traitan\\w*', 'prestataires?', 'qui (a|aura|va avoir|peut avoir) accès', 'qui (reçoit|voit|obtient) (vos|tes|mes|ces)', 'accès aux données'],
+    recipients: ['destinataires?', 'partage\\w*', 'communication (des|de vos) données', 'transmission\\w*', 'tiers', 'sous-traitan\\w*', 'prestataires?', 'qui (a|aura|va avoir|peut avoir) accès', 'qui (reçoit|voit|obtient) (vos|tes|mes|ces)', 'qui (les|y) (reçoit|voit|a accès)', 'accès aux données'],
     retention: ['conservation', 'combien de temps', 'durées?', 'conserv\\w*', 'archivage', 'suppression'],
     rights: ['(vos )?droits?', 'exercer', 'que (pouvez|peux)-(vous|tu) (\\S+ ){0,3}(demander|faire)', 'ce que (vous|tu) (pouvez|peux) (faire|demander)', 'puis-je (\\S+ ){0,3}(voir|consulter|accéder|obtenir|modifier|rectifier|supprimer|effacer)', 'exercice', 'personnes concernées', 'vos choix'],
     complaint: ['réclamations?', 'plaintes?', 'CNIL', 'autorité de contrôle', 'recours'],
@@ -127,9 +127,9 @@ export const fr: LanguageTable = {
     'pourquoi nous (collectons|traitons|utilisons)',
   ],
   purposeLink: ["pour (?!(exécuter|l'exécution d\\S*) (\\S+ ){0,2}contrat|(nos|notre) intérêts? légitimes?)\\w+", 'afin de', "afin d'", 'dans le but de', 'en vue de', "en vue d'", 'de manière à', 'à des fins de', "à des fins d'", 'aux fins (de|du|des)', "aux fins d'", 'tel(le)?s? que', 'notamment', 'à savoir', 'consistant à', 'pour (la|le|les) (gestion|fourniture|prévention|lutte|sécurité|réalisation|envoi|mesure|amélioration|prospection|facturation|statistiques?)'],
-  dataCategories: ['noms?', 'prénoms?', 'nom de famille', 'adresses? (e-?mail|électroniques?|mail|courriel|postales?|IP)', 'e-?mail', 'courriel', 'numéros? de téléphone', 'téléphone', 'adresses?', 'date de naissance', 'âge', 'sexe', 'genre', 'identifiants?( de connexion)?', 'données de (connexion|navigation|localisation|paiement|santé|facturation|contact|identification|profil)', 'coordonnées( bancaires)?', 'RIB', 'IBAN', 'numéro de carte', 'carte bancaire', 'mots? de passe', 'photos?', 'photographies?', 'images?', 'numéro de sécurité sociale', 'NIR', "pièce d'identité", 'numéro fiscal', 'situation (familiale|professionnelle)', 'profession', 'fonction', 'employeur', "historique (d'achats?|des commandes)", 'cookies?', 'catégories de données', 'les données (personnelles )?suivantes', 'données (que nous collectons|collectées|traitées)', 'nationalité', 'signature', 'curriculum vitae', 'CV'],
+  dataCategories: ['noms?', 'prénoms?', 'nom de famille', 'adresses? (e-?mail|électroniques?|mail|courriel|postales?|IP)', 'e-?mail', 'courriel', 'numéros? de téléphone', 'téléphone', 'adresses?', 'date de naissance', 'âge', 'sexe', 'genre', 'identifiants?( de connexion)?', 'données de (connexion|navigation|localisation|paiement|santé|facturation|contact|identification|profil)', 'coordonnées( bancaires)?', 'RIB', 'IBAN', 'numéro de carte', 'carte bancaire', 'mots? de passe', 'photos?', 'photographies?', 'images?', 'numéro de sécurité sociale', 'NIR', "pièce d'identité", 'numéro fiscal', 'situation (familiale|professionnelle)', 'profession', 'fonction', 'employeur', "historique (d'achats?|des commandes)", 'cookies?', 'catégories de données', 'les données (personnelles )?suivantes', 'données (que nous collectons|collectées|traitées)', 'nationalité', 'signature', 'curriculum vitae', 'CV', 'enregistrements? (vidéo|de (la )?vidéo\\w*)', "(plaques?|numéros?) d'immatriculation"],
   service: ["nous utilisons (\\S+ ){1,3}pour (envoyer|héberger|l'envoi|(les )?paiements)", "(newsletters?|paiements?|site) (\\S+ ){0,4}(envoyée?s?|traitée?s?|gérée?s?|hébergée?s?) (par|via|chez) \\S+"],
-  nobody: ['(à |avec )?personne'],
+  nobody: ['(à |avec )?personne', '(seul(e|s|es)?|uniquement) (le|la|les|l\'|notre|nos) ?(\\S+ )?\\S+'],
   recipients: [
     'destinataires?',
     'tiers',
@@ -145,6 +145,8 @@ export const fr: LanguageTable = {
     'accessibles? (aux|à)',
     '(informations|données|dossiers?|coordonnées|fiches?) (\\S+ ){0,2}accessibles? au',
     'ont accès',
+    '(responsables?|coresponsables?) conjoint\\w*|responsabilité conjointe|conjointement responsables?',
+    "personne d'autre (n'y a|n'a|ne (reçoit|voit|peut))",
     // Who has access to the data; "droit d'accès à vos données" is the reader's right, not a recipient.
     // A heading that asks "Qui a accès à vos données ?" names nobody yet (the text's spaces are
     // folded to single spaces, and a space in a cue would become \s+, too loose for a look-behind).
