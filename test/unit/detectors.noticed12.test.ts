@@ -20,6 +20,15 @@
  *    "Personne d'autre n'y a accès", "Sonst bekommt niemand Ihre Daten") says that nobody else
  *    receives the data, and "Only the committee." as the whole answer under a heading that asks
  *    who sees the data names who does (Art. 13(1)(e)).
+ * 5. The law given as the reason: for keeping records for a period ("Rechnungen bewahren wir zehn
+ *    Jahre auf, weil das Steuerrecht es verlangt") it grounds the retention period and names no
+ *    legal basis, as the official corpus reads nl-kooti's "(minimum wettelijke bewaartermijn)"; for
+ *    a processing itself ("Nous tenons la liste de nos membres parce que la loi nous y oblige") it
+ *    is the legal obligation that processing rests on (Art. 6(1)(c)), in every language.
+ *    Data the controller takes from the reader and says it needs for the service ("we write down
+ *    your name and mobile number. We need these so we can call you") answers whether providing it
+ *    is required, leniently, as the official corpus reads nl-koper's "Deze gegevens zijn dan
+ *    noodzakelijk om de dienst te kunnen leveren" (present*).
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -140,5 +149,38 @@ describe('Session 12: a joint controller named as such is a recipient', () => {
   runCases('fr', [
     { name: '"responsables conjoints du traitement avec Meta"', id: R, expected: 'present', text: fr('Nous sommes responsables conjoints du traitement avec Meta Platforms Ireland Limited pour les statistiques de notre page.') },
     { name: '"responsables du traitement de vos données" names no recipient', id: R, expected: 'missing', text: fr('Nous sommes responsables du traitement de vos données.') },
+  ]);
+});
+
+describe('Session 12: the law as the reason for keeping records grounds their period, as the reason for a processing its basis', () => {
+  const B = 'legal-basis';
+  runCases('en', [
+    { name: '"We check your identity because the law requires us to" is a legal obligation', id: B, expected: 'present', text: en('We check your identity because the law requires us to.') },
+    { name: '"We keep invoices for seven years because tax law requires it" names no basis', id: B, expected: 'missing', text: en('We keep invoices for seven years because tax law requires it.') },
+  ]);
+  runCases('nl', [
+    { name: '"We houden een ledenlijst bij omdat de wet ons dat verplicht" is a legal obligation', id: B, expected: 'present', text: nl('We houden een ledenlijst bij omdat de wet ons dat verplicht.') },
+    { name: '"Facturen bewaren we zeven jaar, omdat de wet dat verplicht" names no basis', id: B, expected: 'missing', text: nl('Facturen bewaren we zeven jaar, omdat de wet dat verplicht.') },
+  ]);
+  runCases('de', [
+    { name: '"Wir führen eine Mitgliederliste, weil das Vereinsrecht es verlangt" is a legal obligation', id: B, expected: 'present', text: de('Wir führen eine Mitgliederliste, weil das Vereinsrecht es verlangt.') },
+    { name: '"Rechnungen heben wir zehn Jahre auf, weil das Steuerrecht es verlangt" names no basis', id: B, expected: 'missing', text: de('Rechnungen heben wir zehn Jahre auf, weil das Steuerrecht es verlangt.') },
+  ]);
+  runCases('fr', [
+    { name: '"Nous tenons la liste de nos membres parce que la loi nous y oblige" is a legal obligation', id: B, expected: 'present', text: fr('Nous tenons la liste de nos membres parce que la loi sur les associations nous y oblige.') },
+    { name: '"Nous conservons les factures dix ans parce que la loi nous y oblige" names no basis', id: B, expected: 'missing', text: fr('Nous conservons les factures dix ans parce que la loi nous y oblige.') },
+  ]);
+});
+
+describe('Session 12: data taken from the reader and said to be needed for the service answers whether providing it is required', () => {
+  const S = 'statutory-requirement';
+  runCases('en', [
+    { name: '"we write down your name and mobile number. We need these so we can call you"', id: S, expected: 'present', text: en('When you bring in a phone we write down your name and mobile number. We need these so we can call you when it is ready.') },
+    { name: '"We take your privacy seriously. We need this notice to ..." does not', id: S, expected: 'missing', text: en('We take your privacy seriously. We need this notice to explain what we do.') },
+    { name: '"We need these volunteers every Saturday" does not', id: S, expected: 'missing', text: en('We write down your name on the rota. We need these volunteers every Saturday.') },
+  ]);
+  runCases('nl', [
+    { name: '"noteren wij uw naam ... Die hebben wij nodig om de offerte te maken"', id: S, expected: 'present', text: nl('Bij een offerteaanvraag noteren wij uw naam, adres en telefoonnummer. Die hebben wij nodig om de offerte te maken.') },
+    { name: '"Daarom nemen wij uw privacy serieus. Dat is nodig ..." does not', id: S, expected: 'missing', text: nl('Daarom nemen wij uw privacy serieus. Dat is nodig om vertrouwen te houden.') },
   ]);
 });

@@ -12,6 +12,13 @@ import type { LanguageTable } from './types';
 const MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre', 'janv', 'févr', 'fevr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'dec'];
 
 /**
+ * The law given as the reason ("weil das Steuerrecht es verlangt"): a legal obligation as the
+ * basis of what the sentence does, or, said of keeping data, the ground of its retention period
+ * (a retention criterion, which names no basis: see retention.statutory).
+ */
+const LAW_REASON = "(la loi|la réglementation|la législation|le code) (\\S+ ){0,5}nous (y |l')?(oblige|impose|contraint)\\w*";
+
+/**
  * Before a country outside the EEA: no transfer in a sentence about goods, customers or offices
  * ("livrés en Suisse", "nos clients au Canada"), unless a word for data comes between, or just
  * before the customers ("les données de nos clients sont hébergées au Canada").
@@ -217,6 +224,7 @@ export const fr: LanguageTable = {
         'tenus? par la loi',
         "(la loi|la réglementation|la législation|le code) (\\S+ ){0,5}nous (y |l')?(oblige|impose|contraint)\\w*",
         "obligations? (que|qu') ?(nous )?imposen?t? (la loi|la réglementation|la législation|le code|les textes)",
+        LAW_REASON,
         art6('c'),
       ],
       'vital-interests': ['intérêts? vita(l|ux)', art6('d')],
@@ -264,6 +272,7 @@ export const fr: LanguageTable = {
       '(durées?|délais?|périodes?|temps) (\\S+ ){0,2}(prévue?s?|imposée?s?|fixée?s?|requise?s?) par (la loi|les textes|la réglementation|la législation|le code)',
       'code (de commerce|civil|du travail|général des impôts|de la sécurité sociale)',
       'archives publiques',
+      LAW_REASON,
       'archivage intermédiaire',
       'obligations? (fiscales?|comptables?)',
     ],
