@@ -29,6 +29,9 @@
  *    your name and mobile number. We need these so we can call you") answers whether providing it
  *    is required, leniently, as the official corpus reads nl-koper's "Deze gegevens zijn dan
  *    noodzakelijk om de dienst te kunnen leveren" (present*).
+ * 6. Dutch plain words for the contract basis: "omdat we dat nodig hebben om je bestelling te
+ *    versturen" as "omdat dat nodig is om je bestelling te kunnen leveren" already was; "Die hebben
+ *    wij nodig om de offerte te maken" (no "because") stays a purpose, as the sloppy set reads it.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -182,5 +185,15 @@ describe('Session 12: data taken from the reader and said to be needed for the s
   runCases('nl', [
     { name: '"noteren wij uw naam ... Die hebben wij nodig om de offerte te maken"', id: S, expected: 'present', text: nl('Bij een offerteaanvraag noteren wij uw naam, adres en telefoonnummer. Die hebben wij nodig om de offerte te maken.') },
     { name: '"Daarom nemen wij uw privacy serieus. Dat is nodig ..." does not', id: S, expected: 'missing', text: nl('Daarom nemen wij uw privacy serieus. Dat is nodig om vertrouwen te houden.') },
+  ]);
+});
+
+describe('Session 12: Dutch "omdat we dat nodig hebben om je bestelling te versturen" is the contract basis', () => {
+  const B = 'legal-basis';
+  runCases('nl', [
+    { name: '"omdat we dat nodig hebben om je bestelling te versturen"', id: B, expected: 'present', text: nl('We gebruiken je adres, omdat we dat nodig hebben om je bestelling te versturen.') },
+    { name: '"want we hebben het nodig voor de levering"', id: B, expected: 'present', text: nl('We bewaren je telefoonnummer, want we hebben het nodig voor de levering.') },
+    { name: '"Omdat we hulp nodig hebben om de bestellingen in te pakken" is no basis', id: B, expected: 'missing', text: nl('Omdat we hulp nodig hebben om de bestellingen in te pakken, werken we met vrijwilligers.') },
+    { name: '"Die hebben wij nodig om de offerte te maken" stays a purpose', id: B, expected: 'missing', text: nl('Die hebben wij nodig om de offerte te maken.') },
   ]);
 });
