@@ -128,8 +128,24 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * 1.000 after. A running app's notice written after further own-word cues scored 0.632 before its own (P 0.462, R
  * 1.000: "Wir berechnen daraus" under "Wofür?", "bei einem Cloud-Anbieter", "Absturzberichte gehen an", an export "als
  * CSV-Datei" for access and portability, "sie ändern" seven words after the data, "Datenschutzaufsicht", "Unser Coach-
- * Algorithmus passt die Pläne automatisch an") and 1.000 after. All one hundred and one notices together, with every
- * session-12 fix: F1 0.997 (P 0.998, R 0.996).
+ * Algorithmus passt die Pläne automatisch an") and 1.000 after.
+ * The four of session 12 in the shapes of widely used generators and templates (a US-style app notice with "In Short:"
+ * summaries and question headings in capitals, a web-shop builder's default policy, the Dutch "privacyverklaring"
+ * template half filled in, a French site template's mentions légales) scored 0.765 before the fixes they taught (P
+ * 0.788, R 0.743: the account's life as a criterion, "If you do not agree ..., please do not use our Services", "must
+ * be true, complete, and accurate", a US postal address, an app named "Habit Tracker", "port it to a new service", the
+ * right to object to solely automated decisions, "verzoek tot intrekking", "[Naam] is de Functionaris
+ * Gegevensbescherming", a long numbered heading with a dash) and 0.955 after (three borderline calls left: a
+ * hypothetical consent, a list of all six grounds, "uitsluitend verstrekken indien nodig"). The free US generator's
+ * "At X, accessible from ..." policy written after those fixes scored 0.875 before its own (P 1.000, R 0.778: "By
+ * using our website, you hereby consent to our Privacy Policy", cookies that store "visitors' preferences" and "no
+ * access to or control over these cookies" read as saying how consent is handled) and 0.941 after (the negative
+ * sentence left); the WordPress default policy in French written last scored 1.000 before any fix of its own. Two
+ * statutory-requirement annotations were revised in session 12 to the official corpus's reading of nl-koper ("Deze
+ * gegevens zijn dan noodzakelijk om de dienst te kunnen leveren", present*): data the notice takes and says it needs
+ * for the service answers the item leniently, as en-quickfix-phones already was (en-paws-on-wheels, nl-bouwbedrijf-
+ * van-dijk and nl-camping-de-bosrand, absent -> present*). All one hundred and seven notices together, with every
+ * session-12 fix: F1 0.996 (P 0.999, R 0.993).
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -142,17 +158,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has one hundred and one notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has one hundred and seven notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(26).fill('de'), ...Array<string>(29).fill('en'), ...Array<string>(23).fill('fr'), ...Array<string>(23).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(26).fill('de'), ...Array<string>(32).fill('en'), ...Array<string>(25).fill('fr'), ...Array<string>(24).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 101, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 107, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the one hundred and one notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the one hundred and seven notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 
