@@ -140,7 +140,7 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * "At X, accessible from ..." policy written after those fixes scored 0.875 before its own (P 1.000, R 0.778: "By
  * using our website, you hereby consent to our Privacy Policy", cookies that store "visitors' preferences" and "no
  * access to or control over these cookies" read as saying how consent is handled) and 0.941 after (the negative
- * sentence left); the WordPress default policy in French written last scored 1.000 before any fix of its own. Two
+ * sentence left); the WordPress default policy in French written last scored 1.000 before any fix of its own. Three
  * statutory-requirement annotations were revised in session 12 to the official corpus's reading of nl-koper ("Deze
  * gegevens zijn dan noodzakelijk om de dienst te kunnen leveren", present*): data the notice takes and says it needs
  * for the service answers the item leniently, as en-quickfix-phones already was (en-paws-on-wheels, nl-bouwbedrijf-
