@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 // An esbuild plugin that leaves out of our bundles the three libraries markdown-it needs only for
 // inline Markdown, which the document model never parses (server/src/service/document.ts turns
 // markdown-it's `inline` rule off and reads block tokens only):
@@ -9,8 +11,10 @@
 // Together about 19 KB of the minified bundle. In their place come modules that throw when
 // used, so that a later change that needs them (inline parsing, linkify) fails in the tests
 // rather than quietly parsing differently: markdown-it calls punycode inside a try, so there a
-// host name simply stays as written. mdurl and entities stay: the block parser uses them to read
-// reference definitions, and whether one is taken decides the document's blocks.
+// host name simply stays as written. mdurl stays: the block parser uses it to read reference
+// definitions, and whether one is taken decides the document's blocks. Of entities, whose table
+// of every named character reference is about 12 KB under brotli, the block parser needs only the
+// references that can decide whether a definition is taken: scripts/entities-block.mjs.
 // test/protocol/outline.test.ts (reference definitions) holds the bundled server's outline to the whole library's.
 
 const UNUSED = /^(linkify-it|uc\.micro|punycode\.js)$/;
@@ -28,10 +32,13 @@ export const Any = cls, Cc = cls, Cf = cls, P = cls, S = cls, Z = cls;`,
 export default { toASCII: unused, toUnicode: unused, encode: unused, decode: unused };`,
 };
 
-/** The plugin: resolves the three libraries, when markdown-it imports them, to the stubs above. */
+const ENTITIES = fileURLToPath(new URL('./entities-block.mjs', import.meta.url));
+
+/** The plugin: resolves the three libraries, when markdown-it imports them, to the stubs above, and entities to entities-block.mjs. */
 export const markdownItBlockPlugin = {
   name: 'markdown-it-block',
   setup(build) {
+    build.onResolve({ filter: /^entities$/ }, (args) => (/[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer) ? { path: ENTITIES } : undefined));
     build.onResolve({ filter: UNUSED }, (args) =>
       /[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer) ? { path: args.path, namespace: 'markdown-it-block' } : undefined,
     );

@@ -137,7 +137,8 @@ describe('the language server answers outline and folding requests over stdio', 
     // refuses (a javascript:, file: or data: address other than an image, also when written with
     // a character reference or in capitals) is a paragraph, and "===" under it makes it a heading.
     // The bundle leaves out punycode.js, which only rewrites an international host name
-    // (scripts/markdown-it-block.mjs), so such addresses must be taken all the same.
+    // (scripts/markdown-it-block.mjs), so such addresses must be taken all the same; and it decodes
+    // only the named references that can decide the answer (scripts/entities-block.mjs).
     const dests = [
       ['accepted', 'https://bücher.example/klacht'],
       ['accepted', 'mailto:datenschutz@bäckerei.example'],
@@ -146,6 +147,9 @@ describe('the language server answers outline and folding requests over stdio', 
       ['accepted', 'data:image/png;base64,AAAA'],
       ['refused', 'javascript:alert(1)'],
       ['refused', '&#106;avascript:alert(1)'],
+      ['refused', 'javascript&colon;alert(1)'],
+      ['refused', '&nbsp;javascript:alert(1)'],
+      ['accepted', 'https://&eacute;cole.example/droits'],
       ['refused', 'JavaScript:alert(1)'],
       ['refused', '<javascript:alert(1)>'],
       ['refused', 'data:text/html,x'],
