@@ -1,5 +1,5 @@
 /**
- * Accuracy on sloppy notices: seventy-four short notices in English, Dutch, German and French
+ * Accuracy on sloppy notices: one hundred and seven short notices in English, Dutch, German and French
  * written for this test the way small businesses, clubs and sole traders write them —
  * vague purposes, "as long as necessary", rights listed in part or not at all, "we never sell your
  * data", implied consent, repealed laws, a name and address only at the foot — and annotated by
