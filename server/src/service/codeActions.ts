@@ -65,6 +65,7 @@ export function getCodeActions(
 
   if (wants(CodeActionKind.QuickFix)) {
     const fixable = fixableFindings(analysis);
+    const notes = new NotesAt(analysis);
     for (const d of context.diagnostics) {
       const id = idOf(d);
       if (!id) continue;
@@ -75,7 +76,7 @@ export function getCodeActions(
       };
       if (isNoteId(id)) {
         const start = offsetAt(analysis, d.range.start);
-        if (!noteAt(analysis, id, start, offsetAt(analysis, d.range.end))) continue;
+        if (!notes.has(id, start, offsetAt(analysis, d.range.end))) continue;
         // A part in another language is a fact about the notice (a bilingual file stays bilingual); a placeholder is one place.
         const wholeNotice = id === 'other-language';
         const title = wholeNotice ? actionTitle(texts.ignoreInNotice, { title: t.notes[id] }) : texts.ignoreHere;
@@ -123,10 +124,20 @@ function idOf(d: Diagnostic): CheckId | undefined {
   return id !== undefined && isCheckId(id) ? id : undefined;
 }
 
-/** Whether the analysis still reports the note `id` from `start` to `end` (a stale diagnostic gets no action). */
-function noteAt(analysis: Analysis, id: NoteId, start: number, end: number): boolean {
-  if (id === 'other-language') return analysis.otherLanguages.some((part) => part.start === start);
-  return unfilledPlaceholders(analysis).some((span) => span.start === start && span.end === end);
+/**
+ * Whether the analysis still reports a note at a place (a stale diagnostic gets no action). The
+ * places are indexed on first use, once per request, as the findings are (see fixableFindings).
+ */
+class NotesAt {
+  private places: ReadonlySet<string> | undefined;
+  constructor(private readonly analysis: Analysis) {}
+  has(id: NoteId, start: number, end: number): boolean {
+    this.places ??= new Set([
+      ...this.analysis.otherLanguages.map((part) => `other-language\u0000${part.start}`),
+      ...unfilledPlaceholders(this.analysis).map((span) => `unfilled-placeholder\u0000${span.start}\u0000${span.end}`),
+    ]);
+    return this.places.has(id === 'other-language' ? `${id}\u0000${start}` : `${id}\u0000${start}\u0000${end}`);
+  }
 }
 
 /** Findings a diagnostic can report, by check and place (the first of each, as a search in order would find). */

@@ -48,9 +48,10 @@ export function toDiagnostics(analysis: Analysis, settings: Settings, uri: strin
 }
 
 /**
- * A note's diagnostics at the severity the settings give it, leaving out those it turns off and
- * those a suppression comment silences (the note's id for the whole notice, or for the block
- * after a disable-next-line comment), as for a rule's findings.
+ * A note's diagnostics (made without a severity) at the severity the settings give it, else the
+ * note's own, leaving out those the settings turn off and those a suppression comment silences
+ * (the note's id for the whole notice, or for the block after a disable-next-line comment), as for
+ * a rule's findings.
  */
 function notes(analysis: Analysis, settings: Settings, id: NoteId, make: (analysis: Analysis) => Diagnostic[]): Diagnostic[] {
   const level = settings.rules[id] ?? NOTE_SEVERITY[id];
@@ -81,7 +82,6 @@ function otherLanguageDiagnostics(analysis: Analysis): Diagnostic[] {
     const end = Math.min(part.end, lineEnd === -1 ? analysis.text.length : lineEnd);
     return {
       range: { start: analysis.positionAt(part.start), end: analysis.positionAt(Math.max(part.start, analysis.text.slice(part.start, end).trimEnd().length + part.start)) },
-      severity: DiagnosticSeverity.Information,
       code: OTHER_LANGUAGE_CODE,
       source: SOURCE,
       message: t.phrases.otherLanguage.replaceAll('{language}', t.phrases.languages[part.language]),
@@ -95,7 +95,6 @@ function placeholderDiagnostics(analysis: Analysis): Diagnostic[] {
   if (!clauses) return [];
   return unfilledPlaceholders(analysis).map((span) => ({
     range: { start: analysis.positionAt(span.start), end: analysis.positionAt(span.end) },
-    severity: DiagnosticSeverity.Warning,
     code: PLACEHOLDER_CODE,
     source: SOURCE,
     message: clauses.unfilled.replace('{placeholder}', analysis.text.slice(span.start, span.end)),
