@@ -9,7 +9,7 @@ import { languageOf, lineWordsOf, otherLanguageParts, sampleWords, type Language
 import { one } from './match';
 import { PLAIN_MATCHER, type AnalysisMemo, type Matcher } from './memo';
 import { blankPlaceholders, findPlaceholders, type PlaceholderSpan } from './placeholders';
-import { findSuppressions, maskSuppressions, suppressionIndex, type Suppression } from './suppress';
+import { findSuppressions, maskSuppressions, suppressionIndex, type Suppression, type SuppressionIndex } from './suppress';
 import { blanks, type Position } from './text';
 
 export type DetectedLanguage = 'en' | 'nl' | 'de' | 'fr' | 'unknown';
@@ -56,6 +56,8 @@ export interface Analysis {
   readonly findings: readonly Finding[];
   /** The notice's suppression comments (see suppress.ts), in document order. */
   readonly suppressions: readonly Suppression[];
+  /** What the comments silence, for the findings and the notes alike; undefined when there are none. */
+  readonly silenced?: SuppressionIndex;
   /** Parts of the notice written in another supported language than the one it is checked in (see otherLanguageParts). */
   readonly otherLanguages: readonly LanguagePart[];
   positionAt(offset: number): Position;
@@ -101,7 +103,8 @@ export function* analysisSteps(text: string, options: AnalyzeOptions, memo?: Ana
   const lineCounts = memo?.lineCounts(model);
   const sample = lineCounts ? { whole: undefined, lines: lineWordsOf(lineCounts) } : sampleWords(model);
   const language: DetectedLanguage = options.language !== 'auto' ? options.language : languageOf(lineCounts ?? [sample.whole!]);
-  const base = { text, language, model, suppressions, positionAt: model.positionAt };
+  const silenced = suppressions.length ? suppressionIndex(suppressions, model.blocks) : undefined;
+  const base = { text, language, model, suppressions, silenced, positionAt: model.positionAt };
   if (!isSupported(language)) {
     memo?.completed();
     return { ...base, supported: false, looksLikeNotice: false, findings: [], otherLanguages: [] };
@@ -116,9 +119,8 @@ export function* analysisSteps(text: string, options: AnalyzeOptions, memo?: Ana
   const ctx = new Context(read, table, memo);
   yield;
   let findings = yield* detect(ctx, placeholders.length ? { spans: placeholders, context: () => new Context(model, table, memo) } : undefined);
-  if (suppressions.length) {
-    const index = suppressionIndex(suppressions, model.blocks);
-    findings = findings.map((f) => (f.status !== 'present' && f.status !== 'not-applicable' && index.covers(f.id, f.range.start) ? { ...f, suppressed: true } : f));
+  if (silenced) {
+    findings = findings.map((f) => (f.status !== 'present' && f.status !== 'not-applicable' && silenced.covers(f.id, f.range.start) ? { ...f, suppressed: true } : f));
   }
   // The model as the checks read it: hovers, facts and links do not take a placeholder's words for the notice's either.
   const analysis = { ...base, model: read, supported: true, table, looksLikeNotice: looksLikeNotice(read, table, memo ?? PLAIN_MATCHER), findings, otherLanguages };

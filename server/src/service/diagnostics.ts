@@ -6,7 +6,6 @@ import type { LanguageTable } from './data/types';
 import { toSeverity, type Settings } from './settings';
 import { clauseTable } from './clauses';
 import { PLACEHOLDER_CODE, unfilledPlaceholders } from './placeholders';
-import { suppressionIndex } from './suppress';
 
 export const SOURCE = 'policy-author';
 
@@ -56,10 +55,9 @@ export function toDiagnostics(analysis: Analysis, settings: Settings, uri: strin
 function notes(analysis: Analysis, settings: Settings, id: NoteId, make: (analysis: Analysis) => Diagnostic[]): Diagnostic[] {
   const level = settings.rules[id] ?? NOTE_SEVERITY[id];
   if (level === 'off') return [];
-  const silenced = analysis.suppressions.some((s) => s.ids.includes(id));
   let found = make(analysis);
-  if (silenced && found.length) {
-    const index = suppressionIndex(analysis.suppressions, analysis.model.blocks);
+  const index = analysis.silenced;
+  if (index && found.length && analysis.suppressions.some((s) => s.ids.includes(id))) {
     const starts = analysis.model.lineStarts;
     found = found.filter((d) => !index.covers(id, starts[d.range.start.line]! + d.range.start.character));
   }
