@@ -143,20 +143,134 @@ export function lineWordsOf(counts: readonly WordCounts[]): LineWords {
 
 /**
  * The function words of a model's language sample (its first LANGUAGE_SAMPLE characters of the
- * folded text): in all, as countWords gives them, and line by line. The sample's lines are joined
- * with line breaks (the folded text has none) and searched once; the words are the same, and the
- * breaks tell which line each is on. (Searching each line on its own, or making counts of each
- * line as countWords does, cost several times as much in a first run.)
+ * folded text): in all, as countWords gives them, and line by line. A sample whose letters are all
+ * Latin-1 (most notices) is read in one loop over its characters (latinSampleWords); any other has
+ * its lines joined with line breaks (the folded text has none) and searched once: the words are
+ * the same, and the breaks tell which line each is on.
  */
 export function sampleWords(model: DocumentModel): { readonly whole: WordCounts; readonly lines: LineWords } {
   const text = model.folded;
   const starts = model.lineStarts;
   const end = Math.min(text.length, LANGUAGE_SAMPLE);
+  let n = 0;
+  while (n < starts.length && starts[n]! < end) n++;
+  const lineWords = { totals: new Int32Array(n), weights: new Float64Array(n * SUPPORTED.length) };
+  const whole = latinSampleWords(text, starts, n, end, lineWords);
+  if (whole) return { whole, lines: lineWords };
+  lineWords.totals.fill(0);
+  lineWords.weights.fill(0);
   const lines: string[] = [];
-  for (let i = 0; i < starts.length && starts[i]! < end; i++) lines.push(text.slice(starts[i], Math.min(end, starts[i + 1] ?? end)));
+  for (let i = 0; i < n; i++) lines.push(text.slice(starts[i], Math.min(end, starts[i + 1] ?? end)));
   const found = cutWords(lines.join('\n').toLowerCase()) ?? [];
-  const lineWords = { totals: new Int32Array(lines.length), weights: new Float64Array(lines.length * SUPPORTED.length) };
   return { whole: tally(found, 0, found.length, lineWords), lines: lineWords };
+}
+
+/**
+ * The longest function word of any language, in letters: a longer word is not looked up. Latin-1
+ * lower-case letters are numbered 1..63 (LETTER_CODE), so a word of up to this many letters is one
+ * whole number below 2^48, exact in a double, made as it is read without a string.
+ */
+const LONGEST_WORD = 8;
+/** Per Latin-1 code unit: 0 for no letter, else 1..63 numbering its lower case among the Latin-1 letters. */
+let letterCode: Uint8Array | undefined;
+/** The function words by their numbers (see LONGEST_WORD): the languages of each. */
+let lexiconCodes: Map<number, DetectedLanguage[]> | undefined;
+
+function latinLexicon(): { readonly code: Uint8Array; readonly lex: Map<number, DetectedLanguage[]> } {
+  if (letterCode && lexiconCodes) return { code: letterCode, lex: lexiconCodes };
+  const code = new Uint8Array(256);
+  const lower = new Map<string, number>();
+  const latinLetters = new RegExp(`^(?:${LATIN_WORDS.source})$`);
+  for (let c = 0; c < 256; c++) {
+    const ch = String.fromCharCode(c);
+    if (c === 10 || !latinLetters.test(ch)) continue;
+    const l = ch.toLowerCase();
+    if (!lower.has(l)) lower.set(l, lower.size + 1);
+    code[c] = lower.get(l)!;
+  }
+  if (lower.size > 63) throw new Error(`${lower.size} Latin-1 letters: more than 63`);
+  const lex = new Map<number, DetectedLanguage[]>();
+  for (const [word, langs] of words()) {
+    let key = 0;
+    let ok = word.length <= LONGEST_WORD;
+    for (let i = 0; ok && i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      ok = c < 256 && code[c] !== 0 && String.fromCharCode(c) === String.fromCharCode(c).toLowerCase();
+      key = key * 64 + code[c]!;
+    }
+    if (!ok) throw new Error(`function word "${word}" is not ${LONGEST_WORD} lower-case Latin-1 letters or fewer`);
+    lex.set(key, langs);
+  }
+  letterCode = code;
+  lexiconCodes = lex;
+  return { code, lex };
+}
+
+/** Per code unit beyond Latin-1: 0 not yet known, 1 no letter (a word boundary as in WORDS), 2 a letter or a surrogate. */
+const beyondKind = new Uint8Array(65536);
+
+/**
+ * sampleWords for a sample whose letters are all Latin-1, as tally would count the words cutWords
+ * cuts from it, without making a string for each word; undefined (and `lines` partly filled) at
+ * the first letter beyond Latin-1 or surrogate. The lower case of a character beyond Latin-1 that
+ * is no letter is no letter either, and the lower case of a Latin-1 letter is a Latin-1 letter.
+ */
+function latinSampleWords(text: string, starts: readonly number[], n: number, end: number, lines: LineWords): WordCounts | undefined {
+  const { code, lex } = latinLexicon();
+  const counts: Tally = { order: [], sums: [], total: 0, lines };
+  for (let line = 0; line < n; line++) {
+    const to = Math.min(end, starts[line + 1] ?? end);
+    let key = 0;
+    let length = 0;
+    for (let i = starts[line]!; i <= to; i++) {
+      let letter = 0;
+      if (i < to) {
+        const c = text.charCodeAt(i);
+        if (c < 256) letter = code[c]!;
+        else {
+          let kind = beyondKind[c]!;
+          if (kind === 0) beyondKind[c] = kind = (c >= 0xd800 && c <= 0xdfff) || /\p{L}/u.test(String.fromCharCode(c)) ? 2 : 1;
+          if (kind === 2) return undefined;
+        }
+      }
+      if (letter !== 0) {
+        if (++length <= LONGEST_WORD) key = key * 64 + letter;
+      } else if (length !== 0) {
+        if (length <= LONGEST_WORD) {
+          const langs = lex.get(key);
+          if (langs !== undefined) countWord(counts, langs, line);
+        }
+        key = 0;
+        length = 0;
+      }
+    }
+  }
+  const weights = new Map<DetectedLanguage, number>();
+  counts.order.forEach((l, i) => weights.set(l, counts.sums[i]!));
+  return { weights, total: counts.total };
+}
+
+/** The function words counted so far, as tally counts them. */
+interface Tally {
+  readonly order: DetectedLanguage[];
+  readonly sums: number[];
+  total: number;
+  readonly lines: LineWords;
+}
+
+/** Counts a function word of `langs` on `line`, as tally does (a function of its own: the loop over the characters stays small for V8 to optimise). */
+function countWord(counts: Tally, langs: readonly DetectedLanguage[], line: number): void {
+  const { order, sums, lines } = counts;
+  counts.total++;
+  lines.totals[line]++;
+  const share = Math.round(WEIGHT / langs.length);
+  for (const l of langs) {
+    let k = order.indexOf(l);
+    if (k === -1) { k = order.length; order.push(l); sums.push(0); }
+    sums[k] += share;
+    const s = SUPPORTED.indexOf(l as Lang);
+    if (s !== -1) lines.weights[line * SUPPORTED.length + s] += share;
+  }
 }
 
 /** A stretch of a notice written in another language than the one it is checked in. */
