@@ -36,10 +36,24 @@ function reference(cues: readonly string[], text: string): [number, string][] {
 
 describe('The cue matcher, checking word boundaries itself', () => {
   // Lines of the corpus, and the same words glued to letters of other scripts, astral letters and digits.
-  const lines = readdirSync(CORPUS)
+  // Invented lines for the cues that open with a lookbehind (matched with the rest of the cue tried first, see `guarded`).
+  const lookbehinds = [
+    'We ship to the United States and to Canada, and your data is stored in the United States by our provider.',
+    'Our customers in the USA get the newsletter; information about our offices in India is kept in the US.',
+    'Our address: 1 Main St, Springfield, IL 62704-1234, United States. Details of customers to the USA.',
+    'Wir liefern auch in die USA, Ihre Daten werden aber in die USA übermittelt, an Kunden in den Vereinigten Staaten.',
+    'We leveren ook naar de Verenigde Staten; gegevens van klanten worden opgeslagen in de VS en naar India gestuurd.',
+    'Nous livrons nos clients en Suisse ; vos données de clients sont transférées vers les États-Unis et au Canada.',
+    'Si tu as moins de 16 ans, nous gardons tes données 3 ans, ou 2 ans pour les personnes âgées de 70 ans.',
+    'Pendant quelques années à compter de la fin du contrat, puis 5 ans à compter de la fin du contrat.',
+    'Les personnes qui ont accès à vos données, et nos prestataires ont accès à vos données.',
+    'Na een verzoek tot inzage, en tot het einde van het contract, of tot u zich afmeldt.',
+    'A habit tracking app with e-tracking and tracking systems, and tracking of your visits.',
+  ];
+  const lines = [...lookbehinds, ...readdirSync(CORPUS)
     .filter((f) => f.endsWith('.txt'))
     .flatMap((f) => fold(readFileSync(path.join(CORPUS, f), 'utf8')).split(/ {2,}|(?<=\.) /))
-    .filter((l) => l.trim().length > 1);
+    .filter((l) => l.trim().length > 1)];
   const tricky = lines.slice(0, 300).flatMap((l) => [
     `x${l}`,
     `\u{1D400}${l.replace(/ /g, ' \u{1D401}')}`,
