@@ -5,7 +5,11 @@
  * right to see your data", rights stated for "Parents", "let us know and we'll update it", a contract as
  * "because we've got a contract", consent inferred as "I'll assume you're OK with that" and "we'll take it
  * that you're happy", purposes under "What it's for", "We don't pass anything on to anyone else, except
- * to ...". The sentences are written for these tests.
+ * to ..."; then, from two notices written after those fixes (a tattoo studio, a personal trainer), a legal
+ * obligation and requirement as "because the council licence ... requires them", "I won't be able to train you
+ * without", purposes as "So I can ...", "as soon as you stop training with me", "Stripe, which is a US company",
+ * "paid by card through Square", officers who "can inspect our records", "Who else sees it?". The sentences are
+ * written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
 
@@ -30,6 +34,25 @@ describe('Session 13 wordings, English', () => {
     { name: '"What to bring" over a sentence does not', id: 'purposes', expected: 'missing', text: joinLines('PRIVACY INFO', '', WHO, '', '3. What to bring', 'Your provisional licence, glasses if you wear them, and comfortable shoes.') },
     { name: '"We don\'t pass anything on to anyone else, except to paramedics" answers recipients', id: 'recipients', expected: 'present', text: joinLines('# Privacy', '', EN, "We don't pass anything on to anyone else, except to paramedics or a hospital if there's an emergency.") },
     { name: '"Please pass the ball on to the next player" does not', id: 'recipients', expected: 'missing', text: joinLines('# Privacy', '', EN, 'Please pass the ball on to the next player in the drill.') },
+    // From the two written after those fixes (a tattoo studio under bold lines, a personal trainer writing "I").
+    { name: '"because the council licence for the studio requires them" states a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('# Privacy', '', EN, 'We need the ID check and the form because the council licence for the studio requires them.') },
+    { name: '"because the licence allows it" does not', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We use your details to book your session. We open on Sundays because the licence allows it.') },
+    { name: '"We need ... because the council licence ... requires them" is a legal requirement to provide', id: 'statutory-requirement', expected: 'present', text: joinLines('# Privacy', '', EN, 'We need the ID check and the form because the council licence for the studio requires them.') },
+    { name: '"We keep the form because the council licence requires it" is not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We keep the form because the council licence requires it.') },
+    { name: '"I ask for your explicit consent on the form ... I won\'t be able to train you without" states the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('# Privacy', '', EN, "For the health questionnaire I ask for your explicit consent on the form. You can withdraw it whenever you like, but I won't be able to train you without an up-to-date questionnaire.") },
+    { name: '"I won\'t be able to reply on Sundays" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Privacy', '', EN, "Message me about bookings. I won't be able to reply on Sundays.") },
+    { name: '"So I can plan sessions ..." states purposes', id: 'purposes', expected: 'present', text: joinLines('PRIVACY', '', WHO, '', 'Why', 'So I can plan sessions that are safe, keep in touch about bookings, and take payment for your package.') },
+    { name: '"Also, I can train you at home" does not', id: 'purposes', expected: 'missing', text: joinLines('PRIVACY', '', WHO, '', 'Where', 'Also, I can train you at home or in the park.') },
+    { name: '"I delete progress photos as soon as you stop training with me" gives an ending event', id: 'retention', expected: 'present', text: joinLines('# Privacy', '', EN, 'I delete progress photos as soon as you stop training with me.') },
+    { name: '"Tell me as soon as you stop feeling well" does not', id: 'retention', expected: 'missing', text: joinLines('# Privacy', '', EN, 'I keep your progress photos. Tell me as soon as you stop feeling well during a session.') },
+    { name: '"Stripe, which is a US company" is a transfer (with no safeguard)', id: 'transfer-safeguards', expected: 'missing', text: joinLines('# Privacy', '', EN, 'Payments go through Stripe, which is a US company.') },
+    { name: '"Payments go through Stripe" alone is not', id: 'transfer-safeguards', expected: 'not-applicable', text: joinLines('# Privacy', '', EN, 'Payments go through Stripe.') },
+    { name: '"Deposits are paid by card through Square" names a recipient', id: 'recipients', expected: 'present', text: joinLines('# Privacy', '', EN, 'Deposits are paid by card through Square.') },
+    { name: '"Deposits are paid by card on the day" does not', id: 'recipients', expected: 'missing', text: joinLines('# Privacy', '', EN, 'Deposits are paid by card on the day.') },
+    { name: '"environmental health officers can inspect our records" names a recipient', id: 'recipients', expected: 'present', text: joinLines('# Privacy', '', EN, "The council's environmental health officers can inspect our records when they visit.") },
+    { name: '"You can inspect our hygiene rating online" does not', id: 'recipients', expected: 'missing', text: joinLines('# Privacy', '', EN, 'You can inspect our hygiene rating online.') },
+    { name: '"No one." under "Who else sees it?" answers recipients', id: 'recipients', expected: 'present', text: joinLines('# Privacy', '', EN, '', '## Who else sees it?', '', 'No one.') },
+    { name: '"No one." under "What else we keep" does not', id: 'recipients', expected: 'missing', text: joinLines('# Privacy', '', EN, '', '## What else we keep', '', 'No one.') },
   ];
   runCases('en', cases);
 });
