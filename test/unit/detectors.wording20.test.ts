@@ -8,8 +8,8 @@
  * to ..."; then, from two notices written after those fixes (a tattoo studio, a personal trainer), a legal
  * obligation and requirement as "because the council licence ... requires them", "I won't be able to train you
  * without", purposes as "So I can ...", "as soon as you stop training with me", "Stripe, which is a US company",
- * "paid by card through Square", officers who "can inspect our records", "Who else sees it?". The sentences are
- * written for these tests.
+ * "paid by card through Square", officers who "can inspect our records", "Who else sees it?"; and from a window cleaner's notice, "WHAT FOR" and "what we've got on file about you".
+ * The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
 
@@ -53,6 +53,11 @@ describe('Session 13 wordings, English', () => {
     { name: '"You can inspect our hygiene rating online" does not', id: 'recipients', expected: 'missing', text: joinLines('# Privacy', '', EN, 'You can inspect our hygiene rating online.') },
     { name: '"No one." under "Who else sees it?" answers recipients', id: 'recipients', expected: 'present', text: joinLines('# Privacy', '', EN, '', '## Who else sees it?', '', 'No one.') },
     { name: '"No one." under "What else we keep" does not', id: 'recipients', expected: 'missing', text: joinLines('# Privacy', '', EN, '', '## What else we keep', '', 'No one.') },
+    // From the window cleaner's notice written after all those fixes.
+    { name: '"WHAT FOR" over a sentence of purposes states them', id: 'purposes', expected: 'present', text: joinLines('PRIVACY', '', WHO, '', 'WHAT FOR', 'To put you on the round, text you the day before we come, and sort out payment.') },
+    { name: '"WHAT TO EXPECT" over a sentence does not', id: 'purposes', expected: 'missing', text: joinLines('PRIVACY', '', WHO, '', 'WHAT TO EXPECT', 'To put it simply, we turn up, clean and go.') },
+    { name: '"ask us what we\'ve got on file about you" is access', id: 'right-access', expected: 'present', text: joinLines('# Privacy', '', EN, "You can ask us what we've got on file about you.") },
+    { name: '"ask us what we\'ve got on file for gutters" is not', id: 'right-access', expected: 'missing', text: joinLines('# Privacy', '', EN, "You can ask us what we've got on file for gutter cleaning prices.") },
   ];
   runCases('en', cases);
 });
