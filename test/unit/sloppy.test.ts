@@ -1,5 +1,5 @@
 /**
- * Accuracy on sloppy notices: one hundred and twelve short notices in English, Dutch, German and French
+ * Accuracy on sloppy notices: one hundred and thirteen short notices in English, Dutch, German and French
  * written for this test the way small businesses, clubs and sole traders write them —
  * vague purposes, "as long as necessary", rights listed in part or not at all, "we never sell your
  * data", implied consent, repealed laws, a name and address only at the foot — and annotated by
@@ -144,7 +144,7 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * statutory-requirement annotations were revised in session 12 to the official corpus's reading of nl-koper ("Deze
  * gegevens zijn dan noodzakelijk om de dienst te kunnen leveren", present*): data the notice takes and says it needs
  * for the service answers the item leniently, as en-quickfix-phones already was (en-paws-on-wheels, nl-bouwbedrijf-
- * van-dijk and nl-camping-de-bosrand, absent -> present*). All one hundred and twelve notices together, with every
+ * van-dijk and nl-camping-de-bosrand, absent -> present*). All one hundred and thirteen notices together, with every
  * session-12 fix: F1 0.996 (P 0.999, R 0.993).
  * The three English notices of session 13 (a freelance web designer writing "I" in plain text, a junior football
  * club's summer camp writing to parents, a driving instructor in numbered plain-text sections) scored 0.814 before
@@ -157,8 +157,9 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * writing "I") scored 0.789 before their own (P 0.682, R 0.938: "because the council licence for the studio requires
  * them" as basis and as requirement, "paid by card through Square" and officers who "can inspect our records", "So I
  * can ..." under "Why", "as soon as you stop training with me", "I won't be able to train you without", "Stripe,
- * which is a US company" not read as a transfer) and 1.000 after. All one hundred and twelve: F1 0.996 (P 0.999,
- * R 0.992).
+ * which is a US company" not read as a transfer) and 1.000 after. A window cleaner's notice in capitals written after
+ * those scored 0.889 before its own (P 0.800, R 1.000: "WHAT FOR" over a sentence of infinitives, "what we've got on
+ * file about you") and 1.000 after. All one hundred and thirteen: F1 0.996 (P 0.999, R 0.992).
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -171,17 +172,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has one hundred and twelve notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has one hundred and thirteen notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(26).fill('de'), ...Array<string>(37).fill('en'), ...Array<string>(25).fill('fr'), ...Array<string>(24).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(26).fill('de'), ...Array<string>(38).fill('en'), ...Array<string>(25).fill('fr'), ...Array<string>(24).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 112, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 113, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the one hundred and twelve notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the one hundred and thirteen notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 
