@@ -75,7 +75,7 @@ export const fr: LanguageTable = {
   negationBreak: ['sauf', 'excepté', 'hormis', 'à moins', 'mais', 'toutefois', 'cependant', 'néanmoins', 'uniquement', 'seulement', 'si', "s'", 'lorsque', "lorsqu'", 'quand', 'à condition', 'sous réserve', "à l'exception", 'en dehors (de ce cas|de ces cas|des cas|de cela)'],
   relative: { pronoun: ['qui', 'que', "qu'", 'dont'], infinitive: ['de', "d'", 'à', 'pour'] },
   self: ['nous', 'notre', 'nos', 'nôtres?'],
-  reader: ['vous', 'votre', 'vos', 'vous-même', 'personnes? concernées?', 'utilisat(eur|rice)s?', 'usagers?', 'clients?', 'visiteurs?', 'membres?', 'adhérent(e)?s?', 'internautes?', 'abonné(e)?s?', 'candidat(e)?s?', 'patient(e)?s?', 'bénéficiaires?', 'chacun', 'toute personne'],
+  reader: ['vous', 'votre', 'vos', 'vous-même', 'tu', 'toi', 'tes', 'te', 'personnes? concernées?', 'utilisat(eur|rice)s?', 'usagers?', 'clients?', 'visiteurs?', 'membres?', 'adhérent(e)?s?', 'internautes?', 'abonné(e)?s?', 'candidat(e)?s?', 'patient(e)?s?', 'bénéficiaires?', 'chacun', 'toute personne'],
   // The law is the subject of a generic statement only with a verb of duty ("le RGPD impose aux
   // organismes..."): "article 7 de la loi Informatique et Libertés" cites the law, and "le RGPD
   // vous confère les droits suivants" speaks to the reader.
@@ -89,7 +89,7 @@ export const fr: LanguageTable = {
     data: ['données (collectées|traitées|recueillies|concernées|personnelles|à caractère personnel)', 'quelles données', 'catégories de données', 'informations (collectées|recueillies|que nous collectons)', 'collecte'],
     recipients: ['destinataires?', 'partage\\w*', 'communication (des|de vos) données', 'transmission\\w*', 'tiers', 'sous-traitan\\w*', 'prestataires?', 'qui (a|aura|va avoir|peut avoir) accès', 'qui (reçoit|voit|obtient) (vos|tes|mes|ces)', 'qui (les|y) (reçoit|voit|a accès)', 'accès aux données'],
     retention: ['conservation', 'combien de temps', 'durées?', 'conserv\\w*', 'archivage', 'suppression'],
-    rights: ['(vos )?droits?', 'exercer', 'que (pouvez|peux)-(vous|tu) (\\S+ ){0,3}(demander|faire)', 'ce que (vous|tu) (pouvez|peux) (faire|demander)', 'puis-je (\\S+ ){0,3}(voir|consulter|accéder|obtenir|modifier|rectifier|supprimer|effacer)', 'exercice', 'personnes concernées', 'vos choix'],
+    rights: ['(vos )?droits?', 'exercer', 'que (pouvez|peux)-(vous|tu) (\\S+ ){0,3}(demander|faire)', 'ce que (vous|tu) (pouvez|peux) (faire|demander)', 'puis-je (\\S+ ){0,3}(voir|consulter|accéder|obtenir|modifier|rectifier|supprimer|effacer)', 'comment (je fais|faire|on fait) pour (\\S+ ){0,3}(voir|consulter|accéder|obtenir|modifier|rectifier|corriger|supprimer|effacer)', 'exercice', 'personnes concernées', 'vos choix'],
     complaint: ['réclamations?', 'plaintes?', 'CNIL', 'autorité de contrôle', 'recours'],
     automated: ['automatisée?s?', 'profilage', 'intelligence artificielle', 'décisions?'],
     transfers: ['transferts?', "(hors|en dehors) (de )?(l'|la )?(UE|EEE|Union)", 'international\\w*', 'pays tiers'],
@@ -102,7 +102,7 @@ export const fr: LanguageTable = {
 
   controller: {
     // No bare "SA" or "SC": the matcher ignores case, and "sa" is a common word.
-    organisation: ['S\\.A\\.', 'S\\.A\\.S\\.?', 'SAS', 'SASU', 'SARL', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCIC', 'SPRL', 'SRL', 'ASBL', 'a\\.s\\.b\\.l\\.?', 'GIE', 'Sàrl', 'association', 'fondation', 'fédération', 'mutuelle', 'société', 'entreprise', 'université', 'école', 'ministères?', 'direction', 'service public', 'SPF', 'commune', 'mairie', 'ville de', 'département', 'région', 'établissement', 'agence', 'cabinet', 'collectivité', 'responsables? (du|de) (traitement|la collecte|ce traitement)', 'RCS', 'SIRET', 'SIREN', "numéro d'entreprise", "numéro d'identification", 'BCE', 'IDE', 'immatriculée?', 'siège social', 'au capital de', 'nous sommes', 'édité par', 'exploité par', '(site|application) (\\S+ ){0,3}(appartient à|géré par|administré par)', 'représentée? par', 'entrepreneur individuel', '(auto|micro)-?entrepreneur'],
+    organisation: ['S\\.A\\.', 'S\\.A\\.S\\.?', 'SAS', 'SASU', 'SARL', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCIC', 'SPRL', 'SRL', 'ASBL', 'a\\.s\\.b\\.l\\.?', 'GIE', 'Sàrl', 'association', 'fondation', 'fédération', 'mutuelle', 'société', 'entreprise', 'université', 'école', 'ministères?', 'direction', 'service public', 'SPF', 'commune', 'mairie', 'ville de', 'département', 'région', 'établissement', 'agence', 'cabinet', 'collectivité', 'responsables? (du|de) (traitement|la collecte|ce traitement)', 'RCS', 'SIRET', 'SIREN', "numéro d'entreprise", "numéro d'identification", 'BCE', 'IDE', 'immatriculée?', 'siège social', 'au capital de', 'nous sommes', 'édité par', 'exploité par', '(site|application) (\\S+ ){0,3}(appartient à|géré par|administré par)', 'représentée? par', 'entrepreneur individuel', "c'est (le|la|l'|un|une|notre) (\\S+ ){0,2}(shop|salon|studio|atelier|boutique|institut|magasin|restaurant|café|garage|commerce|cabinet)", '(auto|micro)-?entrepreneur'],
     // The controller's address, not the reader's: "vos nom et adresse postale" is a data category.
     channel: ['formulaire de contact', 'formulaire (en ligne|web)', "(notre|à notre|l'|à l'|son|sa|leur|ou) adresse postale", 'adresse postale ?:', 'par (courrier|voie postale|écrit|lettre)', 'courrier postal', 'siège social', 'BP ?\\d+', 'boîte postale', 'CS ?\\d+', 'rue', 'avenue', 'boulevard', 'chaussée', 'impasse', 'allée', 'quai', '\\d+,? (place|chemin|route|cours|square)', 'F-\\d{5}', 'B-\\d{4}', 'CH-\\d{4}', 'L-\\d{4}', '\\d{5} [A-Z][\\w-]+', 'téléphone', 'tél\\.?', 'nous écrire', 'écrivez-nous', 'appelez-nous'],
   },
@@ -162,6 +162,7 @@ export const fr: LanguageTable = {
     'hébergées? (par|chez)',
     'hébergement',
     'expert-comptable',
+    '(notre|nos|le|les|au|aux|un|une|son|leur) comptables?',
     'commissaires? aux comptes',
     'autorités',
     'administrations?',
@@ -191,6 +192,7 @@ export const fr: LanguageTable = {
         'consentement (préalable |explicite |exprès |libre )?(de la personne concernée|des personnes concernées|de l\'utilisateur|de l\'internaute)',
         'vous (avez )?(donné|consenti|accepté) (votre |au |le )?(accord|consentement|traitement)',
         'vous y (avez )?consent(ez|i)',
+        '(vous|tu) (nous )?(donnez|donnes|avez donné|as donné) (votre|ton) (accord|consentement)',
         '(vous consentez|tu consens) (explicitement|expressément) à',
         // A consent presumed from silence is still the ground the notice claims (implied-consent says it is invalid).
         "(accord|consentement) (\\S+ ){0,3}(est|sera|sont|seront) (considéré|réputé|présumé)e?s? (comme )?(acquis|donné|accordé)",
@@ -283,6 +285,8 @@ export const fr: LanguageTable = {
       "(pas|jamais) au-delà (de la durée|du temps) (strictement )?nécessaire",
       'pendant une durée (raisonnable|limitée)',
       "(aussi longtemps|le temps) qu'il (le )?(faut|faudra)",
+      "(aussi longtemps|tant) (que |qu')(elles |ils |elle |il )?(nous |vous )?(sont|est|restent|reste) (utiles?|nécessaires?)",
+      "(aussi longtemps|tant) (que |qu')(nous|on) en (avons|a|aurons|aura) besoin",
       '(conserv|gard|archiv|stock)\\w* (\\S+ ){0,4}(quelques|plusieurs) (années|ans|mois|semaines|jours)',
       'conformément à notre politique de conservation',
       'durées? de conservation (\\S+ ){0,5}(peuvent|peut|pourront) (varier|différer)',
@@ -303,7 +307,7 @@ export const fr: LanguageTable = {
       portability: ['portabilité', 'lisible par (une )?machine', 'format (structuré|couramment utilisé|lisible par)', "transmettre (vos|ces|les|leurs) données à un autre", 'transmises? à un autre responsable'],
     },
     described: {
-      access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les) (données|informations)', 'copie', 'recevoir un fichier', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', 'quelles (données|informations) (personnelles )?nous (détenons|possédons|conservons|avons)', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
+      access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les) (données|informations)', 'copie', 'recevoir un fichier', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous avons|qu'on a|que l'on a|que nous détenons|qu'on détient) (sur|de) (vous|toi)", 'quelles (données|informations) (personnelles )?nous (détenons|possédons|conservons|avons)', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
       rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
       erasure: ['supprim\\w*', 'suppression', 'effa[cç]\\w*', 'oubli'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)', 'conserv\\w* (\\S+ ){0,2}sans les utiliser'],
@@ -323,9 +327,11 @@ export const fr: LanguageTable = {
       'à tout moment (\\S+ ){0,3}(retirer|vous désinscrire|vous désabonner)',
       "(vous (en )?|se |s'(en )?)(désinscrire|désabonner) à tout moment",
       'liens? de (désinscription|désabonnement)',
+      // "Tu changes d'avis ? Un message et on retire la photo": consent withdrawn in plain words (a question ends its sentence).
+      "(tu changes|vous changez|changer) d'avis(?! (sur|concernant) (votre|ta|ton|vos|tes) (commande|achat|réservation|séjour))",
     ],
     reference: ['(ce|ces|cet) droits?'],
-    complaintAction: ['réclamations?', 'plaintes?', 'saisir', 'saisine', 'recours', 'introduire', 'contester', 'insatisf\\w*', 'pas satisfait\\w*', 'vous adresser (à|au|auprès)', 'vous tourner vers'],
+    complaintAction: ['réclamations?', 'plaintes?', 'plaindre', 'saisir', 'saisine', 'recours', 'introduire', 'contester', 'insatisf\\w*', 'pas satisfait\\w*', 'vous adresser (à|au|auprès)', 'vous tourner vers'],
     // The CNIL (France), the Autorité de protection des données (Belgium), the CNPD (Luxembourg),
     // and the PFPDT (Switzerland, where the nLPD rather than the RGPD applies).
     authority: ['autorités? de contrôle', 'autorités? (de protection des données|compétentes?)', 'CNIL', 'C\\.N\\.I\\.L\\.?', "Commission nationale (de l'informatique et des libertés|informatique et libertés)", 'Autorité de protection des données', 'APD', 'GBA', 'Commission (de la |pour la )?protection de la vie privée', 'CPVP', 'Préposé fédéral à la protection des données( et à la transparence)?', 'PFPDT', 'Commission nationale pour la protection des données', 'CNPD', 'CEPD', 'EDPS', 'Contrôleur européen de la protection des données'],
@@ -354,7 +360,7 @@ export const fr: LanguageTable = {
       "conditionne (la conclusion|l'exécution|l'accès)",
       'sans (ces|ces informations|ces données)',
       'sans (votre|vos) (adresse|numéro|nom|coordonnées|données|informations|e-mail|date)\\w* (\\S+ ){0,3}(nous|je) ne (pouvons|peux|pourrons|pourrai)',
-      'sans (le|la|les|ce|cette|ces|votre|vos|ton|ta|tes) (carnet|certificat|justificatif|pièce|attestation|document|copie|formulaire|fiche)\\S* (\\S+ ){0,4}(nous|je) ne (pouvons|peux|pourrons|pourrai)',
+      'sans (le|la|les|ce|cette|ces|votre|vos|ton|ta|tes) (carnet|certificat|justificatif|pièce|attestation|document|copie|formulaire|fiche|questionnaire)\\S* (\\S+ ){0,4}(nous|je|on) ne (pouvons|peux|peut|pourrons|pourrai|pourra)',
       // "La fourniture de vos données est volontaire" answers the item; "les données que vous nous
       // communiquez volontairement" only describes how they came in.
       "(fourniture|communication|transmission|saisie) (de |des |de vos |de ces )?(données|informations) (\\S+ ){0,4}(est|sont|reste|restent) (\\S+ ){0,2}volontaires?",
@@ -427,6 +433,7 @@ export const fr: LanguageTable = {
     "poursuite de (la |votre )?navigation (\\S+ ){0,4}(vaut|valant|emporte|signifie|implique|constitue)",
     "en (utilisant|naviguant sur|visitant|consultant|accédant à|installant|téléchargeant) (ce |cet |cette |notre |le |la |l')(site|service|application|appli|plateforme)\\w*(,)? (\\S+ ){0,4}(acceptez|consentez|marquez votre accord|donnez votre accord|reconnaissez accepter)",
     '(réputée?s?|considérée?s?|présumée?s?) (avoir )?(accepté|consenti|donné votre accord)',
+    "en (entrant|pénétrant|participant|assistant|vous rendant) (sur|dans|à|au|aux) (\\S+ ){0,5}vous (acceptez|consentez|autorisez) (\\S+ ){0,4}((d')?être (photographié|filmé|enregistré)e?s?|captation|diffusion|utilisation|publication|exploitation|reproduction)",
     'consentement (tacite|implicite)',
     'accord tacite',
     "(accord|consentement) (\\S+ ){0,3}(est|sera|sont|seront) (considéré|réputé|présumé)e?s? (comme )?(acquis|donné|accordé)",

@@ -1,0 +1,46 @@
+/**
+ * French wordings met in session 13's invented notices of kinds the sets lacked (a festival's FAQ,
+ * a tattoo shop writing "tu", a tutoring service, a mutuelle, a car dealer with financing, a trade
+ * union), each beside its near miss: a question heading "Comment je fais pour supprimer mes
+ * données ?", "on peut vous dire ce qu'on a sur vous", "aussi longtemps qu'elles nous sont utiles",
+ * "En entrant sur le site du festival, vous acceptez d'être photographié", "X, c'est le shop de ...",
+ * "Tu nous donnes ton accord écrit", "Tu changes d'avis ?", "notre comptable", "te plaindre auprès de
+ * l'Autorité", "sans ce questionnaire ..., on ne peut pas". The sentences are written for these tests.
+ */
+import { FR, joinLines, runCases, type Case } from './helpers';
+
+describe('Session 13 French wordings', () => {
+  const cases: Case[] = [
+    // rights under a first-person question heading, offered as what we can do
+    { name: 'Under "Comment je fais pour supprimer mes données ?", "on peut vous dire ce qu\'on a sur vous" is access', id: 'right-access', expected: 'present', text: joinLines('# FAQ', '', FR, '', '### Comment je fais pour modifier ou supprimer mes données ?', '', "Écrivez-nous : on peut vous dire ce qu'on a sur vous, corriger ou tout effacer.") },
+    { name: '... and "corriger ou tout effacer" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('# FAQ', '', FR, '', '### Comment je fais pour modifier ou supprimer mes données ?', '', "Écrivez-nous : on peut vous dire ce qu'on a sur vous, corriger ou tout effacer.") },
+    { name: 'Under "Comment je fais pour venir au festival ?", the same words are no right', id: 'right-erasure', expected: 'missing', text: joinLines('# FAQ', '', FR, '', '### Comment je fais pour venir au festival ?', '', "Écrivez-nous : on peut vous dire où se garer, corriger un trajet ou tout effacer du plan.") },
+    { name: '"Tu peux nous demander de voir ce qu\'on a sur toi" is access', id: 'right-access', expected: 'present', text: joinLines('# Tes données', '', FR, '', '## Tes droits', '', "Tu peux nous demander de voir ce qu'on a sur toi.") },
+    { name: '"Tu peux nous demander de voir ce qu\'on a en stock" is not', id: 'right-access', expected: 'missing', text: joinLines('# Tes données', '', FR, '', '## Tes droits', '', "Tu peux nous demander de voir ce qu'on a en stock.") },
+    // vague retention in own words
+    { name: '"on les garde aussi longtemps qu\'elles nous sont utiles" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('# Vos données', '', FR, "Les billets sont gardés trois ans. Les photos, on les garde aussi longtemps qu'elles nous sont utiles pour nos archives.") },
+    { name: '"on les garde tant que nous en avons besoin" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('# Vos données', '', FR, "Les billets sont gardés trois ans. Les photos, on les garde tant que nous en avons besoin.") },
+    { name: '"on les garde tant que vous êtes abonné" is not', id: 'vague-retention', expected: 'none', text: joinLines('# Vos données', '', FR, "Les billets sont gardés trois ans. Les photos, on les garde tant que vous êtes abonné.") },
+    // consent presumed from attending
+    { name: '"En entrant sur le site du festival, vous acceptez d\'être photographié" presumes consent', id: 'implied-consent', expected: 'problem', text: joinLines('# Vos données', '', FR, "Des photographes couvrent le festival. En entrant sur le site du festival, vous acceptez d'être photographié et filmé.") },
+    { name: '"En entrant sur le site du festival, vous acceptez le règlement intérieur" does not', id: 'implied-consent', expected: 'none', text: joinLines('# Vos données', '', FR, "Des photographes couvrent le festival. En entrant sur le site du festival, vous acceptez le règlement intérieur du site.") },
+    // the controller introduced in a small business's own words
+    { name: '"Encre Noire, c\'est le shop de Jess et Malo, 27 rue ..." names the controller', id: 'controller-identity', expected: 'present', format: 'plaintext', text: joinLines('TES DONNÉES', '', FR, '', "Pour toute question : écris-nous. Encre Pâle, c'est le shop de Lou et Sam, 12 rue des Tanneurs, 1000 Bruxelles.") },
+    { name: '"Le RGPD, c\'est la loi ..., 12 rue ..." does not', id: 'controller-identity', expected: 'missing', format: 'plaintext', text: joinLines('TES DONNÉES', '', FR, '', "Pour toute question : écris-nous. Le RGPD, c'est la loi qui protège tes données, même au 12 rue des Tanneurs.") },
+    // consent in plain words, and withdrawn in plain words
+    { name: '"Tu nous donnes ton accord écrit pour qu\'on garde ces infos" states consent', id: 'legal-basis', expected: 'present', text: joinLines('# Tes données', '', FR, "Avant la séance, tu remplis un questionnaire santé. Tu nous donnes ton accord écrit pour qu'on garde ces infos.") },
+    { name: '"Tu nous donnes ton avis" does not', id: 'legal-basis', expected: 'missing', text: joinLines('# Tes données', '', FR, "Avant la séance, tu remplis un questionnaire santé. Tu nous donnes ton avis sur le motif.") },
+    { name: '"Tu changes d\'avis ? Un message et on retire la photo" withdraws consent', id: 'right-withdraw-consent', expected: 'present', text: joinLines('# Tes données', '', FR, "On ne poste la photo que si tu nous donnes ton accord. Tu changes d'avis ? Un message et on retire la photo.") },
+    { name: '"Si vous changez d\'avis sur votre commande" does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('# Vos données', '', FR, "Nous envoyons la lettre d'information avec votre consentement. Si vous changez d'avis sur votre commande, vous avez 14 jours.") },
+    // recipients
+    { name: 'Under "Qui voit tes infos ?", "Nous deux, notre comptable pour les factures" names a recipient', id: 'recipients', expected: 'present', text: joinLines('# Tes données', '', FR, '', '## Qui voit tes infos ?', '', "Nous deux, notre comptable pour les factures. C'est tout.") },
+    { name: '"les pièces comptables" name none', id: 'recipients', expected: 'missing', text: joinLines('# Tes données', '', FR, "Nous tenons les pièces comptables pour les factures.") },
+    // complaint in the reflexive
+    { name: '"tu peux aussi te plaindre auprès de l\'Autorité de protection des données" is the complaint right', id: 'right-complaint', expected: 'present', text: joinLines('# Tes données', '', FR, "Si tu trouves qu'on fait n'importe quoi avec tes données, tu peux aussi te plaindre auprès de l'Autorité de protection des données.") },
+    { name: '"personne ne s\'est jamais plaint du bruit" is not', id: 'right-complaint', expected: 'missing', text: joinLines('# Tes données', '', FR, "Personne ne s'est jamais plaint du bruit : notre shop respecte l'Autorité de protection des données.") },
+    // statutory requirement
+    { name: '"sans ce questionnaire rempli et signé, on ne peut pas te tatouer" gives the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('# Tes données', '', FR, "Avant de te tatouer, tu remplis un questionnaire santé : sans ce questionnaire rempli et signé, on ne peut pas te tatouer.") },
+    { name: '"sans ce soin, on ne peut pas garantir la couleur" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Tes données', '', FR, "Avant de te tatouer, tu remplis un questionnaire santé. Sans ce soin, on ne peut pas garantir la couleur.") },
+  ];
+  runCases('fr', cases);
+});
