@@ -102,7 +102,7 @@ export const fr: LanguageTable = {
 
   controller: {
     // No bare "SA" or "SC": the matcher ignores case, and "sa" is a common word.
-    organisation: ['S\\.A\\.', 'S\\.A\\.S\\.?', 'SAS', 'SASU', 'SARL', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCIC', 'SPRL', 'SRL', 'ASBL', 'a\\.s\\.b\\.l\\.?', 'GIE', 'Sàrl', 'association', 'fondation', 'fédération', 'mutuelle', 'société', 'entreprise', 'université', 'école', 'ministères?', 'direction', 'service public', 'SPF', 'commune', 'mairie', 'ville de', 'département', 'région', 'établissement', 'agence', 'cabinet', 'collectivité', 'responsables? (du|de) (traitement|la collecte|ce traitement)', 'RCS', 'SIRET', 'SIREN', "numéro d'entreprise", "numéro d'identification", 'BCE', 'IDE', 'immatriculée?', 'siège social', 'au capital de', 'nous sommes', 'édité par', 'exploité par', '(site|application) (\\S+ ){0,3}(appartient à|géré par|administré par)', 'représentée? par', 'entrepreneur individuel', "c'est (le|la|l'|un|une|notre) (\\S+ ){0,2}(shop|salon|studio|atelier|boutique|institut|magasin|restaurant|café|garage|commerce|cabinet)", '(auto|micro)-?entrepreneur'],
+    organisation: ['S\\.A\\.', 'S\\.A\\.S\\.?', 'SAS', 'SASU', 'SARL', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCIC', 'SPRL', 'SRL', 'ASBL', 'a\\.s\\.b\\.l\\.?', 'GIE', 'Sàrl', 'association', 'fondation', 'fédération', 'mutuelle', 'société', 'entreprise', 'université', 'école', 'institut', 'ministères?', 'direction', 'service public', 'SPF', 'commune', 'mairie', 'ville de', 'département', 'région', 'établissement', 'agence', 'cabinet', 'collectivité', 'responsables? (du|de) (traitement|la collecte|ce traitement)', 'RCS', 'SIRET', 'SIREN', "numéro d'entreprise", "numéro d'identification", 'BCE', 'IDE', 'immatriculée?', 'siège social', 'au capital de', 'nous sommes', 'édité par', 'exploité par', '(site|application) (\\S+ ){0,3}(appartient à|géré par|administré par)', 'représentée? par', 'entrepreneur individuel', "c'est (le|la|l'|un|une|notre) (\\S+ ){0,2}(shop|salon|studio|atelier|boutique|institut|magasin|restaurant|café|garage|commerce|cabinet)", '(auto|micro)-?entrepreneur'],
     // The controller's address, not the reader's: "vos nom et adresse postale" is a data category.
     channel: ['formulaire de contact', 'formulaire (en ligne|web)', "(notre|à notre|l'|à l'|son|sa|leur|ou) adresse postale", 'adresse postale ?:', 'par (courrier|voie postale|écrit|lettre)', 'courrier postal', 'siège social', 'BP ?\\d+', 'boîte postale', 'CS ?\\d+', 'rue', 'avenue', 'boulevard', 'chaussée', 'impasse', 'allée', 'quai', '\\d+,? (place|chemin|route|cours|square)', 'F-\\d{5}', 'B-\\d{4}', 'CH-\\d{4}', 'L-\\d{4}', '\\d{5} [A-Z][\\w-]+', 'téléphone', 'tél\\.?', 'nous écrire', 'écrivez-nous', 'appelez-nous'],
   },
@@ -116,7 +116,7 @@ export const fr: LanguageTable = {
     'afin de',
     "afin d'",
     // Aims listed as bare infinitives under "Pourquoi": "Gérer votre réservation, vous envoyer les codes ...".
-    "(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|préparer|exécuter|tenir) (votre |vos |les |la |le |l'|nos |notre )(\\S+ ){0,4}\\S+, (vous |nous |les |l')?(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|répondre|préparer|exécuter|tenir|déclarer|informer|contacter)",
+    "(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|préparer|exécuter|tenir) (votre |vos |les |la |le |l'|nos |notre )(\\S+ ){0,4}\\S+, (vous |nous |les |l')?(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|répondre|préparer|exécuter|tenir|déclarer|informer|contacter|appeler|convoquer|proposer|inviter)",
     'dans le but de',
     'en vue de',
     "en vue d'",
@@ -146,6 +146,7 @@ export const fr: LanguageTable = {
     'partenaires?',
     '(nous )?(partageons|communiquons|transmettons|divulguons|cédons|vendons|louons) (vos |ces |les |des |aucune )*(données|informations)',
     'transmis(es?)? (à|aux)',
+    '(transmet|transmettent|transmettons|communique|communiquent|communiquons) (la|les) (listes?|fichiers?) (\\S+ ){0,4}(à|aux)',
     'qui (reçoit|reçoivent) (vos|les|ces|leurs) (données|coordonnées|informations)',
     'communiqué(e)?s? (à|aux)',
     'partagé(e)?s? avec',
@@ -227,6 +228,7 @@ export const fr: LanguageTable = {
         "(la loi|la réglementation|la législation|le code) (\\S+ ){0,5}nous (y |l')?(oblige|impose|contraint)\\w*",
         "obligations? (que|qu') ?(nous )?imposen?t? (la loi|la réglementation|la législation|le code|les textes)",
         LAW_REASON,
+        "conformément (au|aux dispositions du) code (électoral|civil|pénal|général|monétaire|du travail|des (assurances|impôts)|de (commerce|la consommation|la santé|la sécurité|la mutualité|l'éducation))(\\S* \\S+){0,3},? (nous|les|la|le|l'|vos|votre|ces|ses)",
         art6('c'),
       ],
       'vital-interests': ['intérêts? vita(l|ux)', art6('d')],
@@ -240,7 +242,7 @@ export const fr: LanguageTable = {
   },
 
   retention: {
-    keep: ['conserv\\w*', 'garde\\w*', 'gardons', 'stock\\w*', 'archiv\\w*', 'supprim\\w*', 'suppression', 'effa[cç]\\w*', 'détrui\\w*', 'destruction', 'anonymis\\w*', 'enregistr\\w*', 'purg\\w*', 'expir\\w*', 'durée de vie'],
+    keep: ['conserv\\w*', 'garde\\w*', 'rest(e|ent|era|eront) (\\S+ ){0,3}(dans|en|au|chez|sur)', 'gardons', 'stock\\w*', 'archiv\\w*', 'supprim\\w*', 'suppression', 'effa[cç]\\w*', 'détrui\\w*', 'destruction', 'anonymis\\w*', 'enregistr\\w*', 'purg\\w*', 'expir\\w*', 'durée de vie'],
     period: [
       `${NOT_AGE}\\d+ (jours?|semaines?|mois|ans?|années?|heures?)`,
       // An unlimited period is still an answer (whether it is lawful is another question).
