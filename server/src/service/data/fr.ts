@@ -118,6 +118,7 @@ export const fr: LanguageTable = {
     // Aims listed as bare infinitives under "Pourquoi": "Gérer votre réservation, vous envoyer les codes ...".
     "(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|préparer|exécuter|tenir) (votre |vos |les |la |le |l'|nos |notre )(\\S+ ){0,4}\\S+, (vous |nous |les |l')?(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|répondre|préparer|exécuter|tenir|déclarer|informer|contacter|appeler|convoquer|proposer|inviter)",
     'dans le but de',
+    "(ça|cela|ceci|elles|ils) nous (permet|permettent) (de|d')",
     'en vue de',
     "en vue d'",
     'pour (gérer|traiter|répondre|vous|assurer|permettre|fournir|améliorer|envoyer|établir|réaliser|effectuer|organiser|suivre|respecter|mesurer|lutter|prévenir|sécuriser|facturer|livrer|informer|analyser|produire|instruire)',
@@ -146,6 +147,7 @@ export const fr: LanguageTable = {
     'partenaires?',
     '(nous )?(partageons|communiquons|transmettons|divulguons|cédons|vendons|louons) (vos |ces |les |des |aucune )*(données|informations)',
     'transmis(es?)? (à|aux)',
+    '(la|les|ces|leur) (donnons|donne|donnent|passons|passe|confions|confie) (\\S+ ){0,2}(à|aux)',
     '(transmet|transmettent|transmettons|communique|communiquent|communiquons) (la|les) (listes?|fichiers?) (\\S+ ){0,4}(à|aux)',
     'qui (reçoit|reçoivent) (vos|les|ces|leurs) (données|coordonnées|informations)',
     'communiqué(e)?s? (à|aux)',
@@ -194,6 +196,7 @@ export const fr: LanguageTable = {
         'vous (avez )?(donné|consenti|accepté) (votre |au |le )?(accord|consentement|traitement)',
         'vous y (avez )?consent(ez|i)',
         '(vous|tu) (nous )?(donnez|donnes|avez donné|as donné) (votre|ton) (accord|consentement)',
+        '(nous|m\') ?(dites|dis|disent|avez dit|as dit|ont dit|a dit) oui',
         '(vous consentez|tu consens) (explicitement|expressément) à',
         // A consent presumed from silence is still the ground the notice claims (implied-consent says it is invalid).
         "(accord|consentement) (\\S+ ){0,3}(est|sera|sont|seront) (considéré|réputé|présumé)e?s? (comme )?(acquis|donné|accordé)",
@@ -298,7 +301,7 @@ export const fr: LanguageTable = {
   },
 
   rights: {
-    frame: ['droits?', 'vous (pouvez|pourrez|disposez|bénéficiez|avez (le droit|la possibilité|la faculté))', 'pouvez-vous', 'possibilité (de|d\')', 'faculté (de|d\')', 'demander', 'solliciter', 'exercer', 'exercice', 'obtenir', 'sur (simple )?demande'],
+    frame: ['droits?', "(vous (voulez|souhaitez)|tu veux) (que nous|qu'on|que l'on)", 'vous (pouvez|pourrez|disposez|bénéficiez|avez (le droit|la possibilité|la faculté))', 'pouvez-vous', 'possibilité (de|d\')', 'faculté (de|d\')', 'demander', 'solliciter', 'exercer', 'exercice', 'obtenir', 'sur (simple )?demande'],
     named: {
       access: ["droit d'accès", "droit d'accéder", 'droit de (consultation|communication)', "droit d'obtenir (la confirmation|une copie|communication)", "demandes? d'accès"],
       rectification: ['droits? (de|à la) (rectification|correction|modification|mise à jour)', 'rectification'],
@@ -311,7 +314,7 @@ export const fr: LanguageTable = {
     described: {
       access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les) (données|informations)', 'copie', 'recevoir un fichier', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous avons|qu'on a|que l'on a|que nous détenons|qu'on détient) (sur|de) (vous|toi)", 'quelles (données|informations) (personnelles )?nous (détenons|possédons|conservons|avons)', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
       rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
-      erasure: ['supprim\\w*', 'suppression', 'effa[cç]\\w*', 'oubli'],
+      erasure: ['supprim\\w*', 'suppression', 'effa[cç]\\w*', 'oubli', 'retir\\w* (\\S+ ){0,2}de (la|nos|notre|votre) (liste|fichier|base)'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)', 'conserv\\w* (\\S+ ){0,2}sans les utiliser'],
       // Unsubscribing from a newsletter ('se désinscrire', 'se désabonner') ends a mailing; it does not tell the reader of the right to object (art. 21).
       object: ['oppos\\w*', 'opposition'],
