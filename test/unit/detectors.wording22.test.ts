@@ -1,0 +1,40 @@
+/**
+ * Wordings met in German notices written in session 13 of kinds the sets did not have (a tattoo studio
+ * writing "du" in plain text, a tutoring school, a festival's FAQ writing "ihr", an online pharmacy with a
+ * telemedicine app, a car dealer with a table of purposes, bases and periods, a Swiss watchmaker under the
+ * revised DSG and the DSGVO), each beside its near miss: consent as "nur, wenn du vorher Ja gesagt hast" and
+ * its withdrawal "Du kannst es dir jederzeit anders überlegen", "Wenn sich deine Nummer ändert, ..., dann
+ * ändern wir das", "Ohne ausgefüllten Fragebogen stechen wir nicht", consent presumed in "gehen wir davon
+ * aus, dass wir das reposten dürfen" and "Mit dem Betreten des Geländes erklärt ihr euch damit
+ * einverstanden", a purpose clause leading the sentence ("Damit der Unterricht klappt, brauchen wir ..."),
+ * and dealers named as the source ("Autorisierte Fachhändler ... übermitteln uns"). The sentences are
+ * written for these tests.
+ */
+import { DE, joinLines, runCases, type Case } from './helpers';
+
+const doc = (...lines: string[]): string => joinLines('# Datenschutz', '', DE, ...lines);
+
+describe('Session 13 German wordings', () => {
+  const cases: Case[] = [
+    { name: '"Fotos posten wir nur, wenn du vorher Ja gesagt hast" states consent as the basis', id: 'legal-basis', expected: 'present', text: doc('Fotos von deinem Tattoo posten wir auf Instagram nur, wenn du vorher Ja gesagt hast.') },
+    { name: '"wenn du vorher angerufen hast" does not', id: 'legal-basis', expected: 'missing', text: doc('Fotos von deinem Tattoo zeigen wir dir im Studio nur, wenn du vorher angerufen hast.') },
+    { name: '"wenn Sie Ja sagen" states consent as the basis', id: 'legal-basis', expected: 'present', text: doc('Ihr Foto kommt in unsere Mappe, wenn Sie dazu Ja sagen.') },
+    { name: '"wenn Sie Nein sagen" does not', id: 'legal-basis', expected: 'missing', text: doc('Ihr Foto kommt nicht in unsere Mappe, wenn Sie dazu Nein sagen.') },
+    { name: '"Du kannst es dir jederzeit anders überlegen" withdraws a consent', id: 'right-withdraw-consent', expected: 'present', text: doc('Fotos posten wir nur mit deiner Einwilligung. Du kannst es dir jederzeit anders überlegen, dann nehmen wir das Foto runter.') },
+    { name: '"Du kannst dir jederzeit ein anderes Motiv aussuchen" does not', id: 'right-withdraw-consent', expected: 'missing', text: doc('Fotos posten wir nur mit deiner Einwilligung. Du kannst dir jederzeit ein anderes Motiv aussuchen.') },
+    { name: '"Wenn sich deine Nummer ändert, sag Bescheid, dann ändern wir das" is rectification', id: 'right-rectification', expected: 'present', text: doc('Wir speichern deine Handynummer. Wenn sich deine Nummer ändert, sag Bescheid, dann ändern wir das.') },
+    { name: '"Wenn sich die Rechtslage ändert, ändern wir diese Erklärung" is not', id: 'right-rectification', expected: 'missing', text: doc('Wir speichern deine Handynummer. Wenn sich die Rechtslage ändert, ändern wir diese Erklärung.') },
+    { name: '"Ohne ausgefüllten Fragebogen stechen wir nicht" gives the consequence of not providing data', id: 'statutory-requirement', expected: 'present', text: doc('Vor jedem Tattoo füllst du einen Gesundheitsfragebogen aus. Ohne ausgefüllten Fragebogen stechen wir nicht.') },
+    { name: '"Ohne Termin stechen wir nicht" does not', id: 'statutory-requirement', expected: 'missing', text: doc('Vor jedem Tattoo füllst du einen Gesundheitsfragebogen aus. Ohne Termin stechen wir nicht.') },
+    { name: '"gehen wir davon aus, dass wir das reposten dürfen" presumes consent', id: 'implied-consent', expected: 'problem', text: doc('Wenn du uns in deiner Story markierst, gehen wir davon aus, dass wir das reposten dürfen.') },
+    { name: '"fragen wir dich, ob wir das reposten dürfen" does not', id: 'implied-consent', expected: 'none', text: doc('Wenn du uns in deiner Story markierst, fragen wir dich, ob wir das reposten dürfen.') },
+    { name: '"Mit dem Betreten des Geländes erklärt ihr euch damit einverstanden" presumes consent', id: 'implied-consent', expected: 'problem', text: doc('Auf dem Festival wird fotografiert. Mit dem Betreten des Geländes erklärt ihr euch damit einverstanden, dass Aufnahmen von euch veröffentlicht werden.') },
+    { name: '"Mit der Teilnahme an der Veranstaltung willigen Sie ein" presumes consent', id: 'implied-consent', expected: 'problem', text: doc('Auf der Messe wird fotografiert. Mit der Teilnahme an der Veranstaltung willigen Sie ein, dass Fotos von Ihnen veröffentlicht werden.') },
+    { name: '"Mit dem Betreten des Geländes beginnt die Videoüberwachung" does not', id: 'implied-consent', expected: 'none', text: doc('Auf dem Festival wird fotografiert. Mit dem Betreten des Geländes beginnt die Videoüberwachung; Schilder weisen darauf hin.') },
+    { name: '"Damit der Unterricht klappt, brauchen wir ein paar Angaben" states a purpose', id: 'purposes', expected: 'present', text: doc('', '## Allgemeines', '', 'Damit der Unterricht klappt, brauchen wir natürlich ein paar Angaben.') },
+    { name: '"Damit haben wir kein Problem" does not', id: 'purposes', expected: 'missing', text: doc('', '## Allgemeines', '', 'Wir sind eine Nachhilfeschule. Sie haben Fragen? Damit haben wir kein Problem.') },
+    { name: '"Autorisierte Fachhändler ... übermitteln uns" names the source', id: 'data-sources', expected: 'present', text: doc('Gelegentlich erhalten wir Personendaten von Dritten: Autorisierte Fachhändler, bei denen Sie eine Uhr gekauft haben, übermitteln uns Name und Seriennummer.') },
+    { name: '"Gelegentlich erhalten wir Personendaten von Dritten" alone does not', id: 'data-sources', expected: 'missing', text: doc('Gelegentlich erhalten wir Personendaten von Dritten, damit wir die Garantie gewähren können.') },
+  ];
+  runCases('de', cases);
+});
