@@ -7,7 +7,10 @@
  * ändern wir das", "Ohne ausgefüllten Fragebogen stechen wir nicht", consent presumed in "gehen wir davon
  * aus, dass wir das reposten dürfen" and "Mit dem Betreten des Geländes erklärt ihr euch damit
  * einverstanden", a purpose clause leading the sentence ("Damit der Unterricht klappt, brauchen wir ..."),
- * and dealers named as the source ("Autorisierte Fachhändler ... übermitteln uns"). The sentences are
+ * and dealers named as the source ("Autorisierte Fachhändler ... übermitteln uns"); then, from three notices
+ * written after those fixes (an Austrian beekeepers' club, a beauty salon, a trade fair's FAQ), "Die
+ * Mitgliedsdaten gehen auch an", "bleiben noch ein paar Jahre in der Kartei", "Ihre Angaben helfen uns, ...
+ * zu vermeiden", and an authority named under the question "Wo kann ich mich beschweren?". The sentences are
  * written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
@@ -35,6 +38,16 @@ describe('Session 13 German wordings', () => {
     { name: '"Damit haben wir kein Problem" does not', id: 'purposes', expected: 'missing', text: doc('', '## Allgemeines', '', 'Wir sind eine Nachhilfeschule. Sie haben Fragen? Damit haben wir kein Problem.') },
     { name: '"Autorisierte Fachhändler ... übermitteln uns" names the source', id: 'data-sources', expected: 'present', text: doc('Gelegentlich erhalten wir Personendaten von Dritten: Autorisierte Fachhändler, bei denen Sie eine Uhr gekauft haben, übermitteln uns Name und Seriennummer.') },
     { name: '"Gelegentlich erhalten wir Personendaten von Dritten" alone does not', id: 'data-sources', expected: 'missing', text: doc('Gelegentlich erhalten wir Personendaten von Dritten, damit wir die Garantie gewähren können.') },
+    // From three notices written after those fixes (an Austrian beekeepers' club, a beauty salon, a trade fair's FAQ).
+    { name: '"Die Mitgliedsdaten gehen auch an den Landesverband" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir speichern Name und Adresse. Die Mitgliedsdaten gehen auch an den Landesverband für Bienenzucht.') },
+    { name: '"Die Mitglieder gehen auch an den Stammtisch des Landesverbands" does not', id: 'recipients', expected: 'missing', text: doc('Wir speichern Name und Adresse. Die Mitglieder gehen auch an den Stammtisch des Landesverbands.') },
+    { name: '"Ausgetretene Mitglieder bleiben noch ein paar Jahre in der Kartei" is vague', id: 'vague-retention', expected: 'problem', text: doc('Ausgetretene Mitglieder bleiben noch ein paar Jahre in der Kartei, wegen der Vereinschronik.') },
+    { name: '"Ausgetretene Mitglieder bleiben noch drei Jahre in der Kartei" is not', id: 'vague-retention', expected: 'none', text: doc('Ausgetretene Mitglieder bleiben noch drei Jahre in der Kartei, wegen der Vereinschronik.') },
+    { name: '"Wir imkern seit ein paar Jahren" is not', id: 'vague-retention', expected: 'none', text: doc('Wir imkern seit ein paar Jahren und speichern Name und Adresse unserer Mitglieder.') },
+    { name: '"Ihre Angaben helfen uns, Unverträglichkeiten zu vermeiden" states a purpose', id: 'purposes', expected: 'present', text: doc('', '**Hautanamnese:** Wir fragen nach Allergien. Ihre Angaben helfen uns, Unverträglichkeiten zu vermeiden.') },
+    { name: '"Unsere Mitarbeiterinnen helfen Ihnen gerne weiter" does not', id: 'purposes', expected: 'missing', text: doc('', '**Fragen:** Unsere Mitarbeiterinnen helfen Ihnen gerne weiter.') },
+    { name: 'Under "Wo kann ich mich beschweren?", "bei einer Datenschutz-Aufsichtsbehörde" is the complaint', id: 'right-complaint', expected: 'present', text: doc('', '## Wo kann ich mich beschweren?', '', 'Bei uns oder bei einer Datenschutz-Aufsichtsbehörde, etwa dem ULD in Kiel.') },
+    { name: 'Under "Wo kann ich mich beschweren?", "bei unserem Kundenservice" is not', id: 'right-complaint', expected: 'missing', text: doc('', '## Wo kann ich mich beschweren?', '', 'Bei unserem Kundenservice unter 0431 220 87 0.') },
   ];
   runCases('de', cases);
 });
