@@ -10,8 +10,11 @@
  * and dealers named as the source ("Autorisierte Fachhändler ... übermitteln uns"); then, from three notices
  * written after those fixes (an Austrian beekeepers' club, a beauty salon, a trade fair's FAQ), "Die
  * Mitgliedsdaten gehen auch an", "bleiben noch ein paar Jahre in der Kartei", "Ihre Angaben helfen uns, ...
- * zu vermeiden", and an authority named under the question "Wo kann ich mich beschweren?". The sentences are
- * written for these tests.
+ * zu vermeiden", and an authority named under the question "Wo kann ich mich beschweren?"; then, from two
+ * written after those (a Swiss hairdresser, a statutory health insurer), "..., damit das Ergebnis ... gleich wird",
+ * "nur, wenn Sie einverstanden sind", "Online-Termine laufen über", "wenn Sie uns länger nicht besucht haben", and
+ * "Sozialdaten" (like the Swiss "Personendaten") as the data in general, whose vague period later periods answer.
+ * The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
 
@@ -48,6 +51,17 @@ describe('Session 13 German wordings', () => {
     { name: '"Unsere Mitarbeiterinnen helfen Ihnen gerne weiter" does not', id: 'purposes', expected: 'missing', text: doc('', '**Fragen:** Unsere Mitarbeiterinnen helfen Ihnen gerne weiter.') },
     { name: 'Under "Wo kann ich mich beschweren?", "bei einer Datenschutz-Aufsichtsbehörde" is the complaint', id: 'right-complaint', expected: 'present', text: doc('', '## Wo kann ich mich beschweren?', '', 'Bei uns oder bei einer Datenschutz-Aufsichtsbehörde, etwa dem ULD in Kiel.') },
     { name: 'Under "Wo kann ich mich beschweren?", "bei unserem Kundenservice" is not', id: 'right-complaint', expected: 'missing', text: doc('', '## Wo kann ich mich beschweren?', '', 'Bei unserem Kundenservice unter 0431 220 87 0.') },
+    // From two notices written after those fixes (a Swiss hairdresser citing only the DSG, a statutory health insurer).
+    { name: '"eine Karteikarte mit den Farben, damit das Ergebnis gleich wird" states a purpose', id: 'purposes', expected: 'present', text: doc('', 'Für Stammkunden führen wir eine Karteikarte mit den verwendeten Farben, damit das Ergebnis beim nächsten Mal gleich wird.') },
+    { name: '"eine Karteikarte mit den Farben. Das ist alles." does not', id: 'purposes', expected: 'missing', text: doc('', 'Für Stammkunden führen wir eine Karteikarte mit den verwendeten Farben. Das ist alles.') },
+    { name: '"posten wir nur, wenn Sie einverstanden sind" states consent as the basis', id: 'legal-basis', expected: 'present', text: doc('Ein Foto von Ihnen posten wir aber nur, wenn Sie einverstanden sind.') },
+    { name: '"posten wir nicht, wenn Sie nicht einverstanden sind" does not', id: 'legal-basis', expected: 'missing', text: doc('Ein Foto von Ihnen posten wir nicht, wenn Sie nicht einverstanden sind.') },
+    { name: '"Online-Termine laufen über die Buchungsplattform" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir notieren Ihren Namen und Ihre Handynummer. Online-Termine laufen über die Buchungsplattform Salonkalender.') },
+    { name: '"Die Termine laufen über den ganzen Tag" does not', id: 'recipients', expected: 'missing', text: doc('Wir notieren Ihren Namen und Ihre Handynummer. Die Termine laufen über den ganzen Tag.') },
+    { name: '"gelöscht, wenn Sie uns länger nicht besucht haben" is vague', id: 'vague-retention', expected: 'problem', text: doc('Die Karteikarten werden gelöscht, wenn Sie uns länger nicht besucht haben.') },
+    { name: '"gelöscht, wenn Sie uns drei Jahre nicht besucht haben" is not', id: 'vague-retention', expected: 'none', text: doc('Die Karteikarten werden gelöscht, wenn Sie uns drei Jahre nicht besucht haben.') },
+    { name: '"Wir löschen Sozialdaten, sobald sie nicht mehr erforderlich sind" followed by periods is not vague', id: 'vague-retention', expected: 'none', text: doc('', '## Speicherdauer', '', 'Wir löschen Sozialdaten, sobald sie für unsere Aufgaben nicht mehr erforderlich sind.', 'Leistungsdaten löschen wir nach vier Jahren, Beitragsunterlagen nach sechs Jahren.') },
+    { name: '"Wir löschen Fotos, sobald sie nicht mehr erforderlich sind" followed by periods for other data is', id: 'vague-retention', expected: 'problem', text: doc('', '## Speicherdauer', '', 'Wir löschen Fotos, sobald sie für unsere Aufgaben nicht mehr erforderlich sind.', 'Leistungsdaten löschen wir nach vier Jahren, Beitragsunterlagen nach sechs Jahren.') },
   ];
   runCases('de', cases);
 });
