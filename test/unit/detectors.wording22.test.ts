@@ -14,6 +14,9 @@
  * written after those (a Swiss hairdresser, a statutory health insurer), "..., damit das Ergebnis ... gleich wird",
  * "nur, wenn Sie einverstanden sind", "Online-Termine laufen über", "wenn Sie uns länger nicht besucht haben", and
  * "Sozialdaten" (like the Swiss "Personendaten") as the data in general, whose vague period later periods answer.
+ * A second block probes own words common in German notices of every kind with invented sentences ("nur mit Ihrer
+ * Erlaubnis", "mit deinem Okay", "Der Versand läuft über", "Schreiben Sie uns, dann löschen wir alles", "eine Weile",
+ * "Wer sich nicht meldet, ist ... einverstanden", "entscheidet immer ein Mensch", "Alle Daten bleiben in Deutschland").
  * The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
@@ -62,6 +65,43 @@ describe('Session 13 German wordings', () => {
     { name: '"gelöscht, wenn Sie uns drei Jahre nicht besucht haben" is not', id: 'vague-retention', expected: 'none', text: doc('Die Karteikarten werden gelöscht, wenn Sie uns drei Jahre nicht besucht haben.') },
     { name: '"Wir löschen Sozialdaten, sobald sie nicht mehr erforderlich sind" followed by periods is not vague', id: 'vague-retention', expected: 'none', text: doc('', '## Speicherdauer', '', 'Wir löschen Sozialdaten, sobald sie für unsere Aufgaben nicht mehr erforderlich sind.', 'Leistungsdaten löschen wir nach vier Jahren, Beitragsunterlagen nach sechs Jahren.') },
     { name: '"Wir löschen Fotos, sobald sie nicht mehr erforderlich sind" followed by periods for other data is', id: 'vague-retention', expected: 'problem', text: doc('', '## Speicherdauer', '', 'Wir löschen Fotos, sobald sie für unsere Aufgaben nicht mehr erforderlich sind.', 'Leistungsdaten löschen wir nach vier Jahren, Beitragsunterlagen nach sechs Jahren.') },
+  ];
+  runCases('de', cases);
+});
+
+describe('Session 13 German own words probed with invented sentences', () => {
+  const cases: Case[] = [
+    { name: '"nur mit Ihrer Erlaubnis" states consent as the basis', id: 'legal-basis', expected: 'present', text: doc('Fotos veröffentlichen wir nur mit Ihrer Erlaubnis.') },
+    { name: '"nur mit Erlaubnis des Fotografen" does not', id: 'legal-basis', expected: 'missing', text: doc('Fotos veröffentlichen wir nur mit Erlaubnis des Fotografen.') },
+    { name: '"wenn Sie es uns erlauben" states consent as the basis', id: 'legal-basis', expected: 'present', text: doc('Fotos veröffentlichen wir nur, wenn Sie es uns erlauben.') },
+    { name: '"wenn Sie es eilig haben" does not', id: 'legal-basis', expected: 'missing', text: doc('Fotos schicken wir Ihnen per E-Mail, wenn Sie es eilig haben.') },
+    { name: '"nur mit deinem Okay" states consent as the basis', id: 'legal-basis', expected: 'present', text: doc('Fotos veröffentlichen wir nur mit deinem Okay.') },
+    { name: '"mit deinem Auto" does not', id: 'legal-basis', expected: 'missing', text: doc('Fotos von dir mit deinem Auto machen wir auf dem Parkplatz.') },
+    { name: '"Wir fragen Sie vorher, ob wir Ihr Foto zeigen dürfen" states consent as the basis', id: 'legal-basis', expected: 'present', text: doc('Wir fragen Sie vorher, ob wir Ihr Foto zeigen dürfen.') },
+    { name: '"Wir fragen Sie vorher, ob Sie Kaffee möchten" does not', id: 'legal-basis', expected: 'missing', text: doc('Wir machen Fotos. Wir fragen Sie vorher, ob Sie Kaffee möchten.') },
+    { name: '"Ihr Okay jederzeit zurücknehmen" withdraws a consent', id: 'right-withdraw-consent', expected: 'present', text: doc('Fotos zeigen wir nur mit Ihrer Einwilligung. Sie können Ihr Okay jederzeit zurücknehmen.') },
+    { name: '"Ihr Paket jederzeit zurückschicken" does not', id: 'right-withdraw-consent', expected: 'missing', text: doc('Fotos zeigen wir nur mit Ihrer Einwilligung. Sie können Ihr Paket jederzeit zurückschicken.') },
+    { name: '"Der Versand läuft über DHL" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir speichern Ihre Adresse. Der Versand läuft über DHL.') },
+    { name: '"Der Versand dauert zwei Tage" does not', id: 'recipients', expected: 'missing', text: doc('Wir speichern Ihre Adresse. Der Versand dauert zwei Tage.') },
+    { name: '"Die Newsletter verschicken wir mit Brevo" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir speichern Ihre Adresse. Die Newsletter verschicken wir mit Brevo.') },
+    { name: '"Die Newsletter verschicken wir monatlich" does not', id: 'recipients', expected: 'missing', text: doc('Wir speichern Ihre Adresse. Die Newsletter verschicken wir monatlich.') },
+    { name: '"Schreiben Sie uns, dann löschen wir alles" is erasure', id: 'right-erasure', expected: 'present', text: doc('Schreiben Sie uns, dann löschen wir alles.') },
+    { name: '"Schreiben Sie uns, dann rufen wir zurück" is not', id: 'right-erasure', expected: 'missing', text: doc('Schreiben Sie uns, dann rufen wir zurück.') },
+    { name: '"Sag Bescheid, dann korrigieren wir das" is rectification', id: 'right-rectification', expected: 'present', text: doc('Wir speichern deine Adresse. Sag Bescheid, dann korrigieren wir das.') },
+    { name: '"Sag Bescheid, dann kommen wir vorbei" is not', id: 'right-rectification', expected: 'missing', text: doc('Wir speichern deine Adresse. Sag Bescheid, dann kommen wir vorbei.') },
+    { name: '"Ohne Ihre Telefonnummer können wir Sie nicht erreichen" gives the consequence', id: 'statutory-requirement', expected: 'present', text: doc('Wir fragen nach Ihrer Telefonnummer. Ohne Ihre Telefonnummer können wir Sie nicht erreichen.') },
+    { name: '"Ohne Ihre Hilfe können wir nicht wachsen" does not', id: 'statutory-requirement', expected: 'missing', text: doc('Wir fragen nach Ihrer Telefonnummer. Ohne Ihre Hilfe können wir nicht wachsen.') },
+    { name: '"Die Fotos bleiben eine Weile auf unserer Seite" is vague', id: 'vague-retention', expected: 'problem', text: doc('Die Fotos bleiben eine Weile auf unserer Seite.') },
+    { name: '"Die Fotos bleiben zwei Wochen auf unserer Seite" is not', id: 'vague-retention', expected: 'none', text: doc('Die Fotos bleiben zwei Wochen auf unserer Seite.') },
+    { name: '"Wir heben die Unterlagen eine gewisse Zeit auf" is vague', id: 'vague-retention', expected: 'problem', text: doc('Wir heben die Unterlagen eine gewisse Zeit auf.') },
+    { name: '"Wer sich nicht meldet, ist mit der Veröffentlichung einverstanden" presumes consent', id: 'implied-consent', expected: 'problem', text: doc('Wer sich nicht meldet, ist mit der Veröffentlichung einverstanden.') },
+    { name: '"Wer sich nicht meldet, bekommt keine Einladung" does not', id: 'implied-consent', expected: 'none', text: doc('Wer sich nicht meldet, bekommt keine Einladung.') },
+    { name: '"Mit dem Kauf des Tickets stimmen Sie der Veröffentlichung von Fotos zu" presumes consent', id: 'implied-consent', expected: 'problem', text: doc('Mit dem Kauf des Tickets stimmen Sie der Veröffentlichung von Fotos zu.') },
+    { name: '"Mit dem Kauf des Tickets erhalten Sie eine Rechnung" does not', id: 'implied-consent', expected: 'none', text: doc('Mit dem Kauf des Tickets erhalten Sie eine Rechnung.') },
+    { name: '"Bei uns entscheidet immer ein Mensch, nie ein Computer" answers the item', id: 'automated-decisions', expected: 'present', text: doc('Bei uns entscheidet immer ein Mensch, nie ein Computer.') },
+    { name: '"Bei uns entscheidet immer der Kunde über die Farbe" does not', id: 'automated-decisions', expected: 'missing', text: doc('Bei uns entscheidet immer der Kunde über die Farbe.') },
+    { name: '"Alle Daten bleiben in Deutschland" says where the data stays', id: 'transfers-statement', expected: 'present', text: doc('Alle Daten bleiben in Deutschland.') },
+    { name: '"Alle Filialen bleiben in Deutschland geöffnet" does not', id: 'transfers-statement', expected: 'missing', text: doc('Alle Filialen bleiben in Deutschland geöffnet.') },
   ];
   runCases('de', cases);
 });
