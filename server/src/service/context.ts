@@ -361,6 +361,7 @@ export class Context {
    * deny it). "Nous ne conservons vos données que pendant trois ans" has no closer: it restricts.
    */
   private negatedAfter(text: string, index: number, end: number): boolean {
+    if (this.t.negationFinal) return this.negatedAtEnd(text, end, this.t.negationFinal);
     const after = this.t.negationAfter;
     if (!after) return false;
     if (after.needless !== undefined && this.matcher.first(after.needless, firstWords(text, end, Math.min(text.length, end + 80), AFTER_WORDS))?.index === 0) {
@@ -381,6 +382,18 @@ export class Context {
     const head = next.slice(0, close.index);
     if (this.matcher.has(this.t.negationBreak, head) || this.matcher.has(after.clauseEnd, head)) return false;
     return !this.matcher.has(this.t.negationBreak, text.slice(end));
+  }
+
+  /**
+   * Whether the sentence ends in a negation (LanguageTable.negationFinal) a few words after the
+   * mention, with no clause boundary or "unless" between: "Löschen können wir Ihre Daten leider
+   * nicht." The mention's verb is the sentence's last; a "nicht" inside it limits something else.
+   */
+  private negatedAtEnd(text: string, end: number, final: readonly string[]): boolean {
+    const rest = text.slice(end).replace(/[\s.!?…"“”»«)]+$/u, '');
+    if (/[,;:(]/.test(rest) || rest.split(/\s+/).length > FINAL_WORDS) return false;
+    const hits = this.matcher.all(final, rest);
+    return hits.length > 0 && hits[hits.length - 1]!.end === rest.length && !this.matcher.has(this.t.negationBreak, rest);
   }
 
   /** Whether the sentence as a whole is negative ("we do not transfer..."), and not rescued by "unless". */
@@ -768,6 +781,9 @@ export function lastWords(text: string, from: number, to: number, n: number): st
   }
   return out;
 }
+
+/** How many words after a mention may stand before a negation that ends its sentence (see negatedAtEnd). */
+const FINAL_WORDS = 10;
 
 /** How many words after a mention are read for a negation that follows it (see negatedAfter). */
 const AFTER_WORDS = 4;

@@ -76,6 +76,13 @@ export interface LanguageTable {
    * Datenübertragbarkeit gilt nicht für ...", "heeft geen terugwerkende kracht"); sentence-level
    * readings (negative) see it where it matters.
    */
+  /**
+   * A negation that ends the sentence a mention stands in, with no clause boundary between: German
+   * verb-final and separable-verb sentences ("Löschen können wir Ihre Daten leider nicht", "Eine
+   * Weitergabe an Dritte findet nicht statt"). Only at the very end: "nicht länger als nötig",
+   * "nicht nur ..., sondern auch" and "sofern Sie nicht widersprechen" deny nothing.
+   */
+  readonly negationFinal?: readonly string[];
   readonly negationAfter?: { readonly opener: readonly string[]; readonly closer: readonly string[]; readonly clauseEnd: readonly string[]; readonly needless?: readonly string[]; readonly sentence?: readonly string[] };
   /**
    * Relative pronouns ("qui", "that", "die"): a negation in a relative clause before a mention

@@ -1,0 +1,36 @@
+/**
+ * Accuracy defects noticed in session 12 and fixed in session 13, each as a general rule, each
+ * case beside its near miss. The sentences are written for these tests.
+ *
+ * 1. German negation at the end of a verb-final or separable-verb sentence ("Löschen können wir
+ *    Ihre Daten leider nicht", "Wir löschen Ihre Daten nicht", "Eine Weitergabe an Dritte findet
+ *    nicht statt") denies what the sentence mentions; a "nicht" that does not end the sentence
+ *    ("nicht nur ..., sondern auch", "nicht länger als nötig", "sofern Sie nicht widersprechen")
+ *    limits something else.
+ */
+import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
+
+const en = (...lines: string[]): string => joinLines('# Privacy notice', '', EN, '', ...lines);
+const nl = (...lines: string[]): string => joinLines('# Privacyverklaring', '', NL, '', ...lines);
+const de = (...lines: string[]): string => joinLines('# Datenschutzerklärung', '', DE, '', ...lines);
+const fr = (...lines: string[]): string => joinLines('# Politique de confidentialité', '', FR, '', ...lines);
+void en; void nl; void fr;
+
+describe('Session 13: a German negation that ends the sentence denies what it mentions', () => {
+  const rights = (s: string): string => de('## Ihre Rechte', '', `Sie haben das Recht auf Auskunft. ${s}`);
+  const E = 'right-erasure';
+  const B = 'legal-basis';
+  runCases('de', [
+    { name: '"Löschen können wir Ihre Daten leider nicht" gives no right to erasure', id: E, expected: 'missing', text: rights('Löschen können wir Ihre Daten während der Aufbewahrungsfrist leider nicht.') },
+    { name: '"Wir löschen Ihre Daten nicht" gives no right to erasure', id: E, expected: 'missing', text: rights('Wir löschen Ihre Daten nicht.') },
+    { name: '"Ihre Daten löschen wir nie" gives no right to erasure', id: E, expected: 'missing', text: rights('Ihre Daten löschen wir nie.') },
+    { name: '"Löschen können wir Ihre Daten jederzeit" gives it', id: E, expected: 'present', text: rights('Löschen können wir Ihre Daten jederzeit.') },
+    { name: '"nicht nur auf Wunsch, sondern auch von uns aus" gives it', id: E, expected: 'present', text: rights('Löschen können wir Ihre Daten nicht nur auf Wunsch, sondern auch von uns aus.') },
+    { name: '"Wir löschen Ihre Daten nicht länger als nötig" is no denial', id: E, expected: 'present', text: rights('Auf Verlangen löschen wir Ihre Daten und speichern sie nicht länger als nötig.') },
+    { name: '"löschen lassen, sofern Sie nicht widersprechen" gives it', id: E, expected: 'present', text: rights('Sie können Ihre Daten löschen lassen, sofern keine Aufbewahrungspflicht besteht und Sie nicht widersprechen.') },
+    { name: '"Ihre Daten löschen wir nie ohne Ihre Zustimmung" gives it', id: E, expected: 'present', text: rights('Ihre Daten löschen wir nie ohne Ihre Zustimmung.') },
+    { name: '"aufgrund Ihrer Einwilligung nicht" states no basis', id: B, expected: 'missing', text: de('Für die Rechnung verarbeiten wir Ihre Daten aufgrund Ihrer Einwilligung nicht.') },
+    { name: '"aufgrund Ihrer Einwilligung" states one', id: B, expected: 'present', text: de('Für die Rechnung verarbeiten wir Ihre Daten aufgrund Ihrer Einwilligung.') },
+    { name: '"Eine Weitergabe an Dritte findet nicht statt" still says who receives the data: nobody', id: 'recipients', expected: 'present', text: de('Eine Weitergabe an Dritte findet nicht statt.') },
+  ]);
+});
