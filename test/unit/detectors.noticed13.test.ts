@@ -7,6 +7,11 @@
  *    nicht statt") denies what the sentence mentions; a "nicht" that does not end the sentence
  *    ("nicht nur ..., sondern auch", "nicht länger als nötig", "sofern Sie nicht widersprechen")
  *    limits something else.
+ * 2. A basis named only as the condition of a right ("If we are relying on your consent ..., you
+ *    have the right to withdraw it") states no basis, also when the paragraph opens with a bold
+ *    label about the withdrawal ("**Withdrawing your consent:**", "**Widerruf Ihrer Einwilligung:**",
+ *    "**Retrait du consentement :**"): the label is no "Consent:" item of a list of bases. A
+ *    notice that relies on consent for a stated purpose still states it.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -14,7 +19,6 @@ const en = (...lines: string[]): string => joinLines('# Privacy notice', '', EN,
 const nl = (...lines: string[]): string => joinLines('# Privacyverklaring', '', NL, '', ...lines);
 const de = (...lines: string[]): string => joinLines('# Datenschutzerklärung', '', DE, '', ...lines);
 const fr = (...lines: string[]): string => joinLines('# Politique de confidentialité', '', FR, '', ...lines);
-void en; void nl; void fr;
 
 describe('Session 13: a German negation that ends the sentence denies what it mentions', () => {
   const rights = (s: string): string => de('## Ihre Rechte', '', `Sie haben das Recht auf Auskunft. ${s}`);
@@ -32,5 +36,27 @@ describe('Session 13: a German negation that ends the sentence denies what it me
     { name: '"aufgrund Ihrer Einwilligung nicht" states no basis', id: B, expected: 'missing', text: de('Für die Rechnung verarbeiten wir Ihre Daten aufgrund Ihrer Einwilligung nicht.') },
     { name: '"aufgrund Ihrer Einwilligung" states one', id: B, expected: 'present', text: de('Für die Rechnung verarbeiten wir Ihre Daten aufgrund Ihrer Einwilligung.') },
     { name: '"Eine Weitergabe an Dritte findet nicht statt" still says who receives the data: nobody', id: 'recipients', expected: 'present', text: de('Eine Weitergabe an Dritte findet nicht statt.') },
+  ]);
+});
+
+describe('Session 13: a bold label about withdrawing consent does not make the right\'s condition a stated basis', () => {
+  const B = 'legal-basis';
+  runCases('en', [
+    { name: '"**Withdrawing your consent:** If we are relying on your consent ..., you have the right to withdraw" states no basis', id: B, expected: 'missing', text: en('We use your data to run your account.', '', '**Withdrawing your consent:** If we are relying on your consent to process your personal information, you have the right to withdraw your consent at any time.') },
+    { name: '"**Withdrawal of consent:** you may withdraw your consent" states no basis', id: B, expected: 'missing', text: en('We use your data to run your account.', '', '**Withdrawal of consent:** you may withdraw your consent at any time.') },
+    { name: '"- Consent: our newsletter" in a list states one', id: B, expected: 'present', text: en('We use your data to run your account.', '', '- Consent: our newsletter.') },
+    { name: '"**Newsletter:** we send it only with your consent" states one', id: B, expected: 'present', text: en('We use your data to run your account.', '', '**Newsletter:** we send it only with your consent.') },
+  ]);
+  runCases('de', [
+    { name: '"**Widerruf Ihrer Einwilligung:** Soweit wir uns auf Ihre Einwilligung stützen, können Sie diese widerrufen" states no basis', id: B, expected: 'missing', text: de('Wir nutzen Ihre Daten für Ihr Kundenkonto.', '', '**Widerruf Ihrer Einwilligung:** Soweit wir uns auf Ihre Einwilligung stützen, können Sie diese jederzeit widerrufen.') },
+    { name: '"- Einwilligung: Newsletter" states one', id: B, expected: 'present', text: de('Wir nutzen Ihre Daten für Ihr Kundenkonto.', '', '- Einwilligung: Newsletter.') },
+  ]);
+  runCases('fr', [
+    { name: '« **Retrait du consentement :** Si nous traitons vos données sur la base de votre consentement, vous pouvez le retirer » ne fonde rien', id: B, expected: 'missing', text: fr('Nous utilisons vos données pour gérer votre compte.', '', '**Retrait du consentement :** Si nous traitons vos données sur la base de votre consentement, vous pouvez le retirer à tout moment.') },
+    { name: '« - Consentement : lettre d\'information » fonde la lettre', id: B, expected: 'present', text: fr('Nous utilisons vos données pour gérer votre compte.', '', '- Consentement : lettre d\'information.') },
+  ]);
+  runCases('nl', [
+    { name: '"**Intrekken van toestemming:** Als we ... op basis van uw toestemming, kunt u die intrekken" states no basis', id: B, expected: 'missing', text: nl('We gebruiken uw gegevens voor uw account.', '', '**Intrekken van toestemming:** Als we uw gegevens verwerken op basis van uw toestemming, kunt u die altijd intrekken.') },
+    { name: '"- Toestemming: nieuwsbrief" states one', id: B, expected: 'present', text: nl('We gebruiken uw gegevens voor uw account.', '', '- Toestemming: nieuwsbrief.') },
   ]);
 });

@@ -863,6 +863,6 @@ function wordsAtLeast(n: number, ...texts: string[]): boolean {
 
 /** Drops a leading list marker and a leading "Label:" so a sentence's subject comes first. */
 export function stripLead(text: string): string {
-  return text.replace(/^\s*(?:[-*+•·▪◦‣●○■□➢➤►→✓✔]|\d{1,2}[.)])\s+/u, '').replace(/^[^:.!?]{1,60}:\s+/u, '');
+  return text.replace(/^\s*(?:[-*+•·▪◦‣●○■□➢➤►→✓✔]|\d{1,2}[.)])\s+/u, '').replace(/^[^:.!?]{1,60}:[*_]*\s+/u, '');
 }
 
