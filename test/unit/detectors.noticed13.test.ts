@@ -12,6 +12,11 @@
  *    label about the withdrawal ("**Withdrawing your consent:**", "**Widerruf Ihrer Einwilligung:**",
  *    "**Retrait du consentement :**"): the label is no "Consent:" item of a list of bases. A
  *    notice that relies on consent for a stated purpose still states it.
+ * 3. Cookies: a negation says how cookie consent is handled (none is needed) only when it denies
+ *    the cookies themselves ("We do not use cookies", "Cookies are not used", "Cookies setzen wir
+ *    nicht ein, und ...", "Er wordt geen gebruik gemaakt van cookies", "aucun cookie n'est déposé"),
+ *    not when it denies something else in a sentence about cookies ("our partners have no access
+ *    to or control over these cookies", "Cookies richten keinen Schaden an").
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -28,6 +33,8 @@ describe('Session 13: a German negation that ends the sentence denies what it me
     { name: '"Löschen können wir Ihre Daten leider nicht" gives no right to erasure', id: E, expected: 'missing', text: rights('Löschen können wir Ihre Daten während der Aufbewahrungsfrist leider nicht.') },
     { name: '"Wir löschen Ihre Daten nicht" gives no right to erasure', id: E, expected: 'missing', text: rights('Wir löschen Ihre Daten nicht.') },
     { name: '"Ihre Daten löschen wir nie" gives no right to erasure', id: E, expected: 'missing', text: rights('Ihre Daten löschen wir nie.') },
+    { name: '"Wir löschen Ihre Daten nicht, und wir geben sie nicht weiter" gives no right to erasure', id: E, expected: 'missing', text: rights('Wir löschen Ihre Daten nicht, und wir geben sie auch nicht weiter.') },
+    { name: '"Wir löschen Ihre Daten nicht, wenn Sie es verlangen, sondern sofort" gives it', id: E, expected: 'present', text: rights('Wir löschen Ihre Daten nicht erst, wenn Sie es verlangen, sondern sofort nach Ablauf der Frist.') },
     { name: '"Löschen können wir Ihre Daten jederzeit" gives it', id: E, expected: 'present', text: rights('Löschen können wir Ihre Daten jederzeit.') },
     { name: '"nicht nur auf Wunsch, sondern auch von uns aus" gives it', id: E, expected: 'present', text: rights('Löschen können wir Ihre Daten nicht nur auf Wunsch, sondern auch von uns aus.') },
     { name: '"Wir löschen Ihre Daten nicht länger als nötig" is no denial', id: E, expected: 'present', text: rights('Auf Verlangen löschen wir Ihre Daten und speichern sie nicht länger als nötig.') },
@@ -58,5 +65,31 @@ describe('Session 13: a bold label about withdrawing consent does not make the r
   runCases('nl', [
     { name: '"**Intrekken van toestemming:** Als we ... op basis van uw toestemming, kunt u die intrekken" states no basis', id: B, expected: 'missing', text: nl('We gebruiken uw gegevens voor uw account.', '', '**Intrekken van toestemming:** Als we uw gegevens verwerken op basis van uw toestemming, kunt u die altijd intrekken.') },
     { name: '"- Toestemming: nieuwsbrief" states one', id: B, expected: 'present', text: nl('We gebruiken uw gegevens voor uw account.', '', '- Toestemming: nieuwsbrief.') },
+  ]);
+});
+
+describe('Session 13: a negative sentence about cookies says how consent is handled only when it denies the cookies', () => {
+  const C = 'cookies';
+  runCases('en', [
+    { name: '"our partners have no access to or control over these cookies" says nothing of consent', id: C, expected: 'missing', text: en('Our site uses cookies to remember your recipes.', '', 'Note that our advertising partners have no access to or control over these cookies.') },
+    { name: '"We have no control over these cookies" says nothing of consent', id: C, expected: 'missing', text: en('Our site uses cookies to remember your recipes.', '', 'We have no control over these cookies.') },
+    { name: '"Our website does not use cookies" says it', id: C, expected: 'present', text: en('Our website does not use cookies.') },
+    { name: '"Cookies are not used on this site" says it', id: C, expected: 'present', text: en('Cookies are not used on this site.') },
+    { name: '"We do not make use of cookies" says it', id: C, expected: 'present', text: en('We do not make use of cookies.') },
+  ]);
+  runCases('de', [
+    { name: '"Cookies richten auf Ihrem Endgerät keinen Schaden an" says nothing of consent', id: C, expected: 'missing', text: de('Unsere Website verwendet Cookies.', '', 'Cookies richten auf Ihrem Endgerät keinen Schaden an.') },
+    { name: '"Cookies setzen wir nicht ein, und wir verwenden auch kein Google Analytics" says it', id: C, expected: 'present', text: de('Cookies setzen wir nicht ein, und wir verwenden auch kein Google Analytics.') },
+    { name: '"Unsere Website setzt keine Cookies" says it', id: C, expected: 'present', text: de('Unsere Website setzt keine Cookies.') },
+  ]);
+  runCases('nl', [
+    { name: '"Cookies zijn kleine bestandjes ... die u niet steeds hoeft in te vullen" says nothing of consent', id: C, expected: 'missing', text: nl('Onze website gebruikt cookies.', '', 'Cookies zijn kleine bestandjes waarin we informatie opslaan zodat u die niet steeds hoeft in te vullen.') },
+    { name: '"Er wordt geen gebruik gemaakt van cookies" says it', id: C, expected: 'present', text: nl('Er wordt geen gebruik gemaakt van cookies.') },
+    { name: '"Onze website gebruikt geen cookies" says it', id: C, expected: 'present', text: nl('Onze website gebruikt geen cookies.') },
+  ]);
+  runCases('fr', [
+    { name: '« Nous n\'avons aucun contrôle sur ces cookies » ne dit rien du consentement', id: C, expected: 'missing', text: fr('Notre site utilise des cookies.', '', 'Nous n\'avons aucun contrôle sur ces cookies.') },
+    { name: '« Les cookies ne sont pas utilisés sur ce site » le dit', id: C, expected: 'present', text: fr('Les cookies ne sont pas utilisés sur ce site.') },
+    { name: '« Aucun cookie publicitaire n\'est déposé » le dit', id: C, expected: 'present', text: fr('Aucun cookie publicitaire n\'est déposé.') },
   ]);
 });

@@ -389,11 +389,15 @@ export class Context {
    * mention, with no clause boundary or "unless" between: "Löschen können wir Ihre Daten leider
    * nicht." The mention's verb is the sentence's last; a "nicht" inside it limits something else.
    */
-  private negatedAtEnd(text: string, end: number, final: readonly string[]): boolean {
-    const rest = text.slice(end).replace(/[\s.!?…"“”»«)]+$/u, '');
-    if (/[,;:(]/.test(rest) || rest.split(/\s+/).length > FINAL_WORDS) return false;
-    const hits = this.matcher.all(final, rest);
-    return hits.length > 0 && hits[hits.length - 1]!.end === rest.length && !this.matcher.has(this.t.negationBreak, rest);
+  private negatedAtEnd(text: string, end: number, final: NonNullable<LanguageTable['negationFinal']>): boolean {
+    const rest = text.slice(end);
+    const stop = rest.search(/[,;:(]/);
+    // "Cookies setzen wir nicht ein, und wir verwenden auch kein ...": a clause joined by "und" ends there too.
+    if (stop !== -1 && !this.matcher.first(final.joined, firstWords(rest, stop + 1, rest.length, 1))) return false;
+    const clause = (stop === -1 ? rest : rest.slice(0, stop)).replace(/[\s.!?…"“”»«)]+$/u, '');
+    if (clause.split(/\s+/).length > FINAL_WORDS) return false;
+    const hits = this.matcher.all(final.closer, clause);
+    return hits.length > 0 && hits[hits.length - 1]!.end === clause.length && !this.matcher.has(this.t.negationBreak, rest);
   }
 
   /** Whether the sentence as a whole is negative ("we do not transfer..."), and not rescued by "unless". */

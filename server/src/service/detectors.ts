@@ -6,7 +6,7 @@ import { EMAIL_SOURCE } from './text';
 import type { RuleId } from './catalogue';
 import type { Span } from './analysis';
 import type { Basis, Right } from './data/types';
-import { Context, firstWords, stripLead, type Mention } from './context';
+import { Context, firstWords, lastWords, stripLead, type Mention } from './context';
 import { all, cuesOf, first, has, one } from './match';
 
 /** What a detector decides; the analysis adds where a missing item is reported. */
@@ -684,6 +684,24 @@ const lastUpdated: Completeness = (c) => {
   return verdict(c, ev.sentences);
 };
 
+/**
+ * Whether a negation denies the cookies themselves ("we do not use cookies", "keine Cookies",
+ * "Cookies are not used", "Cookies setzen wir nicht ein", "aucun cookie n'est déposé"): no consent
+ * is needed for none. A negation of something else in the sentence ("X has no access to or control
+ * over these cookies", "Cookies richten keinen Schaden an") says nothing of consent: the negation
+ * stands among the three words before the cookies or after them, or ends their sentence.
+ */
+function deniesCookies(c: Context, m: Mention): boolean {
+  if (!c.negative(m.sentence)) return false;
+  const text = c.sentences[m.sentence]!.text;
+  if (has(c.t.negation, firstWords(text, m.hit.end, Math.min(text.length, m.hit.end + 40), 3))) return true;
+  if (!c.negatedMention(m)) return false;
+  const before = lastWords(text, Math.max(0, m.hit.index - 60), m.hit.index, 5).split(' ');
+  let at = before.length;
+  while (at > 0 && !has(c.t.negation, before[at - 1]!)) at--;
+  return at === 0 || before.length - at < 3;
+}
+
 const cookies: Completeness = (c) => {
   // A tracker named without the word cookie ("I use Google Analytics") is read the same way.
   let mentions = c.mentions(c.t.cookies.mention);
@@ -694,7 +712,7 @@ const cookies: Completeness = (c) => {
   const handles = (i: number): boolean => c.has(i, c.t.cookies.handling) || c.has(i, c.t.impliedConsent);
   const ev: number[] = [];
   for (const m of mentions) {
-    if (handles(m.sentence) || c.negative(m.sentence)) ev.push(m.sentence);
+    if (handles(m.sentence) || deniesCookies(c, m)) ev.push(m.sentence);
     // "We use cookies. You can refuse them in your browser." says it in the next sentence.
     const next = c.sentences[m.sentence + 1];
     if (next !== undefined && next.block === c.sentences[m.sentence]!.block && handles(m.sentence + 1)) ev.push(m.sentence + 1);

@@ -160,7 +160,7 @@ export const en: LanguageTable = {
 
   cookies: {
     mention: ['cookies?', 'cookie (policy|banner|statement|notice|settings|preferences)', 'similar technologies', 'tracking technologies', 'pixels?', 'web beacons?', 'local storage'],
-    handling: ['consent', 'accept\\w*', 'reject\\w*', 'decline\\w*', 'refus\\w*', 'disabl\\w*', 'block\\w*', 'delet\\w*', 'browser settings?', '(cookie|privacy|consent|tracking) preferences', '(manage|update|change|adjust|set) (your |their )?(\\w+ )?preferences', 'opt[- ]out', 'opt[- ]in', 'banner', 'manage', 'do not use', 'does not use', 'don\'t use', 'no cookies', 'only (strictly )?(necessary|essential|functional)', 'strictly necessary', 'essential cookies', 'cookie (policy|statement|notice)', 'choose', 'settings'],
+    handling: ['consent', 'accept\\w*', 'reject\\w*', 'decline\\w*', 'refus\\w*', 'disabl\\w*', 'block\\w*', 'delet\\w*', 'browser settings?', '(cookie|privacy|consent|tracking) preferences', '(manage|update|change|adjust|set) (your |their )?(\\w+ )?preferences', 'opt[- ]out', 'opt[- ]in', 'banner', 'manage', 'do not (make )?use', 'does not use', 'don\'t use', 'no cookies', 'only (strictly )?(necessary|essential|functional)', 'strictly necessary', 'essential cookies', 'cookie (policy|statement|notice)', 'choose', 'settings'],
     trackers: ['Google Analytics', 'analytics', '(?<!-)tracking(?! systems?)', '(?<!(habit|fitness|activity|sleep|mood|period|cycle|expense|budget|time|step|workout|calorie|symptom|GPS)\\x20)trackers?', 'pixels?', 'web beacons?', 'Matomo', 'Plausible', 'Hotjar', 'Facebook Pixel', 'Meta Pixel', 'fingerprint\\w*'],
   },
 

@@ -155,7 +155,7 @@ export const nl: LanguageTable = {
 
   cookies: {
     mention: ['cookies?', 'cookiebeleid', 'cookieverklaring', 'cookiebanner', 'cookiemelding', 'vergelijkbare technieken', 'tracking ?pixels?', 'pixels?', 'web ?beacons?'],
-    handling: ['toestemming', 'accept\\w*', 'weiger\\w*', 'uitschakel\\w*', 'uitzetten', 'blokker\\w*', 'verwijder\\w*', 'browser\\w*', 'instellingen', 'voorkeuren', 'afmelden', 'opt-?out', 'opt-?in', 'cookiebanner', 'melding', 'geen \\w*cookies', 'niet (\\S+ ){0,3}cookies', 'cookies niet', 'GEEN cookies', 'alleen (functionele|noodzakelijke|technische|analytische)', 'functionele cookies', 'noodzakelijke cookies', 'cookies die (\\S+ )?(nodig|noodzakelijk) zijn', 'cookiebeleid', 'cookieverklaring', 'bezwaar'],
+    handling: ['toestemming', 'accept\\w*', 'weiger\\w*', 'uitschakel\\w*', 'uitzetten', 'blokker\\w*', 'verwijder\\w*', 'browser\\w*', 'instellingen', 'voorkeuren', 'afmelden', 'opt-?out', 'opt-?in', 'cookiebanner', 'melding', 'geen \\w*cookies', 'geen gebruik', 'niet (\\S+ ){0,3}cookies', 'cookies niet', 'GEEN cookies', 'alleen (functionele|noodzakelijke|technische|analytische)', 'functionele cookies', 'noodzakelijke cookies', 'cookies die (\\S+ )?(nodig|noodzakelijk) zijn', 'cookiebeleid', 'cookieverklaring', 'bezwaar'],
     trackers: ['Google Analytics', 'analytics', 'tracking', 'trackers?', 'pixels?', 'web ?beacons?', 'Matomo', 'Plausible', 'Hotjar', 'Facebook Pixel', 'Meta Pixel', 'fingerprint\\w*', 'retargeting'],
   },
 

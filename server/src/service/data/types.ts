@@ -80,9 +80,10 @@ export interface LanguageTable {
    * A negation that ends the sentence a mention stands in, with no clause boundary between: German
    * verb-final and separable-verb sentences ("Löschen können wir Ihre Daten leider nicht", "Eine
    * Weitergabe an Dritte findet nicht statt"). Only at the very end: "nicht länger als nötig",
-   * "nicht nur ..., sondern auch" and "sofern Sie nicht widersprechen" deny nothing.
+   * "nicht nur ..., sondern auch" and "sofern Sie nicht widersprechen" deny nothing. The clause may
+   * also end at a comma before one of the `joined` words ("..., und wir verwenden auch ...").
    */
-  readonly negationFinal?: readonly string[];
+  readonly negationFinal?: { readonly closer: readonly string[]; readonly joined: readonly string[] };
   readonly negationAfter?: { readonly opener: readonly string[]; readonly closer: readonly string[]; readonly clauseEnd: readonly string[]; readonly needless?: readonly string[]; readonly sentence?: readonly string[] };
   /**
    * Relative pronouns ("qui", "that", "die"): a negation in a relative clause before a mention
