@@ -17,6 +17,12 @@
  *    nicht ein, und ...", "Er wordt geen gebruik gemaakt van cookies", "aucun cookie n'est déposé"),
  *    not when it denies something else in a sentence about cookies ("our partners have no access
  *    to or control over these cookies", "Cookies richten keinen Schaden an").
+ * 4. A list that names five or six grounds of Art. 6(1), one an item (a template's "we process your
+ *    personal information under the following lawful bases: your consent; ... to protect your vital
+ *    interests; to perform a task carried out in the public interest; ..."), copies the law: its
+ *    items tie no purpose (Art. 13(1)(c)), the words of the ground ("to protect your vital
+ *    interests") being no purpose of this notice; an item that gives one after a colon or dash
+ *    ("Consent: our newsletter") ties it.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -91,5 +97,18 @@ describe('Session 13: a negative sentence about cookies says how consent is hand
     { name: '« Nous n\'avons aucun contrôle sur ces cookies » ne dit rien du consentement', id: C, expected: 'missing', text: fr('Notre site utilise des cookies.', '', 'Nous n\'avons aucun contrôle sur ces cookies.') },
     { name: '« Les cookies ne sont pas utilisés sur ce site » le dit', id: C, expected: 'present', text: fr('Les cookies ne sont pas utilisés sur ce site.') },
     { name: '« Aucun cookie publicitaire n\'est déposé » le dit', id: C, expected: 'present', text: fr('Aucun cookie publicitaire n\'est déposé.') },
+  ]);
+});
+
+describe('Session 13: a list of all the grounds of Art. 6(1) ties no purpose', () => {
+  const P = 'basis-without-purpose';
+  runCases('en', [
+    { name: 'the six grounds as a list under "the following lawful bases" tie no purpose', id: P, expected: 'problem', text: en('We sell handmade bags online and use your data to deliver your orders.', '', '## Lawful basis', '', 'We process your personal information under the following lawful bases:', '', '- Your consent;', '- The performance of the contract between you and us;', '- Compliance with our legal obligations;', '- To protect your vital interests;', '- To perform a task carried out in the public interest;', '- For our legitimate interests.') },
+    { name: 'five grounds each with a purpose after a colon tie them', id: P, expected: 'none', text: en('We sell handmade bags online.', '', '## Lawful basis', '', 'We process your personal information under the following lawful bases:', '', '- Consent: our newsletter;', '- Contract: delivering your orders;', '- Legal obligation: keeping invoices;', '- Vital interests: telling emergency services about an accident in our shop;', '- Legitimate interests: preventing fraud.') },
+    { name: 'three grounds each stated with its purpose tie them', id: P, expected: 'none', text: en('We sell handmade bags online.', '', '## Lawful basis', '', '- We send the newsletter with your consent;', '- We deliver your orders to perform our contract with you;', '- To prevent fraud, on the basis of our legitimate interests.') },
+  ]);
+  runCases('de', [
+    { name: 'die sechs Rechtsgrundlagen als Liste binden keinen Zweck', id: P, expected: 'problem', text: de('Wir verkaufen Taschen online und nutzen Ihre Daten für die Lieferung.', '', '## Rechtsgrundlagen', '', 'Wir verarbeiten Ihre Daten auf folgenden Rechtsgrundlagen:', '', '- Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO);', '- die Erfüllung eines Vertrags (Art. 6 Abs. 1 lit. b DSGVO);', '- eine rechtliche Verpflichtung (Art. 6 Abs. 1 lit. c DSGVO);', '- der Schutz lebenswichtiger Interessen (Art. 6 Abs. 1 lit. d DSGVO);', '- die Wahrnehmung einer Aufgabe im öffentlichen Interesse (Art. 6 Abs. 1 lit. e DSGVO);', '- unsere berechtigten Interessen (Art. 6 Abs. 1 lit. f DSGVO).') },
+    { name: 'zwei Rechtsgrundlagen, jede mit ihrem Zweck, binden ihn', id: P, expected: 'none', text: de('Wir verkaufen Taschen online.', '', '## Rechtsgrundlagen', '', '- Den Newsletter senden wir Ihnen auf Grundlage Ihrer Einwilligung (Art. 6 Abs. 1 lit. a DSGVO).', '- Zur Abwehr von Betrug verarbeiten wir Ihre Daten auf Grundlage unserer berechtigten Interessen (Art. 6 Abs. 1 lit. f DSGVO).') },
   ]);
 });

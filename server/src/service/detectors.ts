@@ -817,6 +817,26 @@ const outdatedReference: Quality = (c) => {
   return problems.sort((a, b) => a.range.start - b.range.start);
 };
 
+/**
+ * Whether list item `i` stands in a list whose items name five or more of the six grounds of Art.
+ * 6(1) (a template's "we process your personal information under the following lawful bases:
+ * consent; contract; legal obligation; vital interests; public task; legitimate interests"): the
+ * list copies the law, and an item's own words ("To protect your vital interests") are the
+ * ground's, not a purpose of this notice; a purpose after a colon or dash in the item is one.
+ */
+function listsAllGrounds(c: Context, i: number): boolean {
+  let from = i;
+  let to = i;
+  while (from > 0 && c.sentences[from - 1]!.kind === 'list') from--;
+  while (to + 1 < c.sentences.length && c.sentences[to + 1]!.kind === 'list') to++;
+  if (to - from > 12) return false;
+  const named = c.basisNames().filter((b) => {
+    for (let j = from; j <= to; j++) if (c.has(j, c.t.basis.grounds[b])) return true;
+    return false;
+  });
+  return named.length >= 5;
+}
+
 const basisWithoutPurpose: Quality = (c) => {
   const problems: Problem[] = [];
   // A basis named only as the condition of a right ("Where we rely on consent, you may withdraw
@@ -839,6 +859,8 @@ const basisWithoutPurpose: Quality = (c) => {
     const tiedTo = (m: Mention): boolean => {
       const i = m.sentence;
       const s = c.sentences[i]!;
+      // An item of the law's list ties its ground only to what follows a colon or dash ("Consent: newsletter").
+      if (s.kind === 'list' && !/[:–—]\s*\S/.test(s.text.slice(m.hit.index)) && listsAllGrounds(c, i)) return false;
       const alone = s.kind === 'paragraph' && c.sentences[i - 1]?.block !== s.block && (c.sentences[i + 1]?.block !== s.block || !c.has(i, c.t.purposeLink));
       return c.closesAct(m) || c.tiedToPurpose(m, !(alone && c.basisNames().some((b) => b !== basis && c.has(i, c.t.basis.grounds[b]))));
     };
