@@ -23,7 +23,13 @@
  *    items tie no purpose (Art. 13(1)(c)), the words of the ground ("to protect your vital
  *    interests") being no purpose of this notice; an item that gives one after a colon or dash
  *    ("Consent: our newsletter") ties it.
+ * 5. Plain text: a numbered title ending in a full stop ("8. Gestion des données personnelles.") is
+ *    a heading where the text's numbered titles end so (three or more, each standing alone, as in
+ *    copies of an old French template); numbered sentences that stand together are list items, and
+ *    two such lines are not enough.
  */
+import * as assert from 'node:assert/strict';
+import { buildModel } from '../../server/src/service/document';
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
 const en = (...lines: string[]): string => joinLines('# Privacy notice', '', EN, '', ...lines);
@@ -111,4 +117,33 @@ describe('Session 13: a list of all the grounds of Art. 6(1) ties no purpose', (
     { name: 'die sechs Rechtsgrundlagen als Liste binden keinen Zweck', id: P, expected: 'problem', text: de('Wir verkaufen Taschen online und nutzen Ihre Daten für die Lieferung.', '', '## Rechtsgrundlagen', '', 'Wir verarbeiten Ihre Daten auf folgenden Rechtsgrundlagen:', '', '- Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO);', '- die Erfüllung eines Vertrags (Art. 6 Abs. 1 lit. b DSGVO);', '- eine rechtliche Verpflichtung (Art. 6 Abs. 1 lit. c DSGVO);', '- der Schutz lebenswichtiger Interessen (Art. 6 Abs. 1 lit. d DSGVO);', '- die Wahrnehmung einer Aufgabe im öffentlichen Interesse (Art. 6 Abs. 1 lit. e DSGVO);', '- unsere berechtigten Interessen (Art. 6 Abs. 1 lit. f DSGVO).') },
     { name: 'zwei Rechtsgrundlagen, jede mit ihrem Zweck, binden ihn', id: P, expected: 'none', text: de('Wir verkaufen Taschen online.', '', '## Rechtsgrundlagen', '', '- Den Newsletter senden wir Ihnen auf Grundlage Ihrer Einwilligung (Art. 6 Abs. 1 lit. a DSGVO).', '- Zur Abwehr von Betrug verarbeiten wir Ihre Daten auf Grundlage unserer berechtigten Interessen (Art. 6 Abs. 1 lit. f DSGVO).') },
   ]);
+});
+
+describe('Session 13: numbered titles ending in a full stop are headings where the text\'s titles all end so', () => {
+  const headings = (text: string): string[] => {
+    const m = buildModel(text, 'plaintext');
+    return m.blocks.filter((b) => b.kind === 'heading').map((b) => text.slice(b.start, b.end));
+  };
+  const template = joinLines(
+    'Mentions légales', '',
+    '1. Présentation du site.', 'Le site est édité par Atelier Dupont, 3 rue des Lilas, 75011 Paris.', '',
+    '2. Liens hypertextes et cookies.', 'Le site dépose des cookies de mesure d\'audience. Vous pouvez les supprimer dans votre navigateur.', '',
+    '3. Gestion des données personnelles.', 'Vous disposez d\'un droit d\'accès, de rectification et de suppression.',
+  );
+  it('three numbered titles with a full stop, each over a paragraph, are headings', () => {
+    assert.deepEqual(headings(template), ['Mentions légales', '1. Présentation du site.', '2. Liens hypertextes et cookies.', '3. Gestion des données personnelles.']);
+  });
+  it('the rights under "3. Gestion des données personnelles." are not in the cookie section', () => {
+    const m = buildModel(template, 'plaintext');
+    const rights = m.sentences.find((x) => x.text.startsWith('Vous disposez'))!;
+    assert.equal(m.sections[rights.section]!.title, '3. Gestion des données personnelles.');
+  });
+  it('numbered sentences that stand together are list items', () => {
+    const text = joinLines('Politique de confidentialité', '', 'Nous nous engageons à :', '', '1. Ne jamais vendre vos données.', '2. Ne pas les transmettre à des tiers.', '3. Les supprimer à votre demande.', '', 'Vous disposez d\'un droit d\'accès.');
+    assert.deepEqual(headings(text), ['Politique de confidentialité']);
+  });
+  it('two numbered titles with a full stop are not enough', () => {
+    const text = joinLines('Mentions légales', '', '1. Présentation du site.', 'Le site est édité par Atelier Dupont.', '', '2. Gestion des données personnelles.', 'Vous disposez d\'un droit d\'accès.');
+    assert.deepEqual(headings(text), ['Mentions légales']);
+  });
 });

@@ -897,7 +897,7 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
     return j < lines.length ? j : -1;
   };
   const firstText = nextNonEmpty(-1);
-  const plainContext: PlainContext = { lines, isEmpty, nextNonEmpty, width: wrapWidth(lines, isEmpty), words: textWords(text) };
+  const plainContext: PlainContext = { lines, isEmpty, nextNonEmpty, width: wrapWidth(lines, isEmpty), words: textWords(text), stopped: new Map() };
   const leads = sharedLeads(lines);
 
   // A text that marks its headings with '#' (Markdown read as plain text) marks all of them: its
@@ -1027,8 +1027,11 @@ function isNumberedHeading(num: HeadingNumbering, i: number, context: PlainConte
   const rest = num.title.trim();
   // A dash between two parts of a title ("Protection des personnes – gestion des données") is no word.
   const words = rest.split(/\s+/).filter((w) => HAS_LETTER.test(w)).length;
-  if (rest.length > 80 || words > 10 || /[.;,]$/.test(rest)) return false;
+  if (rest.length > 80 || words > 10 || /[;,]$/.test(rest)) return false;
   if (!/^[\p{Lu}\d"'(]/u.test(rest)) return false;
+  // "8. Gestion des données personnelles.": a title with a full stop is a heading only where the
+  // text's numbered titles end so (a numbered sentence is usually a list item).
+  if (rest.endsWith('.') && !stoppedTitles(num, context, leads)) return false;
   // A word before the number is only a numbering when what follows names something ("Tel. 030 ..." is a phone number).
   if (num.style.length > 1 && (!HAS_LETTER.test(rest) || CONTACTISH.test(rest) || DATEISH.test(rest))) return false;
   let prev = i - 1;
@@ -1050,8 +1053,40 @@ function isNumberedHeading(num: HeadingNumbering, i: number, context: PlainConte
   return isNumberedHeading(after, next, context, kinds, leads) || (/[.!?]$/.test(para) && para.split(/\s+/).length >= 6);
 }
 
+/**
+ * Whether the text ends its numbered titles with a full stop, as copies of an old French template
+ * do ("1. Présentation du site.", "8. Gestion des données personnelles."): three or more short
+ * lines numbered in `num`'s style and depth end in one, each with no line numbered so just before
+ * or after it (items of a numbered list stand together).
+ */
+function stoppedTitles(num: HeadingNumbering, context: PlainContext, leads: ReadonlySet<string>): boolean {
+  const key = `${num.style} ${num.depth}`;
+  let known = context.stopped.get(key);
+  if (known !== undefined) return known;
+  const { lines, isEmpty } = context;
+  const at = (j: number): HeadingNumbering | undefined => {
+    const n = j >= 0 && j < lines.length ? headingNumbering(lines[j]!.text.trim(), leads) : undefined;
+    return n && n.style === num.style && n.depth === num.depth ? n : undefined;
+  };
+  let count = 0;
+  for (let j = 0; j < lines.length && count < 3; j++) {
+    const n = isEmpty(j) ? undefined : at(j);
+    const t = n?.title.trim();
+    if (!t || !t.endsWith('.') || t.length > 80 || t.split(/\s+/).length > 10 || !/^\p{Lu}/u.test(t)) continue;
+    let p = j - 1;
+    while (p >= 0 && isEmpty(p)) p--;
+    const q = context.nextNonEmpty(j);
+    if (!at(p) && (q === -1 || !at(q))) count++;
+  }
+  known = count >= 3;
+  context.stopped.set(key, known);
+  return known;
+}
+
 /** What the plain-text heading rules read around a line. */
 interface PlainContext {
+  /** stoppedTitles' answers, per numbering style and depth. */
+  readonly stopped: Map<string, boolean>;
   readonly lines: readonly LineInfo[];
   isEmpty(i: number): boolean;
   nextNonEmpty(i: number): number;
