@@ -27,6 +27,8 @@
  *    a heading where the text's numbered titles end so (three or more, each standing alone, as in
  *    copies of an old French template); numbered sentences that stand together are list items, and
  *    two such lines are not enough.
+ * 6. The address is personal data: a courier "who receives your address" before "to deliver it to
+ *    Canada" makes the delivery a transfer, as "your data" there does (session 12's goods rule).
  */
 import * as assert from 'node:assert/strict';
 import { buildModel } from '../../server/src/service/document';
@@ -146,4 +148,24 @@ describe('Session 13: numbered titles ending in a full stop are headings where t
     const text = joinLines('Mentions légales', '', '1. Présentation du site.', 'Le site est édité par Atelier Dupont.', '', '2. Gestion des données personnelles.', 'Vous disposez d\'un droit d\'accès.');
     assert.deepEqual(headings(text), ['Mentions légales']);
   });
+});
+
+describe('Session 13: the address given to a courier who delivers abroad is data going there', () => {
+  const T = 'transfer-safeguards';
+  runCases('en', [
+    { name: '"a courier, who receives your address, to deliver it to Canada" is a transfer', id: T, expected: 'missing', text: en('We hand your parcel to a courier, who receives your address, to deliver it to Canada.') },
+    { name: '"We ship your parcel to Canada by courier" is not', id: T, expected: 'not-applicable', text: en('We ship your parcel to Canada by courier.') },
+  ]);
+  runCases('fr', [
+    { name: '« un transporteur, qui reçoit votre adresse, pour le livrer au Canada » est un transfert', id: T, expected: 'missing', text: fr('Nous confions votre colis à un transporteur, qui reçoit votre adresse, pour le livrer au Canada.') },
+    { name: '« Nous livrons aussi au Canada » n\'en est pas un', id: T, expected: 'not-applicable', text: fr('Nous livrons aussi au Canada.') },
+  ]);
+  runCases('nl', [
+    { name: '"een koerier, die uw adres krijgt, levert het pakket in Canada" is a transfer', id: T, expected: 'missing', text: nl('Uw pakket gaat naar een koerier die uw adres krijgt en levert in Canada.') },
+    { name: '"We leveren ook naar Canada" is not', id: T, expected: 'not-applicable', text: nl('We leveren ook naar Canada.') },
+  ]);
+  runCases('de', [
+    { name: '"ein Kurier, der Ihre Adresse erhält, liefert in die USA" is a transfer', id: T, expected: 'missing', text: de('Ihr Paket übergeben wir einem Kurier, der Ihre Adresse erhält und in die USA liefert.') },
+    { name: '"Wir liefern auch in die USA" is not', id: T, expected: 'not-applicable', text: de('Wir liefern auch in die USA.') },
+  ]);
 });

@@ -24,7 +24,7 @@ const MONTHS = ['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai'
 const LAW_REASON = 'weil (das|die) (\\S+ )?(Gesetz|\\w*recht|\\w*gesetz|Vorschrift\\w*) (uns )?(es |das |dazu )?(verlangt|vorschreibt|verpflichtet)';
 
 /** Before a country outside the EEA: no transfer in a sentence about goods, customers or offices ("wir liefern auch in die USA"), unless a word for data comes between or just before. */
-const TRADE = '(?<!(?<!(Daten|Informationen|Angaben)\\S*\\x20(\\S+\\x20){0,3})(?<![\\p{L}\\p{N}])((liefer|versend|versand|verschick|exportier|verkauf|Büro|Niederlassung|Filiale)\\w*|Kund(en?|in|innen))\\x20((?!(Kunden|Nutzer|Kontakt|Bestell|Personen)?daten|personenbezogen|Informationen|Angaben|Dienst|Anbieter|Software|Server|Host|Cloud)\\S+\\x20){0,8})';
+const TRADE = '(?<!(?<!(Daten|Informationen|Angaben|Adresse)\\S*\\x20(\\S+\\x20){0,3})(?<![\\p{L}\\p{N}])((liefer|versend|versand|verschick|exportier|verkauf|Büro|Niederlassung|Filiale)\\w*|Kund(en?|in|innen))\\x20((?!(Kunden|Nutzer|Kontakt|Bestell|Personen)?daten|personenbezogen|Informationen|Angaben|Adresse|Dienst|Anbieter|Software|Server|Host|Cloud)\\S+\\x20){0,8})';
 
 /** "Art. 6 Abs. 1 lit. x DSGVO" and its variants ("Art. 6 Abs. 1 S. 1 lit. a", "Artikel 6 Absatz 1 Buchstabe a", "Art. 6 (1) a", "Art. 6 I lit. a"). */
 const art6 = (point: string): string =>

@@ -19,7 +19,7 @@ const LAW_REASON = '(because|as) (the )?(\\w+ ){0,2}(law|licen[cs]e( \\w+){0,3})
  * ("we ship to Canada", "our customers in India"), unless a word for data comes between, or
  * just before the customers ("customer data is stored in the US", "the data of our clients").
  */
-const TRADE = '(?<!(?<!(data|information|details)\\S*\\x20(\\S+\\x20){0,3})(?<![\\p{L}\\p{N}])((ship|deliver|dispatch|sell|sold|export)\\w*|(customer|client|office|branch)(e?s)?)\\x20((?!data|information|details|service|provider|supplier|vendor|software|server|host|cloud)\\S+\\x20){0,8})';
+const TRADE = '(?<!(?<!(data|information|details|address)\\S*\\x20(\\S+\\x20){0,3})(?<![\\p{L}\\p{N}])((ship|deliver|dispatch|sell|sold|export)\\w*|(customer|client|office|branch)(e?s)?)\\x20((?!data|information|details|address|service|provider|supplier|vendor|software|server|host|cloud)\\S+\\x20){0,8})';
 
 export const en: LanguageTable = {
   lang: 'en',

@@ -23,7 +23,7 @@ const LAW_REASON = "(la loi|la réglementation|la législation|le code) (\\S+ ){
  * ("livrés en Suisse", "nos clients au Canada"), unless a word for data comes between, or just
  * before the customers ("les données de nos clients sont hébergées au Canada").
  */
-const TRADE = '(?<!(?<!(donn|inform|coordonn)\\S*\\x20(\\S+\\x20){0,3})(?<![\\p{L}\\p{N}])((livr|expédi|export|vend)\\w*|(client|bureau|succursale|filiale)s?|bureaux|clientèle)\\x20((?!donn|inform|coordonn|service|prestataire|fournisseur|logiciel|serveur|héberg|cloud)\\S+\\x20){0,8})';
+const TRADE = '(?<!(?<!(donn|inform|coordonn|adress)\\S*\\x20(\\S+\\x20){0,3})(?<![\\p{L}\\p{N}])((livr|expédi|export|vend)\\w*|(client|bureau|succursale|filiale)s?|bureaux|clientèle)\\x20((?!donn|inform|coordonn|adress|service|prestataire|fournisseur|logiciel|serveur|héberg|cloud)\\S+\\x20){0,8})';
 
 /**
  * A point of Art. 6(1) as French notices cite it: "article 6, paragraphe 1, point f)",

@@ -15,7 +15,7 @@ const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 
 const LAW_REASON = 'omdat (de )?(\\S+ )?(wet|wetgeving) (ons )?(dat |dit |het )?(verplicht|voorschrijft|vereist|eist)';
 
 /** Before a country outside the EEA: no transfer in a sentence about goods, customers or offices ("we leveren ook naar Canada"), unless a word for data comes between or just before. */
-const TRADE = '(?<!(?<!(gegevens|data|informatie)\\S*\\x20(\\S+\\x20){0,3})(?<![\\p{L}\\p{N}])((lever(?!anc)|verzend|verstuur|verkoop|verkocht|exporte)\\w*|klant(en)?|kantoor|kantoren|vestiging(en)?|filia(a|le)l)\\x20((?!(persoons|klant|contact)?gegevens|data|informatie|dienst|leverancier|aanbieder|software|server|host|cloud)\\S+\\x20){0,8})';
+const TRADE = '(?<!(?<!(gegevens|data|informatie|adres)\\S*\\x20(\\S+\\x20){0,3})(?<![\\p{L}\\p{N}])((lever(?!anc)|verzend|verstuur|verkoop|verkocht|exporte)\\w*|klant(en)?|kantoor|kantoren|vestiging(en)?|filia(a|le)l)\\x20((?!(persoons|klant|contact)?gegevens|data|informatie|adres|dienst|leverancier|aanbieder|software|server|host|cloud)\\S+\\x20){0,8})';
 
 export const nl: LanguageTable = {
   lang: 'nl',
