@@ -29,6 +29,9 @@
  *    two such lines are not enough.
  * 6. The address is personal data: a courier "who receives your address" before "to deliver it to
  *    Canada" makes the delivery a transfer, as "your data" there does (session 12's goods rule).
+ * 8. Smaller ones: "Companies House" is no address (of the controller or its DPO); "moins de quinze ans" in words is an age, not a retention period, as in digits;
+ *    "l'exécution des conditions d'utilisation" (or "générales de vente") is the contract basis;
+ *    "Beslist een computer?" asks whether decisions are automated, and "Nee." under it answers.
  */
 import * as assert from 'node:assert/strict';
 import { buildModel } from '../../server/src/service/document';
@@ -167,5 +170,22 @@ describe('Session 13: the address given to a courier who delivers abroad is data
   runCases('de', [
     { name: '"ein Kurier, der Ihre Adresse erhält, liefert in die USA" is a transfer', id: T, expected: 'missing', text: de('Ihr Paket übergeben wir einem Kurier, der Ihre Adresse erhält und in die USA liefert.') },
     { name: '"Wir liefern auch in die USA" is not', id: T, expected: 'not-applicable', text: de('Wir liefern auch in die USA.') },
+  ]);
+});
+
+describe('Session 13: smaller readings', () => {
+  runCases('en', [
+    { name: '"registered with Companies House" is no contact of the DPO', id: 'dpo-contact', expected: 'missing', text: en('Our data protection officer is Jane Smith.', '', 'Hazel Ltd is registered with Companies House.') },
+    { name: '"Bramble House, 4 High Street" is one', id: 'dpo-contact', expected: 'present', text: en('Our data protection officer is Jane Smith, Bramble House, 4 High Street, Leeds.') },
+  ]);
+  runCases('fr', [
+    { name: '« mineurs de moins de quinze ans » est un âge, pas une durée', id: 'retention', expected: 'missing', text: fr('Nous ne conservons pas de données sur les mineurs de moins de quinze ans.') },
+    { name: '« conservées trois ans » est une durée', id: 'retention', expected: 'present', text: fr('Vos données sont conservées trois ans.') },
+    { name: '« l\'exécution des conditions d\'utilisation » est le contrat', id: 'legal-basis', expected: 'present', text: fr('Nous traitons vos données pour l\'exécution des conditions d\'utilisation que vous avez acceptées.') },
+    { name: '« consulter nos conditions d\'utilisation » ne fonde rien', id: 'legal-basis', expected: 'missing', text: fr('Vous pouvez consulter nos conditions d\'utilisation.') },
+  ]);
+  runCases('nl', [
+    { name: '"Nee." under "Beslist een computer?" says no decision is automated', id: 'automated-decisions', expected: 'present', text: nl('## Beslist een computer?', '', 'Nee.') },
+    { name: '"Nee." under "Wie ziet uw gegevens?" does not', id: 'automated-decisions', expected: 'missing', text: nl('## Wie ziet uw gegevens?', '', 'Nee.') },
   ]);
 });

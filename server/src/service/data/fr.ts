@@ -209,6 +209,7 @@ export const fr: LanguageTable = {
       contract: [
         "(exécution|exécuter|conclusion|conclure|préparation) (d'un |du |de votre |de notre |de l'|d'une |de la |des |de ce |de cette |le |la |les |ce |cette |votre |notre |un |une )?(contrat|commande|abonnement|adhésion|convention|relation contractuelle|prestation|mandat)",
         '(nécessaires?|indispensables?) (au|à notre|à votre|à ce|pour (le|notre|votre)) contrat',
+        "exécution des conditions (générales )?(d'utilisation|de vente)",
         'mesures précontractuelles',
         'précontractuel\\w*',
         'relation contractuelle',
@@ -253,7 +254,7 @@ export const fr: LanguageTable = {
       '(sont|seront|restent|resteront) (conservée?s?|gardée?s?|stockée?s?|enregistrée?s?) indéfiniment',
       'sans (limite|limitation) de durée',
       'pour une durée (illimitée|indéterminée)',
-      '(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|vingt|trente|soixante|quatre-vingt-dix) (\\(\\d+\\) )?(jours?|semaines?|mois|ans?|années?|heures?)',
+      `${NOT_AGE}(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|vingt|trente|soixante|quatre-vingt-dix) (\\(\\d+\\) )?(jours?|semaines?|mois|ans?|années?|heures?)`,
       "fin de (l'année|l'exercice)",
     ],
     criterion: [
