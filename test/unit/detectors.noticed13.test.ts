@@ -32,6 +32,9 @@
  * 8. Smaller ones: "Companies House" is no address (of the controller or its DPO); "moins de quinze ans" in words is an age, not a retention period, as in digits;
  *    "l'exécution des conditions d'utilisation" (or "générales de vente") is the contract basis;
  *    "Beslist een computer?" asks whether decisions are automated, and "Nee." under it answers.
+ * 7. "Only me." ("Nur ich.", "Alleen ik.", "Moi seule.") as the whole answer under a heading that
+ *    asks who sees the data says that nobody else receives it (Art. 13(1)(e)), as "Only the
+ *    committee." does.
  */
 import * as assert from 'node:assert/strict';
 import { buildModel } from '../../server/src/service/document';
@@ -188,4 +191,16 @@ describe('Session 13: smaller readings', () => {
     { name: '"Nee." under "Beslist een computer?" says no decision is automated', id: 'automated-decisions', expected: 'present', text: nl('## Beslist een computer?', '', 'Nee.') },
     { name: '"Nee." under "Wie ziet uw gegevens?" does not', id: 'automated-decisions', expected: 'missing', text: nl('## Wie ziet uw gegevens?', '', 'Nee.') },
   ]);
+});
+
+describe('Session 13: "Only me." answers who receives the data', () => {
+  const R = 'recipients';
+  runCases('en', [
+    { name: '"Only me." under "Who sees it?"', id: R, expected: 'present', text: en('## Who sees it?', '', 'Only me.') },
+    { name: '"Only once." under "Who sees it?" names no one', id: R, expected: 'missing', text: en('## Who sees it?', '', 'Only once.') },
+    { name: '"Only me." under another heading is no answer', id: R, expected: 'missing', text: en('We met at the fair.', '', 'Only me.') },
+  ]);
+  runCases('de', [{ name: '"Nur ich." unter "Wer sieht Ihre Daten?"', id: R, expected: 'present', text: de('## Wer sieht Ihre Daten?', '', 'Nur ich.') }]);
+  runCases('nl', [{ name: '"Alleen ik." onder "Wie ziet uw gegevens?"', id: R, expected: 'present', text: nl('## Wie ziet uw gegevens?', '', 'Alleen ik.') }]);
+  runCases('fr', [{ name: '« Moi seule. » sous « Qui voit vos données ? »', id: R, expected: 'present', text: fr('## Qui voit vos données ?', '', 'Moi seule.') }]);
 });
