@@ -6,7 +6,9 @@
  *    Ihre Daten leider nicht", "Wir löschen Ihre Daten nicht", "Eine Weitergabe an Dritte findet
  *    nicht statt") denies what the sentence mentions; a "nicht" that does not end the sentence
  *    ("nicht nur ..., sondern auch", "nicht länger als nötig", "sofern Sie nicht widersprechen")
- *    limits something else.
+ *    limits something else, and a sentence that says what something does not affect ("Der
+ *    Widerruf berührt die Rechtmäßigkeit der bisherigen Verarbeitung nicht", "Dies schränkt Ihr
+ *    Recht auf Beschwerde nicht ein") denies nothing it mentions.
  * 2. A basis named only as the condition of a right ("If we are relying on your consent ..., you
  *    have the right to withdraw it") states no basis, also when the paragraph opens with a bold
  *    label about the withdrawal ("**Withdrawing your consent:**", "**Widerruf Ihrer Einwilligung:**",
@@ -62,6 +64,9 @@ describe('Session 13: a German negation that ends the sentence denies what it me
     { name: '"Ihre Daten löschen wir nie ohne Ihre Zustimmung" gives it', id: E, expected: 'present', text: rights('Ihre Daten löschen wir nie ohne Ihre Zustimmung.') },
     { name: '"aufgrund Ihrer Einwilligung nicht" states no basis', id: B, expected: 'missing', text: de('Für die Rechnung verarbeiten wir Ihre Daten aufgrund Ihrer Einwilligung nicht.') },
     { name: '"aufgrund Ihrer Einwilligung" states one', id: B, expected: 'present', text: de('Für die Rechnung verarbeiten wir Ihre Daten aufgrund Ihrer Einwilligung.') },
+    { name: '"Dies berührt Ihr Recht auf Löschung nicht" says what does not affect the right: it gives it', id: E, expected: 'present', text: rights('Dies berührt Ihr Recht auf Löschung nicht.') },
+    { name: '"Der Widerruf berührt die Rechtmäßigkeit ... nicht" says that consent can be withdrawn', id: 'right-withdraw-consent', expected: 'present', text: de('Den Newsletter senden wir Ihnen auf Grundlage Ihrer Einwilligung.', '', 'Der Widerruf Ihrer Einwilligung berührt die Rechtmäßigkeit der bisherigen Verarbeitung nicht.') },
+    { name: '"Dies schränkt Ihr Recht auf Beschwerde bei einer Aufsichtsbehörde nicht ein" gives the right', id: 'right-complaint', expected: 'present', text: de('Wir sind die Muster GmbH.', '', 'Dies schränkt Ihr Recht auf Beschwerde bei einer Aufsichtsbehörde nicht ein.') },
     { name: '"Eine Weitergabe an Dritte findet nicht statt" still says who receives the data: nobody', id: 'recipients', expected: 'present', text: de('Eine Weitergabe an Dritte findet nicht statt.') },
   ]);
 });

@@ -394,6 +394,7 @@ export class Context {
     const stop = rest.search(/[,;:(]/);
     // "Cookies setzen wir nicht ein, und wir verwenden auch kein ...": a clause joined by "und" ends there too.
     if (stop !== -1 && !this.matcher.first(final.joined, firstWords(rest, stop + 1, rest.length, 1))) return false;
+    if (this.matcher.has(final.scope, text)) return false;
     const clause = (stop === -1 ? rest : rest.slice(0, stop)).replace(/[\s.!?…"“”»«)]+$/u, '');
     if (clause.split(/\s+/).length > FINAL_WORDS) return false;
     const hits = this.matcher.all(final.closer, clause);

@@ -45,7 +45,7 @@ export const de: LanguageTable = {
   noticeVocabulary: ['personenbezogene\\w* Daten', 'Personendaten', 'DSGVO', 'Datenschutz-?Grundverordnung', 'Verantwortliche\\w*', 'Rechtsgrundlage\\w*', 'Einwilligung\\w*', 'Speicherdauer', 'gespeichert', 'Ihre Rechte', 'Auskunft\\w*', '\\w*aufsichtsbehörde\\w*', 'betroffene\\w* Person\\w*', 'Cookies?', 'Datenschutz', 'verarbeit\\w*'],
 
   negation: ['nicht', 'kein\\w*', 'nie', 'niemals', 'weder', 'ohne', 'nichts', 'niemand\\w*'],
-  negationFinal: { closer: ['(nicht|nie|niemals)( (statt|weiter|heraus|vor|an|ab|ein|auf|fest|zurück))?'], joined: ['und', 'oder', 'denn', 'sowie'] },
+  negationFinal: { closer: ['(nicht|nie|niemals)( (statt|weiter|heraus|vor|an|ab|ein|auf|fest))?'], joined: ['und', 'oder', 'denn', 'sowie'], scope: ['berühr\\w*', 'beeinträchtig\\w*', '(ein)?schränk\\w*', 'gilt', 'gelten', 'betrifft', 'betreffen', 'änder[nt]', 'hinder[nt]', 'wirk[et]n?'] },
   negationBreak: ['mehr (benötigt|erforderlich|notwendig|gebraucht)e[nrs]?', 'außer', 'es sei denn', 'ausgenommen', 'sofern', 'soweit', 'wenn', 'falls', 'aber', 'jedoch', 'sondern', 'nur', 'ausschließlich', 'lediglich', 'allerdings', 'vorbehaltlich'],
   self: ['wir', 'uns', 'unser\\w*'],
   // Case-insensitive matching cannot tell "Sie" (you) from "sie" (they); both count as the reader.

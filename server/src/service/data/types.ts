@@ -81,9 +81,12 @@ export interface LanguageTable {
    * verb-final and separable-verb sentences ("Löschen können wir Ihre Daten leider nicht", "Eine
    * Weitergabe an Dritte findet nicht statt"). Only at the very end: "nicht länger als nötig",
    * "nicht nur ..., sondern auch" and "sofern Sie nicht widersprechen" deny nothing. The clause may
-   * also end at a comma before one of the `joined` words ("..., und wir verwenden auch ...").
+   * also end at a comma before one of the `joined` words ("..., und wir verwenden auch ..."). A
+   * sentence with a `scope` verb says what something does not affect ("Der Widerruf berührt die
+   * Rechtmäßigkeit der bisherigen Verarbeitung nicht", "Dies schränkt Ihr Recht auf Beschwerde
+   * nicht ein"): it denies nothing it mentions.
    */
-  readonly negationFinal?: { readonly closer: readonly string[]; readonly joined: readonly string[] };
+  readonly negationFinal?: { readonly closer: readonly string[]; readonly joined: readonly string[]; readonly scope: readonly string[] };
   readonly negationAfter?: { readonly opener: readonly string[]; readonly closer: readonly string[]; readonly clauseEnd: readonly string[]; readonly needless?: readonly string[]; readonly sentence?: readonly string[] };
   /**
    * Relative pronouns ("qui", "that", "die"): a negation in a relative clause before a mention
