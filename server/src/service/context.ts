@@ -397,6 +397,11 @@ export class Context {
     if (this.matcher.has(final.scope, text)) return false;
     const clause = (stop === -1 ? rest : rest.slice(0, stop)).replace(/[\s.!?…"“”»«)]+$/u, '');
     if (clause.split(/\s+/).length > FINAL_WORDS) return false;
+    // "Sie haben ein Recht auf Löschung und wir geben Ihre Daten nicht weiter": "und wir" opens another clause.
+    for (const j of this.matcher.all(final.joined, clause)) {
+      const next = firstWords(clause, j.end, clause.length, 1);
+      if (this.matcher.has(this.t.self, next) || this.matcher.has(this.t.reader, next)) return false;
+    }
     const hits = this.matcher.all(final.closer, clause);
     return hits.length > 0 && hits[hits.length - 1]!.end === clause.length && !this.matcher.has(this.t.negationBreak, rest);
   }
