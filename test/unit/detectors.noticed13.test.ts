@@ -100,6 +100,7 @@ describe('Session 13: a negative sentence about cookies says how consent is hand
   runCases('en', [
     { name: '"our partners have no access to or control over these cookies" says nothing of consent', id: C, expected: 'missing', text: en('Our site uses cookies to remember your recipes.', '', 'Note that our advertising partners have no access to or control over these cookies.') },
     { name: '"We have no control over these cookies" says nothing of consent', id: C, expected: 'missing', text: en('Our site uses cookies to remember your recipes.', '', 'We have no control over these cookies.') },
+    { name: '"We use cookies that do not identify you" says nothing of consent', id: C, expected: 'missing', text: en('We use cookies that do not identify you.') },
     { name: '"Our website does not use cookies" says it', id: C, expected: 'present', text: en('Our website does not use cookies.') },
     { name: '"Cookies are not used on this site" says it', id: C, expected: 'present', text: en('Cookies are not used on this site.') },
     { name: '"We do not make use of cookies" says it', id: C, expected: 'present', text: en('We do not make use of cookies.') },
@@ -116,6 +117,7 @@ describe('Session 13: a negative sentence about cookies says how consent is hand
   ]);
   runCases('fr', [
     { name: '« Nous n\'avons aucun contrôle sur ces cookies » ne dit rien du consentement', id: C, expected: 'missing', text: fr('Notre site utilise des cookies.', '', 'Nous n\'avons aucun contrôle sur ces cookies.') },
+    { name: '« des cookies qui ne vous identifient pas » ne dit rien du consentement', id: C, expected: 'missing', text: fr('Nous utilisons des cookies qui ne vous identifient pas.') },
     { name: '« Les cookies ne sont pas utilisés sur ce site » le dit', id: C, expected: 'present', text: fr('Les cookies ne sont pas utilisés sur ce site.') },
     { name: '« Aucun cookie publicitaire n\'est déposé » le dit', id: C, expected: 'present', text: fr('Aucun cookie publicitaire n\'est déposé.') },
   ]);

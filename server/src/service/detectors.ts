@@ -694,7 +694,9 @@ const lastUpdated: Completeness = (c) => {
 function deniesCookies(c: Context, m: Mention): boolean {
   if (!c.negative(m.sentence)) return false;
   const text = c.sentences[m.sentence]!.text;
-  if (has(c.t.negation, firstWords(text, m.hit.end, Math.min(text.length, m.hit.end + 40), 3))) return true;
+  // "cookies that do not identify you": a relative clause's negation is about the cookies' kind.
+  const after = firstWords(text, m.hit.end, Math.min(text.length, m.hit.end + 40), 3);
+  if (has(c.t.negation, after)) return !c.t.relative || first(c.t.relative.pronoun, after)?.index !== 0;
   if (!c.negatedMention(m)) return false;
   const before = lastWords(text, Math.max(0, m.hit.index - 60), m.hit.index, 5).split(' ');
   let at = before.length;
