@@ -395,7 +395,10 @@ export class Context {
     // "Cookies setzen wir nicht ein, und wir verwenden auch kein ...": a clause joined by "und" ends there too.
     if (stop !== -1 && !this.matcher.first(final.joined, firstWords(rest, stop + 1, rest.length, 1))) return false;
     if (this.matcher.has(final.scope, text)) return false;
-    const clause = (stop === -1 ? rest : rest.slice(0, stop)).replace(/[\s.!?…"“”»«)]+$/u, '');
+    let clause = stop === -1 ? rest : rest.slice(0, stop);
+    let e = clause.length;
+    while (e > 0 && CLAUSE_TAIL.test(clause[e - 1]!)) e--;
+    clause = clause.slice(0, e);
     if (clause.split(/\s+/).length > FINAL_WORDS) return false;
     // "Sie haben ein Recht auf Löschung und wir geben Ihre Daten nicht weiter": "und wir" opens another clause.
     for (const j of this.matcher.all(final.joined, clause)) {
@@ -794,6 +797,9 @@ export function lastWords(text: string, from: number, to: number, n: number): st
 
 /** How many words after a mention may stand before a negation that ends its sentence (see negatedAtEnd). */
 const FINAL_WORDS = 10;
+
+/** What may follow the last word of a clause: spaces, a full stop, quotes, a closing bracket. */
+const CLAUSE_TAIL = /[\s.!?…"“”»«)]/u;
 
 /** How many words after a mention are read for a negation that follows it (see negatedAfter). */
 const AFTER_WORDS = 4;

@@ -202,7 +202,7 @@ export const fr: LanguageTable = {
         "(accord|consentement) (\\S+ ){0,3}(est|sera|sont|seront) (considéré|réputé|présumé)e?s? (comme )?(acquis|donné|accordé)",
         'consentement (est|constitue|comme) (la |le |une |un )?(base|fondement)',
         '(bases? (légales?|juridiques?)|fondements?( juridiques?)?) (\\S+ ){0,4}(est|sont|:|repose sur) (le |votre |leur |un )?consentement',
-        "(?<!retra\\w* (du |de (votre |son )?|le |votre ))consentement ?:",
+        "(?<!retrait\\x20du\\x20|retrait\\x20de\\x20votre\\x20|retirer\\x20votre\\x20|retirer\\x20le\\x20)consentement ?:",
         'consentement \\(art',
         art6('a'),
       ],
