@@ -4,7 +4,15 @@
  * miss: consent "als je daar toestemming voor geeft" and "als u daar ja op heeft gezegd", its withdrawal "Bedenk je
  * je later?" and "Gaf je toestemming, ..., dan kan je die altijd intrekken", "Wil je de vragenlijst niet invullen,
  * dan kunnen we je niet helpen", "dan ruimen we het dossier na een jaar op", "De parochie Sint-X" as the
- * controller, "Een doop- of huwelijksakte gaat ook naar het bisdom". The sentences are written for these tests.
+ * controller, "Een doop- of huwelijksakte gaat ook naar het bisdom"; then, from three notices written after those
+ * fixes (a Flemish beauty salon, a political party, a GP out-of-hours app), "Toestemming voor X kunt u altijd
+ * intrekken", "dat is uw toestemming, die u ... weer kunt intrekken", "Grondslag: je toestemming.", "Klachten? Die kan
+ * je ook kwijt bij de GBA", "zolang dat nuttig is", "Door een afspraak te maken ga je akkoord met deze
+ * privacyverklaring", "Je afspraken maak je via X", "Ons gerechtvaardigd belang is in het eerste geval dat ...";
+ * then, from a vet clinic and a Flemish woonzorgcentrum written after those, "Om afspraken te maken, ..." under
+ * "Waarom", "Wil je weten wat er over jou in ons systeem staat", "Vraag het aan de balie, dan ... passen we het aan",
+ * "met uw toestemming (of die van uw vertegenwoordiger), die u altijd kunt intrekken".
+ * The sentences are written for these tests.
  */
 import { joinLines, NL, runCases, type Case } from './helpers';
 
@@ -29,6 +37,32 @@ describe('Session 13 Dutch wordings', () => {
     { name: '"Een doop- of huwelijksakte gaat ook naar het bisdom" names a recipient', id: 'recipients', expected: 'present', text: notice('Voor een doopsel noteren we de namen van ouders en peter en meter. Een doop- of huwelijksakte gaat ook naar het bisdom.') },
     { name: '"De opbrengst van de collecte gaat naar het bisdom" does not', id: 'recipients', expected: 'missing', text: notice('Voor een doopsel noteren we de namen van ouders en peter en meter. De opbrengst van de collecte gaat naar het bisdom.') },
     { name: '"Je gegevens gaan niet naar het buitenland" does not', id: 'recipients', expected: 'missing', text: notice('Voor een doopsel noteren we de namen van ouders en peter en meter. Je gegevens gaan nooit naar het buitenland.') },
+    // Round 2, from notices written after those fixes (a Flemish beauty salon, a political party, a GP out-of-hours app).
+    { name: '"Toestemming voor X kunt u altijd intrekken" (object first) withdraws it', id: 'right-withdraw-consent', expected: 'present', text: notice('Meldingen stuurt de app alleen met uw toestemming.', 'Toestemming voor het Landelijk Schakelpunt of pushberichten kunt u altijd intrekken.') },
+    { name: '"Toestemming voor X kunt u geven in de app" does not', id: 'right-withdraw-consent', expected: 'missing', text: notice('Meldingen stuurt de app alleen met uw toestemming.', 'Toestemming voor het Landelijk Schakelpunt of pushberichten kunt u geven in de instellingen van de app.') },
+    { name: '"uw toestemming, die u in de instellingen van de app weer kunt intrekken" withdraws it', id: 'right-withdraw-consent', expected: 'present', text: notice('Herinneringen stuurt de app alleen als u pushberichten heeft aangezet; dat is uw toestemming, die u in de instellingen van de app weer kunt intrekken.') },
+    { name: '"Klachten? Die kan je ook kwijt bij de Gegevensbeschermingsautoriteit." tells of the complaint', id: 'right-complaint', expected: 'present', text: notice('We noteren je naam en gsm-nummer. Klachten? Die kan je ook kwijt bij de Gegevensbeschermingsautoriteit.') },
+    { name: '"Je sleutel ben je kwijt? ... de Gegevensbeschermingsautoriteit" does not', id: 'right-complaint', expected: 'missing', text: notice('We noteren je naam en gsm-nummer. Ben je je sleutel kwijt, bel ons dan. Meer over privacy lees je bij de Gegevensbeschermingsautoriteit.') },
+    { name: '"Die foto\'s laten we staan zolang dat nuttig is" is a vague period', id: 'vague-retention', expected: 'problem', text: notice('We nemen voor- en nafoto\'s. Die foto\'s laten we staan zolang dat nuttig is.') },
+    { name: '"zolang je klant bent" is not', id: 'vague-retention', expected: 'none', text: notice('We nemen voor- en nafoto\'s. Die foto\'s bewaren we zolang je klant bent; een nuttig overzicht krijg je op vraag.') },
+    { name: '"Door een afspraak te maken ga je akkoord met deze privacyverklaring" infers consent', id: 'implied-consent', expected: 'problem', text: notice('We noteren je naam en gsm-nummer. Door een afspraak te maken ga je akkoord met deze privacyverklaring.') },
+    { name: '"Door een afspraak te maken ga je akkoord met de prijs" does not', id: 'implied-consent', expected: 'none', text: notice('We noteren je naam en gsm-nummer. Door een afspraak te maken ga je akkoord met de prijs van de behandeling.') },
+    { name: '"Je afspraken maak je via Boekmij, een online agenda" names a recipient', id: 'recipients', expected: 'present', text: notice('We noteren je naam en gsm-nummer. Je afspraken maak je via Boekmij, een online agenda.') },
+    { name: '"Je afspraken maak je via de telefoon" does not', id: 'recipients', expected: 'missing', text: notice('We noteren je naam en gsm-nummer. Je afspraken maak je via de telefoon of aan de balie.') },
+    { name: '"Ons gerechtvaardigd belang is in het eerste geval dat ..." names the interest', id: 'legitimate-interests', expected: 'present', text: notice('Oud-leden vragen we eenmaal opnieuw lid te worden. Grondslag: ons gerechtvaardigd belang.', 'Ons gerechtvaardigd belang is in het eerste geval dat we als vereniging afhankelijk zijn van de steun van leden.') },
+    { name: '"Ons gerechtvaardigd belang is een grondslag" does not', id: 'legitimate-interests', expected: 'missing', text: notice('Oud-leden vragen we eenmaal opnieuw lid te worden. Grondslag: ons gerechtvaardigd belang.', 'Ons gerechtvaardigd belang is een van de grondslagen van de AVG.') },
+    { name: 'A list item "- **Nieuwsbrief:** om ... te sturen. Grondslag: je toestemming." ties the consent to its purpose', id: 'basis-without-purpose', expected: 'none', text: notice('## Waarvoor en op welke grondslag?', '', '- **Ledenadministratie:** om je lidmaatschap te beheren. Grondslag: de uitvoering van de lidmaatschapsovereenkomst.', '- **Nieuwsbrief:** om je berichten te sturen over de onderwerpen die je kiest. Grondslag: je toestemming.', '- **Beveiliging:** om onze systemen te beschermen tegen inbraak. Grondslag: ons gerechtvaardigd belang.') },
+    { name: '"Grondslag: je toestemming." after the purpose names consent as the ground', id: 'right-withdraw-consent', expected: 'missing', text: notice('- **Nieuwsbrief:** om je berichten te sturen over de onderwerpen die je kiest. Grondslag: je toestemming.') },
+    { name: '"Grondslag: de overeenkomst; je toestemming vragen we niet" does not', id: 'right-withdraw-consent', expected: 'not-applicable', text: notice('- **Lidmaatschap:** om je lidmaatschap te beheren. Grondslag: de overeenkomst; je toestemming vragen we daarvoor niet.') },
+    // Round 3, from notices written after those fixes (a vet clinic, a Flemish woonzorgcentrum).
+    { name: '"enkel met uw toestemming (of die van uw vertegenwoordiger), die u altijd kunt intrekken" withdraws it', id: 'right-withdraw-consent', expected: 'present', text: notice('- Foto\'s van activiteiten in het huisblad: enkel met uw toestemming (of die van uw vertegenwoordiger), die u altijd kunt intrekken.') },
+    { name: '"met uw toestemming (of die van uw vertegenwoordiger), die u bij de opname geeft" does not', id: 'right-withdraw-consent', expected: 'missing', text: notice('- Foto\'s van activiteiten in het huisblad: enkel met uw toestemming (of die van uw vertegenwoordiger), die u bij de opname schriftelijk geeft.') },
+    { name: '"Om afspraken te maken, je dier te behandelen" under "Waarom" states purposes', id: 'purposes', expected: 'present', text: joinLines('# Privacy', '', 'Van jou noteren we naam en adres.', '', '**Waarom**', 'Om afspraken te maken en je een herinnering te sturen als de vaccinatie eraan komt.') },
+    { name: '"Om acht uur gaan we open en om zes uur sluiten we" does not', id: 'purposes', expected: 'missing', text: joinLines('# Privacy', '', 'Van jou noteren we naam en adres.', '', '**Openingsuren**', 'Om acht uur gaan we open en om zes uur sluiten we de deuren.') },
+    { name: '"Wil je weten wat er over jou in ons systeem staat?" is access', id: 'right-access', expected: 'present', text: notice('We noteren je naam en adres. Wil je weten wat er over jou of je dier in ons systeem staat, of klopt er iets niet? Vraag het aan de balie.') },
+    { name: '"Wil je weten wat er op het menu staat?" is not', id: 'right-access', expected: 'missing', text: notice('We noteren je naam en adres. Wil je weten wat er deze week op het menu staat? Kijk op het bord.') },
+    { name: '"Vraag het aan de balie, dan ... passen we het aan" is rectification', id: 'right-rectification', expected: 'present', text: notice('We noteren je naam en adres. Klopt er iets niet? Vraag het aan de balie, dan zoeken we het voor je op en passen we het aan.') },
+    { name: '"Vraag het aan de balie, dan passen we de afspraak aan" is not', id: 'right-rectification', expected: 'missing', text: notice('We noteren je naam en adres. Kan je niet komen? Vraag het aan de balie, dan zoeken we een uur voor je op en passen we de afspraak aan.') },
   ];
   runCases('nl', cases);
 });
