@@ -11,7 +11,9 @@
  * privacyverklaring", "Je afspraken maak je via X", "Ons gerechtvaardigd belang is in het eerste geval dat ...";
  * then, from a vet clinic and a Flemish woonzorgcentrum written after those, "Om afspraken te maken, ..." under
  * "Waarom", "Wil je weten wat er over jou in ons systeem staat", "Vraag het aan de balie, dan ... passen we het aan",
- * "met uw toestemming (of die van uw vertegenwoordiger), die u altijd kunt intrekken".
+ * "met uw toestemming (of die van uw vertegenwoordiger), die u altijd kunt intrekken"; then, from a taxi firm's notice
+ * written after all those, "Wil je weten welke ritten we van jou hebben" and "... nodig, anders kunnen we de rit niet
+ * declareren".
  * The sentences are written for these tests.
  */
 import { joinLines, NL, runCases, type Case } from './helpers';
@@ -63,6 +65,11 @@ describe('Session 13 Dutch wordings', () => {
     { name: '"Wil je weten wat er op het menu staat?" is not', id: 'right-access', expected: 'missing', text: notice('We noteren je naam en adres. Wil je weten wat er deze week op het menu staat? Kijk op het bord.') },
     { name: '"Vraag het aan de balie, dan ... passen we het aan" is rectification', id: 'right-rectification', expected: 'present', text: notice('We noteren je naam en adres. Klopt er iets niet? Vraag het aan de balie, dan zoeken we het voor je op en passen we het aan.') },
     { name: '"Vraag het aan de balie, dan passen we de afspraak aan" is not', id: 'right-rectification', expected: 'missing', text: notice('We noteren je naam en adres. Kan je niet komen? Vraag het aan de balie, dan zoeken we een uur voor je op en passen we de afspraak aan.') },
+    // Round 4, a taxi firm's notice written after all of those.
+    { name: '"Wil je weten welke ritten we van jou hebben" is access', id: 'right-access', expected: 'present', text: notice('We schrijven je naam en ophaaladres op. Wil je weten welke ritten we van jou hebben? Stuur een mail.') },
+    { name: '"Wil je weten welke ritten we morgen hebben" is not', id: 'right-access', expected: 'missing', text: notice('We schrijven je naam en ophaaladres op. Wil je weten welke ritten we morgen nog vrij hebben? Bel de centrale.') },
+    { name: '"... nodig, anders kunnen we de rit niet declareren" says what follows from not providing data', id: 'statutory-requirement', expected: 'present', text: notice('Voor ziekenvervoer hebben we ook je polisnummer nodig, anders kunnen we de rit niet bij de verzekeraar declareren.') },
+    { name: '"Reserveer op tijd, anders kunnen we niet garanderen dat er een taxi is" does not', id: 'statutory-requirement', expected: 'missing', text: notice('We schrijven je naam en ophaaladres op. Reserveer op tijd, anders kunnen we niet garanderen dat er een taxi vrij is.') },
   ];
   runCases('nl', cases);
 });
