@@ -1,5 +1,5 @@
 /**
- * Accuracy on sloppy notices: one hundred and thirteen short notices in English, Dutch, German and French
+ * Accuracy on sloppy notices: one hundred and thirty-one short notices in English, Dutch, German and French
  * written for this test the way small businesses, clubs and sole traders write them —
  * vague purposes, "as long as necessary", rights listed in part or not at all, "we never sell your
  * data", implied consent, repealed laws, a name and address only at the foot — and annotated by
@@ -26,7 +26,11 @@
  * and periods and an owners' association writing in plain words, then a UK residents' association under headings in
  * capitals and a one-woman web shop with a table of what, why and how long. Session 12 added a dating app writing "tu",
  * a syndic de copropriété and a micro-crèche, then a seasonal rental agency under bold lines and a private school's contrat de
- * scolarisation.
+ * scolarisation. Session 13 added a tattoo studio writing "du" in plain text, a tutoring school and a festival's FAQ
+ * writing "ihr", then an Austrian beekeepers' club and a beauty salon under bold lines, then a Swiss hairdresser
+ * citing only the DSG. Session 13 added a festival's FAQ under question headings, a Brussels tattoo shop writing "tu"
+ * in plain text and a tutoring service that says things once in passing, then a political movement's local section
+ * under bold lines and a Luxembourg beauty salon, then a parents' association in plain text.
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -144,7 +148,7 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * statutory-requirement annotations were revised in session 12 to the official corpus's reading of nl-koper ("Deze
  * gegevens zijn dan noodzakelijk om de dienst te kunnen leveren", present*): data the notice takes and says it needs
  * for the service answers the item leniently, as en-quickfix-phones already was (en-paws-on-wheels, nl-bouwbedrijf-
- * van-dijk and nl-camping-de-bosrand, absent -> present*). All one hundred and thirteen notices together, with every
+ * van-dijk and nl-camping-de-bosrand, absent -> present*). All one hundred and seven notices together, with every
  * session-12 fix: F1 0.996 (P 0.999, R 0.993).
  * The three English notices of session 13 (a freelance web designer writing "I" in plain text, a junior football
  * club's summer camp writing to parents, a driving instructor in numbered plain-text sections) scored 0.814 before
@@ -159,7 +163,47 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * can ..." under "Why", "as soon as you stop training with me", "I won't be able to train you without", "Stripe,
  * which is a US company" not read as a transfer) and 1.000 after. A window cleaner's notice in capitals written after
  * those scored 0.889 before its own (P 0.800, R 1.000: "WHAT FOR" over a sentence of infinitives, "what we've got on
- * file about you") and 1.000 after. All one hundred and thirteen: F1 0.996 (P 0.999, R 0.992).
+ * file about you") and 1.000 after. The set with these (one hundred and thirteen): F1 0.996 (P 0.999, R 0.992).
+ * The three Dutch notices of session 13 (a tattoo shop under headings in capitals, a homework tutoring institute, a
+ * Flemish parish) scored 0.852 before the fixes they taught (P 0.767, R 0.958: consent "als je daar toestemming voor
+ * geeft" and "als u daar vooraf ja op heeft gezegd", "Wil je de vragenlijst niet invullen, dan ...", "dan ruimen we het
+ * dossier ... na een jaar op", "De parochie Sint-Rita is een kleine geloofsgemeenschap", "Een doop- of huwelijksakte gaat
+ * ook naar het bisdom") and 0.980 after (one left: "Bedenk je je later? Stuur ons een DM en we halen de foto weg", a
+ * photo's removal with no reader or right word in its sentence, annotated erasure present* as nl-chiro-ter-heide).
+ * A Flemish beauty salon's notice without headings written after those fixes scored 0.800 before its own (P 0.800, R
+ * 0.800: "Je afspraken maak je via Boekmij", "Klachten? Die kan je ook kwijt bij de Gegevensbeschermingsautoriteit",
+ * "Door een afspraak te maken ga je akkoord met deze privacyverklaring" and "zolang dat nuttig is" missed) and 0.947
+ * after (one left: the vague "zolang dat nuttig is" of photos is rescued by a later period for the client card in the
+ * same headingless section). A vet clinic's notice under bold headings written after those fixes scored 0.857 before
+ * its own (P 0.750, R 1.000: "Om afspraken te maken, ..." under "Waarom", "Wil je weten wat er over jou ... in ons
+ * systeem staat", "Vraag het aan de balie, dan ... passen we het aan") and 1.000 after. A taxi firm's notice written
+ * after all of those scored 0.900 before its own (P 0.818, R 1.000: "Wil je weten welke ritten we van jou hebben",
+ * "... nodig, anders kunnen we de rit niet ... declareren") and 1.000 after. The set with these (one hundred and thirteen): F1
+ * 0.995 (P 0.998, R 0.992).
+ * The three German notices of session 13 (a tattoo studio writing "du" in plain text, a tutoring school, a festival's
+ * FAQ writing "ihr") scored 0.846 before the fixes they taught (P 0.846, R 0.846: consent as "nur, wenn du vorher Ja
+ * gesagt hast", "Wenn sich deine Nummer ändert, ..., dann ändern wir das", "Ohne ausgefüllten Fragebogen stechen wir
+ * nicht", "Damit der Unterricht klappt, brauchen wir ...", consent presumed in "gehen wir davon aus, dass wir das
+ * reposten dürfen" and "Mit dem Betreten des Geländes erklärt ihr euch damit einverstanden" missed; two of the eight
+ * mismatches were the annotation's, revised: "Nach dem Ende der Nachhilfe löschen wir ..." names a criterion, and a
+ * named cookie banner says how consent is handled) and 1.000 after; all one hundred and ten 0.996. The two written after
+ * those fixes (an Austrian beekeepers' club, a beauty salon under bold lines) scored 0.919 before their own (P 0.895, R
+ * 0.944: "Die Mitgliedsdaten gehen auch an", "Ihre Angaben helfen uns, ... zu vermeiden", "bleiben noch ein paar Jahre in
+ * der Kartei" missed) and 1.000 after; all one hundred and twelve 0.996 (P 0.999, R 0.993). A Swiss hairdresser's notice
+ * citing only the DSG, written after those, scored 0.667 before its own (P 0.625, R 0.714: "..., damit das Ergebnis ...
+ * gleich wird", "nur, wenn Sie einverstanden sind", "Online-Termine laufen über die Buchungsplattform", "wenn Sie uns
+ * länger nicht besucht haben" missed) and 1.000 after; the set with these (one hundred and thirteen) 0.996.
+ * The three French notices of session 13 (a festival's FAQ, a tattoo shop writing "tu", a tutoring service) scored
+ * 0.800 before the fixes they taught (P 0.710, R 0.917: "on peut vous dire ce qu'on a sur vous" under "Comment je
+ * fais pour ... supprimer mes données ?", "Qui voit tes infos ?" answered "notre comptable", "te plaindre auprès de
+ * l'Autorité", "Tu nous donnes ton accord écrit", "X, c'est le shop de", photos presumed accepted "En entrant sur le
+ * site du festival", "aussi longtemps qu'elles nous sont utiles") and 1.000 after; the two written after those fixes
+ * (a political movement's section, a beauty salon) 0.839 before their own (P 0.722, R 1.000: bare aims under a bold
+ * "Pourquoi", "conformément au code électoral", a letterhead with a tagline, "reste dans votre dossier pendant 3
+ * ans") and 1.000 after; a parents' association written after those fixes 0.750 before its own (P 0.643, R 0.900: "Ça
+ * nous permet de", "si les parents nous ont dit oui", "On ne la donne pas à la mairie, sauf", "vous voulez qu'on vous
+ * retire de la liste ?") and 1.000 after. The set with these (one hundred and thirteen): F1 0.996 (P 0.999, R 0.993).
+ * All one hundred and thirty-one, with the four rounds' fixes and noticed5's together: F1 0.997 (P 0.998, R 0.995).
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -172,17 +216,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has one hundred and thirteen notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has one hundred and thirty-one notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(26).fill('de'), ...Array<string>(38).fill('en'), ...Array<string>(25).fill('fr'), ...Array<string>(24).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(32).fill('de'), ...Array<string>(38).fill('en'), ...Array<string>(31).fill('fr'), ...Array<string>(30).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 113, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 131, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the one hundred and thirteen notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the one hundred and thirty-one notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 

@@ -826,6 +826,11 @@ const outdatedReference: Quality = (c) => {
  * list copies the law, and an item's own words ("To protect your vital interests") are the
  * ground's, not a purpose of this notice; a purpose after a colon or dash in the item is one.
  */
+/** Whether the words of an item's first sentence before a mention at `at` are few enough for the item to open with it (its ground). */
+function opensWithGround(text: string, at: number): boolean {
+  return (text.slice(0, at).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 5;
+}
+
 function listsAllGrounds(c: Context, i: number): boolean {
   let from = i;
   let to = i;
@@ -861,8 +866,10 @@ const basisWithoutPurpose: Quality = (c) => {
     const tiedTo = (m: Mention): boolean => {
       const i = m.sentence;
       const s = c.sentences[i]!;
-      // An item of the law's list ties its ground only to what follows a colon or dash ("Consent: newsletter").
-      if (s.kind === 'list' && !/[:–—]\s*\S/.test(s.text.slice(m.hit.index)) && listsAllGrounds(c, i)) return false;
+      // An item of the law's list (one that opens with its ground: "- To protect your vital interests;")
+      // ties its ground only to what follows a colon or dash ("Consent: newsletter"). An item that
+      // opens with a purpose ("- Photos in the newsletter: only with your consent") is that purpose's.
+      if (s.kind === 'list' && c.sentences[i - 1]?.block !== s.block && opensWithGround(s.text, m.hit.index) && !/[:–—]\s*\S/.test(s.text.slice(m.hit.index)) && listsAllGrounds(c, i)) return false;
       const alone = s.kind === 'paragraph' && c.sentences[i - 1]?.block !== s.block && (c.sentences[i + 1]?.block !== s.block || !c.has(i, c.t.purposeLink));
       return c.closesAct(m) || c.tiedToPurpose(m, !(alone && c.basisNames().some((b) => b !== basis && c.has(i, c.t.basis.grounds[b]))));
     };
