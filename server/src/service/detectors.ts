@@ -819,6 +819,11 @@ const outdatedReference: Quality = (c) => {
   return problems.sort((a, b) => a.range.start - b.range.start);
 };
 
+/** Whether the words of an item's first sentence before a mention at `at` are few enough for the item to open with it (its ground). */
+function opensWithGround(text: string, at: number): boolean {
+  return (text.slice(0, at).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 5;
+}
+
 /**
  * Whether list item `i` stands in a list whose items name five or more of the six grounds of Art.
  * 6(1) (a template's "we process your personal information under the following lawful bases:
@@ -826,11 +831,6 @@ const outdatedReference: Quality = (c) => {
  * list copies the law, and an item's own words ("To protect your vital interests") are the
  * ground's, not a purpose of this notice; a purpose after a colon or dash in the item is one.
  */
-/** Whether the words of an item's first sentence before a mention at `at` are few enough for the item to open with it (its ground). */
-function opensWithGround(text: string, at: number): boolean {
-  return (text.slice(0, at).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 5;
-}
-
 function listsAllGrounds(c: Context, i: number): boolean {
   let from = i;
   let to = i;
