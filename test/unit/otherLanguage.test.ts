@@ -11,6 +11,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { createPolicyService, settingsFromUnknown } from '../../server/src/service/index';
 import { buildModel } from '../../server/src/service/document';
 import { countWords, cutWords, LANGUAGE_SAMPLE, languageOf, lineWordsOf, sampleWords } from '../../server/src/service/language';
+import { SUPPORTED, TABLES } from '../../server/src/service/data';
 import { joinLines } from './helpers';
 
 let counter = 0;
@@ -188,6 +189,13 @@ describe('Parts in another language', () => {
       assert.deepEqual(lines, lineWordsOf(perLine), `variant ${k}`);
       assert.deepEqual(whole, countWords(model.folded.slice(0, end)), `variant ${k}`);
       assert.equal(languageOf([whole]), languageOf(perLine), `variant ${k}`);
+    }
+  });
+
+  it('has function words of at most eight lower-case Latin-1 letters, which a sample of Latin-1 text is read for in one loop', () => {
+    // Longer words, capitals or letters beyond Latin-1 would still be counted right, by the slower search for every sample.
+    for (const lang of SUPPORTED) {
+      for (const word of TABLES[lang].stopwords) assert.match(word, /^[a-z\xaa\xb5\xba\xdf-\xf6\xf8-\xff]{1,8}$/, `${lang}: "${word}"`);
     }
   });
 

@@ -174,9 +174,15 @@ const LONGEST_WORD = 8;
 /** Per Latin-1 code unit: 0 for no letter, else 1..63 numbering its lower case among the Latin-1 letters. */
 let letterCode: Uint8Array | undefined;
 /** The function words by their numbers (see LONGEST_WORD): the languages of each. */
-let lexiconCodes: Map<number, DetectedLanguage[]> | undefined;
+let lexiconCodes: Map<number, DetectedLanguage[]> | null | undefined;
 
-function latinLexicon(): { readonly code: Uint8Array; readonly lex: Map<number, DetectedLanguage[]> } {
+/**
+ * The Latin-1 letters' numbers and the function words by number, or undefined when a function word
+ * cannot be numbered (longer than LONGEST_WORD, or with a letter beyond Latin-1): then every sample
+ * is counted by the search, as one with a letter beyond Latin-1 is.
+ */
+function latinLexicon(): { readonly code: Uint8Array; readonly lex: Map<number, DetectedLanguage[]> } | undefined {
+  if (lexiconCodes === null) return undefined;
   if (letterCode && lexiconCodes) return { code: letterCode, lex: lexiconCodes };
   const code = new Uint8Array(256);
   const lower = new Map<string, number>();
@@ -188,7 +194,6 @@ function latinLexicon(): { readonly code: Uint8Array; readonly lex: Map<number, 
     if (!lower.has(l)) lower.set(l, lower.size + 1);
     code[c] = lower.get(l)!;
   }
-  if (lower.size > 63) throw new Error(`${lower.size} Latin-1 letters: more than 63`);
   const lex = new Map<number, DetectedLanguage[]>();
   for (const [word, langs] of words()) {
     let key = 0;
@@ -198,7 +203,10 @@ function latinLexicon(): { readonly code: Uint8Array; readonly lex: Map<number, 
       ok = c < 256 && code[c] !== 0 && String.fromCharCode(c) === String.fromCharCode(c).toLowerCase();
       key = key * 64 + code[c]!;
     }
-    if (!ok) throw new Error(`function word "${word}" is not ${LONGEST_WORD} lower-case Latin-1 letters or fewer`);
+    if (!ok || lower.size > 63) {
+      lexiconCodes = null;
+      return undefined;
+    }
     lex.set(key, langs);
   }
   letterCode = code;
@@ -216,7 +224,9 @@ const beyondKind = new Uint8Array(65536);
  * is no letter is no letter either, and the lower case of a Latin-1 letter is a Latin-1 letter.
  */
 function latinSampleWords(text: string, starts: readonly number[], n: number, end: number, lines: LineWords): WordCounts | undefined {
-  const { code, lex } = latinLexicon();
+  const lexicon = latinLexicon();
+  if (!lexicon) return undefined;
+  const { code, lex } = lexicon;
   const counts: Tally = { order: [], sums: [], total: 0, lines };
   for (let line = 0; line < n; line++) {
     const to = Math.min(end, starts[line + 1] ?? end);
