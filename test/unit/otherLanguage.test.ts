@@ -178,6 +178,7 @@ describe('Parts in another language', () => {
       `${ENGLISH_PART.join(' ')} and then 𝐀𝐁 and the𝐀 the`,
       `${DUTCH_PART.join('\n')}\nő`,
       '\u2022 \u20ac \u{1F600} the and of \u2019s',
+      'the\u2460 and \u0663 of de\u0663het',
     ];
     const variants = [...texts, mixed, mixed.replace(/\n/g, '\r\n'), mixed.replace(/\n/g, '\r'), `\u2018${mixed}\u2019`, texts.join('\n').repeat(8), ...sets, ...odd];
     for (const [k, text] of variants.entries()) {

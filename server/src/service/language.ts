@@ -3,6 +3,7 @@ import { RECOGNISED_ONLY, SUPPORTED, TABLES } from './data';
 import type { DetectedLanguage } from './analysis';
 import type { Lang } from './data/types';
 import type { Block, DocumentModel } from './document';
+import { beyondLatinKind } from './match';
 
 /** How much of a text (in UTF-16 code units, from its start) its language is told from. */
 export const LANGUAGE_SAMPLE = 50_000;
@@ -214,13 +215,10 @@ function latinLexicon(): { readonly code: Uint8Array; readonly lex: Map<number, 
   return { code, lex };
 }
 
-/** Per code unit beyond Latin-1: 0 not yet known, 1 no letter (a word boundary as in WORDS), 2 a letter or a surrogate. */
-const beyondKind = new Uint8Array(65536);
-
 /**
  * sampleWords for a sample whose letters are all Latin-1, as tally would count the words cutWords
  * cuts from it, without making a string for each word; undefined (and `lines` partly filled) at
- * the first letter beyond Latin-1 or surrogate. The lower case of a character beyond Latin-1 that
+ * the first letter or digit beyond Latin-1 or surrogate. The lower case of a character beyond Latin-1 that
  * is no letter is no letter either, and the lower case of a Latin-1 letter is a Latin-1 letter.
  */
 function latinSampleWords(text: string, starts: readonly number[], n: number, end: number, lines: LineWords): WordCounts | undefined {
@@ -238,9 +236,9 @@ function latinSampleWords(text: string, starts: readonly number[], n: number, en
         const c = text.charCodeAt(i);
         if (c < 256) letter = code[c]!;
         else {
-          let kind = beyondKind[c]!;
-          if (kind === 0) beyondKind[c] = kind = (c >= 0xd800 && c <= 0xdfff) || /\p{L}/u.test(String.fromCharCode(c)) ? 2 : 1;
-          if (kind === 2) return undefined;
+          // Neither letter nor digit: a word boundary, as in WORDS. (A digit beyond Latin-1, which WORDS
+          // also takes for a boundary, sends the sample to the search too: the same counts, found slower.)
+          if (beyondLatinKind(c) === 2) return undefined;
         }
       }
       if (letter !== 0) {

@@ -353,7 +353,8 @@ const LATIN_END = 0x250;
 /** Per UTF-16 code unit at or above LATIN_END: 0 not yet known, 1 neither letter nor digit, 2 one (or a surrogate). */
 const beyondLatin = new Uint8Array(65536);
 
-function beyondLatinKind(c: number): number {
+/** For a UTF-16 code unit beyond Latin-1: 1 when it is neither letter nor digit, 2 when it is one or a surrogate (remembered per unit). */
+export function beyondLatinKind(c: number): number {
   let kind = beyondLatin[c]!;
   if (kind === 0) {
     kind = (c >= 0xd800 && c <= 0xdfff) || /[\p{L}\p{N}]/iu.test(String.fromCharCode(c)) ? 2 : 1;
