@@ -71,12 +71,12 @@ function seen(text: string, options: AnalyzeOptions, memo?: AnalysisMemo): unkno
 
 /**
  * A Markdown notice made of a corpus notice's paragraphs under '#' headings, with the Markdown
- * that can run past a heading or end before one: fenced code (open and closed), HTML blocks and
- * comments, lists, block quotes, tables, front matter.
+ * that can run past a heading or end before one: fenced code (open and closed), HTML blocks (with
+ * headings, paragraphs and list items in them) and comments, lists, block quotes, tables, front matter.
  */
 function markdownNotice(text: string, rnd: () => number): string {
   const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim());
-  const extras = ['```\ncode\n```', '~~~\n# not a heading\n~~~', '<!-- a comment\n\n# inside it -->', '<div>\n\n# in html\n</div>', '- one\n- two\n\n  more of two', '> quoted\n> # heading in a quote', '| a | b |\n|---|---|\n| 1 | 2 |', '**Bold heading**', '```\nleft open'];
+  const extras = ['```\ncode\n```', '~~~\n# not a heading\n~~~', '<!-- a comment\n\n# inside it -->', '<div>\n\n# in html\n</div>', '- one\n- two\n\n  more of two', '> quoted\n> # heading in a quote', '| a | b |\n|---|---|\n| 1 | 2 |', '**Bold heading**', '```\nleft open', '<h2>In HTML</h2>\n<p>Text in <b>bold</b> &amp; more.\n<ul><li>one</li><li>two'];
   const out = rnd() < 0.5 ? ['---\ntitle: x\n---', '# Privacy'] : ['# Privacy'];
   for (const [i, p] of paragraphs.entries()) {
     if (rnd() < 0.4) out.push(`${'#'.repeat(1 + Math.floor(rnd() * 3))} Part ${i}`);
@@ -87,7 +87,7 @@ function markdownNotice(text: string, rnd: () => number): string {
 }
 
 /** Markdown a writer may type at a line's start or in the middle of a line. */
-const MARKUP = ['```', '~~~', '<!--', '-->', '<div>', '</div>', '# ', '## ', '- ', '> ', '    ', '\n\n', '|', '**'];
+const MARKUP = ['```', '~~~', '<!--', '-->', '<div>', '</div>', '<p>', '</li>', '<h3>', '# ', '## ', '- ', '> ', '    ', '\n\n', '|', '**'];
 
 describe('building the model of a Markdown document in remembered parts', () => {
   for (const [n, notice] of notices.entries()) {

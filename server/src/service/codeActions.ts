@@ -6,7 +6,7 @@
  * no fix rather than a wrong one.
  */
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
-import { searchBlocks } from './document';
+import { htmlLines, searchBlocks, type Block } from './document';
 import type { Analysis, Finding } from './analysis';
 import { CATALOGUE, isCheckId, isNoteId, isRuleId, type CheckId, type NoteId, type RuleId } from './catalogue';
 import type { Clause } from './data/clauseTypes';
@@ -213,13 +213,13 @@ function ignoreEdit(analysis: Analysis, id: CheckId, wholeNotice: boolean, offse
     // Front matter or a code block must stay whole: the comment goes after it.
     if (b && (b.kind === 'code' || b.kind === 'html')) return { range: rangeOf(analysis, b.end, b.end), newText: eol + comment(DIRECTIVE.document) };
     const line = analysis.positionAt(offset).line;
-    const at = b ? b.start : starts[line]!;
+    const at = b ? lineStartOf(analysis, b) : starts[line]!;
     return { range: rangeOf(analysis, at, at), newText: comment(DIRECTIVE.document) + eol };
   }
 
   const index = blockAt(offset);
   const b = blocks[index];
-  const at = b ? b.start : starts[analysis.positionAt(offset).line]!;
+  const at = b ? lineStartOf(analysis, b) : starts[analysis.positionAt(offset).line]!;
   // Only the start of the block's first line is read (its indentation and list marker): reading a
   // whole long line for each of its findings cost the square of its length.
   const blockEnd = Math.min(b ? b.end : at, at + LINE_START_READ);
@@ -231,6 +231,14 @@ function ignoreEdit(analysis: Analysis, id: CheckId, wholeNotice: boolean, offse
   const marker = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)/.exec(firstLine);
   if (markdown && marker && b?.kind === 'list' && blocks[index - 1]?.kind === 'list') indent = ' '.repeat(marker[0].length);
   return { range: rangeOf(analysis, at, at), newText: indent + comment(DIRECTIVE['next-line']) + eol };
+}
+
+/**
+ * Where a comment before block `b` goes: its start, which is where its line starts, except for a
+ * block read from HTML, which starts after a tag: then the start of its line.
+ */
+function lineStartOf(analysis: Analysis, b: Block): number {
+  return htmlLines(b) ? analysis.model.lineStarts[b.line]! : b.start;
 }
 
 /** How much of a line's start can be indentation and a list marker, as far as a suppression comment cares. */

@@ -8,7 +8,8 @@ import MarkdownIt from 'markdown-it';
 import { parseHeadingNumber } from './codeActions/numbering';
 import { LEGAL_FORMS, LEGAL_FORMS_BEFORE } from './data/organisations';
 import { OUTLINE } from './data/outline';
-import { fold, lineStarts, positionAt, type Position } from './text';
+import { fold, lineOf, lineStarts, positionAt, type Position } from './text';
+import { blankMarkup, htmlRuns } from './html';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'table' | 'code' | 'html';
 
@@ -450,6 +451,7 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
   const lines: LineSpans = { starts, ends: lineEnds(text, starts) };
   const parts: Part[] = [];
   const reuse = previous && edit ? { state: previous, edit } : undefined;
+  htmlRead.any = false;
   let blocks = format === 'markdown' ? markdownBlocks(text, folded, lines, memo, reuse, parts) : [];
   // A Markdown file whose only headings are bold lines is read by the plain-text rules as well, its
   // bold lines among their headings: its numbered and plain heading lines are headings too.
@@ -458,9 +460,10 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
     blocks = plain;
   }
   const docEnd = starts.length ? lines.ends[starts.length - 1]! : 0;
-  const sections = buildSections(blocks, lines.ends, docEnd, folded, reuse !== undefined);
+  const reading = htmlRead.any ? readingText(folded, blocks) : folded;
+  const sections = buildSections(blocks, lines.ends, docEnd, reading, reuse !== undefined);
   const firstSentence = new Int32Array(blocks.length + 1);
-  const sentences = splitSentences(blocks, sections, folded, memo, reuse, firstSentence);
+  const sentences = splitSentences(blocks, sections, reading, memo, reuse, firstSentence);
   const titleSpan = firstTextLine(lines, folded);
   const sectionStarts = new Int32Array(sections.length);
   for (let i = 0; i < sections.length; i++) sectionStarts[i] = sections[i]!.start;
@@ -597,7 +600,9 @@ function markdownBlocks(text: string, folded: string, lines: LineSpans, memo: Bl
   // away buildModel's optimised code on the first keystrokes.)
   const shrunk: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const kept = shrink(blocks[i]!, lines, folded);
+    const b = blocks[i]!;
+    if (b.kind === 'html' && htmlText(text, lines, b, shrunk)) continue;
+    const kept = shrink(b, lines, folded);
     if (kept !== undefined) shrunk.push(kept);
   }
   // A notice whose headings are all bold lines and that opens with one has that line for its
@@ -789,6 +794,58 @@ function shrink(b: Block, lines: LineSpans, folded: string): Block | undefined {
   return end === b.end && last === b.endLine ? b : { kind: b.kind, start: b.start, end, line: b.line, endLine: last, level: b.level };
 }
 
+/**
+ * The blocks an HTML block holds text for (html.ts): each heading, paragraph, list item and table
+ * row in it a block of that kind, from its first character of text to its last, pushed to `out`;
+ * whether there was any (a block of comments or scripts only stays an HTML block, which the checks
+ * do not read). Each is noted in FROM_HTML with the lines of the whole HTML block.
+ */
+function htmlText(text: string, lines: LineSpans, b: Block, out: Block[]): boolean {
+  const runs = htmlRuns(text, b.start, b.end);
+  if (runs.length === 0) return false;
+  htmlRead.any = true;
+  const span = { line: b.line, endLine: b.endLine };
+  for (const r of runs) {
+    const derived: Block = { kind: r.kind, start: r.start, end: r.end, line: lineOf(lines.starts, r.start), endLine: lineOf(lines.starts, r.end - 1), level: r.level };
+    FROM_HTML.set(derived, span);
+    out.push(derived);
+  }
+  return true;
+}
+
+/**
+ * The blocks made from the text of an HTML block (htmlText), with the lines of that HTML block: their
+ * inline tags and character references are blanked where the checks read them (readingText).
+ */
+const FROM_HTML = new WeakMap<Block, { readonly line: number; readonly endLine: number }>();
+/** Whether the model being built has blocks made from HTML (most have none, and then nothing is blanked). */
+const htmlRead = { any: false };
+
+/**
+ * The lines of the HTML block a block's text was read from (htmlText), or undefined for a block
+ * of Markdown or plain text. An edit must not put Markdown inside the HTML: text added after such
+ * a block goes after the HTML block's last line.
+ */
+export function htmlLines(b: Block): { readonly line: number; readonly endLine: number } | undefined {
+  return FROM_HTML.get(b);
+}
+
+/**
+ * The folded text as the checks read it: with the markup inside the blocks made from HTML (see
+ * htmlText) blanked, or the folded text itself when there are none (nearly always).
+ */
+function readingText(folded: string, blocks: readonly Block[]): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (!FROM_HTML.has(b)) continue;
+    out += folded.slice(last, b.start) + blankMarkup(folded.slice(b.start, b.end));
+    last = b.end;
+  }
+  return last === 0 ? folded : out + folded.slice(last);
+}
+
 /** Whether a stretch of the folded text is empty or only white space: what `trim() === ''` says of it, without making a string. */
 function isBlankSpan(folded: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isSpaceCode(folded.charCodeAt(i))) return false;
@@ -871,9 +928,10 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
   /** The lines of the bold headings Markdown found. */
   const bold = new Set<number>();
   for (const b of markdown ?? []) {
-    if (b.kind === 'code' || b.kind === 'html') {
+    const html = FROM_HTML.get(b);
+    if (b.kind === 'code' || b.kind === 'html' || html) {
       blocks.push(b);
-      for (let l = b.line; l <= b.endLine; l++) skip.add(l);
+      for (let l = html?.line ?? b.line; l <= (html?.endLine ?? b.endLine); l++) skip.add(l);
     } else if (b.kind === 'heading') bold.add(b.line);
   }
   // Fenced code in plain text too.

@@ -47,8 +47,9 @@ function insideMarkdownLink(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether `offset` lies in a code block or an HTML block, whose words are not the notice's
- * prose: the checks do not read them, and neither do hovers and links.
+ * Whether `offset` lies in a code block or an HTML block of comments or scripts only, whose words
+ * are not the notice's prose: the checks do not read them, and neither do hovers and links. (The
+ * text of other HTML is read: its paragraphs and headings are blocks of their own, document.ts.)
  */
 export function inCode(model: DocumentModel, offset: number): boolean {
   const b = model.blocks[searchBlocks(model.blocks, offset)];

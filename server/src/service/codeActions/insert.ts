@@ -10,7 +10,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { Analysis, Finding } from '../analysis';
 import { CATALOGUE, RULE_IDS, type RuleId } from '../catalogue';
 import type { Clause, ClauseBlock } from '../data/clauseTypes';
-import type { Block, Section } from '../document';
+import { htmlLines, type Block, type Section } from '../document';
 import { has } from '../match';
 import { compareNumbers, formatHeadingNumber, nextNumber, numberKey, parseHeadingNumber, readHeadingNumbers, sameStyle, writable, type HeadingNumber } from './numbering';
 
@@ -106,6 +106,24 @@ class Doc {
     return this.text.slice(start, end);
   }
 
+  /**
+   * Where text added after block `b` goes: its end, or, for a block read from HTML, the end of the
+   * HTML block's last line (Markdown inside HTML would show as HTML's text, not as Markdown).
+   */
+  after(b: Block): number {
+    const html = htmlLines(b);
+    if (!html) return b.end;
+    let end = html.endLine + 1 < this.starts.length ? this.starts[html.endLine + 1]! : this.text.length;
+    while (end > 0 && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r')) end--;
+    return end;
+  }
+
+  /** Where text added before block `b` goes: its start, or the start of the HTML block it was read from. */
+  before(b: Block): number {
+    const html = htmlLines(b);
+    return html ? this.starts[html.line]! : b.start;
+  }
+
   insertAt(offset: number, text: string): TextEdit {
     const position = this.analysis.positionAt(offset);
     return { range: { start: position, end: position }, newText: text };
@@ -149,12 +167,13 @@ class Doc {
     const inserts: { at: number; text: string }[] = [];
     if (listed.length && style && run) {
       const sep = this.eol + (style.loose ? this.eol : '');
-      inserts.push({ at: run[run.length - 1]!.end, text: sep + listed.map((c, i) => style.indent + style.marker(i) + style.spacing + this.inline(c.clause.item)).join(sep) });
+      inserts.push({ at: this.after(run[run.length - 1]!), text: sep + listed.map((c, i) => style.indent + style.marker(i) + style.spacing + this.inline(c.clause.item)).join(sep) });
     }
     if (paragraphs.length) {
       const text = this.eol + this.eol + paragraphs.join(this.eol + this.eol);
-      if (inserts[0] && inserts[0].at === last.end) inserts[0] = { at: last.end, text: inserts[0].text + text };
-      else inserts.push({ at: last.end, text });
+      const at = this.after(last);
+      if (inserts[0] && inserts[0].at === at) inserts[0] = { at, text: inserts[0].text + text };
+      else inserts.push({ at, text });
     }
     return inserts.map((i) => this.insertAt(i.at, i.text));
   }
@@ -250,12 +269,15 @@ class Doc {
     if (anchor !== undefined) {
       const headingBlock = this.sections[anchor]!.heading;
       const prior = this.blocks[headingBlock - 1];
-      if (!prior) return this.insertAt(this.blocks[headingBlock]!.start, body + this.eol + this.eol);
-      return this.insertAt(prior.end, this.eol + this.eol + body);
+      if (!prior) return this.insertAt(this.before(this.blocks[headingBlock]!), body + this.eol + this.eol);
+      // A heading in the same HTML block as the text before it: the new sections go between them, on lines of their own.
+      const html = htmlLines(this.blocks[headingBlock]!);
+      if (html && html === htmlLines(prior)) return this.insertAt(this.starts[this.blocks[headingBlock]!.line]!, this.eol + body + this.eol + this.eol);
+      return this.insertAt(this.after(prior), this.eol + this.eol + body);
     }
     const last = this.blocks[this.blocks.length - 1];
     if (!last) return this.insertAt(this.text.length, (this.text.length && !/[\r\n]$/.test(this.text) ? this.eol + this.eol : '') + body + this.eol);
-    return this.insertAt(last.end, this.eol + this.eol + body);
+    return this.insertAt(this.after(last), this.eol + this.eol + body);
   }
 
   /**
