@@ -826,6 +826,15 @@ describe('Document model', () => {
       assert.deepEqual(list, ['access', 'erasure']);
     });
 
+    it('reads a block quote without its ">" marks, a sentence wrapped over its lines as one', () => {
+      const m = buildModel(joinLines('# Privacy notice', '', '> **In short:** we keep your account data for two', '> years after your last login.', '>', '> > Nested: we keep invoices for', '> > seven years.', '', '> ## A quoted heading'), 'markdown');
+      assert.deepEqual(sentences(m).map((t) => t.replace(/ {2,}/g, ' ')), ['**In short:** we keep your account data for two years after your last login.', 'Nested: we keep invoices for seven years.']);
+      assert.deepEqual(titles(m), ['Privacy notice', 'A quoted heading']);
+      // A sentence starts at its first word, after the marks.
+      const s = m.sentences.find((x) => x.text.startsWith('Nested'))!;
+      assert.equal(m.text.slice(s.start, s.start + 6), 'Nested');
+    });
+
     it('records the section each sentence belongs to', () => {
       const m = buildModel(joinLines('# Privacy notice', '', 'Intro.', '', '## Your rights', '', 'You may object.'), 'markdown');
       const s = m.sentences.find((x) => x.text === 'You may object.')!;

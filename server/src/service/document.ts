@@ -460,7 +460,7 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
     blocks = plain;
   }
   const docEnd = starts.length ? lines.ends[starts.length - 1]! : 0;
-  const reading = htmlRead.any ? readingText(folded, blocks) : folded;
+  const reading = format === 'markdown' ? readingText(folded, blocks, starts, htmlRead.any) : folded;
   const sections = buildSections(blocks, lines.ends, docEnd, reading, reuse !== undefined);
   const firstSentence = new Int32Array(blocks.length + 1);
   const sentences = splitSentences(blocks, sections, reading, memo, reuse, firstSentence);
@@ -832,18 +832,45 @@ export function htmlLines(b: Block): { readonly line: number; readonly endLine: 
 
 /**
  * The folded text as the checks read it: with the markup inside the blocks made from HTML (see
- * htmlText) blanked, or the folded text itself when there are none (nearly always).
+ * htmlText) and the '>' marks of block quotes blanked, so that "for two\n> years" reads "for two
+ * years"; the folded text itself when there are none (nearly always). Offsets do not move.
  */
-function readingText(folded: string, blocks: readonly Block[]): string {
+function readingText(folded: string, blocks: readonly Block[], starts: readonly number[], html: boolean): string {
   let out = '';
   let last = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (!FROM_HTML.has(b)) continue;
-    out += folded.slice(last, b.start) + blankMarkup(folded.slice(b.start, b.end));
-    last = b.end;
+    if (html && FROM_HTML.has(b)) {
+      out += folded.slice(last, b.start) + blankMarkup(folded.slice(b.start, b.end));
+      last = b.end;
+    } else if (b.kind !== 'code' && b.kind !== 'html' && quoteMarkAt(folded, b.start) !== -1) {
+      out += folded.slice(last, b.start);
+      last = b.start;
+      for (let l = b.line; l <= b.endLine; l++) {
+        const from = Math.max(starts[l]!, b.start);
+        let at = quoteMarkAt(folded, from);
+        // Each '>' of the line's marks ("> > text" in a quote within a quote).
+        while (at !== -1 && at < b.end) {
+          out += folded.slice(last, at) + ' ';
+          last = at + 1;
+          at = quoteMarkAt(folded, last);
+        }
+      }
+      out += folded.slice(last, b.end);
+      last = b.end;
+    }
   }
   return last === 0 ? folded : out + folded.slice(last);
+}
+
+/** Where the '>' of a block quote's mark is in the line from `at` (after up to three spaces), or -1. */
+function quoteMarkAt(folded: string, at: number): number {
+  for (let k = 0; k < 4; k++) {
+    const c = folded.charCodeAt(at + k);
+    if (c === 62) return at + k;
+    if (c !== 32) return -1;
+  }
+  return -1;
 }
 
 /** Whether a stretch of the folded text is empty or only white space: what `trim() === ''` says of it, without making a string. */
