@@ -48,11 +48,11 @@ describe('HTML in a Markdown notice', () => {
       '<script>var retention = "10 years";</script>',
       '<style>p { color: red }</style>',
       '<p>Prices &lt; 10 &amp; more: a < b.',
-      '<p>Caf&eacute; Noord keeps receipts for&nbsp;7 years.',
+      '<p>Caf&eacute; Noord keeps receipts for&nbsp;7 years &agrave; Lyon &#8211; &#x201C;7&#x201D;.',
       '</div>',
       '',
     ].join('\n');
-    assert.deepEqual(read(buildModel(text, 'markdown')), ['paragraph: Prices < 10 & more: a < b.', 'paragraph: Café Noord keeps receipts for 7 years.']);
+    assert.deepEqual(read(buildModel(text, 'markdown')), ['paragraph: Prices < 10 & more: a < b.', 'paragraph: Café Noord keeps receipts for 7 years à Lyon - " 7" .']);
   });
 
   it('reads a table row as one sentence, its cells apart, and a line break tag as a space', () => {
