@@ -825,23 +825,41 @@ function opensWithGround(text: string, at: number): boolean {
 }
 
 /**
- * Whether list item `i` stands in a list whose items name five or more of the six grounds of Art.
- * 6(1) (a template's "we process your personal information under the following lawful bases:
- * consent; contract; legal obligation; vital interests; public task; legitimate interests"): the
- * list copies the law, and an item's own words ("To protect your vital interests") are the
- * ground's, not a purpose of this notice; a purpose after a colon or dash in the item is one.
+ * How many of the six grounds of Art. 6(1) the items of the list that list item `i` stands in
+ * state (a list of at most 13 items; 0 for a longer one).
  */
-function listsAllGrounds(c: Context, i: number): boolean {
+function groundsInList(c: Context, i: number): number {
   let from = i;
   let to = i;
   while (from > 0 && c.sentences[from - 1]!.kind === 'list') from--;
   while (to + 1 < c.sentences.length && c.sentences[to + 1]!.kind === 'list') to++;
-  if (to - from > 12) return false;
-  const named = c.basisNames().filter((b) => {
-    for (let j = from; j <= to; j++) if (c.has(j, c.t.basis.grounds[b])) return true;
+  if (to - from > 12) return 0;
+  return c.basisNames().filter((b) => {
+    for (let k = 0, m = c.basisMention(b, 0); m !== undefined && m.sentence <= to; m = c.basisMention(b, ++k)) if (m.sentence >= from) return true;
     return false;
-  });
-  return named.length >= 5;
+  }).length;
+}
+
+/**
+ * Whether list item `i`, which opens with a ground of Art. 6(1) mentioned at `m`, ties that ground
+ * to no purpose: it stands in a list whose items name five or more of the six grounds (a
+ * template's "we process your personal information under the following lawful bases: consent;
+ * contract; legal obligation; vital interests; public task; legitimate interests": the list copies
+ * the law, and an item's own words, "To protect your vital interests", are the ground's), or it
+ * says nothing but its ground ("- We have a legitimate interest.", "- Ihre Einwilligung (Art. 6
+ * Abs. 1 lit. a DSGVO)") in a list of two grounds or more (a template's list with the grounds
+ * that do not apply taken out). A purpose after a colon
+ * or dash in the item ties the ground to it ("Consent: newsletter"), as do words of its own after
+ * the ground ("- Consent, for the newsletter").
+ */
+function listsGroundsOnly(c: Context, i: number, m: Mention): boolean {
+  const text = c.sentences[i]!.text;
+  if (/[:–—]\s*\S/.test(text.slice(m.hit.index))) return false;
+  const grounds = groundsInList(c, i);
+  if (grounds >= 5) return true;
+  // A bare ground: at most three words before it ("We have a"), nothing after it but a reference in brackets.
+  const unbracketed = text.replace(/\([^()]*\)/g, (b) => ' '.repeat(b.length));
+  return grounds >= 2 && (unbracketed.slice(0, m.hit.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 3 && !/[\p{L}\p{N}]/u.test(unbracketed.slice(m.hit.end));
 }
 
 const basisWithoutPurpose: Quality = (c) => {
@@ -867,9 +885,10 @@ const basisWithoutPurpose: Quality = (c) => {
       const i = m.sentence;
       const s = c.sentences[i]!;
       // An item of the law's list (one that opens with its ground: "- To protect your vital interests;")
-      // ties its ground only to what follows a colon or dash ("Consent: newsletter"). An item that
-      // opens with a purpose ("- Photos in the newsletter: only with your consent") is that purpose's.
-      if (s.kind === 'list' && c.sentences[i - 1]?.block !== s.block && opensWithGround(s.text, m.hit.index) && !/[:–—]\s*\S/.test(s.text.slice(m.hit.index)) && listsAllGrounds(c, i)) return false;
+      // or of a list of bare grounds ties its ground only to what follows a colon or dash ("Consent:
+      // newsletter"), see listsGroundsOnly. An item that opens with a purpose ("- Photos in the
+      // newsletter: only with your consent") is that purpose's.
+      if (s.kind === 'list' && c.sentences[i - 1]?.block !== s.block && opensWithGround(s.text, m.hit.index) && listsGroundsOnly(c, i, m)) return false;
       const alone = s.kind === 'paragraph' && c.sentences[i - 1]?.block !== s.block && (c.sentences[i + 1]?.block !== s.block || !c.has(i, c.t.purposeLink));
       return c.closesAct(m) || c.tiedToPurpose(m, !(alone && c.basisNames().some((b) => b !== basis && c.has(i, c.t.basis.grounds[b]))));
     };
