@@ -1,0 +1,40 @@
+/**
+ * Wordings met in the English notices written in session 14 (a two-developer open-source SaaS's terse
+ * notice, a parish church's notice, a Mastodon instance admin's notice in chatty words), each beside its
+ * near miss: processors named only as where a thing goes ("Crash reports ..., which go to Sentry"), "Stripe
+ * and Sentry are US companies", a self-service export as access and portability ("export your logs and
+ * account data as JSON", "download an archive of all your posts", "take your follows with you if you move
+ * to another server"), rectification as "If something's wrong, fix it in Settings", "edit your profile"
+ * and "something fixed that you can't fix yourself", "I need an email address and a password to make you
+ * an account", and "Just the login cookie".
+ * The sentences are written for these tests.
+ */
+import { EN, joinLines, runCases, type Case } from './helpers';
+
+describe('Session 14 wordings, English', () => {
+  const cases: Case[] = [
+    { name: '"Crash reports ..., which go to Sentry" names a recipient', id: 'recipients', expected: 'present', text: joinLines('# Privacy', '', EN, '- Crash reports from our servers, which go to Sentry and can include your IP address') },
+    { name: '"Reminder emails go to your inbox" does not', id: 'recipients', expected: 'missing', text: joinLines('# Privacy', '', EN, '- Reminder emails go to your inbox the day before, and sometimes to spam.') },
+    { name: '"Stripe and Sentry are US companies" is a transfer (with no safeguard)', id: 'transfer-safeguards', expected: 'missing', text: joinLines('# Privacy', '', EN, 'Our servers are in Germany. Stripe and Sentry are US companies.') },
+    { name: '"Most of our clients are US companies" is not', id: 'transfer-safeguards', expected: 'not-applicable', text: joinLines('# Privacy', '', EN, 'Our servers are in Germany. Most of our clients are US companies.') },
+    { name: '"export your logs and account data as JSON" is access', id: 'right-access', expected: 'present', text: joinLines('# Privacy', '', EN, 'You can export your logs and account data as JSON from Settings at any time.') },
+    { name: '"export your charts as PNG images" is not', id: 'right-access', expected: 'missing', text: joinLines('# Privacy', '', EN, 'You can export your charts as PNG images from Settings at any time.') },
+    { name: '"export ... as JSON" is portability', id: 'right-portability', expected: 'present', text: joinLines('# Privacy', '', EN, 'You can export your logs and account data as JSON from Settings at any time.') },
+    { name: '"download the timetable as a PDF" is not', id: 'right-portability', expected: 'missing', text: joinLines('# Privacy', '', EN, 'You can download the timetable as a PDF from Settings at any time.') },
+    { name: '"download an archive of all your posts" is portability', id: 'right-portability', expected: 'present', text: joinLines('# Privacy', '', EN, 'You can download an archive of all your posts and media whenever you like.') },
+    { name: '"download an archive of past newsletters" is not', id: 'right-portability', expected: 'missing', text: joinLines('# Privacy', '', EN, 'You can download an archive of past newsletters whenever you like.') },
+    { name: '"take your follows with you if you move to another server" is portability', id: 'right-portability', expected: 'present', text: joinLines('# Privacy', '', EN, 'You can take your follows with you if you move to another server.') },
+    { name: '"take your keys with you when you leave" is not', id: 'right-portability', expected: 'missing', text: joinLines('# Privacy', '', EN, 'You can take your keys with you when you leave the building.') },
+    { name: '"If something\'s wrong, fix it in Settings" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('# Privacy', '', EN, "If something's wrong, fix it in Settings or drop us an email.") },
+    { name: '"If the build is wrong, fix it in your CI config" is not', id: 'right-rectification', expected: 'missing', text: joinLines('# Privacy', '', EN, 'If the build is wrong, fix it in your CI config or drop us an email.') },
+    { name: '"You can edit your profile any time" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('# Privacy', '', EN, 'You can edit your profile any time, and delete the whole account.') },
+    { name: '"You can edit your photos before posting" is not', id: 'right-rectification', expected: 'missing', text: joinLines('# Privacy', '', EN, 'You can edit your photos before posting them.') },
+    { name: '"something fixed that you can\'t fix yourself, just message me" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('# Privacy', '', EN, "If you want anything else, like something fixed that you can't fix yourself, just message me.") },
+    { name: '"We got something fixed in the app" is not', id: 'right-rectification', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We got something fixed in the app last week.') },
+    { name: '"I need an email address and a password to make you an account" says what is needed', id: 'statutory-requirement', expected: 'present', text: joinLines('# Privacy', '', EN, '- I need an email address and a password to make you an account.') },
+    { name: '"I need a new laptop to make you a better website" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Privacy', '', EN, '- I need a new laptop to make you a better website.') },
+    { name: '"Just the login cookie." says no consent is needed', id: 'cookies', expected: 'present', text: joinLines('# Privacy', '', EN, '## Cookies', '', 'Just the login cookie. No analytics, no trackers.') },
+    { name: '"We use a login cookie and Google Analytics." does not', id: 'cookies', expected: 'missing', text: joinLines('# Privacy', '', EN, '## Cookies', '', 'We use a login cookie and Google Analytics.') },
+  ];
+  runCases('en', cases);
+});
