@@ -1,5 +1,5 @@
 /**
- * Accuracy on sloppy notices: one hundred and thirty-one short notices in English, Dutch, German and French
+ * Accuracy on sloppy notices: one hundred and thirty-four short notices in English, Dutch, German and French
  * written for this test the way small businesses, clubs and sole traders write them —
  * vague purposes, "as long as necessary", rights listed in part or not at all, "we never sell your
  * data", implied consent, repealed laws, a name and address only at the foot — and annotated by
@@ -30,7 +30,9 @@
  * writing "ihr", then an Austrian beekeepers' club and a beauty salon under bold lines, then a Swiss hairdresser
  * citing only the DSG. Session 13 added a festival's FAQ under question headings, a Brussels tattoo shop writing "tu"
  * in plain text and a tutoring service that says things once in passing, then a political movement's local section
- * under bold lines and a Luxembourg beauty salon, then a parents' association in plain text.
+ * under bold lines and a Luxembourg beauty salon, then a parents' association in plain text. Session 14 added a
+ * two-developer open-source SaaS's terse notice, a parish church's notice with prayer requests said in passing and a
+ * Mastodon instance admin's notice in chatty words.
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -204,6 +206,13 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * nous permet de", "si les parents nous ont dit oui", "On ne la donne pas à la mairie, sauf", "vous voulez qu'on vous
  * retire de la liste ?") and 1.000 after. The set with these (one hundred and thirteen): F1 0.996 (P 0.999, R 0.993).
  * All one hundred and thirty-one, with the four rounds' fixes and noticed5's together: F1 0.997 (P 0.998, R 0.995).
+ * The three English notices of session 14 (an open-source developer tool's terse notice, a parish church, a Mastodon
+ * instance's admin writing "I") scored 0.783 before the fixes they taught (P 0.667, R 0.947: processors named only as
+ * where a thing goes, "Crash reports ..., which go to Sentry", "Stripe and Sentry are US companies" not read as a
+ * transfer, a self-service export "as JSON" and "download an archive of all your posts" as access and portability,
+ * "If something's wrong, fix it in Settings", "something fixed that you can't fix yourself", "I need an email address
+ * and a password to make you an account", "Just the login cookie.") and 1.000 after; all one hundred and thirty-four
+ * 0.997 (P 0.998, R 0.995).
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -216,17 +225,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has one hundred and thirty-one notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has one hundred and thirty-four notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(32).fill('de'), ...Array<string>(38).fill('en'), ...Array<string>(31).fill('fr'), ...Array<string>(30).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(32).fill('de'), ...Array<string>(41).fill('en'), ...Array<string>(31).fill('fr'), ...Array<string>(30).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 131, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 134, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the one hundred and thirty-one notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the one hundred and thirty-four notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 
