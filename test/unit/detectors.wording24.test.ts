@@ -6,10 +6,14 @@
  * account data as JSON", "download an archive of all your posts", "take your follows with you if you move
  * to another server"), rectification as "If something's wrong, fix it in Settings", "edit your profile"
  * and "something fixed that you can't fix yourself", "I need an email address and a password to make you
- * an account", and "Just the login cookie".
+ * an account", and "Just the login cookie"; then, from three notices written after those fixes (a chartered
+ * professional body, a Discord gaming community, a research institute's website statement), access as "the right to
+ * obtain information about the personal data stored about you" and "Want to know what's in the mod log about you?",
+ * and a legal duty named only as the exception to a denied disclosure ("not passed on to third parties, except where
+ * we are required to by law"), which states no basis (the rule is in detectors.ts, so Dutch and French cases too).
  * The sentences are written for these tests.
  */
-import { EN, joinLines, runCases, type Case } from './helpers';
+import { EN, FR, NL, joinLines, runCases, type Case } from './helpers';
 
 describe('Session 14 wordings, English', () => {
   const cases: Case[] = [
@@ -35,6 +39,25 @@ describe('Session 14 wordings, English', () => {
     { name: '"I need a new laptop to make you a better website" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Privacy', '', EN, '- I need a new laptop to make you a better website.') },
     { name: '"Just the login cookie." says no consent is needed', id: 'cookies', expected: 'present', text: joinLines('# Privacy', '', EN, '## Cookies', '', 'Just the login cookie. No analytics, no trackers.') },
     { name: '"We use a login cookie and Google Analytics." does not', id: 'cookies', expected: 'missing', text: joinLines('# Privacy', '', EN, '## Cookies', '', 'We use a login cookie and Google Analytics.') },
+    // From the three written after those fixes.
+    { name: '"the right to obtain information about the personal data stored about you" is access', id: 'right-access', expected: 'present', text: joinLines('Privacy Statement', '', EN, 'Your rights', 'You have the right to obtain information about the personal data stored about you.') },
+    { name: '"the right to obtain information about our research programmes" is not', id: 'right-access', expected: 'missing', text: joinLines('Privacy Statement', '', EN, 'Your rights', 'You have the right to obtain information about our research programmes.') },
+    { name: '"Want to know what\'s in the mod log about you? Ask a mod." is access', id: 'right-access', expected: 'present', text: joinLines('# Privacy', '', EN, "Want to know what's in the mod log about you? Ask a mod.") },
+    { name: '"Want to know what\'s on this week? Check the events channel." is not', id: 'right-access', expected: 'missing', text: joinLines('# Privacy', '', EN, "Want to know what's on this week? Check the events channel.") },
+    { name: '"not passed on to third parties, except where we are required to by law" states no basis', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We use your email address to answer your enquiry. It is not passed on to third parties, except where we are required to by law.') },
+    { name: '"We never share your data with anyone unless we are required to by law" states no basis', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We use your email address to answer your enquiry. We never share your data with anyone unless we are required to by law.') },
+    { name: '"We share your data with the tax office where the law requires us to" does', id: 'legal-basis', expected: 'present', text: joinLines('# Privacy', '', EN, 'We use your email address to answer your enquiry. We share your data with the tax office where the law requires us to.') },
   ];
   runCases('en', cases);
+});
+
+describe('Session 14: a legal duty as the exception to a denied disclosure, Dutch and French', () => {
+  runCases('nl', [
+    { name: '"niet door aan derden, tenzij wij daartoe wettelijk verplicht zijn" states no basis', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacy', '', NL, 'Wij gebruiken uw e-mailadres voor de nieuwsbrief. Wij geven uw gegevens niet door aan derden, tenzij wij daartoe wettelijk verplicht zijn.') },
+    { name: '"om te voldoen aan een wettelijke verplichting" does', id: 'legal-basis', expected: 'present', text: joinLines('# Privacy', '', NL, 'Wij gebruiken uw e-mailadres voor de nieuwsbrief. Wij bewaren facturen om te voldoen aan een wettelijke verplichting.') },
+  ]);
+  runCases('fr', [
+    { name: '"ne transmettons pas vos données à des tiers, sauf si la loi nous y oblige" states no basis', id: 'legal-basis', expected: 'missing', text: joinLines('# Confidentialité', '', FR, 'Nous utilisons votre adresse e-mail pour la newsletter. Nous ne transmettons pas vos données à des tiers, sauf si la loi nous y oblige.') },
+    { name: '"pour respecter nos obligations légales" does', id: 'legal-basis', expected: 'present', text: joinLines('# Confidentialité', '', FR, 'Nous utilisons votre adresse e-mail pour la newsletter. Nous traitons vos factures pour respecter nos obligations légales.') },
+  ]);
 });

@@ -283,7 +283,7 @@ const legalBasis: Completeness = (c) => {
   const ev = evidenceReader(c);
   for (const basis of c.basisNames()) {
     for (let k = 0, m = c.basisMention(basis, 0); m !== undefined; m = c.basisMention(basis, ++k)) {
-      if (basis === 'legal-obligation' && isRetentionCriterion(c, m)) continue;
+      if (basis === 'legal-obligation' && (isRetentionCriterion(c, m) || isDisclosureException(c, m))) continue;
       if (!ev.ignores(m.sentence) && !c.describesRight(m.sentence) && !conditionOfRight(c, m) && ev.take(m.sentence)) return verdict(c, ev.sentences);
     }
   }
@@ -324,6 +324,19 @@ function isRetentionCriterion(c: Context, m: Mention): boolean {
   const r = c.t.retention;
   if (!c.has(m.sentence, r.statutory) || !c.has(m.sentence, r.keep)) return false;
   return all(r.statutory, c.sentences[m.sentence]!.text).some((h) => h.index < m.hit.end && m.hit.index < h.end);
+}
+
+/**
+ * Whether a legal duty is named only as the exception to a denied disclosure: "It is not passed on
+ * to third parties, except where we are required to by law", "We never share your data unless the
+ * law requires us to". The sentence says who may receive the data, not on which ground the notice's
+ * processing rests; "We share your data with the tax office where the law requires it" still does.
+ */
+function isDisclosureException(c: Context, m: Mention): boolean {
+  const before = c.sentences[m.sentence]!.text.slice(0, m.hit.index);
+  const pass = all(c.t.sale.passOn, before).at(-1);
+  const exception = pass && first(c.t.negationBreak, before.slice(pass.end));
+  return !!exception && has(c.t.negation, before.slice(0, pass.end + exception.index));
 }
 
 const recipients: Completeness = (c) => {
