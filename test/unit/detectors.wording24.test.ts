@@ -10,7 +10,10 @@
  * professional body, a Discord gaming community, a research institute's website statement), access as "the right to
  * obtain information about the personal data stored about you" and "Want to know what's in the mod log about you?",
  * and a legal duty named only as the exception to a denied disclosure ("not passed on to third parties, except where
- * we are required to by law"), which states no basis (the rule is in detectors.ts, so Dutch and French cases too).
+ * we are required to by law"), which states no basis (the rule is in detectors.ts, so Dutch and French cases too);
+ * and from an app studio's notice in the shape of the free mobile-app policy generator, consent by use as "If you
+ * choose to use our Service, then you agree to ..." and "we cannot guarantee its absolute security" after "providing us
+ * your Personal Information", which is no consequence of not providing data.
  * The sentences are written for these tests.
  */
 import { EN, FR, NL, joinLines, runCases, type Case } from './helpers';
@@ -47,6 +50,11 @@ describe('Session 14 wordings, English', () => {
     { name: '"not passed on to third parties, except where we are required to by law" states no basis', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We use your email address to answer your enquiry. It is not passed on to third parties, except where we are required to by law.') },
     { name: '"We never share your data with anyone unless we are required to by law" states no basis', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We use your email address to answer your enquiry. We never share your data with anyone unless we are required to by law.') },
     { name: '"We share your data with the tax office where the law requires us to" does', id: 'legal-basis', expected: 'present', text: joinLines('# Privacy', '', EN, 'We use your email address to answer your enquiry. We share your data with the tax office where the law requires us to.') },
+    // From the app studio's generator-shaped notice written after all those fixes.
+    { name: '"If you choose to use our Service, then you agree to the collection ..." infers consent from use', id: 'implied-consent', expected: 'problem', text: joinLines('# Privacy Policy', '', EN, 'If you choose to use our Service, then you agree to the collection and use of information in relation to this policy.') },
+    { name: '"If you choose to use our app, you can turn on cloud backup" does not', id: 'implied-consent', expected: 'none', text: joinLines('# Privacy Policy', '', EN, 'If you choose to use our app, you can turn on cloud backup in Settings.') },
+    { name: '"we cannot guarantee its absolute security" after "providing us your Personal Information" is no consequence', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Privacy Policy', '', EN, 'We value your trust in providing us your Personal Information. But no method of electronic storage is 100% secure, and we cannot guarantee its absolute security.') },
+    { name: '"You provide your name when you book. We cannot take your booking without it." is', id: 'statutory-requirement', expected: 'present', text: joinLines('# Privacy Policy', '', EN, 'You provide your name and phone number when you book. We cannot take your booking without them.') },
   ];
   runCases('en', cases);
 });
