@@ -40,6 +40,7 @@ describe('Session 14 wordings, English', () => {
     { name: '"We got something fixed in the app" is not', id: 'right-rectification', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We got something fixed in the app last week.') },
     { name: '"I need an email address and a password to make you an account" says what is needed', id: 'statutory-requirement', expected: 'present', text: joinLines('# Privacy', '', EN, '- I need an email address and a password to make you an account.') },
     { name: '"I need a new laptop to make you a better website" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Privacy', '', EN, '- I need a new laptop to make you a better website.') },
+    { name: '"You must be 16 or over to create an account" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Privacy', '', EN, 'You must be 16 or over to create an account or post comments.') },
     { name: '"Just the login cookie." says no consent is needed', id: 'cookies', expected: 'present', text: joinLines('# Privacy', '', EN, '## Cookies', '', 'Just the login cookie. No analytics, no trackers.') },
     { name: '"We use a login cookie and Google Analytics." does not', id: 'cookies', expected: 'missing', text: joinLines('# Privacy', '', EN, '## Cookies', '', 'We use a login cookie and Google Analytics.') },
     // From the three written after those fixes.
