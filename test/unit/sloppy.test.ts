@@ -1,5 +1,5 @@
 /**
- * Accuracy on sloppy notices: one hundred and thirty-seven short notices in English, Dutch, German and French
+ * Accuracy on sloppy notices: one hundred and thirty-eight short notices in English, Dutch, German and French
  * written for this test the way small businesses, clubs and sole traders write them —
  * vague purposes, "as long as necessary", rights listed in part or not at all, "we never sell your
  * data", implied consent, repealed laws, a name and address only at the foot — and annotated by
@@ -34,7 +34,7 @@
  * two-developer open-source SaaS's terse notice, a parish church's notice with prayer requests said in passing and a
  * Mastodon instance admin's notice in chatty words, then a Discord gaming community's mods in chatty words and an Irish
  * research institute's website statement in the shape of the German generators, then an app studio's notice in the shape
- * of the free mobile-app policy generator.
+ * of the free mobile-app policy generator, then a web studio's notice in the shape of the ICO's template.
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -222,7 +222,11 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * R 0.994). An app studio's notice in the shape of the free mobile-app generator, written after those fixes, scored 0.900
  * before its own (P 1.000, R 0.818: "If you choose to use our Service, then you agree to ..." not read as consent by use;
  * "we cannot guarantee its absolute security" after "providing us your Personal Information" read as the consequence of
- * not providing data) and 1.000 after; all one hundred and thirty-seven 0.996 (P 0.998, R 0.994).
+ * not providing data) and 1.000 after; all one hundred and thirty-seven 0.996 (P 0.998, R 0.994). A web studio's notice
+ * in the shape of the ICO's template, written after all those fixes, scored 0.941 (P 1.000, R 0.889: its list of three
+ * bases under "the lawful bases we rely on for processing this information are:" is read as tied to the purposes above,
+ * where the annotation reads "We have a legitimate interest." as tied to none; left); all one hundred and thirty-eight
+ * 0.996 (P 0.998, R 0.993).
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -235,17 +239,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has one hundred and thirty-seven notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has one hundred and thirty-eight notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(32).fill('de'), ...Array<string>(44).fill('en'), ...Array<string>(31).fill('fr'), ...Array<string>(30).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(32).fill('de'), ...Array<string>(45).fill('en'), ...Array<string>(31).fill('fr'), ...Array<string>(30).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 137, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 138, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the one hundred and thirty-seven notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the one hundred and thirty-eight notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 
