@@ -13,7 +13,8 @@
  * we are required to by law"), which states no basis (the rule is in detectors.ts, so Dutch and French cases too);
  * and from an app studio's notice in the shape of the free mobile-app policy generator, consent by use as "If you
  * choose to use our Service, then you agree to ..." and "we cannot guarantee its absolute security" after "providing us
- * your Personal Information", which is no consequence of not providing data.
+ * your Personal Information", which is no consequence of not providing data; and from a student climbing club's notice,
+ * "deleted after each trip", "Your name and membership number go to the BMC" and consent as "because you tell us and you're happy for us to have it".
  * The sentences are written for these tests.
  */
 import { EN, FR, NL, joinLines, runCases, type Case } from './helpers';
@@ -56,6 +57,13 @@ describe('Session 14 wordings, English', () => {
     { name: '"If you choose to use our app, you can turn on cloud backup" does not', id: 'implied-consent', expected: 'none', text: joinLines('# Privacy Policy', '', EN, 'If you choose to use our app, you can turn on cloud backup in Settings.') },
     { name: '"we cannot guarantee its absolute security" after "providing us your Personal Information" is no consequence', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Privacy Policy', '', EN, 'We value your trust in providing us your Personal Information. But no method of electronic storage is 100% secure, and we cannot guarantee its absolute security.') },
     { name: '"You provide your name when you book. We cannot take your booking without it." is', id: 'statutory-requirement', expected: 'present', text: joinLines('# Privacy Policy', '', EN, 'You provide your name and phone number when you book. We cannot take your booking without them.') },
+    // From a student climbing club's notice written after all those fixes.
+    { name: '"Trip forms are deleted after each trip" gives an ending event', id: 'retention', expected: 'present', text: joinLines('# Privacy', '', EN, 'Trip forms are deleted after each trip.') },
+    { name: '"We tidy the hut after each trip" does not', id: 'retention', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We tidy the hut after each trip.') },
+    { name: '"we only collect it because you tell us and you\'re happy for us to have it" is consent', id: 'legal-basis', expected: 'present', text: joinLines('# Privacy', '', EN, "The medical info is for the trip leader. We only collect it because you tell us and you're happy for us to have it.") },
+    { name: '"Your name and membership number go to the BMC" names a recipient', id: 'recipients', expected: 'present', text: joinLines('# Privacy', '', EN, 'Your name and membership number go to the BMC (British Mountaineering Council) for insurance.') },
+    { name: '"Your name and number go to the top of the waiting list" does not', id: 'recipients', expected: 'missing', text: joinLines('# Privacy', '', EN, 'Your name and number go to the top of the waiting list.') },
+    { name: '"because you\'re happy with the service" is not', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacy', '', EN, "The medical info is for the trip leader. Members stay because they're happy with the service.") },
   ];
   runCases('en', cases);
 });
