@@ -527,7 +527,7 @@ export class Context {
     while (k >= r.found.length) {
       // The next statement from each source: a cue not negated, a name in a list of bases.
       let a = this.mentionAt(cues, r.cue);
-      while (a !== undefined && this.negatedMention(a)) a = this.mentionAt(cues, ++r.cue);
+      while (a !== undefined && (this.negatedMention(a) || this.deniedBasis(a))) a = this.mentionAt(cues, ++r.cue);
       let b = listed ? this.mentionAt(listed, r.listed) : undefined;
       while (b !== undefined && (this.negatedMention(b) || !this.inBasisList(b.sentence, b.hit.index))) b = this.mentionAt(listed!, ++r.listed);
       if (a === undefined && b === undefined) break;
@@ -540,6 +540,13 @@ export class Context {
       }
     }
     return r.found[k];
+  }
+
+  /** Whether a ground's cue ends a clause that denies relying on it (LanguageTable basis.denied). */
+  private deniedBasis(m: Mention): boolean {
+    const denied = this.t.basis.denied;
+    if (!denied) return false;
+    return this.matcher.all(denied, this.sentences[m.sentence]!.text).some((d) => d.index <= m.hit.index && d.end >= m.hit.end);
   }
 
   /** How far each basis's statements have been read (see basisMention). */

@@ -157,6 +157,8 @@ export const fr: LanguageTable = {
     'ont accès',
     '(responsables?|coresponsables?) conjoint\\w*|responsabilité conjointe|conjointement responsables?',
     "personne d'autre (n'y a|n'a|ne (reçoit|voit|peut))",
+    "seul(e|s|es)? (\\S+ ){1,8}(la |le |les |l'|y )(consultent|consulte|voient|voit|lisent|lit|accèdent|accède)",
+    '(paiements?|règlements?|réservations?|commandes?|inscriptions?|envois?|e-mails?|newsletters?|données|infos|informations) (\\S+ ){0,4}(passent|passe|transitent|transite) (par|via)',
     // Who has access to the data; "droit d'accès à vos données" is the reader's right, not a recipient.
     // A heading that asks "Qui a accès à vos données ?" names nobody yet (the text's spaces are
     // folded to single spaces, and a space in a cue would become \s+, too loose for a look-behind).
@@ -197,6 +199,8 @@ export const fr: LanguageTable = {
         'vous y (avez )?consent(ez|i)',
         '(vous|tu) (nous )?(donnez|donnes|avez donné|as donné) (votre|ton) (accord|consentement)',
         '(nous|m\') ?(dites|dis|disent|avez dit|as dit|ont dit|a dit) oui',
+        // Something done with the data only if the reader agrees; "ne tendez votre badge que si vous êtes d'accord" is the reader's own choice.
+        "(publi\\w*|mise?s?|postée?s?|partagée?s?|utilisée?s?|diffusée?s?|envoy\\w*|transmise?s?|affichée?s?|conservée?s?|gardée?s?) (\\S+ ){0,6}(si|lorsque|quand) (vous êtes|tu es|ils sont|elles sont|les parents sont|la personne est) d'accord(?!\\x20avec)",
         '(vous consentez|tu consens) (explicitement|expressément) à',
         // A consent presumed from silence is still the ground the notice claims (implied-consent says it is invalid).
         "(accord|consentement) (\\S+ ){0,3}(est|sera|sont|seront) (considéré|réputé|présumé)e?s? (comme )?(acquis|donné|accordé)",
@@ -239,6 +243,8 @@ export const fr: LanguageTable = {
       'public-task': ["missions? d'intérêt public", 'intérêt public', "exercice de l'autorité publique", 'autorité publique', 'missions? de service public', art6('e')],
       'legitimate-interests': ['intérêts? légitimes?', art6('f')],
     },
+    // "L'agence ne fonde pas les traitements liés à ses missions sur l'intérêt légitime": not "ne fonde pas X sur le consentement mais sur l'intérêt légitime".
+    denied: ["(ne |n')(se |s')?\\S+ (pas|jamais|nullement|aucunement),? ((?!mais |sauf )\\S+ ){0,8}sur (l'|notre |nos |un |des |leurs? |son |ses |ces )(intérêts? légitimes?|consentement|mission|obligation)\\S*"],
     anaphor: ["c'est", '(ceci|cela) (est|constitue|correspond)', "il s'agit", 'en cela', 'pour (cela|ce faire|ces raisons|ces finalités)'],
     interestLink: ['à', 'au', 'de', "d'", 'du', 'des', 'pour', 'afin de', "afin d'", 'consistant à', 'à savoir', 'notamment', 'tel(le)?s? que', 'qui (est|sont|consiste)', 'dans', 'en', 'en matière de', ':'],
     conditional: ['lorsque', "lorsqu'", 'si', "s'", 'quand', 'dans la mesure où', 'dans les cas où'],
@@ -269,6 +275,8 @@ export const fr: LanguageTable = {
       'session',
       'dernier contact',
       'dernière (connexion|activité|interaction|commande)',
+      "tant (que |qu')(\\S+ ){0,3}(compte|abonnement|contrat|adhésion|inscription|dossier) (existe|est actif|reste actif|est ouvert|reste ouvert|est en cours|court)",
+      "tant (que |qu')(\\S+ ){0,3}(est|sont|êtes|es|reste|restez|restent|restes) (inscrite?s?|adhérente?s?|membres?|cliente?s?|abonnée?s?)",
     ],
     statutory: [
       'durées? (légales?|de prescription)',
@@ -371,6 +379,7 @@ export const fr: LanguageTable = {
       // communiquez volontairement" only describes how they came in.
       "(fourniture|communication|transmission|saisie) (de |des |de vos |de ces )?(données|informations) (\\S+ ){0,4}(est|sont|reste|restent) (\\S+ ){0,2}volontaires?",
       '(à titre|sur une base) (purement |strictement )?(volontaire|facultati\\w*)',
+      '(la |votre |ta )?participation (\\S+ ){0,3}(est|reste) (entièrement |totalement |purement |tout à fait )?(volontaire|facultative)',
     ],
     provide: ["(vous|utilisat(eur|rice)s?|usagers?|candidat(e)?s?) (?!(fournir|communiquer|renseigner) )(\\S+ ){0,4}(fournissez|fournir|communiquez|communiquer|renseignez|renseigner|transmettez|saisissez|indiquez|remplissez)", '(fournir|communiquer|renseigner|transmettre|saisir) (vos |ces |les |certaines )?(données|informations)', 'remplir', 'formulaires?', 'nous vous demandons'],
     need: ['obligatoire\\w*', 'nécessaires?', 'requis\\w*', 'indispensables?', 'impérati\\w*', 'devez', 'devrez', 'doivent', 'devront', 'ne pourr\\w* pas', 'ne pouvons pas', 'impossible', 'exig\\w*'],
@@ -436,7 +445,8 @@ export const fr: LanguageTable = {
 
   impliedConsent: [
     "en (continuant|poursuivant) (\\S+ ){0,4}(navigation|à naviguer|à utiliser|visite)",
-    "poursuite de (la |votre )?navigation (\\S+ ){0,4}(vaut|valant|emporte|signifie|implique|constitue)",
+    // "La poursuite de la navigation ne vaut pas consentement" denies it.
+    "poursuite de (la |votre )?navigation ((?!ne )\\S+ ){0,4}(vaut|valant|emporte|signifie|implique|constitue)",
     "en (utilisant|naviguant sur|visitant|consultant|accédant à|installant|téléchargeant) (ce |cet |cette |notre |le |la |l')(site|service|application|appli|plateforme)\\w*(,)? (\\S+ ){0,4}(acceptez|consentez|marquez votre accord|donnez votre accord|reconnaissez accepter)",
     '(réputée?s?|considérée?s?|présumée?s?) (avoir )?(accepté|consenti|donné votre accord)',
     "en (entrant|pénétrant|participant|assistant|vous rendant) (sur|dans|à|au|aux) (\\S+ ){0,5}vous (acceptez|consentez|autorisez) (\\S+ ){0,4}((d')?être (photographié|filmé|enregistré)e?s?|captation|diffusion|utilisation|publication|exploitation|reproduction)",

@@ -174,6 +174,12 @@ export interface LanguageTable {
      * to another part of the notice ("as described above") names no act either.
      */
     readonly bare?: readonly string[];
+    /**
+     * A clause that denies relying on a ground and ends with its name ("ne fonde pas les traitements
+     * liés à ses missions sur l'intérêt légitime"): the negation stands further before the name than
+     * negatedAt reads, so a ground's cue inside such a clause states nothing.
+     */
+    readonly denied?: readonly string[];
   };
 
   readonly retention: {
