@@ -37,6 +37,9 @@ describe('Session 14 French wordings', () => {
     // a survey's voluntary participation
     { name: '"La participation est volontaire." says whether the data must be given', id: 'statutory-requirement', expected: 'present', text: joinLines('# Enquête', '', FR, "Le questionnaire porte sur vos habitudes de sommeil. La participation est volontaire.") },
     { name: '"La participation aux frais est de 5 euros" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Enquête', '', FR, "Le questionnaire porte sur vos habitudes de sommeil. La participation aux frais est de 5 euros.") },
+    // second batch (a Swiss repair café, a software firm's generator template, a research cohort)
+    { name: '"votre adresse e-mail est enregistrée dans Mailchimp" names a service that receives it', id: 'recipients', expected: 'present', format: 'plaintext', text: joinLines('PROTECTION DES DONNÉES', '', FR, '', "Si vous vous inscrivez à notre newsletter, votre adresse e-mail est enregistrée dans Mailchimp.") },
+    { name: '"votre adresse e-mail est enregistrée dans notre fichier" names none', id: 'recipients', expected: 'missing', format: 'plaintext', text: joinLines('PROTECTION DES DONNÉES', '', FR, '', "Si vous vous inscrivez à notre newsletter, votre adresse e-mail est enregistrée dans notre fichier.") },
   ];
   runCases('fr', cases);
 });
