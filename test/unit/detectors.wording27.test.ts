@@ -40,6 +40,9 @@ describe('Session 14 French wordings', () => {
     // second batch (a Swiss repair café, a software firm's generator template, a research cohort)
     { name: '"votre adresse e-mail est enregistrée dans Mailchimp" names a service that receives it', id: 'recipients', expected: 'present', format: 'plaintext', text: joinLines('PROTECTION DES DONNÉES', '', FR, '', "Si vous vous inscrivez à notre newsletter, votre adresse e-mail est enregistrée dans Mailchimp.") },
     { name: '"votre adresse e-mail est enregistrée dans notre fichier" names none', id: 'recipients', expected: 'missing', format: 'plaintext', text: joinLines('PROTECTION DES DONNÉES', '', FR, '', "Si vous vous inscrivez à notre newsletter, votre adresse e-mail est enregistrée dans notre fichier.") },
+    // third batch (a commune's canteen registration page)
+    { name: '"Tout dossier incomplet ne pourra pas être pris en compte." gives the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('# Inscriptions', '', FR, "Nous demandons le nom de l'enfant et l'e-mail des parents. Tout dossier incomplet ne pourra pas être pris en compte.") },
+    { name: '"Les dossiers incomplets ne sont pas conservés après la rentrée" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Inscriptions', '', FR, "Nous demandons le nom de l'enfant et l'e-mail des parents. Les dossiers incomplets ne sont pas conservés après la rentrée.") },
   ];
   runCases('fr', cases);
 });

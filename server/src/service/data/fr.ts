@@ -367,6 +367,7 @@ export const fr: LanguageTable = {
       "obligatoire\\w* (\\S+ ){0,6}(sans (lui|elle|eux|quoi)|à défaut),? (\\S+ ){0,4}ne (pourr|pouv|peuv)\\w*",
       'astérisque',
       "(dossier|formulaire|fiche)s? (\\S+ ){0,2}(doit|doivent) être (complet|complété|rempli)\\w* pour",
+      "(dossier|formulaire|fiche|demande|inscription)s? incomplète?s? (ne |n')(pourra|pourront|peut|peuvent|sera|seront|est|sont) (pas|plus) (être )?(pris en compte|traitée?s?|instruite?s?|acceptée?s?|examinée?s?|enregistrée?s?|validée?s?|étudiée?s?)",
       "(à défaut|faute) (de|d') ?(les |ces |vos )?(fournir|communiquer|renseigner|transmettre|réponse|fourniture|communication|renseignement|saisie)",
       "si vous ne (\\S+ ){0,2}(fournissez|communiquez|renseignez|transmettez|souhaitez pas (nous )?(les |la |le |l'|vos |ces )?(fournir|communiquer|donner|transmettre|renseigner|indiquer))",
       "(le refus|l'absence|le défaut) de (fournir|communiquer|transmettre|réponse|fourniture|communication|renseigner|renseignement|saisie)",
