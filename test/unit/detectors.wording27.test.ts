@@ -43,6 +43,11 @@ describe('Session 14 French wordings', () => {
     // third batch (a commune's canteen registration page)
     { name: '"Tout dossier incomplet ne pourra pas être pris en compte." gives the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('# Inscriptions', '', FR, "Nous demandons le nom de l'enfant et l'e-mail des parents. Tout dossier incomplet ne pourra pas être pris en compte.") },
     { name: '"Les dossiers incomplets ne sont pas conservés après la rentrée" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Inscriptions', '', FR, "Nous demandons le nom de l'enfant et l'e-mail des parents. Les dossiers incomplets ne sont pas conservés après la rentrée.") },
+    // fourth batch (a Belgian hiking club writing "tu")
+    { name: '"Ça sert à t\'envoyer le programme des balades" states a purpose', id: 'purposes', expected: 'present', format: 'plaintext', text: joinLines('VIE PRIVÉE', '', FR, '', "Le secrétaire note ton nom et ton adresse mail. Ça sert à t'envoyer le programme des balades.") },
+    { name: '"Ça sert à rien de râler" does not', id: 'purposes', expected: 'missing', format: 'plaintext', text: joinLines('VIE PRIVÉE', '', FR, '', "Le secrétaire note ton nom et ton adresse mail. Ça sert à rien de râler quand il pleut.") },
+    { name: '"Tu peux demander à voir tes données" is access', id: 'right-access', expected: 'present', format: 'plaintext', text: joinLines('VIE PRIVÉE', '', FR, '', "Le secrétaire note ton nom. Tu peux à tout moment demander à voir tes données : un mail au secrétariat suffit.") },
+    { name: '"Tu peux demander à voir tes photos de balade" is not', id: 'right-access', expected: 'missing', format: 'plaintext', text: joinLines('VIE PRIVÉE', '', FR, '', "Le secrétaire note ton nom. Tu peux à tout moment demander à voir tes photos de balade au guide.") },
   ];
   runCases('fr', cases);
 });
