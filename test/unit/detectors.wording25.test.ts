@@ -1,0 +1,40 @@
+/**
+ * Dutch wordings met in the notices of session 14 (a Flemish student climbing club, a one-person app developer, a
+ * ZZP ISO consultant's half-template notice, a hogeschool research project, a Flemish agency's e-loket, a regional
+ * newspaper), each beside its near miss: consent "als je daar bij je inschrijving toestemming voor gaf", "wie we
+ * moeten bellen" (an indirect question, no duty to provide), "geen cookies, behalve die van Google Analytics" (cookies
+ * used after all), "Crashrapporten gaan naar Firebase Crashlytics" and "De betaling loopt helemaal via Apple", the
+ * legal obligation "om te doen wat de Belastingdienst van een ondernemer vraagt", "op locatie" (on site, no place of
+ * storage), and a retention summary "niet langer dan nodig, en voor de meeste gegevens gelden vaste termijnen".
+ * The sentences are written for these tests.
+ */
+import { joinLines, NL, runCases, type Case } from './helpers';
+
+const notice = (...lines: string[]): string => joinLines('# Privacyverklaring', '', NL, ...lines);
+
+describe('Session 14 Dutch wordings', () => {
+  const cases: Case[] = [
+    { name: '"als je daar bij je inschrijving toestemming voor gaf" names consent as the ground', id: 'right-withdraw-consent', expected: 'missing', text: notice('Foto\'s van de training zetten we op Instagram als je daar bij je inschrijving toestemming voor gaf.') },
+    { name: '"of je ouders daar toestemming voor gaven, vragen we niet" does not', id: 'right-withdraw-consent', expected: 'not-applicable', text: notice('Je mag een vriend meebrengen naar de training; of je ouders daar ooit toestemming voor gaven, vragen we niet.') },
+    { name: '"Van gedachten veranderd? Dan zet je dat vinkje terug uit" withdraws the consent', id: 'right-withdraw-consent', expected: 'present', text: notice('Foto\'s van de training zetten we op Instagram als je daar bij je inschrijving toestemming voor gaf (het vinkje op het formulier). Van gedachten veranderd? Dan zet je dat vinkje gewoon terug uit op je profiel.') },
+    { name: '"Zet je het vinkje voor de nieuwsbrief aan" does not', id: 'right-withdraw-consent', expected: 'missing', text: notice('Foto\'s van de training zetten we op Instagram als je daar bij je inschrijving toestemming voor gaf. Zet je ook het vinkje voor de nieuwsbrief aan, dan krijg je die elke maand.') },
+    { name: '"vragen we ook wie we moeten bellen als er iets gebeurt" is no duty to provide', id: 'statutory-requirement', expected: 'missing', text: notice('Bij je inschrijving vragen we je naam en gsm-nummer. Voor de weekends vragen we ook wie we moeten bellen als er iets gebeurt.') },
+    { name: '"Je naam moeten we hebben, anders kunnen we je niet verzekeren" is', id: 'statutory-requirement', expected: 'present', text: notice('Bij je inschrijving vragen we je naam en gsm-nummer. Je naam moeten we hebben, anders kunnen we je niet verzekeren.') },
+    { name: '"geen cookies, behalve die van Google Analytics" uses cookies without saying how consent is handled', id: 'cookies', expected: 'missing', text: notice('We vragen je naam. Onze website gebruikt geen cookies, behalve die van Google Analytics om bezoekers te tellen.') },
+    { name: '"Onze website gebruikt geen cookies." denies them', id: 'cookies', expected: 'present', text: notice('We vragen je naam. Onze website gebruikt geen cookies.') },
+    { name: '"geen cookies, behalve functionele cookies" says which (no consent needed)', id: 'cookies', expected: 'present', text: notice('We vragen je naam. Onze website gebruikt geen cookies, behalve functionele cookies die nodig zijn om in te loggen.') },
+    { name: '"geen cookies behalve een functionele sessiecookie" says which (no consent needed)', id: 'cookies', expected: 'present', text: notice('We vragen je naam. Onze website gebruikt geen cookies behalve een functionele sessiecookie voor het inloggen.') },
+    { name: '"Crashrapporten gaan naar Firebase Crashlytics" names a recipient', id: 'recipients', expected: 'present', text: notice('De app verzamelt je lijstjes en een apparaat-ID. Crashrapporten gaan naar Firebase Crashlytics, een dienst van Google.') },
+    { name: '"Updates gaan naar alle gebruikers tegelijk" does not', id: 'recipients', expected: 'missing', text: notice('De app verzamelt je lijstjes en een apparaat-ID. Updates gaan naar alle gebruikers tegelijk.') },
+    { name: '"Crashrapporten gaan naar buiten Europa nooit" is no recipient', id: 'recipients', expected: 'missing', text: notice('De app verzamelt je lijstjes en een apparaat-ID. Crashrapporten gaan naar buiten Europa nooit.') },
+    { name: '"De betaling loopt helemaal via Apple of Google" names a recipient', id: 'recipients', expected: 'present', text: notice('De app verzamelt je lijstjes en een apparaat-ID. De betaling loopt helemaal via Apple of Google.') },
+    { name: '"De installatie loopt helemaal vanzelf" does not', id: 'recipients', expected: 'missing', text: notice('De app verzamelt je lijstjes en een apparaat-ID. De installatie loopt helemaal vanzelf.') },
+    { name: '"om te doen wat de Belastingdienst van een ondernemer vraagt" is a legal obligation', id: 'legal-basis', expected: 'present', text: notice('Ik gebruik je naam en adres om facturen te sturen en om te doen wat de Belastingdienst van een ondernemer vraagt.') },
+    { name: '"om te doen wat de klant van een adviseur vraagt" is not', id: 'legal-basis', expected: 'missing', text: notice('Ik gebruik je naam en adres om facturen te sturen en om te doen wat de klant van een adviseur vraagt.') },
+    { name: '"ik kijk ze in op locatie" says nothing of where data is stored', id: 'transfers-statement', expected: 'missing', text: notice('Ik noteer je naam. Personeelsdossiers van mijn opdrachtgever neem ik niet mee: ik kijk ze in op locatie.') },
+    { name: '"De locatie van onze servers is Amsterdam" does', id: 'transfers-statement', expected: 'present', text: notice('Ik noteer je naam. De locatie van onze servers is Amsterdam.') },
+    { name: '"niet langer dan nodig, en voor de meeste gegevens gelden vaste termijnen" is rescued by the periods after it', id: 'vague-retention', expected: 'none', text: notice('We noteren je naam.', '', '## Hoe lang bewaren wij uw gegevens?', '', '*Kort: niet langer dan nodig, en voor de meeste gegevens gelden vaste termijnen.*', '', '- Facturen: zeven jaar.', '- Gebruiksgegevens: maximaal dertien maanden, daarna worden zij verwijderd.') },
+    { name: '"De meeste gegevens bewaren we zo lang als nodig" after a period for invoices is vague', id: 'vague-retention', expected: 'problem', text: notice('We noteren je naam.', '', '## Hoe lang bewaren wij uw gegevens?', '', 'Facturen bewaren we zeven jaar. De meeste gegevens bewaren we zo lang als nodig.') },
+  ];
+  runCases('nl', cases);
+});
