@@ -44,6 +44,14 @@ describe('Session 14 Dutch wordings', () => {
     { name: '"het recht om zijn gegevens in te zien" alone is not', id: 'right-rectification', expected: 'missing', text: notice('We houden je naam en studentnummer bij. Ieder lid heeft het recht om zijn of haar gegevens in te zien en een kopie te krijgen.') },
     { name: '"Sta je op een foto ..., mail dan ... en we halen hem offline" is erasure', id: 'right-erasure', expected: 'present', text: notice('De fotocommissie zet foto\'s op de website. Sta je op een foto die je liever niet online ziet, mail dan de fotocommissie en we halen hem offline.') },
     { name: '"De website gaat offline voor onderhoud" is not', id: 'right-erasure', expected: 'missing', text: notice('De fotocommissie zet foto\'s op de website. Sta je op een foto, dan zie je die op de website; in augustus gaat de website offline voor onderhoud.') },
+    // Round 3, from notices written after those fixes (a Flemish speelpleinwerking, a municipality's online application).
+    { name: '"De gemeente krijgt de lijst met namen voor de subsidie" names a recipient', id: 'recipients', expected: 'present', text: notice('We vragen de naam van je kind en jouw gsm-nummer. De gemeente krijgt de lijst met namen voor de subsidie.') },
+    { name: '"Elk kind krijgt een drankje en een koek" does not', id: 'recipients', expected: 'missing', text: notice('We vragen de naam van je kind en jouw gsm-nummer. Elk kind krijgt een drankje en een koek.') },
+    { name: '"U krijgt de gegevens van uw kind op papier" is no recipient', id: 'recipients', expected: 'missing', text: notice('We vragen de naam van uw kind en uw gsm-nummer. U krijgt de gegevens van uw kind op papier mee als u erom vraagt.') },
+    { name: '"vernietigen we op het einde van de zomer" gives a retention period', id: 'retention', expected: 'present', text: notice('Op de medische fiche vul je allergieën in. De medische fiches vernietigen we op het einde van de zomer.') },
+    { name: '"Op het einde van de zomer houden we een feest" does not', id: 'retention', expected: 'missing', text: notice('Op de medische fiche vul je allergieën in. Op het einde van de zomer houden we een groot feest voor alle kinderen.') },
+    { name: '"Wil je weten wat we over jou of je kind bijhouden" is access', id: 'right-access', expected: 'present', text: notice('We vragen de naam van je kind en jouw gsm-nummer. Wil je weten wat we over jou of je kind bijhouden? Mail ons.') },
+    { name: '"Wil je weten wat we deze zomer doen" is not', id: 'right-access', expected: 'missing', text: notice('We vragen de naam van je kind en jouw gsm-nummer. Wil je weten wat we deze zomer over de middag doen? Kijk op de website.') },
   ];
   runCases('nl', cases);
 });
