@@ -52,6 +52,11 @@ describe('Session 14 Dutch wordings', () => {
     { name: '"Op het einde van de zomer houden we een feest" does not', id: 'retention', expected: 'missing', text: notice('Op de medische fiche vul je allergieën in. Op het einde van de zomer houden we een groot feest voor alle kinderen.') },
     { name: '"Wil je weten wat we over jou of je kind bijhouden" is access', id: 'right-access', expected: 'present', text: notice('We vragen de naam van je kind en jouw gsm-nummer. Wil je weten wat we over jou of je kind bijhouden? Mail ons.') },
     { name: '"Wil je weten wat we deze zomer doen" is not', id: 'right-access', expected: 'missing', text: notice('We vragen de naam van je kind en jouw gsm-nummer. Wil je weten wat we deze zomer over de middag doen? Kijk op de website.') },
+    // Round 4, from notices written after those fixes (a dog-walking service on the generator's template, a public library).
+    { name: '"maar alleen als je dat goed vindt" names consent as the ground', id: 'right-withdraw-consent', expected: 'missing', text: notice('Ben ik ziek, dan neemt een collega het over. Die krijgt dan je adres en je sleutel, maar alleen als je dat goed vindt.') },
+    { name: '"als je dat niet goed vindt, zeg het dan" does not', id: 'right-withdraw-consent', expected: 'not-applicable', text: notice('Ik zet foto\'s van de roedel op Instagram; als je dat niet goed vindt, zeg het dan.') },
+    { name: '"uw leengeschiedenis in een bestand meekrijgen om elders te gebruiken" is portability', id: 'right-portability', expected: 'present', text: notice('U mag uw gegevens inzien en laten verbeteren. U kunt ook uw leengeschiedenis in een bestand meekrijgen om elders te gebruiken.') },
+    { name: '"de folder in een bestand downloaden om thuis te lezen" is not', id: 'right-portability', expected: 'missing', text: notice('U mag uw gegevens inzien en laten verbeteren. U kunt ook de cursusfolder in een bestand downloaden om thuis te lezen.') },
   ];
   runCases('nl', cases);
 });
