@@ -57,6 +57,13 @@ describe('Session 14 Dutch wordings', () => {
     { name: '"als je dat niet goed vindt, zeg het dan" does not', id: 'right-withdraw-consent', expected: 'not-applicable', text: notice('Ik zet foto\'s van de roedel op Instagram; als je dat niet goed vindt, zeg het dan.') },
     { name: '"uw leengeschiedenis in een bestand meekrijgen om elders te gebruiken" is portability', id: 'right-portability', expected: 'present', text: notice('U mag uw gegevens inzien en laten verbeteren. U kunt ook uw leengeschiedenis in een bestand meekrijgen om elders te gebruiken.') },
     { name: '"de folder in een bestand downloaden om thuis te lezen" is not', id: 'right-portability', expected: 'missing', text: notice('U mag uw gegevens inzien en laten verbeteren. U kunt ook de cursusfolder in een bestand downloaden om thuis te lezen.') },
+    // Round 5, a neighbourhood association's notice written after those fixes.
+    { name: '"Daarmee sturen we je de uitnodigingen en innen we de contributie" states purposes', id: 'purposes', expected: 'present', text: joinLines('# Privacy', '', 'Als je lid wordt, noteren we je naam, huisnummer en e-mailadres. Daarmee sturen we je de uitnodigingen en innen we de contributie.') },
+    { name: '"Daarmee sluiten we het jaar af" does not', id: 'purposes', expected: 'missing', text: joinLines('# Privacy', '', 'Als je lid wordt, noteren we je naam, huisnummer en e-mailadres. In december is de kerstboomverbranding; daarmee sluiten we het jaar af.') },
+    { name: '"Voor de incasso gaan rekeningnummer en naam naar onze bank" names a recipient', id: 'recipients', expected: 'present', text: notice('Als je lid wordt, noteren we je naam en rekeningnummer. Voor de incasso gaan rekeningnummer en naam naar onze bank.') },
+    { name: '"Je naam gaat niet naar buiten" is no recipient', id: 'recipients', expected: 'missing', text: notice('Als je lid wordt, noteren we je naam en rekeningnummer. Je naam gaat nooit naar buiten.') },
+    { name: '"Zeg je je lidmaatschap op, dan schrappen we je uit de lijst" gives a retention criterion', id: 'retention', expected: 'present', text: notice('Als je lid wordt, noteren we je naam en rekeningnummer in de ledenlijst. Zeg je je lidmaatschap op, dan schrappen we je uit de lijst.') },
+    { name: '"Zeg je je lidmaatschap op, dan betaal je geen contributie meer" does not', id: 'retention', expected: 'missing', text: notice('Als je lid wordt, noteren we je naam en rekeningnummer in de ledenlijst. Zeg je je lidmaatschap op, dan betaal je geen contributie meer.') },
   ];
   runCases('nl', cases);
 });
