@@ -776,6 +776,19 @@ const vagueRetention: Quality = (c) => {
   const lastRescueIn = new Map<string, readonly [number, number]>();
   const same = r.same;
   const rescues = (i: number): boolean => c.has(i, r.period) || c.has(i, r.criterion);
+  let rescuing: Set<number> | undefined;
+  const rescuedElsewhere = (section: number): boolean => {
+    if (!rescuing) {
+      rescuing = new Set();
+      for (let k = 0, own = c.own(); k < own.length; k++) {
+        const i = own[k]!;
+        const section = c.sentences[i]!.section;
+        if (section === -1 || rescuing.has(section) || !c.has(i, r.keep)) continue;
+        if (c.has(i, r.criterion) || (c.has(i, r.period) && !answerPeriodsOnly(c, i, r.reply))) rescuing.add(section);
+      }
+    }
+    return rescuing.size - (rescuing.has(section) ? 1 : 0) >= 2;
+  };
   for (const m of c.mentions(r.vague)) {
     const own = c.sentences[m.sentence]!;
     // A table row is a record of its own: the periods of the rows after it are for other data.
@@ -798,7 +811,12 @@ const vagueRetention: Quality = (c) => {
       lastRescueIn.set(key, (last = [any, back]));
     }
     const general = !same || c.has(m.sentence, same) || rescues(m.sentence);
-    if ((general ? last[0] : last[1]) < m.sentence) problems.push({ range: span(c, m), evidence: [sentenceSpan(c, m.sentence)] });
+    if ((general ? last[0] : last[1]) >= m.sentence) continue;
+    // A general fallback ("Soweit ... keine speziellere Speicherdauer genannt wurde, ... bis der
+    // Zweck entfällt") in a notice that gives periods or ending events in two or more other
+    // sections is answered there, processing by processing.
+    if (general && own.section !== -1 && rescuedElsewhere(own.section)) continue;
+    problems.push({ range: span(c, m), evidence: [sentenceSpan(c, m.sentence)] });
   }
   return problems;
 };
