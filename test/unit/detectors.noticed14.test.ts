@@ -7,6 +7,12 @@
  *    data as long as necessary") is answered when two or more other sections each say how long
  *    they keep what they describe (a period or an ending event beside a keep or delete verb);
  *    one such section, or periods that are no retention (an age, a reply time), leave it vague.
+ * 2. An ending event followed by a vague extension ("until you pass and for a bit after", "tot je
+ *    afstudeert en nog even daarna", "bis zum Austritt und noch eine Weile", "jusqu'à la fin du
+ *    contrat et un peu après") ends nothing: the sentence is vague. A word referring back ("ze",
+ *    "it") in a later paragraph is about that paragraph's data, not about data kept "zolang dat
+ *    nuttig is" in an earlier one; in the same paragraph it refers back. "For as long as we hold
+ *    any other information about you" ties the period to the other data's.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -50,5 +56,35 @@ describe('Session 14: a general retention fallback answered section by section',
     { name: 'the French fallback with periods in two later sections is answered', id: V, expected: 'none', text: fr(frGeneral, '', frShop, '', frCv) },
     { name: 'the French fallback with a period in one section stays vague', id: V, expected: 'problem', text: fr(frGeneral, '', frCv) },
     { name: 'the French fallback with a reply time in the other section stays vague', id: V, expected: 'problem', text: fr(frGeneral, '', frShop, '', frReply) },
+  ]);
+});
+
+describe('Session 14: an ending event with a vague extension ends nothing', () => {
+  const V = 'vague-retention';
+  runCases('en', [
+    { name: '"until you pass and for a bit after" is vague', id: V, expected: 'problem', text: en('## How long', '', 'Everything else I keep until you pass and for a bit after.') },
+    { name: '"until you pass and a while longer" is vague', id: V, expected: 'problem', text: en('## How long', '', 'I keep your lesson notes until you pass and a while longer.') },
+    { name: '"until you pass and for two months after" is not', id: V, expected: 'none', text: en('## How long', '', 'Everything else I keep until you pass and for two months after.') },
+    { name: '"until you pass and a bit after, that is 30 days" is not', id: V, expected: 'none', text: en('## How long', '', 'Everything else I keep until you pass and a bit after, that is 30 days.') },
+    { name: '"for a bit after" rescued by a period in the next sentence is not', id: V, expected: 'none', text: en('## How long', '', 'I keep your notes until you pass and for a bit after. After three months I delete them.') },
+    { name: 'a pronoun in a later paragraph does not rescue photos kept "as long as necessary"', id: V, expected: 'problem', text: en('We post photos on Instagram. We leave the photos up as long as necessary.', '', 'Your file is kept while you are a client. If you do not visit for two years, we destroy it.') },
+    { name: 'a pronoun in the same paragraph rescues them', id: V, expected: 'none', text: en('We post photos on Instagram. We leave the photos up as long as necessary. After two years we delete them.') },
+    { name: '"for as long as we hold any other information about you" is not vague', id: V, expected: 'none', text: en('## How long', '', 'Your marketing preferences are kept for as long as we hold any other information about you.') },
+  ]);
+  runCases('nl', [
+    { name: '"tot je afstudeert en nog even daarna" is vague', id: V, expected: 'problem', text: nl('## Bewaren', '', 'Je gegevens bewaren we tot je afstudeert en nog even daarna.') },
+    { name: '"tot je afstudeert en nog een jaar daarna" is not', id: V, expected: 'none', text: nl('## Bewaren', '', 'Je gegevens bewaren we tot je afstudeert en nog een jaar daarna.') },
+    { name: '"tot het einde van je lidmaatschap" alone is not', id: V, expected: 'none', text: nl('## Bewaren', '', 'Je gegevens bewaren we tot het einde van je lidmaatschap.') },
+    { name: '"ze" in a later paragraph does not rescue photos kept "zolang dat nuttig is"', id: V, expected: 'problem', text: nl('We nemen voor- en nafoto\'s. Die foto\'s laten we staan zolang dat nuttig is.', '', 'Je fiche houden we bij zolang je klant bent. Kom je twee jaar niet langs, dan vernietigen we ze.') },
+    { name: '"ze" in the same paragraph rescues them', id: V, expected: 'none', text: nl('We nemen voor- en nafoto\'s. Die foto\'s laten we staan zolang dat nuttig is. Na twee jaar verwijderen we ze.') },
+  ]);
+  runCases('de', [
+    { name: '"bis zu Ihrem Austritt und noch eine Weile" is vague', id: V, expected: 'problem', text: de('## Speicherdauer', '', 'Ihre Daten speichern wir bis zu Ihrem Austritt und noch eine Weile danach.') },
+    { name: '"bis zu Ihrem Austritt und noch zwei Jahre" is not', id: V, expected: 'none', text: de('## Speicherdauer', '', 'Ihre Daten speichern wir bis zu Ihrem Austritt und noch zwei Jahre danach.') },
+    { name: '"bis zu Ihrem Austritt und noch etwas Geduld" is not', id: V, expected: 'none', text: de('## Speicherdauer', '', 'Ihre Daten speichern wir bis zu Ihrem Austritt; bitte haben Sie mit der Löschung und noch etwas Geduld.') },
+  ]);
+  runCases('fr', [
+    { name: '"jusqu\'à la fin du contrat et un peu après" is vague', id: V, expected: 'problem', text: fr('## Durée de conservation', '', 'Nous conservons vos données jusqu\'à la fin de votre contrat et un peu après.') },
+    { name: '"jusqu\'à la fin du contrat et trois ans après" is not', id: V, expected: 'none', text: fr('## Durée de conservation', '', 'Nous conservons vos données jusqu\'à la fin de votre contrat et trois ans après.') },
   ]);
 });

@@ -773,9 +773,25 @@ const vagueRetention: Quality = (c) => {
   // A vague period said of one kind of data ("Crash logs are kept as long as necessary") is rescued
   // by its own sentence, or by a later one that refers back to it or speaks of the data in general
   // (r.same), not by a later one about other data ("... three years, then I delete the account").
-  const lastRescueIn = new Map<string, readonly [number, number]>();
+  // A word referring back ("ze", "it") refers to a sentence of its own paragraph: "Je fiche houden
+  // we bij ... Kom je twee jaar niet meer langs, dan vernietigen we ze." in the next paragraph is
+  // about the fiche, not the photos kept "zolang dat nuttig is".
+  // An ending event followed by a vague extension ("until you pass and for a bit after") ends nothing.
+  const lastRescueIn = new Map<string, readonly [number, number, Map<number, number>]>();
   const same = r.same;
-  const rescues = (i: number): boolean => c.has(i, r.period) || c.has(i, r.criterion);
+  const ext = r.extension;
+  const stretched = (i: number): boolean => ext !== undefined && c.has(i, ext);
+  const rescues = (i: number): boolean => c.has(i, r.period) || (c.has(i, r.criterion) && !stretched(i));
+  const refersBack = (i: number): 0 | 1 | 2 => {
+    if (!same || !c.has(i, same)) return 0;
+    return c.hitsIn(i, same).some((h) => h.text.includes(' ') || h.text.length > 9) ? 2 : 1;
+  };
+  const mentions = c.mentions(r.vague);
+  if (ext) {
+    const vagueIn = new Set(mentions.map((m) => m.sentence));
+    for (const m of c.mentions(ext)) if (!vagueIn.has(m.sentence) && c.has(m.sentence, r.criterion)) mentions.push(m);
+    mentions.sort((a, b) => a.sentence - b.sentence);
+  }
   let rescuing: Set<number> | undefined;
   const rescuedElsewhere = (section: number): boolean => {
     if (!rescuing) {
@@ -789,7 +805,7 @@ const vagueRetention: Quality = (c) => {
     }
     return rescuing.size - (rescuing.has(section) ? 1 : 0) >= 2;
   };
-  for (const m of c.mentions(r.vague)) {
+  for (const m of mentions) {
     const own = c.sentences[m.sentence]!;
     // A table row is a record of its own: the periods of the rows after it are for other data.
     if (own.kind === 'table') {
@@ -803,15 +819,18 @@ const vagueRetention: Quality = (c) => {
       const from = m.sentence - section.indexOf(own);
       let any = -1;
       let back = -1;
-      section.forEach((_, k) => {
+      const near = new Map<number, number>();
+      section.forEach((s, k) => {
         if (!rescues(from + k)) return;
         any = from + k;
-        if (!same || c.has(from + k, same)) back = from + k;
+        const refers = same ? refersBack(from + k) : 2;
+        if (refers === 2) back = from + k;
+        else if (refers === 1) near.set(s.block, from + k);
       });
-      lastRescueIn.set(key, (last = [any, back]));
+      lastRescueIn.set(key, (last = [any, back, near]));
     }
     const general = !same || c.has(m.sentence, same) || rescues(m.sentence);
-    if ((general ? last[0] : last[1]) >= m.sentence) continue;
+    if ((general ? last[0] : Math.max(last[1], last[2].get(own.block) ?? -1)) >= m.sentence) continue;
     // A general fallback ("Soweit ... keine speziellere Speicherdauer genannt wurde, ... bis der
     // Zweck entfällt") in a notice that gives periods or ending events in two or more other
     // sections is answered there, processing by processing.

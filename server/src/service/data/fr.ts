@@ -307,6 +307,7 @@ export const fr: LanguageTable = {
       'durées? de conservation (\\S+ ){0,5}(peuvent|peut|pourront) (varier|différer)',
     ],
     reply: ["(répond\\w*|traiter? (votre|la) demande|donn\\w* suite|fai\\w* le nécessaire|m'en occupe|nous en occupons) (\\S+ ){0,5}(sous|dans un délai|dans les)", '(sous|dans un délai d.) ?(\\S+ ){0,3}(à compter de|suivant) (la réception de )?(votre|la) demande'],
+    extension: ["et (encore )?(un peu|quelque temps|un certain temps|un moment) (après|plus longtemps|au-delà|ensuite)"],
     same: ['(vos|tes|les|ces|toutes les|des) (données|informations)', 'données personnelles', 'elles', 'ils', 'celles-ci', 'ceux-ci'],
   },
 

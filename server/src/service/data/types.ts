@@ -193,6 +193,11 @@ export interface LanguageTable {
     readonly statutory: readonly string[];
     /** Vague wording ("as long as necessary"). */
     readonly vague: readonly string[];
+    /**
+     * A vague extension after an ending event ("until you pass and for a bit after", "en nog even
+     * daarna"): the event no longer ends the period, so the sentence does not make itself concrete.
+     */
+    readonly extension?: readonly string[];
     /** Answering a request within a time ("I'll do that within 30 days"): that time is no retention period. */
     readonly reply?: readonly string[];
     /**
