@@ -13,6 +13,11 @@
  *    "it") in a later paragraph is about that paragraph's data, not about data kept "zolang dat
  *    nuttig is" in an earlier one; in the same paragraph it refers back. "For as long as we hold
  *    any other information about you" ties the period to the other data's.
+ * 3. The right to erasure in own words: asking (a message, a DM, "just ask", "sag Bescheid",
+ *    "écrivez-nous") and then the removal of the reader's data or photo ("and we'll take it down",
+ *    "en we halen de foto weg", "dann nehmen wir es raus", "et on la retire"). Removing without a
+ *    request ("we remove old posts every year") or removing something else ("take down the
+ *    decorations") is no right.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -86,5 +91,34 @@ describe('Session 14: an ending event with a vague extension ends nothing', () =
   runCases('fr', [
     { name: '"jusqu\'à la fin du contrat et un peu après" is vague', id: V, expected: 'problem', text: fr('## Durée de conservation', '', 'Nous conservons vos données jusqu\'à la fin de votre contrat et un peu après.') },
     { name: '"jusqu\'à la fin du contrat et trois ans après" is not', id: V, expected: 'none', text: fr('## Durée de conservation', '', 'Nous conservons vos données jusqu\'à la fin de votre contrat et trois ans après.') },
+  ]);
+});
+
+describe('Session 14: the right to erasure in own words', () => {
+  const E = 'right-erasure';
+  const photo = (lang: 'en' | 'nl' | 'de' | 'fr', s: string): string =>
+    ({ en, nl, de, fr })[lang](({ en: '## Photos', nl: '## Foto\'s', de: '## Fotos', fr: '## Photos' })[lang], '', s);
+  runCases('en', [
+    { name: '"Changed your mind? Just ask and we\'ll take it down." gives it', id: E, expected: 'present', text: photo('en', 'We post a photo of your new tattoo on Instagram. Changed your mind? Just ask and we\'ll take it down.') },
+    { name: '"Send us a DM and we will delete your photo" gives it', id: E, expected: 'present', text: photo('en', 'We post a photo of your new tattoo on Instagram. Send us a DM and we will delete your photo.') },
+    { name: '"we remove old posts every year" does not', id: E, expected: 'missing', text: photo('en', 'We post photos of our work on Instagram. We remove old posts every year.') },
+    { name: '"ask and we\'ll take down the decorations" does not', id: E, expected: 'missing', text: photo('en', 'We post photos of the party on Instagram. After the party, just ask and we\'ll take down the decorations.') },
+  ]);
+  runCases('nl', [
+    { name: '"Stuur ons een DM of mailtje en we halen de foto weg" gives it', id: E, expected: 'present', text: photo('nl', 'We zetten een foto van je tattoo op Instagram. Bedenk je je later? Stuur ons een DM of mailtje en we halen de foto weg.') },
+    { name: '"Laat het ons weten, dan verwijderen we je gegevens" gives it', id: E, expected: 'present', text: photo('nl', 'We zetten een foto van je tattoo op Instagram. Laat het ons even weten, dan verwijderen we je gegevens.') },
+    { name: '"Elk jaar halen we oude foto\'s weg" does not', id: E, expected: 'missing', text: photo('nl', 'We zetten foto\'s van ons werk op Instagram. Elk jaar halen we oude foto\'s weg.') },
+    { name: '"Stuur ons een mail en we halen de versiering weg" does not', id: E, expected: 'missing', text: photo('nl', 'We zetten foto\'s van het feest op Instagram. Stuur ons een mail en we halen de versiering morgen weg.') },
+  ]);
+  runCases('de', [
+    { name: '"sag Bescheid, dann nehmen wir es raus" gives it', id: E, expected: 'present', text: photo('de', 'Wir zeigen ein Foto deines Tattoos auf Instagram. Gefällt es dir nicht mehr, sag Bescheid, dann nehmen wir es raus.') },
+    { name: '"Alte Beiträge nehmen wir jedes Jahr raus" does not', id: E, expected: 'missing', text: photo('de', 'Wir zeigen Fotos unserer Arbeiten auf Instagram. Alte Beiträge nehmen wir jedes Jahr raus.') },
+    { name: '"sag Bescheid, dann nehmen wir dich mit" does not', id: E, expected: 'missing', text: photo('de', 'Wir zeigen Fotos vom Ausflug auf Instagram. Willst du mitfahren, sag Bescheid, dann nehmen wir dich mit.') },
+  ]);
+  runCases('fr', [
+    { name: '"Écrivez-nous et on la retire" gives it', id: E, expected: 'present', text: photo('fr', 'Nous publions une photo de votre tatouage sur Instagram. Vous changez d\'avis ? Écrivez-nous et on la retire.') },
+    { name: '"Sur simple demande, nous la supprimons" gives it', id: E, expected: 'present', text: photo('fr', 'Nous publions une photo de votre tatouage sur Instagram. Sur simple demande, nous la supprimons.') },
+    { name: '"Nous retirons les anciennes publications chaque année" does not', id: E, expected: 'missing', text: photo('fr', 'Nous publions des photos de nos créations sur Instagram. Nous retirons les anciennes publications chaque année.') },
+    { name: '"Écrivez-nous et on retire les décorations" does not', id: E, expected: 'missing', text: photo('fr', 'Nous publions des photos de la fête sur Instagram. Écrivez-nous et on retire les décorations le lendemain.') },
   ]);
 });
