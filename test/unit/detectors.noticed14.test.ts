@@ -101,6 +101,7 @@ describe('Session 14: the right to erasure in own words', () => {
   runCases('en', [
     { name: '"Changed your mind? Just ask and we\'ll take it down." gives it', id: E, expected: 'present', text: photo('en', 'We post a photo of your new tattoo on Instagram. Changed your mind? Just ask and we\'ll take it down.') },
     { name: '"Send us a DM and we will delete your photo" gives it', id: E, expected: 'present', text: photo('en', 'We post a photo of your new tattoo on Instagram. Send us a DM and we will delete your photo.') },
+    { name: '"We text you a reminder and we\'ll delete your number afterwards" does not', id: E, expected: 'missing', text: photo('en', 'We post photos on Instagram. We text you a reminder before each session and we\'ll delete your number afterwards.') },
     { name: '"we remove old posts every year" does not', id: E, expected: 'missing', text: photo('en', 'We post photos of our work on Instagram. We remove old posts every year.') },
     { name: '"ask and we\'ll take down the decorations" does not', id: E, expected: 'missing', text: photo('en', 'We post photos of the party on Instagram. After the party, just ask and we\'ll take down the decorations.') },
   ]);
