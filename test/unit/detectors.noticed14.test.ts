@@ -18,6 +18,9 @@
  *    "en we halen de foto weg", "dann nehmen wir es raus", "et on la retire"). Removing without a
  *    request ("we remove old posts every year") or removing something else ("take down the
  *    decorations") is no right.
+ * 4. A letterhead whose name is followed by a tagline after a dash ("Salon Lumière – coiffure &
+ *    bien-être", "Kapsalon Lokken – knippen & kleuren") names the controller: the name is read up to
+ *    the dash. A line that opens with prose before a dash is still no name.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -121,5 +124,23 @@ describe('Session 14: the right to erasure in own words', () => {
     { name: '"Sur simple demande, nous la supprimons" gives it', id: E, expected: 'present', text: photo('fr', 'Nous publions une photo de votre tatouage sur Instagram. Sur simple demande, nous la supprimons.') },
     { name: '"Nous retirons les anciennes publications chaque année" does not', id: E, expected: 'missing', text: photo('fr', 'Nous publions des photos de nos créations sur Instagram. Nous retirons les anciennes publications chaque année.') },
     { name: '"Écrivez-nous et on retire les décorations" does not', id: E, expected: 'missing', text: photo('fr', 'Nous publions des photos de la fête sur Instagram. Écrivez-nous et on retire les décorations le lendemain.') },
+  ]);
+});
+
+describe('Session 14: a letterhead with a tagline after a dash', () => {
+  const C = 'controller-identity';
+  runCases('fr', [
+    { name: '"Salon Lumière – coiffure & bien-être" over an address names the controller', id: C, expected: 'present', text: joinLines('# Confidentialité', '', 'Salon Lumière – coiffure & bien-être', '12 rue des Lilas, 1000 Bruxelles', 'contact@salon-lumiere.example', '', FR) },
+    { name: '"Bienvenue chez nous – coiffure & bien-être" over an address does not', id: C, expected: 'missing', text: joinLines('# Confidentialité', '', 'Bienvenue chez nous – coiffure & bien-être', '12 rue des Lilas, 1000 Bruxelles', 'contact@salon-lumiere.example', '', FR) },
+  ]);
+  runCases('nl', [
+    { name: '"Kapsalon Lokken – knippen & kleuren" over an address names the controller', id: C, expected: 'present', text: joinLines('# Privacy', '', 'Kapsalon Lokken – knippen & kleuren', 'Voorstraat 12, 8011 ML Zwolle', 'info@lokken.example', '', NL) },
+    { name: '"Welkom bij ons – knippen & kleuren" over an address does not', id: C, expected: 'missing', text: joinLines('# Privacy', '', 'Welkom bij ons – knippen & kleuren', 'Voorstraat 12, 8011 ML Zwolle', 'info@lokken.example', '', NL) },
+  ]);
+  runCases('en', [
+    { name: '"Rosie Lane Photography - weddings and portraits" over an address names the controller', id: C, expected: 'present', text: joinLines('# Privacy', '', 'Rosie Lane Photography - weddings and portraits', '3 Mill Street, Galway', 'hello@rosie.example', '', EN) },
+  ]);
+  runCases('de', [
+    { name: '"Haarstudio Kamm – Schnitt & Farbe" over an address names the controller', id: C, expected: 'present', text: joinLines('# Datenschutz', '', 'Haarstudio Kamm – schneiden & färben', 'Hauptstraße 5, 79098 Freiburg', 'info@kamm.example', '', DE) },
   ]);
 });

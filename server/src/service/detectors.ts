@@ -154,8 +154,14 @@ const FOOTER = 3;
 const NAME = /^[^\p{L}\p{N}]*\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:&\s+)?\p{Lu}/u;
 /** A lowercase word of more than three letters: ordinary prose, not a name with its "&", "de" or "am". */
 const PROSE_WORD = /(?:^|\s)\p{Ll}[\p{L}\p{M}]{3,}/u;
-/** Text that is only a name, with connectors and punctuation: "Kapsalon Knip & Co", "Lotus Flow Yoga –". */
-const isName = (text: string): boolean => NAME.test(text) && !PROSE_WORD.test(text);
+/**
+ * Text that is only a name, with connectors and punctuation: "Kapsalon Knip & Co", "Lotus Flow Yoga –".
+ * A tagline after a spaced dash is no part of it: "Salon Lumière – coiffure & bien-être".
+ */
+const isName = (text: string): boolean => {
+  const name = text.split(/\s[–—-]\s/u)[0]!;
+  return NAME.test(name) && !PROSE_WORD.test(name);
+};
 
 /**
  * A small business often heads its notice with its trading name and contact details and no legal
