@@ -21,6 +21,9 @@
  * 4. A letterhead whose name is followed by a tagline after a dash ("Salon Lumière – coiffure &
  *    bien-être", "Kapsalon Lokken – knippen & kleuren") names the controller: the name is read up to
  *    the dash. A line that opens with prose before a dash is still no name.
+ * 5. "A couple of months" is about two months, a period, after a keep verb ("we keep it for a couple
+ *    of months") as after a delete verb ("we delete it after a couple of months"), as the sets'
+ *    annotations read it; "a few months", "a while" stay vague.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -141,6 +144,19 @@ describe('Session 14: a letterhead with a tagline after a dash', () => {
     { name: '"Rosie Lane Photography - weddings and portraits" over an address names the controller', id: C, expected: 'present', text: joinLines('# Privacy', '', 'Rosie Lane Photography - weddings and portraits', '3 Mill Street, Galway', 'hello@rosie.example', '', EN) },
   ]);
   runCases('de', [
-    { name: '"Haarstudio Kamm – Schnitt & Farbe" over an address names the controller', id: C, expected: 'present', text: joinLines('# Datenschutz', '', 'Haarstudio Kamm – schneiden & färben', 'Hauptstraße 5, 79098 Freiburg', 'info@kamm.example', '', DE) },
+    { name: '"Haarstudio Kamm – schneiden & färben" over an address names the controller', id: C, expected: 'present', text: joinLines('# Datenschutz', '', 'Haarstudio Kamm – schneiden & färben', 'Hauptstraße 5, 79098 Freiburg', 'info@kamm.example', '', DE) },
+  ]);
+});
+
+describe('Session 14: "a couple of months" is a period', () => {
+  const V = 'vague-retention';
+  const R = 'retention';
+  const doc = (s: string): string => en('## How long we keep it', '', s);
+  runCases('en', [
+    { name: '"we keep your emails for a couple of months" is not vague', id: V, expected: 'none', text: doc('We keep your emails for a couple of months after the job.') },
+    { name: '"we keep your emails for a couple of months" gives the period', id: R, expected: 'present', text: joinLines('# Privacy notice', '', EN, '', 'We keep your emails for a couple of months after the job.') },
+    { name: '"we delete your details after a couple of months" is not vague', id: V, expected: 'none', text: doc('If you stop using us, we delete your details after a couple of months.') },
+    { name: '"we keep your emails for a few months" is vague', id: V, expected: 'problem', text: doc('We keep your emails for a few months after the job.') },
+    { name: '"we keep your emails for a while" is vague', id: V, expected: 'problem', text: doc('We keep your emails for a while after the job.') },
   ]);
 });
