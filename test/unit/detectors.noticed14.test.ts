@@ -113,6 +113,7 @@ describe('Session 14: the right to erasure in own words', () => {
   ]);
   runCases('nl', [
     { name: '"Stuur ons een DM of mailtje en we halen de foto weg" gives it', id: E, expected: 'present', text: photo('nl', 'We zetten een foto van je tattoo op Instagram. Bedenk je je later? Stuur ons een DM of mailtje en we halen de foto weg.') },
+    { name: '"Mail ons en we halen de foto’s weg" gives it', id: E, expected: 'present', text: photo('nl', 'We zetten foto’s van je tattoo op Instagram. Mail ons en we halen de foto’s weg.') },
     { name: '"Laat het ons weten, dan verwijderen we je gegevens" gives it', id: E, expected: 'present', text: photo('nl', 'We zetten een foto van je tattoo op Instagram. Laat het ons even weten, dan verwijderen we je gegevens.') },
     { name: '"Elk jaar halen we oude foto\'s weg" does not', id: E, expected: 'missing', text: photo('nl', 'We zetten foto\'s van ons werk op Instagram. Elk jaar halen we oude foto\'s weg.') },
     { name: '"Stuur ons een mail en we halen de versiering weg" does not', id: E, expected: 'missing', text: photo('nl', 'We zetten foto\'s van het feest op Instagram. Stuur ons een mail en we halen de versiering morgen weg.') },

@@ -103,7 +103,7 @@ export const nl: LanguageTable = {
     named: {
       access: ['recht (op|van) inzage', 'inzagerecht', 'recht op toegang', 'inzageverzoek', 'verzoek (tot|om) inzage'],
       rectification: ['recht (op|van) (rectificatie|correctie|verbetering|aanvulling|wijziging)', 'rectificatie'],
-      erasure: ['recht (op|van) (vergetelheid|verwijdering|gegevenswissing|wissing|om vergeten te worden)', 'vergetelheid', 'vergeten te worden', 'gegevenswissing', '(stuur|mail|bel|app|vraag|zeg|laat) (\\S+ ){0,6}(en (we|wij|ik) (halen|nemen|verwijderen|wissen)|dan (halen|nemen|verwijderen|wissen) (we|wij|ik)) (ze|hem|het|die|je \\w+|de (foto\\W?s?|video|beelden|gegevens))'],
+      erasure: ['recht (op|van) (vergetelheid|verwijdering|gegevenswissing|wissing|om vergeten te worden)', 'vergetelheid', 'vergeten te worden', 'gegevenswissing', '(stuur|mail|bel|app|vraag|zeg|laat) (\\S+ ){0,6}(en (we|ik) (halen|verwijderen)|dan (halen|verwijderen) (we|ik)) (ze|hem|het|je \\w+|de (foto|video|gegevens))'],
       restriction: ['recht (op|van) (beperking|afscherming)', 'beperking van (de )?verwerking', 'afscherming'],
       object: ['recht (op|van) (bezwaar|verzet)', 'bezwaar (te )?(maken|aantekenen|indienen) tegen', 'recht om bezwaar', 'bezwaarrecht', 'recht van verzet', 'verzet (aantekenen|tegen)'],
       portability: ['(gegevens|data)?overdraagbaarheid', '(data)?portabiliteit', 'recht op (gegevens|data)overdraagbaarheid', 'overdragen aan (een )?(andere|derde)', 'over (te )?laten dragen', 'overdracht van (uw |jouw )?gegevens'],
