@@ -94,7 +94,7 @@ export const nl: LanguageTable = {
     statutory: ['wettelijke (bewaartermijn|bewaarplicht|termijn)\\w*', 'fiscale bewaar\\w*', 'bewaarplicht\\w*', 'bewaarverplichting\\w*', 'verjaringstermijn\\w*', LAW_REASON],
     vague: ['zo ?lang (als )?(dat )?(in redelijkheid |redelijkerwijs |strikt )*(nodig|noodzakelijk|vereist)', 'niet langer (bewaard |bewaren )?dan (redelijkerwijs |strikt )*(nodig|noodzakelijk|vereist)', 'zolang (als )?(het|dit|dat|wij|we) (nodig|noodzakelijk)', 'zolang als nodig', 'zolang (dat )?nodig', 'gedurende een redelijke termijn', '(bewaa?r\\w*|houden) (\\S+ ){0,4}(nog )?(een tijdje|een poosje|enige tijd)', 'bewaartermijnen? (\\S+ ){0,5}(kunnen|kan) (verschillen|variëren|uiteenlopen)', 'volgens ons bewaarbeleid', 'zo ?lang (als )?(dat |het )?(nuttig|zinvol|relevant) (is|blijft|lijkt)'],
     reply: ['(regel|regelen|reageer|reageren|antwoord|antwoorden|beantwoord\\w*|behandel\\w*|doe|doen) (\\S+ ){0,5}binnen', 'binnen (\\S+ ){0,4}(op (uw|je|jouw) verzoek|na ontvangst van (uw|je|jouw|het) verzoek)'],
-    extension: ['en (daarna |dan )?nog (even|een (tijdje|poosje|beetje)|enige tijd)( daarna| erna| langer)?'],
+    extension: ['en nog (even|een tijdje|enige tijd)'],
     same: ['(uw|je|jouw|de|de meeste|alle|deze|die) (persoons)?gegevens', 'persoonsgegevens', 'ze', 'zij', 'deze', 'dit'],
   },
 
