@@ -1,0 +1,45 @@
+/**
+ * Wordings met in German notices written in session 14 of kinds and sources the sets did not have
+ * (a Catholic parish under the KDG, a tiler's website pieced from a site builder's generator text and
+ * own words, a podcaster's Impressum and Datenschutz in du-form; a university department's generator
+ * notice, a newspaper publisher's with a consent platform and a paywall, an Austrian municipality's),
+ * each beside its near miss: a parish as the organisation ("Pfarrei", "Pfarrbüro"), the church's law
+ * as the legal reason ("das kirchliche Recht", "kirchenrechtlich vorgeschrieben"), "werden an das
+ * Ordinariat gemeldet", consent as "fragen wir die Eltern vorher" and "wenn du das okay findest", the
+ * generator's "erfolgt im Interesse einer sicheren ... Bereitstellung" as the interest of its lit. f,
+ * "Die Adresse brauche ich, sonst kann ich ... nicht", "Für den Sticker brauche ich deine Postadresse",
+ * first-person "damit ich" and "was ich über dich gespeichert habe", and a delivery as the end of
+ * keeping an address ("lösche sie, wenn der Brief raus ist").
+ * The sentences are written for these tests.
+ */
+import { DE, joinLines, runCases, type Case } from './helpers';
+
+const doc = (...lines: string[]): string => joinLines('# Datenschutz', '', DE, ...lines);
+
+describe('Session 14 German wordings', () => {
+  const cases: Case[] = [
+    { name: 'A parish over its address and its office\'s phone names the controller', id: 'controller-identity', expected: 'present', format: 'plaintext', text: joinLines('Datenschutz', '', 'Katholische Pfarrei St. Anna Oberhain', 'Lindenweg 4, 35321 Oberhain', 'Pfarrbüro: Tel. 06405 2210', 'Öffnungszeiten Pfarrbüro: Mo und Mi 9-12 Uhr', '', 'Als katholische Kirchengemeinde gilt für uns nicht die DSGVO direkt, sondern das Gesetz über den Kirchlichen Datenschutz (KDG). Das ist aber in den wesentlichen Punkten genauso streng.', '') },
+    { name: 'A summer fete over an address and a phone does not', id: 'controller-identity', expected: 'missing', format: 'plaintext', text: joinLines('Datenschutz', '', 'Anmeldung bitte rechtzeitig', 'Lindenweg 4, 35321 Oberhain', 'Anmeldung: Tel. 06405 2210', 'Öffnungszeiten Anmeldung: Mo und Mi 9-12 Uhr', '', 'Für das Sommerfest gilt für uns nicht die DSGVO direkt, sondern das Gesetz über den Kirchlichen Datenschutz (KDG). Das ist aber in den wesentlichen Punkten genauso streng.', '') },
+    { name: '"Grundlage dafür ist das kirchliche Recht" states the law as the basis', id: 'legal-basis', expected: 'present', text: doc('Wir führen die Kirchenbücher. Grundlage dafür ist das kirchliche Recht.') },
+    { name: '"Das kirchliche Leben lebt vom Ehrenamt" does not', id: 'legal-basis', expected: 'missing', text: doc('Wir führen die Kirchenbücher. Das kirchliche Leben lebt vom Ehrenamt.') },
+    { name: '"Die Einträge werden an das Ordinariat gemeldet" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir speichern Taufen und Trauungen. Die Einträge werden an das Ordinariat gemeldet.') },
+    { name: '"Die Einträge werden an Ostern bekanntgemacht" does not', id: 'recipients', expected: 'missing', text: doc('Wir speichern Taufen und Trauungen. Die Einträge werden an Ostern im Gottesdienst verlesen.') },
+    { name: '"Bei Kindern fragen wir die Eltern vorher" states consent as the basis', id: 'legal-basis', expected: 'present', text: doc('Bei Festen wird fotografiert. Bei Kindern fragen wir die Eltern vorher.') },
+    { name: '"Bei Fragen fragen wir die Eltern" does not', id: 'legal-basis', expected: 'missing', text: doc('Bei Festen wird fotografiert. Bei Unklarheiten fragen wir die Eltern nach dem Namen.') },
+    { name: '"nur, wenn du das okay findest" states consent as the basis', id: 'legal-basis', expected: 'present', text: doc('Deinen Vornamen nenne ich in der Sendung nur, wenn du das okay findest.') },
+    { name: '"wenn du die Folge okay findest" does not', id: 'legal-basis', expected: 'missing', text: doc('Deinen Vornamen kenne ich nicht. Schreib mir, wie du die Folge findest.') },
+    { name: 'The generator\'s "erfolgt im Interesse einer sicheren Bereitstellung (Art. 6 Abs. 1 lit. f DSGVO)" names the interest', id: 'legitimate-interests', expected: 'present', text: doc('Der Einsatz des Hosters erfolgt im Interesse einer sicheren und schnellen Bereitstellung unseres Online-Angebots (Art. 6 Abs. 1 lit. f DSGVO).') },
+    { name: '"erfolgt auf Grundlage von Art. 6 Abs. 1 lit. f DSGVO" alone does not', id: 'legitimate-interests', expected: 'missing', text: doc('Der Einsatz des Hosters erfolgt auf Grundlage von Art. 6 Abs. 1 lit. f DSGVO.') },
+    { name: '"Die Adresse brauche ich, sonst kann ich nicht vorbeikommen" gives the consequence', id: 'statutory-requirement', expected: 'present', text: doc('Die Adresse brauche ich, sonst kann ich zum Aufmaß nicht vorbeikommen.') },
+    { name: '"Die Adresse kenne ich, sonst könnte ich nicht vorbeikommen" does not', id: 'statutory-requirement', expected: 'missing', text: doc('Die Baustelle liegt nah, sonst könnte ich heute nicht mehr vorbeikommen.') },
+    { name: '"Für den Sticker brauche ich deine Postadresse, die frage ich einmal ab" says the data is needed', id: 'statutory-requirement', expected: 'present', text: doc('Für den Sticker brauche ich deine Postadresse, die frage ich einmal ab.') },
+    { name: '"Für den Sticker brauche ich noch eine Woche" does not', id: 'statutory-requirement', expected: 'missing', text: doc('Für den neuen Sticker brauche ich noch eine Woche, dann frage ich euch ab, wie er gefällt.') },
+    { name: '"..., damit ich dir die Bonusfolgen schicken kann" states a purpose', id: 'purposes', expected: 'present', text: doc('', '## Unterstützer', '', 'Ich sehe deinen Namen und deine Mail, damit ich dir die Bonusfolgen schicken kann.') },
+    { name: '"Ich freue mich, damit ist alles gesagt" does not', id: 'purposes', expected: 'missing', text: doc('', '## Unterstützer', '', 'Ich freue mich über jede Unterstützung. Mehr ist dazu nicht zu sagen.') },
+    { name: '"Du kannst mich fragen, was ich über dich gespeichert habe" is access', id: 'right-access', expected: 'present', text: doc('Du kannst mich jederzeit fragen, was ich über dich gespeichert habe.') },
+    { name: '"Du kannst mich fragen, was ich über Lötkolben weiß" is not', id: 'right-access', expected: 'missing', text: doc('Du kannst mich jederzeit fragen, was ich über Lötkolben gelernt habe.') },
+    { name: '"lösche sie, wenn der Brief raus ist" gives a criterion', id: 'retention', expected: 'present', text: doc('Deine Postadresse frage ich einmal ab und lösche sie, wenn der Brief raus ist.') },
+    { name: '"lösche sie, wenn du willst" does not', id: 'retention', expected: 'missing', text: doc('Deine Postadresse frage ich einmal ab und lösche sie, wenn du das willst.') },
+  ];
+  runCases('de', cases);
+});
