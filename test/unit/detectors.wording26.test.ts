@@ -40,6 +40,10 @@ describe('Session 14 German wordings', () => {
     { name: '"Du kannst mich fragen, was ich über Lötkolben weiß" is not', id: 'right-access', expected: 'missing', text: doc('Du kannst mich jederzeit fragen, was ich über Lötkolben gelernt habe.') },
     { name: '"lösche sie, wenn der Brief raus ist" gives a criterion', id: 'retention', expected: 'present', text: doc('Deine Postadresse frage ich einmal ab und lösche sie, wenn der Brief raus ist.') },
     { name: '"lösche sie, wenn du willst" does not', id: 'retention', expected: 'missing', text: doc('Deine Postadresse frage ich einmal ab und lösche sie, wenn du das willst.') },
+    { name: '"Du kannst deine Meinung später noch ändern, dann schneide ich es raus" withdraws a consent', id: 'right-withdraw-consent', expected: 'present', text: doc('Deine Sprachnachricht spiele ich nur mit deiner Einwilligung ab. Du kannst deine Meinung auch später noch ändern, dann schneide ich es raus.') },
+    { name: '"Du kannst deine Meinung in den Kommentaren sagen" does not', id: 'right-withdraw-consent', expected: 'missing', text: doc('Deine Sprachnachricht spiele ich nur mit deiner Einwilligung ab. Du kannst deine Meinung auch in den Kommentaren sagen.') },
+    { name: '"Kirchenbucheinträge ..., das ist kirchenrechtlich so vorgeschrieben" grounds a period', id: 'retention', expected: 'present', text: doc('Die Einträge in den Kirchenbüchern bewahren wir dauerhaft auf, das ist kirchenrechtlich so vorgeschrieben.') },
+    { name: '"Kirchenbucheinträge bewahren wir auf, das ist bei uns so üblich" does not', id: 'retention', expected: 'missing', text: doc('Die Einträge in den Kirchenbüchern bewahren wir auf, das ist bei uns so üblich.') },
   ];
   runCases('de', cases);
 });
