@@ -44,6 +44,15 @@ describe('Session 14 German wordings', () => {
     { name: '"Du kannst deine Meinung in den Kommentaren sagen" does not', id: 'right-withdraw-consent', expected: 'missing', text: doc('Deine Sprachnachricht spiele ich nur mit deiner Einwilligung ab. Du kannst deine Meinung auch in den Kommentaren sagen.') },
     { name: '"Kirchenbucheinträge ..., das ist kirchenrechtlich so vorgeschrieben" grounds a period', id: 'retention', expected: 'present', text: doc('Die Einträge in den Kirchenbüchern bewahren wir dauerhaft auf, das ist kirchenrechtlich so vorgeschrieben.') },
     { name: '"Kirchenbucheinträge bewahren wir auf, das ist bei uns so üblich" does not', id: 'retention', expected: 'missing', text: doc('Die Einträge in den Kirchenbüchern bewahren wir auf, das ist bei uns so üblich.') },
+    // From three notices written after those fixes (a Protestant parish under the DSG-EKD, a two-person app firm, a research institute).
+    { name: '"soweit ein Gesetz es erlaubt oder Sie eingewilligt haben" states consent as a basis', id: 'legal-basis', expected: 'present', text: doc('Wir verarbeiten Daten nur, soweit ein Gesetz es erlaubt oder Sie eingewilligt haben.') },
+    { name: '"soweit ein Gesetz es erlaubt oder Sie uns geschrieben haben" does not', id: 'legal-basis', expected: 'missing', text: doc('Wir verarbeiten Daten nur, soweit ein Gesetz es erlaubt oder Sie uns geschrieben haben.') },
+    { name: '"Online-Spenden gehen über die Spendenplattform der Landeskirche" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir speichern Name und Betrag. Online-Spenden gehen über die Spendenplattform der Landeskirche.') },
+    { name: '"Die Spenden gehen über das Jahr verteilt ein" does not', id: 'recipients', expected: 'missing', text: doc('Wir speichern Name und Betrag. Die Spenden gehen über das Jahr verteilt ein.') },
+    { name: '"Wer nicht genannt werden will, kann dem im Gemeindebüro widersprechen" is the right to object', id: 'right-object', expected: 'present', text: doc('Im Gemeindebrief stehen die Geburtstage. Wer nicht genannt werden will, kann dem im Gemeindebüro widersprechen.') },
+    { name: '"Wer nicht genannt werden will, kann das im Gemeindebüro sagen" is not', id: 'right-object', expected: 'missing', text: doc('Im Gemeindebrief stehen die Geburtstage. Wer nicht genannt werden will, kann das im Gemeindebüro sagen.') },
+    { name: '"Für die Freizeit brauchen wir von den Eltern eine Anmeldung mit Notfallnummer" says the data is needed', id: 'statutory-requirement', expected: 'present', text: doc('Für die Freizeit brauchen wir von den Eltern eine Anmeldung mit Notfallnummer.') },
+    { name: '"Für die Freizeit brauchen wir noch zwei Betreuer" does not', id: 'statutory-requirement', expected: 'missing', text: doc('Für die Freizeit brauchen wir noch zwei Betreuer aus der Gemeinde.') },
   ];
   runCases('de', cases);
 });
