@@ -7,8 +7,8 @@
  * as the legal reason ("das kirchliche Recht", "kirchenrechtlich vorgeschrieben"), "werden an das
  * Ordinariat gemeldet", consent as "fragen wir die Eltern vorher" and "wenn du das okay findest", the
  * generator's "erfolgt im Interesse einer sicheren ... Bereitstellung" as the interest of its lit. f,
- * "Die Adresse brauche ich, sonst kann ich ... nicht", "Für den Sticker brauche ich deine Postadresse",
- * first-person "damit ich" and "was ich über dich gespeichert habe", and a delivery as the end of
+ * "Die Adresse brauche ich, sonst kann ich ... nicht" (but not "Für den Sticker brauche ich deine Postadresse", which
+ * says what is needed and not what follows without it, as the set reads it), first-person "damit ich" and "was ich über dich gespeichert habe", and a delivery as the end of
  * keeping an address ("lösche sie, wenn der Brief raus ist").
  * The sentences are written for these tests.
  */
@@ -32,8 +32,7 @@ describe('Session 14 German wordings', () => {
     { name: '"erfolgt auf Grundlage von Art. 6 Abs. 1 lit. f DSGVO" alone does not', id: 'legitimate-interests', expected: 'missing', text: doc('Der Einsatz des Hosters erfolgt auf Grundlage von Art. 6 Abs. 1 lit. f DSGVO.') },
     { name: '"Die Adresse brauche ich, sonst kann ich nicht vorbeikommen" gives the consequence', id: 'statutory-requirement', expected: 'present', text: doc('Die Adresse brauche ich, sonst kann ich zum Aufmaß nicht vorbeikommen.') },
     { name: '"Die Adresse kenne ich, sonst könnte ich nicht vorbeikommen" does not', id: 'statutory-requirement', expected: 'missing', text: doc('Die Baustelle liegt nah, sonst könnte ich heute nicht mehr vorbeikommen.') },
-    { name: '"Für den Sticker brauche ich deine Postadresse, die frage ich einmal ab" says the data is needed', id: 'statutory-requirement', expected: 'present', text: doc('Für den Sticker brauche ich deine Postadresse, die frage ich einmal ab.') },
-    { name: '"Für den Sticker brauche ich noch eine Woche" does not', id: 'statutory-requirement', expected: 'missing', text: doc('Für den neuen Sticker brauche ich noch eine Woche, dann frage ich euch ab, wie er gefällt.') },
+    { name: '"Für den Sticker brauche ich deine Postadresse" says what is needed, not what follows without it', id: 'statutory-requirement', expected: 'missing', text: doc('Für den Sticker brauche ich deine Postadresse, die frage ich einmal ab.') },
     { name: '"..., damit ich dir die Bonusfolgen schicken kann" states a purpose', id: 'purposes', expected: 'present', text: doc('', '## Unterstützer', '', 'Ich sehe deinen Namen und deine Mail, damit ich dir die Bonusfolgen schicken kann.') },
     { name: '"Ich freue mich, damit ist alles gesagt" does not', id: 'purposes', expected: 'missing', text: doc('', '## Unterstützer', '', 'Ich freue mich über jede Unterstützung. Mehr ist dazu nicht zu sagen.') },
     { name: '"Du kannst mich fragen, was ich über dich gespeichert habe" is access', id: 'right-access', expected: 'present', text: doc('Du kannst mich jederzeit fragen, was ich über dich gespeichert habe.') },
@@ -51,8 +50,7 @@ describe('Session 14 German wordings', () => {
     { name: '"Die Spenden gehen über das Jahr verteilt ein" does not', id: 'recipients', expected: 'missing', text: doc('Wir speichern Name und Betrag. Die Spenden gehen über das Jahr verteilt ein.') },
     { name: '"Wer nicht genannt werden will, kann dem im Gemeindebüro widersprechen" is the right to object', id: 'right-object', expected: 'present', text: doc('Im Gemeindebrief stehen die Geburtstage. Wer nicht genannt werden will, kann dem im Gemeindebüro widersprechen.') },
     { name: '"Wer nicht genannt werden will, kann das im Gemeindebüro sagen" is not', id: 'right-object', expected: 'missing', text: doc('Im Gemeindebrief stehen die Geburtstage. Wer nicht genannt werden will, kann das im Gemeindebüro sagen.') },
-    { name: '"Für die Freizeit brauchen wir von den Eltern eine Anmeldung mit Notfallnummer" says the data is needed', id: 'statutory-requirement', expected: 'present', text: doc('Für die Freizeit brauchen wir von den Eltern eine Anmeldung mit Notfallnummer.') },
-    { name: '"Für die Freizeit brauchen wir noch zwei Betreuer" does not', id: 'statutory-requirement', expected: 'missing', text: doc('Für die Freizeit brauchen wir noch zwei Betreuer aus der Gemeinde.') },
+    { name: '"Für die Freizeit brauchen wir von den Eltern eine Anmeldung mit Notfallnummer" says what is needed, not what follows without it', id: 'statutory-requirement', expected: 'missing', text: doc('Für die Freizeit brauchen wir von den Eltern eine Anmeldung mit Notfallnummer.') },
   ];
   runCases('de', cases);
 });
