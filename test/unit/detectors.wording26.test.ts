@@ -51,6 +51,11 @@ describe('Session 14 German wordings', () => {
     { name: '"Wer nicht genannt werden will, kann dem im Gemeindebüro widersprechen" is the right to object', id: 'right-object', expected: 'present', text: doc('Im Gemeindebrief stehen die Geburtstage. Wer nicht genannt werden will, kann dem im Gemeindebüro widersprechen.') },
     { name: '"Wer nicht genannt werden will, kann das im Gemeindebüro sagen" is not', id: 'right-object', expected: 'missing', text: doc('Im Gemeindebrief stehen die Geburtstage. Wer nicht genannt werden will, kann das im Gemeindebüro sagen.') },
     { name: '"Für die Freizeit brauchen wir von den Eltern eine Anmeldung mit Notfallnummer" says what is needed, not what follows without it', id: 'statutory-requirement', expected: 'missing', text: doc('Für die Freizeit brauchen wir von den Eltern eine Anmeldung mit Notfallnummer.') },
+    // From two notices written after those fixes (an Austrian web agency, a district's adult education centre).
+    { name: '"Das machen wir nur, wenn Sie das im Angebot angekreuzt haben" states consent as the basis', id: 'legal-basis', expected: 'present', text: doc('Ihr Projekt zeigen wir im Portfolio. Das machen wir nur, wenn Sie das im Angebot angekreuzt haben.') },
+    { name: '"wenn Sie das Angebot unterschrieben haben" does not', id: 'legal-basis', expected: 'missing', text: doc('Ihr Projekt beginnen wir sofort. Das machen wir, wenn Sie das Angebot unterschrieben haben.') },
+    { name: '"das Recht auf Auskunft, ..., auf Datenübertragbarkeit sowie auf Widerruf und Widerspruch" names the withdrawal', id: 'right-withdraw-consent', expected: 'present', text: doc('Ihr Projekt zeigen wir nur mit Ihrer Einwilligung. Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung, auf Datenübertragbarkeit sowie auf Widerruf und Widerspruch.') },
+    { name: '"das Recht auf Auskunft, ..., auf Datenübertragbarkeit sowie auf Widerspruch" does not', id: 'right-withdraw-consent', expected: 'missing', text: doc('Ihr Projekt zeigen wir nur mit Ihrer Einwilligung. Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung, auf Datenübertragbarkeit sowie auf Widerspruch.') },
   ];
   runCases('de', cases);
 });
