@@ -4,8 +4,9 @@
  * own words, a podcaster's Impressum and Datenschutz in du-form; a university department's generator
  * notice, a newspaper publisher's with a consent platform and a paywall, an Austrian municipality's),
  * each beside its near miss: a parish as the organisation ("Pfarrei", "Pfarrbüro"), the church's law
- * as the legal reason ("das kirchliche Recht", "kirchenrechtlich vorgeschrieben"), "werden an das
- * Ordinariat gemeldet", consent as "fragen wir die Eltern vorher" and "wenn du das okay findest", the
+ * as the legal reason ("das kirchliche Recht", "kirchenrechtlich vorgeschrieben"), "Taufen, Trauungen usw.
+ * werden an das Ordinariat gemeldet" (a church's records of persons; results reported to a body are no recipient, as
+ * session 12's near miss holds), consent as "fragen wir die Eltern vorher" and "wenn du das okay findest", the
  * generator's "erfolgt im Interesse einer sicheren ... Bereitstellung" as the interest of its lit. f,
  * "Die Adresse brauche ich, sonst kann ich ... nicht" (but not "Für den Sticker brauche ich deine Postadresse", which
  * says what is needed and not what follows without it, as the set reads it), first-person "damit ich" and "was ich über dich gespeichert habe", and a delivery as the end of
@@ -22,7 +23,7 @@ describe('Session 14 German wordings', () => {
     { name: 'A summer fete over an address and a phone does not', id: 'controller-identity', expected: 'missing', format: 'plaintext', text: joinLines('Datenschutz', '', 'Anmeldung bitte rechtzeitig', 'Lindenweg 4, 35321 Oberhain', 'Anmeldung: Tel. 06405 2210', 'Öffnungszeiten Anmeldung: Mo und Mi 9-12 Uhr', '', 'Für das Sommerfest gilt für uns nicht die DSGVO direkt, sondern das Gesetz über den Kirchlichen Datenschutz (KDG). Das ist aber in den wesentlichen Punkten genauso streng.', '') },
     { name: '"Grundlage dafür ist das kirchliche Recht" states the law as the basis', id: 'legal-basis', expected: 'present', text: doc('Wir führen die Kirchenbücher. Grundlage dafür ist das kirchliche Recht.') },
     { name: '"Das kirchliche Leben lebt vom Ehrenamt" does not', id: 'legal-basis', expected: 'missing', text: doc('Wir führen die Kirchenbücher. Das kirchliche Leben lebt vom Ehrenamt.') },
-    { name: '"Die Einträge werden an das Ordinariat gemeldet" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir speichern Taufen und Trauungen. Die Einträge werden an das Ordinariat gemeldet.') },
+    { name: '"Taufen, Trauungen usw. werden an das Ordinariat gemeldet" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir führen die Kirchenbücher. Taufen, Trauungen usw. werden an das Ordinariat und ggf. an die Heimatpfarrei gemeldet.') },
     { name: '"Die Einträge werden an Ostern bekanntgemacht" does not', id: 'recipients', expected: 'missing', text: doc('Wir speichern Taufen und Trauungen. Die Einträge werden an Ostern im Gottesdienst verlesen.') },
     { name: '"Bei Kindern fragen wir die Eltern vorher" states consent as the basis', id: 'legal-basis', expected: 'present', text: doc('Bei Festen wird fotografiert. Bei Kindern fragen wir die Eltern vorher.') },
     { name: '"Bei Fragen fragen wir die Eltern" does not', id: 'legal-basis', expected: 'missing', text: doc('Bei Festen wird fotografiert. Bei Unklarheiten fragen wir die Eltern nach dem Namen.') },
