@@ -57,6 +57,17 @@ describe('Session 14 German wordings', () => {
     { name: '"wenn Sie das Angebot unterschrieben haben" does not', id: 'legal-basis', expected: 'missing', text: doc('Ihr Projekt beginnen wir sofort. Das machen wir, wenn Sie das Angebot unterschrieben haben.') },
     { name: '"das Recht auf Auskunft, ..., auf Datenübertragbarkeit sowie auf Widerruf und Widerspruch" names the withdrawal', id: 'right-withdraw-consent', expected: 'present', text: doc('Ihr Projekt zeigen wir nur mit Ihrer Einwilligung. Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung, auf Datenübertragbarkeit sowie auf Widerruf und Widerspruch.') },
     { name: '"das Recht auf Auskunft, ..., auf Datenübertragbarkeit sowie auf Widerspruch" does not', id: 'right-withdraw-consent', expected: 'missing', text: doc('Ihr Projekt zeigen wir nur mit Ihrer Einwilligung. Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung, auf Datenübertragbarkeit sowie auf Widerspruch.') },
+    // From a midwife's notice written after those fixes (she writes "ich" and "ihr").
+    { name: '"Für die Betreuung in der Schwangerschaft, ... und im Wochenbett brauche ich euren Namen" states a purpose', id: 'purposes', expected: 'present', text: doc('', '## Betreuung', '', 'Für die Betreuung in der Schwangerschaft, bei der Geburtsvorbereitung und im Wochenbett brauche ich euren Namen und die Adresse.') },
+    { name: '"Für die Betreuung bin ich gut ausgebildet" does not', id: 'purposes', expected: 'missing', text: doc('', '## Betreuung', '', 'Für die Betreuung im Wochenbett bin ich gut ausgebildet.') },
+    { name: '"bin ich nach der Berufsordnung verpflichtet" states a legal obligation', id: 'legal-basis', expected: 'present', text: doc('Die Dokumentation bin ich nach der Berufsordnung für Hebammen verpflichtet zu führen.') },
+    { name: '"bin ich nach der Geburt gerne erreichbar" does not', id: 'legal-basis', expected: 'missing', text: doc('Für Fragen bin ich nach der Geburt gerne erreichbar.') },
+    { name: '"dafür gehen eure Versichertendaten an die Kasse" names a recipient', id: 'recipients', expected: 'present', text: doc('Abgerechnet wird mit eurer Krankenkasse, dafür gehen eure Versichertendaten und meine Leistungen an die Kasse.') },
+    { name: '"dafür gehen eure Fragen vor" does not', id: 'recipients', expected: 'missing', text: doc('Ich notiere eure Adresse. Im Kurs gehen eure Fragen immer vor.') },
+    { name: '"Wenn etwas nicht stimmt, korrigiere ich das" is rectification', id: 'right-rectification', expected: 'present', text: doc('Ich notiere eure Adresse. Wenn etwas nicht stimmt, korrigiere ich das.') },
+    { name: '"Wenn etwas nicht stimmt, rufe ich an" is not', id: 'right-rectification', expected: 'missing', text: doc('Ich notiere eure Adresse. Wenn etwas nicht stimmt, rufe ich an.') },
+    { name: '"wenn ihr mir die Schweigepflichtentbindung unterschrieben habt" states consent as the basis', id: 'legal-basis', expected: 'present', text: doc('Ich spreche mich mit der Klinik ab. Das mache ich nur, wenn ihr mir vorher die Schweigepflichtentbindung unterschrieben habt.') },
+    { name: '"wenn ihr mir den Mutterpass gezeigt habt" does not', id: 'legal-basis', expected: 'missing', text: doc('Ich spreche mich mit der Klinik ab. Das mache ich, wenn ihr mir vorher den Mutterpass gezeigt habt.') },
   ];
   runCases('de', cases);
 });
