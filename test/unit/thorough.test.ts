@@ -1,10 +1,10 @@
 /**
- * Precision on thorough notices: one hundred and thirteen notices (twenty-five to thirty each in English, Dutch, German and French,
+ * Precision on thorough notices: one hundred and thirty notices (thirty to thirty-six each in English, Dutch, German and French,
  * in Markdown and plain text: businesses, a charity, a municipality, clubs, a mobile app, a
  * childcare centre in numbered articles, a debt-counselling supplier of municipalities with a table
  * of purposes, bases and periods, a GP practice, a web shop with a table of rights, a hospice's supporters, a dental practice, a tax
  * adviser, a Belgian youth centre, a music school, a speech therapist, a climbing centre, a dietitian,
- * a SaaS start-up with a table of rights, a primary school, a coworking space, a scout group, a tea shop, an online course platform, a housing association, a hotel, a French municipality, a car club, an invoicing SaaS with a table of processors, a retailer's long global notice with a California part, a scheduling SaaS that is both controller and processor, a university's notice for applicants, a fitness chain in three countries, a Flemish school, a French engineering firm's notice for job applicants, an Irish athletics club with juvenile members, a Flemish online marketplace, a Swiss firm's notice for applicants under the DSG and the DSGVO, a Luxembourg psychotherapist, a Belgian youth football club, an architects' website notice in the shape of the German online generators, a haulage firm's notice for employees and applicants, a French estate agency under the CNIL's model headings, a French GP practice, then a care service's notice for applicants and an online tea shop, a UK veterinary group after Brexit, an Irish carers' charity under question headings, a Dutch GP practice, a Dutch temp agency, a Flemish temp agency, a UK day nursery, a French online bank and an e-learning platform of 3,000 words and more, a Luxembourg fiduciary, a Belgian titres-services company, a cycle-tracking app, a classified-ads platform, a B2B software company that is controller and processor, a supermarket's rewards programme, an English dating app, a Maltese online casino, a Scottish hotel with CCTV, a Dutch dating app, two corporate notices of over 3,000 words each, an energy supplier's and an insurer's, with many sections, a purpose each with its basis, lists of recipients and hedging, then a Flemish ziekenfonds, a telecom provider and a Flemish OCMW's Sociaal Huis, then two long German corporate notices of 3,000 words, an online shop with purchase on account after a credit check and a group's notice for applicants under joint controllership, a dating app, then a grammar school, a joinery's website notice in the German generator's numbered chapters, a bike shop's Dutch template notice, a riding school under the CNIL model's headings, a music club in the German template's Roman-numbered chapters, a UK charity's supporter notice and a car dealer group's notice of 3,000 words and more, a trade-show organiser under question headings, an online doctor and pharmacy app, a walking-holiday tour operator, an online pharmacy and a car dealer's private-lease notice with a table of purposes, bases and periods, both of 3,000 words, a Flemish festival's FAQ, then a political party's reglement and a GP out-of-hours service's triage app, a Flemish woonzorgcentrum, a German online pharmacy with a telemedicine app and a car dealer with a table of purposes, bases and periods, of 3,000 words each, and a Swiss watchmaker under the revised DSG and the DSGVO, then a trade fair's notice in questions and answers and a statutory health insurer's, a French mutuelle and a car dealer with financing of 3,000 words each, a Belgian trade union, an online pharmacy, a Luxembourg parish, a university research project's participant notice and a newspaper publisher's reader notice of 3,000 words each, a borough council's consultations and e-petitions service, a chartered professional body's notice for members, an Irish government department's grants portal, a county library service's app) written for this test the way careful controllers write them, and
+ * a SaaS start-up with a table of rights, a primary school, a coworking space, a scout group, a tea shop, an online course platform, a housing association, a hotel, a French municipality, a car club, an invoicing SaaS with a table of processors, a retailer's long global notice with a California part, a scheduling SaaS that is both controller and processor, a university's notice for applicants, a fitness chain in three countries, a Flemish school, a French engineering firm's notice for job applicants, an Irish athletics club with juvenile members, a Flemish online marketplace, a Swiss firm's notice for applicants under the DSG and the DSGVO, a Luxembourg psychotherapist, a Belgian youth football club, an architects' website notice in the shape of the German online generators, a haulage firm's notice for employees and applicants, a French estate agency under the CNIL's model headings, a French GP practice, then a care service's notice for applicants and an online tea shop, a UK veterinary group after Brexit, an Irish carers' charity under question headings, a Dutch GP practice, a Dutch temp agency, a Flemish temp agency, a UK day nursery, a French online bank and an e-learning platform of 3,000 words and more, a Luxembourg fiduciary, a Belgian titres-services company, a cycle-tracking app, a classified-ads platform, a B2B software company that is controller and processor, a supermarket's rewards programme, an English dating app, a Maltese online casino, a Scottish hotel with CCTV, a Dutch dating app, two corporate notices of over 3,000 words each, an energy supplier's and an insurer's, with many sections, a purpose each with its basis, lists of recipients and hedging, then a Flemish ziekenfonds, a telecom provider and a Flemish OCMW's Sociaal Huis, then two long German corporate notices of 3,000 words, an online shop with purchase on account after a credit check and a group's notice for applicants under joint controllership, a dating app, then a grammar school, a joinery's website notice in the German generator's numbered chapters, a bike shop's Dutch template notice, a riding school under the CNIL model's headings, a music club in the German template's Roman-numbered chapters, a UK charity's supporter notice and a car dealer group's notice of 3,000 words and more, a trade-show organiser under question headings, an online doctor and pharmacy app, a walking-holiday tour operator, an online pharmacy and a car dealer's private-lease notice with a table of purposes, bases and periods, both of 3,000 words, a Flemish festival's FAQ, then a political party's reglement and a GP out-of-hours service's triage app, a Flemish woonzorgcentrum, a German online pharmacy with a telemedicine app and a car dealer with a table of purposes, bases and periods, of 3,000 words each, and a Swiss watchmaker under the revised DSG and the DSGVO, then a trade fair's notice in questions and answers and a statutory health insurer's, a French mutuelle and a car dealer with financing of 3,000 words each, a Belgian trade union, an online pharmacy, a Luxembourg parish, a university research project's participant notice and a newspaper publisher's reader notice of 3,000 words each, a borough council's consultations and e-petitions service, a chartered professional body's notice for members, an Irish government department's grants portal, a county library service's app, a Walloon e-service under eID and itsme, a French state platform and a French newspaper with a paywall and advertising technology of 3,000 words each, a Belgian research cohort, a Luxembourg software firm, a hogeschool research project and a Dutch regional newspaper of 3,000 words each, a Flemish agency's e-loket, a Flemish university's survey panel, a Dutch municipality's online application for special assistance, a public library, a university department's website notice in the German generator's Roman-numbered chapters and a German regional newspaper publisher's of 3,000 words each, an Austrian municipality's Bürgerservice, a research institute's notice with its overview table flattened into lines, a district's adult education centre, a small B2B software firm that is controller and processor) written for this test the way careful controllers write them, and
  * annotated by hand in gold.json before the checker was run on them. Each gives every item it
  * needs, often in words of its own rather than the regulation's: "take the matter up with the Data
  * Protection Commission", "die keuze herroepen", "diese Entscheidung trifft das Shopsystem
@@ -18,7 +18,8 @@ import { assertWellAnnotated, checkSet, summary, type AccuracySet } from './accu
 
 const DIR = path.resolve(__dirname, '../fixtures/thorough');
 /**
- * Measured: one false finding over the one hundred and thirteen notices (de-tischlerei-almstedt, vague-retention, as on main 0168517). The first eight had 15 before the cue phrases
+ * Measured: no false finding over the one hundred and thirty notices (de-tischlerei-almstedt's vague-retention, the one
+ * left on main 9242788, a generator's fallback, is answered since session 14 by the periods of two later sections). The first eight had 15 before the cue phrases
  * they taught were added; the four written after those fixes had 4 of their own before theirs; the
  * first five of session 6 had 7 before theirs, and four written after those fixes had 4 before theirs;
  * the three of session 7 had 2 before theirs (a restriction and a consequence in words of their own); the four of session 8 had 15 before theirs
@@ -112,8 +113,35 @@ const DIR = path.resolve(__dirname, '../fixtures/thorough');
  * referees named by applicants as a source, Freedom of Information, "Purpose: ... Legal basis: ..." lines) written after
  * the next ones, nor a county library service's app (the Public Libraries and Museums Act 1964 as the public task, filtering
  * logs, an e-book platform in the US under the IDTA Addendum) written after all of them.
+ * The three French notices of session 14 (a Walloon e-service under eID and itsme drawing on the Registre national and
+ * the SPF Finances; a French state platform of 3,288 words with a purpose table flattened to lines, an algorithmic
+ * decision under the CRPA, directives post mortem and a ministerial DPD; a newspaper of 3,023 words with a pay-or-accept
+ * consent tool, the TCF, comments and the soft opt-in as a legitimate interest) had 3 before their fixes (a public body
+ * that "ne fonde pas les traitements liés à ses missions sur l'intérêt légitime", read as invoking it and as a basis
+ * tied to nothing; "La poursuite de la navigation ne vaut pas consentement" read as implied consent); a Belgian research
+ * cohort's notice written after those fixes (Art. 9(2)(j), the consent to take part said not to be the basis) none,
+ * nor a Luxembourg point-of-sale software firm's written after the next ones (a purpose | basis table, processor role).
+ * The three Dutch notices of session 14 (a hogeschool research project of 3,000 words: public task and art. 9(2)(j), the
+ * informed consent as an ethical requirement, a flattened | Doel | Gegevens | Grondslag | table, a Canadian partner under
+ * adequacy; a Flemish agency's e-loket with the Rijksregister, MAGDA and the Vlaamse Toezichtcommissie; a regional
+ * newspaper of 3,400 words with a TCF consent platform, profiling and an italic "Kort: ..." summary under every heading)
+ * had 1 before theirs ("*Kort: niet langer dan nodig, en voor de meeste gegevens gelden vaste termijnen.*" not rescued by
+ * the periods that follow: "de meeste gegevens" was not read as the data in general); a Flemish university's research
+ * panel sampled from the Rijksregister, written after those fixes, none, nor a Dutch municipality's online application
+ * for special assistance (Participatiewet, Suwinet, the BRP) written after the next ones; a public library's reglement
+ * with a purpose/basis table, written after those, 1 before its own (portability as "uw leengeschiedenis in een bestand
+ * meekrijgen om elders te gebruiken").
+ * The three German notices of session 14 (a university department's website notice in the generator's Roman-numbered
+ * chapters, 3,385 words, with Moodle, exams, a study participant pool and YouTube on consent; a regional newspaper
+ * publisher's of 3,073 words with a consent management platform, TCF partners and profiling or a Pur-Abo, IVW, a paywall,
+ * comments, delivery, list broking and social pages under Art. 26; an Austrian municipality's Bürgerservice under the
+ * ZMR and the BAO) had none before any fix, nor a research institute's written after the fixes of the German sloppy
+ * notices (its purpose, data, basis and period table flattened into "|" lines by a conversion to Markdown, "++" marks),
+ * nor a district's adult education centre written after the next ones (public task, integration courses with data from
+ * the BAMF and job centres), nor a small B2B software firm's (controller for its website and customers' contacts,
+ * processor for its customers' staff data, no DPO appointed) written after the next ones.
  */
-const MAX_FALSE_FINDINGS = 1;
+const MAX_FALSE_FINDINGS = 0;
 
 describe('Accuracy on thorough notices', function () {
   this.timeout(60_000);
@@ -123,17 +151,17 @@ describe('Accuracy on thorough notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has one hundred and thirteen notices, ten or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has one hundred and thirty notices, ten or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(25).fill('de'), ...Array<string>(30).fill('en'), ...Array<string>(28).fill('fr'), ...Array<string>(30).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(31).fill('de'), ...Array<string>(30).fill('en'), ...Array<string>(33).fill('fr'), ...Array<string>(36).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 300, max: 4000 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 113, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 130, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reports at most ${MAX_FALSE_FINDINGS} false finding over the one hundred and thirteen notices`, () => {
+  it(`reports at most ${MAX_FALSE_FINDINGS} false findings over the one hundred and thirty notices`, () => {
     assert.ok(set.overall.fp <= MAX_FALSE_FINDINGS, summary(set.overall));
   });
 });
