@@ -546,7 +546,7 @@ export class Context {
   private deniedBasis(m: Mention): boolean {
     const denied = this.t.basis.denied;
     if (!denied) return false;
-    return this.matcher.all(denied, this.sentences[m.sentence]!.text).some((d) => d.index <= m.hit.index && d.end >= m.hit.end);
+    return this.hitsIn(m.sentence, denied).some((d) => d.index <= m.hit.index && d.end >= m.hit.end);
   }
 
   /** How far each basis's statements have been read (see basisMention). */
