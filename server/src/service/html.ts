@@ -36,8 +36,6 @@ const BLOCK = new Set([
 const OPAQUE = new Set(['script', 'style', 'template', 'svg', 'textarea', 'math']);
 /** How many open elements are remembered: deeper ones (no notice nests so deep) are read as if not opened. */
 const MAX_OPEN = 64;
-/** Elements that have no closing tag. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 const isNameStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 58;
@@ -57,11 +55,12 @@ interface Tag {
  * each of them). A '>' inside an attribute's quoted value ends the tag here, as it seldom occurs.
  */
 class Closers {
+  /** The last '>' found (-1: none up to the limit; -2: not looked yet). */
   private found = -2;
   constructor(private readonly text: string, private readonly limit: number) {}
   /** The offset of the first '>' at or after `from`, or -1 when there is none before the limit. */
   next(from: number): number {
-    if (this.found === -1 || (this.found >= from && this.found !== -2)) return this.found;
+    if (this.found === -1 || this.found >= from) return this.found;
     const i = this.text.indexOf('>', from);
     this.found = i === -1 || i >= this.limit ? -1 : i;
     return this.found;
@@ -157,7 +156,8 @@ export function htmlRuns(text: string, start: number, end: number): HtmlRun[] {
           if (tag.closing) {
             const k = open.lastIndexOf(tag.name);
             if (k !== -1) open.length = k;
-          } else if (!VOID.has(tag.name)) {
+          } else if (tag.name !== 'hr') {
+            // (Of these elements only <hr> has no closing tag.)
             // A paragraph, list item or cell left open ends where the next one opens.
             if (tag.name === 'p' || tag.name === 'li' || tag.name === 'tr' || tag.name === 'dt' || tag.name === 'dd') {
               const k = open.lastIndexOf(tag.name);
