@@ -112,10 +112,7 @@ class Doc {
    */
   after(b: Block): number {
     const html = htmlLines(b);
-    if (!html) return b.end;
-    let end = html.endLine + 1 < this.starts.length ? this.starts[html.endLine + 1]! : this.text.length;
-    while (end > 0 && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r')) end--;
-    return end;
+    return html ? this.starts[html.endLine]! + this.line(html.endLine).length : b.end;
   }
 
   /** Where text added before block `b` goes: its start, or the start of the HTML block it was read from. */
