@@ -13,12 +13,11 @@
  *    "it") in a later paragraph is about that paragraph's data, not about data kept "zolang dat
  *    nuttig is" in an earlier one; in the same paragraph it refers back. "For as long as we hold
  *    any other information about you" ties the period to the other data's.
- * 3. The right to erasure in own words: asking (a message, a DM, "just ask", "stuur ons een DM")
- *    and then the removal of the reader's data or photo ("and we'll take it down", "en we halen de
- *    foto weg"). Removing without a request ("we remove old posts every year") or removing
- *    something else ("take down the decorations") is no right. (German and French have the
- *    request-then-delete wording of earlier sessions; their "nehmen wir es raus", "on la retire"
- *    were left for the package's size.)
+ * 3. The right to erasure in own words: asking (a message, a DM, "just ask", "sag Bescheid",
+ *    "écrivez-nous") and then the removal of the reader's data or photo ("and we'll take it down",
+ *    "en we halen de foto weg", "dann nehmen wir es raus", "et on la retire"). Removing without a
+ *    request ("we remove old posts every year") or removing something else ("take down the
+ *    decorations") is no right.
  * 4. A letterhead whose name is followed by a tagline after a dash ("Salon Lumière – coiffure &
  *    bien-être", "Kapsalon Lokken – knippen & kleuren") names the controller: the name is read up to
  *    the dash. A line that opens with prose before a dash is still no name.
@@ -118,6 +117,17 @@ describe('Session 14: the right to erasure in own words', () => {
     { name: '"Laat het ons weten, dan verwijderen we je gegevens" gives it', id: E, expected: 'present', text: photo('nl', 'We zetten een foto van je tattoo op Instagram. Laat het ons even weten, dan verwijderen we je gegevens.') },
     { name: '"Elk jaar halen we oude foto\'s weg" does not', id: E, expected: 'missing', text: photo('nl', 'We zetten foto\'s van ons werk op Instagram. Elk jaar halen we oude foto\'s weg.') },
     { name: '"Stuur ons een mail en we halen de versiering weg" does not', id: E, expected: 'missing', text: photo('nl', 'We zetten foto\'s van het feest op Instagram. Stuur ons een mail en we halen de versiering morgen weg.') },
+  ]);
+  runCases('de', [
+    { name: '"sag Bescheid, dann nehmen wir es raus" gives it', id: E, expected: 'present', text: photo('de', 'Wir zeigen ein Foto deines Tattoos auf Instagram. Gefällt es dir nicht mehr, sag Bescheid, dann nehmen wir es raus.') },
+    { name: '"Alte Beiträge nehmen wir jedes Jahr raus" does not', id: E, expected: 'missing', text: photo('de', 'Wir zeigen Fotos unserer Arbeiten auf Instagram. Alte Beiträge nehmen wir jedes Jahr raus.') },
+    { name: '"sag Bescheid, dann nehmen wir dich mit" does not', id: E, expected: 'missing', text: photo('de', 'Wir zeigen Fotos vom Ausflug auf Instagram. Willst du mitfahren, sag Bescheid, dann nehmen wir dich mit.') },
+  ]);
+  runCases('fr', [
+    { name: '"Écrivez-nous et on la retire" gives it', id: E, expected: 'present', text: photo('fr', 'Nous publions une photo de votre tatouage sur Instagram. Vous changez d\'avis ? Écrivez-nous et on la retire.') },
+    { name: '"Sur simple demande, nous la supprimons" gives it', id: E, expected: 'present', text: photo('fr', 'Nous publions une photo de votre tatouage sur Instagram. Sur simple demande, nous la supprimons.') },
+    { name: '"Nous retirons les anciennes publications chaque année" does not', id: E, expected: 'missing', text: photo('fr', 'Nous publions des photos de nos créations sur Instagram. Nous retirons les anciennes publications chaque année.') },
+    { name: '"Écrivez-nous et on retire les décorations" does not', id: E, expected: 'missing', text: photo('fr', 'Nous publions des photos de la fête sur Instagram. Écrivez-nous et on retire les décorations le lendemain.') },
   ]);
 });
 

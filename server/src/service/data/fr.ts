@@ -316,7 +316,7 @@ export const fr: LanguageTable = {
     named: {
       access: ["droit d'accès", "droit d'accéder", 'droit de (consultation|communication)', "droit d'obtenir (la confirmation|une copie|communication)", "demandes? d'accès"],
       rectification: ['droits? (de|à la) (rectification|correction|modification|mise à jour)', 'rectification'],
-      erasure: ["droits? (à l'|d'|de |à la )?(effacement|suppression|oubli)", "droit à l'oubli", 'effacement (de|des) (vos|ses|leurs|ces) données'],
+      erasure: ["droits? (à l'|d'|de |à la )?(effacement|suppression|oubli)", "droit à l'oubli", 'effacement (de|des) (vos|ses|leurs|ces) données', "(écrivez|écris|dites|dis|envoyez|envoie|contactez|faites|fais|demandez|demande),?[- ](\\S+ ){0,6}(et )?(nous|on) ((la |le |les |l.)(retir|supprim|enl[eè]v|effa[cç])\\w*|(retir|supprim|enl[eè]v|effa[cç])\\w* (vos|votre|tes|ta|ton) \\w+)"],
       restriction: ['droits? (à la|de) limitation', 'limitation (du|de|des) traitements?', 'limiter (le|les) traitements?', 'droit (au|de) gel'],
       // "votre demande d'accès, de rectification ou d'opposition": a request the reader may make.
       object: ["droits? d'opposition", "demandes? (\\S+ ){0,6}(ou |et )?d'opposition", "droit (de vous|de s'|d'|de )opposer", "(vous |s')?opposer (au|à|aux|à la|à l') (traitement|prospection|utilisation|réception|envoi)", "opposition (au|à|aux|à la) (traitement|prospection|utilisation)"],
