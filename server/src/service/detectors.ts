@@ -792,7 +792,8 @@ const vagueRetention: Quality = (c) => {
     if (!same || !c.has(i, same)) return 0;
     return c.hitsIn(i, same).some((h) => h.text.includes(' ') || h.text.length > 9) ? 2 : 1;
   };
-  const mentions = c.mentions(r.vague);
+  // A copy when the extension's mentions join them: the Context's own list is read by other rules.
+  const mentions = ext ? [...c.mentions(r.vague)] : c.mentions(r.vague);
   if (ext) {
     const vagueIn = new Set(mentions.map((m) => m.sentence));
     for (const m of c.mentions(ext)) if (!vagueIn.has(m.sentence) && c.has(m.sentence, r.criterion)) mentions.push(m);
