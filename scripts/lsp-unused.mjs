@@ -20,8 +20,17 @@
 //     globally installed modules by running npm or yarn; our server uses none of it (it reads no
 //     files and starts no process), so its functions are stubs that throw, and the bundled
 //     server no longer contains a `require("child_process")` at all.
-// About 7.8 KB off the packed extension bundle (scripts/pack.mjs). If a library update changes the
-// code this rewrites, the build fails here rather than bundling something else.
+//   - vscode-languageclient matches glob patterns of document selectors with minimatch
+//     (lib/common/utils/globPattern.js) only for pull diagnostics and notebook documents, whose
+//     capabilities (diagnosticProvider, notebookDocumentSync) are in DROPPED_CAPABILITIES: its
+//     `matchGlobPattern` is a stub that throws, and minimatch is not bundled.
+//   - vscode-languageclient checks at start that VS Code is at least the version it was made for
+//     (lib/node/main.js, with semver). VS Code starts no extension whose `engines.vscode` it does
+//     not satisfy, and ours asks for more than the library does (checked here at build time), so
+//     the check is always passed: it becomes a comparison of nothing, and semver is not bundled.
+// About 7.8 KB, and then about 13 KB more, off the packed extension bundle (scripts/pack.mjs). If a
+// library update changes the code this rewrites, the build fails here rather than bundling
+// something else.
 import * as fs from 'node:fs';
 
 /** vscode-languageclient/lib/common modules whose features client.js registers and we never use. */
@@ -57,6 +66,8 @@ const SERVER_FEATURES = [
 const FILES = ['uriToFilePath', 'resolveGlobalNodePath', 'resolveGlobalYarnPath', 'resolve', 'resolveModulePath'];
 
 const FILES_JS = /[\\/]node_modules[\\/]vscode-languageserver[\\/]lib[\\/]node[\\/]files\.js$/;
+const GLOB_JS = /[\\/]node_modules[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/]utils[\\/]globPattern\.js$/;
+const MAIN_JS = /[\\/]node_modules[\\/]vscode-languageclient[\\/]lib[\\/]node[\\/]main\.js$/;
 const CLIENT_JS = /[\\/]node_modules[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/]client\.js$/;
 const SERVER_MODULE = /[\\/]node_modules[\\/]vscode-languageserver[\\/]lib[\\/]common[\\/](\w+)\.js$/;
 
@@ -93,11 +104,49 @@ function stubFiles(file) {
   return `function unused() { throw new Error('vscode-languageserver Files is left out of this bundle (scripts/lsp-unused.mjs)'); }\n${FILES.map((name) => `exports.${name} = unused;`).join('\n')}`;
 }
 
+/** globPattern.js with `matchGlobPattern` a stub that throws. */
+function stubGlob(file) {
+  const names = [...fs.readFileSync(file, 'utf8').matchAll(/^exports\.(\w+) = \1;$/gm)].map((m) => m[1]);
+  if (names.join() !== 'matchGlobPattern') throw new Error(`lsp-unused: vscode-languageclient's globPattern.js exports ${names.join(', ')}`);
+  return "exports.matchGlobPattern = () => { throw new Error('matchGlobPattern is left out of this bundle (scripts/lsp-unused.mjs)'); };";
+}
+
+/** The lowest version a `^x.y.z` range allows, as [x, y, z]. */
+function lowest(range, what) {
+  const m = /^\^(\d+)\.(\d+)\.(\d+)$/.exec(range);
+  if (!m) throw new Error(`lsp-unused: ${what} is ${range}, not ^x.y.z`);
+  return m.slice(1).map(Number);
+}
+
+/** Throws unless every VS Code that `engines` (ours) allows satisfies `required` (the client's). */
+export function checkEngines(engines, required) {
+  const [a, b] = [lowest(engines, 'engines.vscode'), lowest(required, 'REQUIRED_VSCODE_VERSION')];
+  const cmp = a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+  if (a[0] !== b[0] || cmp < 0) throw new Error(`lsp-unused: engines.vscode ${engines} allows a VS Code that vscode-languageclient (${required}) refuses`);
+}
+
+/** main.js without semver: its version check passes whatever VS Code that starts our extension at all. */
+function trimMain(file) {
+  const source = fs.readFileSync(file, 'utf8');
+  const required = /^const REQUIRED_VSCODE_VERSION = '([^']+)';/m.exec(source);
+  const ours = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).engines.vscode;
+  if (!required) throw new Error("lsp-unused: vscode-languageclient's main.js no longer names REQUIRED_VSCODE_VERSION");
+  checkEngines(ours, required[1]);
+  const parse = 'const semverParse = require("semver/functions/parse");\n';
+  const satisfies = 'const semverSatisfies = require("semver/functions/satisfies");\n';
+  if (!source.includes(parse) || !source.includes(satisfies)) throw new Error("lsp-unused: vscode-languageclient's main.js no longer requires semver as expected");
+  const trimmed = source.replace(parse, 'const semverParse = () => ({ prerelease: [] });\n').replace(satisfies, 'const semverSatisfies = () => true;\n');
+  if (trimmed.includes('semver/')) throw new Error("lsp-unused: vscode-languageclient's main.js uses more of semver than expected");
+  return trimmed;
+}
+
 /** The plugin. */
 export const lspUnusedPlugin = {
   name: 'lsp-unused',
   setup(build) {
     build.onLoad({ filter: FILES_JS }, (args) => ({ contents: stubFiles(args.path), loader: 'js' }));
+    build.onLoad({ filter: GLOB_JS }, (args) => ({ contents: stubGlob(args.path), loader: 'js' }));
+    build.onLoad({ filter: MAIN_JS }, (args) => ({ contents: trimMain(args.path), loader: 'js' }));
     build.onLoad({ filter: CLIENT_JS }, (args) => ({ contents: trimClient(args.path), loader: 'js' }));
     build.onLoad({ filter: SERVER_MODULE }, (args) => {
       const module = SERVER_MODULE.exec(args.path)[1];
