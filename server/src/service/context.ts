@@ -61,7 +61,7 @@ export class Context {
       texts?.push(s.text);
     }
     const scanMemo = isScanMemo(matcher) && texts ? { memo: matcher, texts } : undefined;
-    this.hits = cueIndex(t).scan(model.folded, starts, ends, scanMemo);
+    this.hits = cueIndex(t).scan(model.reading, starts, ends, scanMemo);
     // A document being edited remembers per sentence text what is worked out here (flags).
     const memo = matcher instanceof AnalysisMemo ? matcher : undefined;
     this.latin = new Uint8Array(n).fill(1);
@@ -119,7 +119,7 @@ export class Context {
       this.topicsWithParents.push(undefined);
     }
     // A title's text is the folded text between its start and end, as a sentence's is.
-    const titleHits = cueIndex(t).scan(model.folded, titleStarts, titleEnds, scanMemo && titles ? { memo: scanMemo.memo, texts: titles } : undefined);
+    const titleHits = cueIndex(t).scan(model.reading, titleStarts, titleEnds, scanMemo && titles ? { memo: scanMemo.memo, texts: titles } : undefined);
     // Topic by topic, only the titles the prefilter leaves for it, rather than every topic asked
     // of every title; each section still gets its topics in the order of the table's.
     // Per title: 0 not yet known, 1 Latin letters only, 2 not.

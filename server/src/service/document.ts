@@ -58,6 +58,12 @@ export interface Section {
 export interface DocumentModel {
   readonly text: string;
   readonly folded: string;
+  /**
+   * The folded text as the checks read it (the sentences' texts are its slices): the markup of HTML
+   * blocks and the marks of block quotes blanked (readingText), and a word split by a soft hyphen or
+   * hyphenated across a line end joined (joinWords). Nearly always `folded` itself.
+   */
+  readonly reading: string;
   readonly format: 'markdown' | 'plaintext';
   readonly lineStarts: readonly number[];
   readonly blocks: readonly Block[];
@@ -460,7 +466,7 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
     blocks = plain;
   }
   const docEnd = starts.length ? lines.ends[starts.length - 1]! : 0;
-  const reading = format === 'markdown' ? readingText(folded, blocks, starts, htmlRead.any) : folded;
+  const reading = joinWords(format === 'markdown' ? readingText(folded, blocks, starts, htmlRead.any) : folded, text, starts, blocks);
   const sections = buildSections(blocks, lines.ends, docEnd, reading, reuse !== undefined);
   const firstSentence = new Int32Array(blocks.length + 1);
   const sentences = splitSentences(blocks, sections, reading, memo, reuse, firstSentence);
@@ -470,6 +476,7 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
   const model: DocumentModel = {
     text,
     folded,
+    reading,
     format,
     lineStarts: starts,
     blocks,
@@ -861,6 +868,74 @@ function readingText(folded: string, blocks: readonly Block[], starts: readonly 
     }
   }
   return last === 0 ? folded : out + folded.slice(last);
+}
+
+const LOWER_OR_UPPER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+/** A conjunction after a compound's first part ("persoons- en contactgegevens", "Name-, Adress- und"): no word's rest. */
+const CONJUNCTION = /^(?:and|or|en|of|und|oder|bzw|et|ou)(?![\p{L}\p{M}])/u;
+
+/**
+ * `reading` with each word that a PDF or a web page split put together again, so that the cues find
+ * it: a soft hyphen inside a word ("Daten\u00ADschutz", where a page allowed a break) and, in a
+ * paragraph or a list item, a word hyphenated across a line end ("verwij-\nderen", "bewaar-\n
+ * termijn": a letter and '-' end the line, a small letter opens the next one after its indent).
+ * The word's first part moves down to its rest, over the hyphen (and the line break), and spaces
+ * come before it, so that the text keeps its length and everything outside the word its offsets; a
+ * range found in the joined word starts a few characters late in the original. A hyphen before a capital ("Datenschutz-\n
+ * Grundverordnung") or a conjunction ("persoons-\nen contactgegevens") is kept: a compound's own hyphen.
+ */
+function joinWords(reading: string, text: string, starts: readonly number[], blocks: readonly Block[]): string {
+  const joins: number[] = [];
+  for (let at = text.indexOf('\u00AD'); at !== -1; at = text.indexOf('\u00AD', at + 1)) {
+    if (LOWER_OR_UPPER.test(text[at - 1] ?? '') && LOWER_OR_UPPER.test(text[at + 1] ?? '')) joins.push(at, at + 1);
+  }
+  let b = 0;
+  for (let l = 1; l < starts.length; l++) {
+    // The line before ends in a letter and '-' or a soft hyphen (then LF, CR or CR LF).
+    let end = starts[l]! - 1;
+    if (text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+    const hyphen = reading.charCodeAt(end - 1);
+    if ((hyphen !== 45 && hyphen !== 0xad) || !LOWER_OR_UPPER.test(reading[end - 2] ?? '')) continue;
+    let next = starts[l]!;
+    while (reading.charCodeAt(next) === 32) next++;
+    if (!LOWER.test(reading[next] ?? '') || CONJUNCTION.test(reading.slice(next, next + 5))) continue;
+    while (b < blocks.length && blocks[b]!.end <= end) b++;
+    const block = blocks[b];
+    if (!block || block.start > end - 1 || block.end <= next || (block.kind !== 'paragraph' && block.kind !== 'list')) continue;
+    joins.push(end - 1, next);
+  }
+  if (!joins.length) return reading;
+  // Soft hyphens come first in `joins`: in text order, each join a gap [from, to) closed up; a word may
+  // have more than one. The spaces the gaps leave go before the word, so that what follows it (a
+  // full stop, a comma) stays right behind it.
+  const order = [...Array(joins.length / 2).keys()].sort((x, y) => joins[2 * x]! - joins[2 * y]!);
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < order.length; ) {
+    let from = joins[2 * order[i]!]!;
+    if (from < last) {
+      i++;
+      continue;
+    }
+    let start = from;
+    while (start > last && LOWER_OR_UPPER.test(reading[start - 1]!)) start--;
+    let word = reading.slice(start, from);
+    let gap = 0;
+    let end = from;
+    // The word's gaps, each followed by its letters up to the next gap of the same word or the word's end.
+    while (i < order.length && (from = joins[2 * order[i]!]!) === end) {
+      const to = joins[2 * order[i]! + 1]!;
+      end = to;
+      while (end < reading.length && LOWER_OR_UPPER.test(reading[end]!)) end++;
+      word += reading.slice(to, end);
+      gap += to - from;
+      i++;
+    }
+    out += reading.slice(last, start) + ' '.repeat(gap) + word;
+    last = end;
+  }
+  return out + reading.slice(last);
 }
 
 /** Where the '>' of a block quote's mark is in the line from `at` (after up to three spaces), or -1. */

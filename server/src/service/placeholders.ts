@@ -110,20 +110,25 @@ export function unfilledPlaceholders(analysis: Analysis): Span[] {
  */
 export function blankPlaceholders(model: DocumentModel, spans: readonly Span[]): DocumentModel {
   if (!spans.length) return model;
-  let folded = '';
-  let last = 0;
-  for (const s of spans) {
-    // A bracketed blank keeps its brackets; "XXX" or "..." is blanked whole.
-    const keep = model.folded[s.start] === '[' ? 1 : 0;
-    folded += model.folded.slice(last, s.start + keep) + ' '.repeat(s.end - s.start - 2 * keep);
-    last = s.end - keep;
-  }
-  folded += model.folded.slice(last);
+  const folded = blankSpans(model.folded, spans);
+  const reading = model.reading === model.folded ? folded : blankSpans(model.reading, spans);
   let k = 0;
   const sentences = model.sentences.map((s) => {
     while (k < spans.length && spans[k]!.end <= s.start) k++;
     // A text of its own: a document's memo keeps the texts it is asked about, and a slice would keep this whole version's text.
-    return k < spans.length && spans[k]!.start < s.end ? { ...s, text: (' ' + folded.slice(s.start, s.end)).slice(1) } : s;
+    return k < spans.length && spans[k]!.start < s.end ? { ...s, text: (' ' + reading.slice(s.start, s.end)).slice(1) } : s;
   });
-  return { ...model, folded, sentences, blanked: spans };
+  return { ...model, folded, reading, sentences, blanked: spans };
+}
+
+/** `text` with each placeholder's words blanked out (a bracketed blank keeps its brackets; "XXX" or "..." is blanked whole). */
+function blankSpans(text: string, spans: readonly Span[]): string {
+  let out = '';
+  let last = 0;
+  for (const s of spans) {
+    const keep = text[s.start] === '[' ? 1 : 0;
+    out += text.slice(last, s.start + keep) + ' '.repeat(s.end - s.start - 2 * keep);
+    last = s.end - keep;
+  }
+  return out + text.slice(last);
 }
