@@ -114,6 +114,30 @@ describe('HTML in a Markdown notice', () => {
     assert.ok(!codes(HTML_RIGHTS).includes('controller-identity'));
   });
 
+  it('reads a word with a character reference inside it whole ("L&ouml;schung", "r&eacute;clamation", a soft hyphen)', () => {
+    const text = [
+      '# Datenschutz',
+      '',
+      '<p>Sie haben das Recht auf L&ouml;schung Ihrer Daten und auf Einschr&auml;n&shy;kung der Verarbeitung.</p>',
+      '<p>Vous pouvez introduire une r&eacute;clamation aupr&egrave;s de la CNIL&nbsp;: <b>&Eacute;crivez-nous</b>.</p>',
+      '',
+    ].join('\n');
+    assert.deepEqual(read(buildModel(text, 'markdown')), [
+      'paragraph: Sie haben das Recht auf Löschung Ihrer Daten und auf Einschränkung der Verarbeitung.',
+      'paragraph: Vous pouvez introduire une réclamation auprès de la CNIL : Écrivez-nous .',
+    ]);
+    const m = buildModel(text, 'markdown');
+    assert.equal(m.reading.length, text.length);
+    // Offsets after the word are the document's own.
+    const s = m.sentences.find((x) => x.text.startsWith('Vous'))!;
+    assert.equal(text.slice(s.start, s.start + 4), 'Vous');
+    assert.equal(text.slice(s.end - 1, s.end), '.');
+    const german = '# Datenschutz\n\n<p>Sie haben das Recht auf L&ouml;schung Ihrer Daten und auf Einschr&auml;nkung der Verarbeitung.</p>\n';
+    const found = diagnose(doc(german)).map((d) => String(d.code));
+    assert.ok(!found.includes('right-erasure') && !found.includes('right-restriction'), found.join());
+    assert.ok(found.includes('right-object'), 'a right the text does not name is still missing');
+  });
+
   it('puts an inserted clause after the HTML block, not inside it', () => {
     const d = doc(HTML_RIGHTS);
     const action = actionsFor(d, only(diagnose(d), 'right-object')).find((a) => a.title.startsWith('Insert a clause'))!;

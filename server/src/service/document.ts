@@ -8,7 +8,7 @@ import MarkdownIt from 'markdown-it';
 import { parseHeadingNumber } from './codeActions/numbering';
 import { LEGAL_FORMS, LEGAL_FORMS_BEFORE } from './data/organisations';
 import { OUTLINE } from './data/outline';
-import { fold, lineOf, lineStarts, positionAt, type Position } from './text';
+import { closeGaps, fold, lineOf, lineStarts, positionAt, type Position } from './text';
 import { blankMarkup, htmlRuns } from './html';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'table' | 'code' | 'html';
@@ -870,7 +870,7 @@ function readingText(folded: string, blocks: readonly Block[], starts: readonly 
   return last === 0 ? folded : out + folded.slice(last);
 }
 
-const LOWER_OR_UPPER = /\p{L}/u;
+const LOWER_OR_UPPER = /[\p{L}\p{M}]/u;
 const LOWER = /\p{Ll}/u;
 /** A conjunction after a compound's first part ("persoons- en contactgegevens", "Name-, Adress- und"): no word's rest. */
 const CONJUNCTION = /^(?:and|or|en|of|und|oder|bzw|et|ou)(?![\p{L}\p{M}])/u;
@@ -881,8 +881,7 @@ const CONJUNCTION = /^(?:and|or|en|of|und|oder|bzw|et|ou)(?![\p{L}\p{M}])/u;
  * paragraph or a list item, a word hyphenated across a line end ("verwij-\nderen", "bewaar-\n
  * termijn": a letter and '-' end the line, a small letter opens the next one after its indent).
  * The word's first part moves down to its rest, over the hyphen (and the line break), and spaces
- * come before it, so that the text keeps its length and everything outside the word its offsets; a
- * range found in the joined word starts a few characters late in the original. A hyphen before a capital ("Datenschutz-\n
+ * come before it (closeGaps). A hyphen before a capital ("Datenschutz-\n
  * Grundverordnung") or a conjunction ("persoons-\nen contactgegevens") is kept: a compound's own hyphen.
  */
 function joinWords(reading: string, text: string, starts: readonly number[], blocks: readonly Block[]): string {
@@ -905,37 +904,7 @@ function joinWords(reading: string, text: string, starts: readonly number[], blo
     if (!block || block.start > end - 1 || block.end <= next || (block.kind !== 'paragraph' && block.kind !== 'list')) continue;
     joins.push(end - 1, next);
   }
-  if (!joins.length) return reading;
-  // Soft hyphens come first in `joins`: in text order, each join a gap [from, to) closed up; a word may
-  // have more than one. The spaces the gaps leave go before the word, so that what follows it (a
-  // full stop, a comma) stays right behind it.
-  const order = [...Array(joins.length / 2).keys()].sort((x, y) => joins[2 * x]! - joins[2 * y]!);
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < order.length; ) {
-    let from = joins[2 * order[i]!]!;
-    if (from < last) {
-      i++;
-      continue;
-    }
-    let start = from;
-    while (start > last && LOWER_OR_UPPER.test(reading[start - 1]!)) start--;
-    let word = reading.slice(start, from);
-    let gap = 0;
-    let end = from;
-    // The word's gaps, each followed by its letters up to the next gap of the same word or the word's end.
-    while (i < order.length && (from = joins[2 * order[i]!]!) === end) {
-      const to = joins[2 * order[i]! + 1]!;
-      end = to;
-      while (end < reading.length && LOWER_OR_UPPER.test(reading[end]!)) end++;
-      word += reading.slice(to, end);
-      gap += to - from;
-      i++;
-    }
-    out += reading.slice(last, start) + ' '.repeat(gap) + word;
-    last = end;
-  }
-  return out + reading.slice(last);
+  return joins.length ? closeGaps(reading, joins) : reading;
 }
 
 /** Where the '>' of a block quote's mark is in the line from `at` (after up to three spaces), or -1. */

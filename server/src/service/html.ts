@@ -12,7 +12,7 @@
  * other character is text. A "<" that opens no tag is text too. It reads each character once.
  */
 
-import { fold } from './text';
+import { closeGaps, fold } from './text';
 
 /** What a stretch of text is, from the innermost element around it that says. */
 export type RunKind = 'heading' | 'paragraph' | 'list' | 'table';
@@ -201,6 +201,7 @@ export function blankMarkup(text: string): string {
   let last = 0;
   const end = text.length;
   const closers = new Closers(text, end);
+  let gaps: number[] | undefined;
   for (let p = 0; p < end; p++) {
     const c = text.charCodeAt(p);
     if (c === 60) {
@@ -221,12 +222,18 @@ export function blankMarkup(text: string): string {
         const ch = referenced(m[1]!);
         out += text.slice(last, p) + ch + ' '.repeat(m[0].length - ch.length);
         last = p + m[0].length;
+        // A reference inside a word ("L&ouml;schung", "r&eacute;clamation", "Ein&shy;schr"): the
+        // spaces it leaves are moved before the word, which is read whole.
+        if (m[0].length > ch.length && WORD_CHAR.test(ch || text[p - 1] || ' ') && WORD_CHAR.test(text[last] ?? ' ')) (gaps ??= []).push(p + ch.length, last);
         p = last - 1;
       }
     }
   }
-  return out + text.slice(last);
+  out += text.slice(last);
+  return gaps ? closeGaps(out, gaps) : out;
 }
+
+const WORD_CHAR = /[\p{L}\p{M}]/u;
 
 const REFERENCE = /^&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 

@@ -17,6 +17,46 @@ const FOLD_MAP: Record<string, string> = {
 // Everything in FOLD_MAP, plus spaces and invisible characters that become ' '.
 const FOLD_RE = /[\u2018\u2019\u201A\u201B\u00B4\u0060\u201C\u201D\u201E\u00AB\u00BB\u2010-\u2014\u2212\u00A0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\t\r\n\f\v]/g;
 
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/**
+ * `text` with gaps inside words closed: each [from, to) of `gaps` (pairs, in any order) lies between
+ * two letters of one word (a hyphen at a line end with the line break, a soft hyphen, the spaces a
+ * character reference left). The word's letters before the gap move down over it and the spaces go
+ * before the word, so that the text keeps its length, everything outside the word its offsets, and
+ * what follows the word (a full stop, a comma) stays right behind it; a range found in the word
+ * starts a few characters late in the original. A word may have more than one gap.
+ */
+export function closeGaps(text: string, gaps: readonly number[]): string {
+  const order = [...Array(gaps.length >> 1).keys()].sort((x, y) => gaps[2 * x]! - gaps[2 * y]!);
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < order.length; ) {
+    let from = gaps[2 * order[i]!]!;
+    if (from < last) {
+      i++;
+      continue;
+    }
+    let start = from;
+    while (start > last && LETTER_OR_MARK.test(text[start - 1]!)) start--;
+    let word = text.slice(start, from);
+    let gap = 0;
+    let end = from;
+    // The word's gaps, each followed by its letters up to the next gap of the same word or the word's end.
+    while (i < order.length && (from = gaps[2 * order[i]!]!) === end) {
+      const to = gaps[2 * order[i]! + 1]!;
+      end = to;
+      while (end < text.length && LETTER_OR_MARK.test(text[end]!)) end++;
+      word += text.slice(to, end);
+      gap += to - from;
+      i++;
+    }
+    out += text.slice(last, start) + ' '.repeat(gap) + word;
+    last = end;
+  }
+  return out + text.slice(last);
+}
+
 /** Line start offsets for LF, CRLF and CR line ends. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
