@@ -1158,6 +1158,10 @@ function isNumberedHeading(num: HeadingNumbering, i: number, context: PlainConte
   const words = rest.split(/\s+/).filter((w) => HAS_LETTER.test(w)).length;
   if (rest.length > 80 || words > 10 || /[;,]$/.test(rest)) return false;
   if (!/^[\p{Lu}\d"'(]/u.test(rest)) return false;
+  // A long numbered line that runs on into the next line, which goes on in lower case, is a
+  // numbered paragraph hard-wrapped at a fixed width ("7.8 We take no decisions that rest solely on
+  // automated" / "processing."), as a PDF's text is, not a heading.
+  if (lines[i]!.text.trim().length >= WRAPPED_MIN && !context.isEmpty(i + 1) && continuesSentence(lines[i + 1]!.text)) return false;
   // "8. Gestion des données personnelles.": a title with a full stop is a heading only where the
   // text's numbered titles end so (a numbered sentence is usually a list item).
   if (rest.endsWith('.') && !stoppedTitles(num, context, leads)) return false;
@@ -1364,7 +1368,7 @@ function isPlainHeading(t: string, i: number, context: PlainContext, depth = 0):
   if (next === -1) return false;
   const nextText = lines[next]!.text.trim();
   // A contact line ("75015 Paris", "E-mail: ...") is no body text, even when it ends in a full stop.
-  const contact = nextText.length <= 60 && (CONTACTISH.test(nextText) || LABELLED.test(nextText));
+  const contact = (nextText.length <= 60 || /\s[|·•]\s/.test(nextText)) && (CONTACTISH.test(nextText) || LABELLED.test(nextText));
   const body =
     !contact &&
     (nextText.length >= 60 || /[.!?:]$/.test(nextText) || BULLET.test(lines[next]!.text) || (!isEmpty(next + 1) && continuesSentence(lines[next + 1]!.text)) || leadsList(next, context));

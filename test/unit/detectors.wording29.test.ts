@@ -1,0 +1,47 @@
+/**
+ * Dutch wordings and shapes met in the notices of session 15 (a wedding photographer writing to "jullie", a Flemish
+ * fanfare's draft, a driving school's algemene voorwaarden in the third person, a bank, a hospital's privacyreglement
+ * converted from a PDF, a department store with a loyalty card), each beside its near miss: consent as "als jullie
+ * daarmee akkoord gaan", access as "Willen jullie weten welke gegevens ik van jullie heb", erasure as "of moet er iets
+ * weg?", the reader named as a party of the terms ("De leerling kan de rijschool vragen om inzage"), a numbered paragraph
+ * hard-wrapped at a fixed width ("7.8 Wij nemen geen besluiten ... op geautomatiseerde" / "verwerking berusten."), and
+ * a letterhead whose contact details stand on one line joined by " | ".
+ * The sentences are written for these tests.
+ */
+import { strict as assert } from 'node:assert';
+import { buildModel } from '../../server/src/service/document';
+import { joinLines, NL, runCases, type Case } from './helpers';
+
+const notice = (...lines: string[]): string => joinLines('# Privacyverklaring', '', NL, ...lines);
+const plain = (...lines: string[]): string => joinLines('PRIVACYREGLEMENT', '', ...lines);
+
+describe('Session 15 Dutch wordings', () => {
+  const cases: Case[] = [
+    { name: '"alleen als jullie daarmee akkoord gaan" names consent as the ground', id: 'right-withdraw-consent', expected: 'missing', text: notice('Sommige foto\'s zet ik op Instagram. Dat doe ik alleen als jullie daarmee akkoord gaan.') },
+    { name: '"als je ermee akkoord gaat" names consent as the ground', id: 'right-withdraw-consent', expected: 'missing', text: notice('Je foto komt in de nieuwsbrief als je ermee akkoord gaat.') },
+    { name: '"als jullie daarmee niet akkoord gaan, zeg het" does not', id: 'right-withdraw-consent', expected: 'not-applicable', text: notice('Sommige foto\'s zet ik op Instagram; als jullie daarmee niet akkoord gaan, zeg het dan.') },
+    { name: '"als u akkoord gaat met onze algemene voorwaarden" does not', id: 'right-withdraw-consent', expected: 'not-applicable', text: notice('We vragen uw naam en adres. Als u akkoord gaat met onze algemene voorwaarden, kunt u bestellen.') },
+    { name: '"Willen jullie weten welke gegevens ik van jullie heb" is access', id: 'right-access', expected: 'present', text: notice('Ik noteer jullie namen en adres. Willen jullie weten welke gegevens ik van jullie heb? Stuur me een berichtje.') },
+    { name: '"Willen jullie weten welke locaties ik aanraad" is not', id: 'right-access', expected: 'missing', text: notice('Ik noteer jullie namen en adres. Willen jullie weten welke locaties ik aanraad? Stuur me een berichtje.') },
+    { name: '"of moet er iets weg?" is erasure', id: 'right-erasure', expected: 'present', text: notice('Ik noteer jullie namen en adres. Willen jullie weten welke gegevens ik van jullie heb, of moet er iets weg? Stuur me gerust een berichtje.') },
+    { name: '"kan er iets weg raken?" is not', id: 'right-erasure', expected: 'missing', text: notice('Ik noteer jullie namen en adres. Kan er iets weg raken? Je kunt gerust zijn: ik maak elke dag een back-up.') },
+    { name: '"De leerling kan de rijschool altijd vragen om inzage in zijn gegevens" is access', id: 'right-access', expected: 'present', text: notice('De rijschool legt naam en adres van de leerling vast. De leerling kan de rijschool altijd vragen om inzage in zijn gegevens.') },
+    { name: '"De huurder kan de verhuurder vragen om onjuiste gegevens te verbeteren" is rectification', id: 'right-rectification', expected: 'present', text: notice('De verhuurder legt naam en adres van de huurder vast. De huurder kan de verhuurder vragen om onjuiste gegevens te verbeteren.') },
+    { name: '"De rijschool kan het CBR vragen om inzage in de planning" is no right of the reader', id: 'right-access', expected: 'missing', text: notice('De rijschool legt naam en adres van de leerling vast. De rijschool kan het CBR altijd vragen om inzage in de planning van de examens.') },
+    { name: 'a numbered paragraph hard-wrapped in the middle of "geautomatiseerde verwerking" still says so', id: 'automated-decisions', expected: 'present', format: 'plaintext', text: plain('7.7 Een verzoek kunt u schriftelijk of via het patiëntenportaal indienen bij', 'de administratie.', '', '7.8 Wij nemen geen besluiten over u die uitsluitend op geautomatiseerde', 'verwerking berusten. Computers ondersteunen onze artsen daarbij.') },
+    { name: 'a letterhead name over a line of address, e-mail and phone joined by " | " names the controller', id: 'controller-identity', expected: 'present', format: 'plaintext', text: joinLines('PRIVACY', '', 'Anna Vos Fotografie - portret & gezin', 'Dorpsstraat 1, 1234 AB Ergens | info@annavosfotografie.nl | 06 12 34 56 78', '', 'Ik gebruik je naam en e-mailadres om de fotoshoot te plannen.') },
+  ];
+  runCases('nl', cases);
+
+  it('reads a long numbered line that runs on in lower case as text, and a short numbered title over lower-case text as a heading', () => {
+    const m = buildModel(plain('7.8 Wij nemen geen besluiten over u die uitsluitend op geautomatiseerde', 'verwerking berusten.', '', '8. Gegevens', 'naam, adres en telefoonnummer van de patiënt.'), 'plaintext');
+    const kinds = m.sentences.map((s) => `${s.kind}: ${s.text}`);
+    assert.ok(kinds.includes('paragraph: 7.8 Wij nemen geen besluiten over u die uitsluitend op geautomatiseerde verwerking berusten.'), kinds.join('\n'));
+    assert.ok(kinds.includes('heading: 8. Gegevens'), kinds.join('\n'));
+  });
+
+  it('keeps a one-word heading over a contact line joined by " | " a heading', () => {
+    const m = buildModel(joinLines('PRIVACY', '', 'Wij gebruiken je naam om je bestelling te leveren.', '', 'Contact', 'Dorpsstraat 1, 1234 AB Ergens | info@voorbeeld.nl | 06 12 34 56 78'), 'plaintext');
+    assert.ok(m.sentences.some((s) => s.kind === 'heading' && s.text === 'Contact'), m.sentences.map((s) => `${s.kind}: ${s.text}`).join('\n'));
+  });
+});
