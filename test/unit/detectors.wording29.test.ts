@@ -45,6 +45,17 @@ describe('Session 15 Dutch wordings', () => {
     { name: '"Om lid te worden klik je op de knop" does not', id: 'statutory-requirement', expected: 'missing', text: notice('We sturen je de nieuwsbrief. Om lid te worden van de Facebookgroep klik je op de knop.') },
     { name: '"vraag ik om jullie namen ... Die heb ik nodig om" says the data is required', id: 'statutory-requirement', expected: 'present', text: notice('Als jullie mij boeken, vraag ik om jullie namen en adres. Die heb ik nodig om de dag voor te bereiden.') },
     { name: '"vraag ik om een voorschot ... Dat heb ik nodig om" does not', id: 'statutory-requirement', expected: 'missing', text: notice('Als jullie mij boeken, vraag ik om een voorschot. Dat heb ik nodig om de datum vast te leggen.') },
+    // Round 3, from notices written after those fixes (a gastouder's web page, a pension fund).
+    { name: '"Het BSN moet ik van de Belastingdienst op de jaaropgave zetten" is a legal obligation', id: 'legal-basis', expected: 'present', text: notice('Ik noteer de naam en het BSN van je kind. Het BSN moet ik van de Belastingdienst op de jaaropgave zetten.') },
+    { name: '"Het BSN moet ik van de ouders krijgen" is not', id: 'legal-basis', expected: 'missing', text: notice('Ik noteer de naam en het BSN van je kind. Het BSN moet ik van de ouders op het formulier krijgen.') },
+    { name: '"Zij krijgen de contracten en maken de facturen" names a recipient', id: 'recipients', expected: 'present', text: notice('Ik noteer jullie namen en adres. Ik werk samen met Gastouderbureau De Vlinder. Zij krijgen de contracten en maken de facturen.') },
+    { name: '"Jullie krijgen de contracten per post" does not', id: 'recipients', expected: 'missing', text: notice('Ik noteer jullie namen en adres. Jullie krijgen de contracten per post.') },
+    { name: '"Als de opvang stopt, gooi ik het dossier weg" gives a criterion', id: 'retention', expected: 'present', text: notice('Ik noteer jullie namen en adres. Als de opvang stopt, gooi ik het dossier weg.') },
+    { name: '"Oude tekeningen gooi ik weg als de map vol is" does not', id: 'retention', expected: 'missing', text: notice('Ik noteer jullie namen en adres. Oude tekeningen gooi ik weg als de map vol is.') },
+    { name: '"Klopt er iets niet, dan pas ik het aan" is rectification', id: 'right-rectification', expected: 'present', text: notice('Ik noteer jullie namen en adres. Klopt er iets niet, dan pas ik het aan.') },
+    { name: '"Klopt er iets niet aan de factuur, bel dan het bureau" is not', id: 'right-rectification', expected: 'missing', text: notice('Ik noteer jullie namen en adres. Klopt er iets niet aan de factuur, bel dan het bureau.') },
+    { name: 'a payment abroad "nodig voor de uitvoering" of the payment to the reader (art. 49(1)(b)) in the transfer\'s sentence is its ground', id: 'transfer-safeguards', expected: 'present', text: notice('Wij noteren uw naam en rekeningnummer. Woont u buiten de EER, dan gaan de gegevens voor de betaling naar uw bank daar; dat is nodig voor de uitvoering van de uitbetaling aan u.') },
+    { name: 'a transfer outside the EEA and "nodig voor de uitvoering" in the next sentence is not', id: 'transfer-safeguards', expected: 'missing', text: notice('Wij noteren uw naam en rekeningnummer. Onze helpdesk zit buiten de EER. Uw gegevens zijn nodig voor de uitvoering van de overeenkomst.') },
   ];
   runCases('nl', cases);
 

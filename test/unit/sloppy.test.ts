@@ -1,5 +1,5 @@
 /**
- * Accuracy on sloppy notices: one hundred and sixty-six short notices in English, Dutch, German and French
+ * Accuracy on sloppy notices: one hundred and sixty-seven short notices in English, Dutch, German and French
  * written for this test the way small businesses, clubs and sole traders write them —
  * vague purposes, "as long as necessary", rights listed in part or not at all, "we never sell your
  * data", implied consent, repealed laws, a name and address only at the foot — and annotated by
@@ -311,17 +311,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has one hundred and sixty-six notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has one hundred and sixty-seven notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(39).fill('de'), ...Array<string>(46).fill('en'), ...Array<string>(38).fill('fr'), ...Array<string>(43).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(39).fill('de'), ...Array<string>(46).fill('en'), ...Array<string>(38).fill('fr'), ...Array<string>(44).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 166, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 167, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the one hundred and sixty-six notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the one hundred and sixty-seven notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 

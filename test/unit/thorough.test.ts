@@ -1,5 +1,5 @@
 /**
- * Precision on thorough notices: one hundred and thirty-four notices (thirty to thirty-six each in English, Dutch, German and French,
+ * Precision on thorough notices: one hundred and thirty-five notices (thirty to thirty-six each in English, Dutch, German and French,
  * in Markdown and plain text: businesses, a charity, a municipality, clubs, a mobile app, a
  * childcare centre in numbered articles, a debt-counselling supplier of municipalities with a table
  * of purposes, bases and periods, a GP practice, a web shop with a table of rights, a hospice's supporters, a dental practice, a tax
@@ -18,7 +18,7 @@ import { assertWellAnnotated, checkSet, summary, type AccuracySet } from './accu
 
 const DIR = path.resolve(__dirname, '../fixtures/thorough');
 /**
- * Measured: no false finding over the one hundred and thirty-four notices (de-tischlerei-almstedt's vague-retention, the one
+ * Measured: no false finding over the one hundred and thirty-five notices (de-tischlerei-almstedt's vague-retention, the one
  * left on main 9242788, a generator's fallback, is answered since session 14 by the periods of two later sections). The first eight had 15 before the cue phrases
  * they taught were added; the four written after those fixes had 4 of their own before theirs; the
  * first five of session 6 had 7 before theirs, and four written after those fixes had 4 before theirs;
@@ -151,17 +151,17 @@ describe('Accuracy on thorough notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has one hundred and thirty-four notices, ten or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has one hundred and thirty-five notices, ten or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(31).fill('de'), ...Array<string>(30).fill('en'), ...Array<string>(33).fill('fr'), ...Array<string>(40).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(31).fill('de'), ...Array<string>(30).fill('en'), ...Array<string>(33).fill('fr'), ...Array<string>(41).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 300, max: 4000 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 134, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 135, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reports at most ${MAX_FALSE_FINDINGS} false findings over the one hundred and thirty-four notices`, () => {
+  it(`reports at most ${MAX_FALSE_FINDINGS} false findings over the one hundred and thirty-five notices`, () => {
     assert.ok(set.overall.fp <= MAX_FALSE_FINDINGS, summary(set.overall));
   });
 });
