@@ -56,6 +56,11 @@ describe('Session 15 Dutch wordings', () => {
     { name: '"Klopt er iets niet aan de factuur, bel dan het bureau" is not', id: 'right-rectification', expected: 'missing', text: notice('Ik noteer jullie namen en adres. Klopt er iets niet aan de factuur, bel dan het bureau.') },
     { name: 'a payment abroad "nodig voor de uitvoering" of the payment to the reader (art. 49(1)(b)) in the transfer\'s sentence is its ground', id: 'transfer-safeguards', expected: 'present', text: notice('Wij noteren uw naam en rekeningnummer. Woont u buiten de EER, dan gaan de gegevens voor de betaling naar uw bank daar; dat is nodig voor de uitvoering van de uitbetaling aan u.') },
     { name: 'a transfer outside the EEA and "nodig voor de uitvoering" in the next sentence is not', id: 'transfer-safeguards', expected: 'missing', text: notice('Wij noteren uw naam en rekeningnummer. Onze helpdesk zit buiten de EER. Uw gegevens zijn nodig voor de uitvoering van de overeenkomst.') },
+    // Round 4, from a notice written after those fixes (a Flemish jeugdhuis's first draft).
+    { name: '"Vragen of wil je je gegevens zien? Mail naar ..." is access', id: 'right-access', expected: 'present', text: notice('We noteren je naam en gsm-nummer. Vragen of wil je je gegevens zien? Mail naar bestuur@voorbeeld.be.') },
+    { name: '"Wil je de foto\'s zien? Kijk op Instagram" is not', id: 'right-access', expected: 'missing', text: notice('We noteren je naam en gsm-nummer. Wil je de foto\'s van de fuif zien? Kijk op onze Instagram.') },
+    { name: '"die houden we nog een paar jaar bij" is vague', id: 'vague-retention', expected: 'problem', text: notice('We noteren je naam en gsm-nummer.', '', 'De gegevens van vrijwilligers houden we nog een paar jaar bij.') },
+    { name: '"die houden we nog drie jaar bij" is not', id: 'vague-retention', expected: 'none', text: notice('We noteren je naam en gsm-nummer.', '', 'De gegevens van vrijwilligers houden we nog drie jaar bij.') },
   ];
   runCases('nl', cases);
 

@@ -1,5 +1,5 @@
 /**
- * Accuracy on sloppy notices: one hundred and sixty-seven short notices in English, Dutch, German and French
+ * Accuracy on sloppy notices: one hundred and sixty-eight short notices in English, Dutch, German and French
  * written for this test the way small businesses, clubs and sole traders write them —
  * vague purposes, "as long as necessary", rights listed in part or not at all, "we never sell your
  * data", implied consent, repealed laws, a name and address only at the foot — and annotated by
@@ -46,7 +46,7 @@
  * firm's app notice, an Austrian web agency on the common Austrian template and a midwife writing "ich" and "ihr".
  * Session 15 added, in Dutch, a wedding photographer writing to "jullie", a Flemish fanfare's draft notice, a driving
  * school's algemene voorwaarden with a privacy article, then a Flemish holiday home's huurvoorwaarden and a toneelkring's
- * member brochure converted from a PDF, then a gastouder's web page.
+ * member brochure converted from a PDF, then a gastouder's web page, then a Flemish jeugdhuis's first draft.
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -309,8 +309,11 @@ const DIR = path.resolve(__dirname, '../fixtures/sloppy');
  * revised after the run to the set's lenient reading of "Die heb ik nodig om ..."); a Flemish holiday home's huurvoorwaarden
  * and a toneelkring's member brochure converted from a PDF, written after those fixes, 0.850 (P 0.773, R 0.944) and 1.000
  * after theirs; a gastouder's web page written after those, 0.762 (P 0.615, R 1.000) and 0.941 after (left: "Het BSN moet
- * ik van de Belastingdienst op de jaaropgave zetten" is the controller's duty; annotated statutory present* leniently).
- * All one hundred and sixty-seven with this round: F1 0.997 (P 0.997, R 0.996).
+ * ik van de Belastingdienst op de jaaropgave zetten" is the controller's duty; annotated statutory present* leniently);
+ * a Flemish jeugdhuis's first draft under emoji headings written after those, 0.909 (P 0.909, R 0.909) and 0.952 after
+ * (left: "een paar jaar" said of the volunteers inside a sentence whose member list has a criterion, "na het werkjaar",
+ * is not read as vague: vagueness is judged per sentence). All one hundred and sixty-eight with this round: F1 0.996
+ * (P 0.997, R 0.995).
  */
 const OVERALL_F1 = 0.98;
 const FILE_F1 = 0.88;
@@ -323,17 +326,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has one hundred and sixty-seven notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has one hundred and sixty-eight notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(39).fill('de'), ...Array<string>(46).fill('en'), ...Array<string>(38).fill('fr'), ...Array<string>(44).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(39).fill('de'), ...Array<string>(46).fill('en'), ...Array<string>(38).fill('fr'), ...Array<string>(45).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 167, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 168, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the one hundred and sixty-seven notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the one hundred and sixty-eight notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 
