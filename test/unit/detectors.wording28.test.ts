@@ -3,7 +3,10 @@
  * with a privacy clause, a candle shop on a platform's default template, a building society, a national retailer and
  * marketplace with a loyalty scheme, an NHS hospital trust's patient notice converted from a PDF), each beside its
  * near miss: the NHS's "implied consent" for direct care under the common law duty of confidentiality, which is no
- * consent inferred from use, and withdrawing a newsletter consent as "You can unsubscribe from the link in any email".
+ * consent inferred from use, and withdrawing a newsletter consent as "You can unsubscribe from the link in any email";
+ * then, from three notices written after those fixes (a holiday barn, a bookkeeper's engagement-letter schedule, an
+ * energy supplier), a legal obligation as "By law holiday lets have to keep a record", "Working papers may be kept
+ * longer where we think it necessary" as vague, and "to decide, automatically, whether" as an automated decision.
  * The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
@@ -19,6 +22,14 @@ describe('Session 15 wordings, English', () => {
     { name: '"use the unsubscribe link at the bottom of every newsletter" does too', id: 'right-withdraw-consent', expected: 'present', text: joinLines('# Privacy', '', EN, 'We send offers by email only with your consent. To stop them, use the unsubscribe link at the bottom of every newsletter.') },
     { name: '"You cannot unsubscribe from the receipt we send with every order email" does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('# Privacy', '', EN, 'With your permission we send you our monthly newsletter. You cannot unsubscribe from the receipt we send with every order email.') },
     { name: '"The link in any email takes you to our shop" does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('# Privacy', '', EN, 'With your permission we send you our monthly newsletter. The link in any email takes you to our shop.') },
+    // From the three written after those fixes (a holiday barn, a bookkeeper's engagement-letter schedule, an energy supplier).
+    { name: '"By law holiday lets have to keep a record of overseas guests" states a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('# Privacy', '', EN, 'By law holiday lets have to keep a record of overseas guests, so we ask for passport numbers at check-in.') },
+    { name: '"We have to keep your invoices for six years by law" does too', id: 'legal-basis', expected: 'present', text: joinLines('# Privacy', '', EN, 'We use your details to send invoices. We have to keep your invoices for six years by law.') },
+    { name: '"By law, you have to be 18 to sign a tenancy" does not', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We use your details to arrange viewings. By law, you have to be 18 to sign a tenancy.') },
+    { name: '"Working papers may be kept longer where we think it necessary" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('# Privacy', '', EN, 'We keep client files for 6 years. Working papers may be kept longer where we think it necessary.') },
+    { name: '"Working papers are kept longer than client files: 8 years" is not', id: 'vague-retention', expected: 'none', text: joinLines('# Privacy', '', EN, 'We keep client files for 6 years. Working papers are kept longer than client files: 8 years.') },
+    { name: '"to decide, automatically, whether we need to ask you for a deposit" is an automated decision', id: 'automated-decisions', expected: 'present', text: joinLines('# Privacy', '', EN, 'We use the result of the credit check to decide, automatically, whether we need to ask you for a deposit.') },
+    { name: '"to decide, together with you, whether we need a deposit" is not', id: 'automated-decisions', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We use the result of the credit check to decide, together with you, whether we need a deposit.') },
   ];
   runCases('en', cases);
 });
