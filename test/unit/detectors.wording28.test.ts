@@ -6,7 +6,9 @@
  * consent inferred from use, and withdrawing a newsletter consent as "You can unsubscribe from the link in any email";
  * then, from three notices written after those fixes (a holiday barn, a bookkeeper's engagement-letter schedule, an
  * energy supplier), a legal obligation as "By law holiday lets have to keep a record", "Working papers may be kept
- * longer where we think it necessary" as vague, and "to decide, automatically, whether" as an automated decision.
+ * longer where we think it necessary" as vague, and "to decide, automatically, whether" as an automated decision; and
+ * from an allotment society's notice written after those, "we'll put right anything that's wrong" and "kept while
+ * they're needed".
  * The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
@@ -30,6 +32,11 @@ describe('Session 15 wordings, English', () => {
     { name: '"Working papers are kept longer than client files: 8 years" is not', id: 'vague-retention', expected: 'none', text: joinLines('# Privacy', '', EN, 'We keep client files for 6 years. Working papers are kept longer than client files: 8 years.') },
     { name: '"to decide, automatically, whether we need to ask you for a deposit" is an automated decision', id: 'automated-decisions', expected: 'present', text: joinLines('# Privacy', '', EN, 'We use the result of the credit check to decide, automatically, whether we need to ask you for a deposit.') },
     { name: '"to decide, together with you, whether we need a deposit" is not', id: 'automated-decisions', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We use the result of the credit check to decide, together with you, whether we need a deposit.') },
+    // From the two written after those fixes (an allotment society, a motor insurer's question-and-answer notice).
+    { name: '"we\'ll put right anything that\'s wrong" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('# Privacy', '', EN, "You can ask to see what we've got on you and we'll put right anything that's wrong.") },
+    { name: '"we\'ll put right any damage to your plot" is not', id: 'right-rectification', expected: 'missing', text: joinLines('# Privacy', '', EN, "If a bonfire spreads, we'll put right any damage to your plot.") },
+    { name: '"Inspection photos are kept while they\'re needed" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('# Privacy', '', EN, "We take photos of plots on inspections. Inspection photos are kept while they're needed.") },
+    { name: '"Photos are kept while your tenancy lasts" is not', id: 'vague-retention', expected: 'none', text: joinLines('# Privacy', '', EN, 'We take photos of plots on inspections. Photos are kept while your tenancy lasts.') },
   ];
   runCases('en', cases);
 });
