@@ -8,7 +8,9 @@
  * energy supplier), a legal obligation as "By law holiday lets have to keep a record", "Working papers may be kept
  * longer where we think it necessary" as vague, and "to decide, automatically, whether" as an automated decision; and
  * from an allotment society's notice written after those, "we'll put right anything that's wrong" and "kept while
- * they're needed".
+ * they're needed"; and from a mobile hairdresser's, "I'm a self-employed mobile hairdresser", "so I know where I'm
+ * going", "I'll always ask before I post a photo of you", "Changed your mind?" and "if you don't tell me, I can't colour your
+ * hair".
  * The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
@@ -37,6 +39,17 @@ describe('Session 15 wordings, English', () => {
     { name: '"we\'ll put right any damage to your plot" is not', id: 'right-rectification', expected: 'missing', text: joinLines('# Privacy', '', EN, "If a bonfire spreads, we'll put right any damage to your plot.") },
     { name: '"Inspection photos are kept while they\'re needed" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('# Privacy', '', EN, "We take photos of plots on inspections. Inspection photos are kept while they're needed.") },
     { name: '"Photos are kept while your tenancy lasts" is not', id: 'vague-retention', expected: 'none', text: joinLines('# Privacy', '', EN, 'We take photos of plots on inspections. Photos are kept while your tenancy lasts.') },
+    // From a mobile hairdresser's one-page notice written after all those fixes.
+    { name: '"I\'m a self-employed mobile hairdresser" names the controller', id: 'controller-identity', expected: 'present', text: joinLines('# Privacy', '', EN, "I'm a self-employed mobile hairdresser covering Telford. Ring me on 07700 900 158.") },
+    { name: '"If you\'re self-employed, we need your UTR" does not', id: 'controller-identity', expected: 'missing', text: joinLines('# Privacy', '', EN, "If you're self-employed, we need your UTR. Ring 07700 900 158.") },
+    { name: '"Your address, so I know where I\'m going" states a purpose', id: 'purposes', expected: 'present', text: joinLines('# Privacy', '', EN, "I ask for your name and address, so I know where I'm going.") },
+    { name: '"so I know most of my clients by name" does not', id: 'purposes', expected: 'missing', text: joinLines('# Privacy', '', EN, "I've done this for years, so I know most of my clients by name.") },
+    { name: '"I\'ll always ask before I post a photo of you" states consent', id: 'legal-basis', expected: 'present', text: joinLines('# Privacy', '', EN, "I share photos of my work on Instagram, but I'll always ask before I post a photo of you.") },
+    { name: '"Please ask before you bring a dog" does not', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacy', '', EN, 'I share photos of my work on Instagram. Please ask before you bring a dog along.') },
+    { name: '"if you don\'t tell me, I can\'t colour your hair" is the consequence of not providing', id: 'statutory-requirement', expected: 'present', text: joinLines('# Privacy', '', EN, "I need to know about allergies before I use any colour; if you don't tell me, I can't colour your hair.") },
+    { name: '"If you don\'t tell me by Friday, the slot goes to someone else" is not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Privacy', '', EN, "If you don't tell me by Friday, the slot goes to someone else.") },
+    { name: '"Changed your mind? Just message me and I\'ll take it down." withdraws the consent', id: 'right-withdraw-consent', expected: 'present', text: joinLines('# Privacy', '', EN, "With your permission I post a photo of your new look on Instagram. Changed your mind? Just message me and I'll take it down.") },
+    { name: '"Changed your hair colour? Send me a photo." does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('# Privacy', '', EN, "With your permission I post a photo of your new look on Instagram. Changed your hair colour? Send me a photo first.") },
   ];
   runCases('en', cases);
 });
