@@ -10,7 +10,7 @@
  * from an allotment society's notice written after those, "we'll put right anything that's wrong" and "kept while
  * they're needed"; and from a mobile hairdresser's, "I'm a self-employed mobile hairdresser", "so I know where I'm
  * going", "I'll always ask before I post a photo of you", "Changed your mind?" and "if you don't tell me, I can't colour your
- * hair".
+ * hair"; and from a mobile network's, "The credit decision is made automatically".
  * The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
@@ -50,6 +50,9 @@ describe('Session 15 wordings, English', () => {
     { name: '"If you don\'t tell me by Friday, the slot goes to someone else" is not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Privacy', '', EN, "If you don't tell me by Friday, the slot goes to someone else.") },
     { name: '"Changed your mind? Just message me and I\'ll take it down." withdraws the consent', id: 'right-withdraw-consent', expected: 'present', text: joinLines('# Privacy', '', EN, "With your permission I post a photo of your new look on Instagram. Changed your mind? Just message me and I'll take it down.") },
     { name: '"Changed your hair colour? Send me a photo." does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('# Privacy', '', EN, "With your permission I post a photo of your new look on Instagram. Changed your hair colour? Send me a photo first.") },
+    // From a mobile network's notice written after all those fixes.
+    { name: '"The credit decision is made automatically" is an automated decision', id: 'automated-decisions', expected: 'present', text: joinLines('# Privacy', '', EN, "The credit decision is made automatically using the agency's data and our lending rules.") },
+    { name: '"Assessment reminders are sent automatically" is not', id: 'automated-decisions', expected: 'missing', text: joinLines('# Privacy', '', EN, 'Assessment reminders are sent automatically by email a week before.') },
   ];
   runCases('en', cases);
 });
