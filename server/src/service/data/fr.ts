@@ -124,7 +124,7 @@ export const fr: LanguageTable = {
     "en vue d'",
     'pour (gérer|traiter|répondre|vous|assurer|permettre|fournir|améliorer|envoyer|établir|réaliser|effectuer|organiser|suivre|respecter|mesurer|lutter|prévenir|sécuriser|facturer|livrer|informer|analyser|produire|instruire)',
     // The CNIL's model wording: "enregistrées dans un fichier informatisé par [X] pour [la gestion de...]".
-    "pour (la |le |les |l')(gestion|envoi|fourniture|traitement|suivi|organisation|réalisation|exécution|instruction|amélioration|prospection|facturation|livraison|sécurité|sécurisation|prévention|mesure|création|tenue|réponse|constitution|production|établissement)",
+    "(pour|nécessaires à) (la |le |les |l')(gestion|envoi|fourniture|traitement|suivi|organisation|réalisation|exécution|instruction|amélioration|prospection|facturation|livraison|sécurité|sécurisation|prévention|mesure|création|tenue|réponse|constitution|production|établissement)",
     'ont pour (objet|objectif|but|finalité)',
     'a pour (objet|objectif|but|finalité)',
     'servent (uniquement |exclusivement |notamment )?à',
@@ -168,7 +168,7 @@ export const fr: LanguageTable = {
     'hébergées? (par|chez)',
     'hébergement',
     'expert-comptable',
-    '(notre|nos|le|les|au|aux|un|une|son|leur) comptables?',
+    '(notre|nos|mon|mes|le|les|au|aux|un|une|son|leur) comptables?',
     'commissaires? aux comptes',
     'autorités',
     'administrations?',
@@ -214,6 +214,8 @@ export const fr: LanguageTable = {
       contract: [
         "(exécution|exécuter|conclusion|conclure|préparation) (d'un |du |de votre |de notre |de l'|d'une |de la |des |de ce |de cette |le |la |les |ce |cette |votre |notre |un |une )?(contrat|commande|abonnement|adhésion|convention|relation contractuelle|prestation|mandat)",
         '(nécessaires?|indispensables?) (au|à notre|à votre|à ce|pour (le|notre|votre)) contrat',
+        // "Ces données sont nécessaires à la gestion de l'abonnement": plural, so not "le temps nécessaire à la gestion de ...".
+        "nécessaires à la gestion (de |du |d')(l'|la |votre |ton |ta )?(contrat|abonnement|commande|adhésion|inscription|réservation)",
         "exécution des conditions (générales )?(d'utilisation|de vente)",
         'mesures précontractuelles',
         'précontractuel\\w*',
@@ -303,6 +305,7 @@ export const fr: LanguageTable = {
       "(aussi longtemps|tant) (que |qu')(elles |ils |elle |il )?(nous |vous )?(sont|est|restent|reste) (utiles?|nécessaires?)",
       "(aussi longtemps|tant) (que |qu')(nous|on) en (avons|a|aurons|aura) besoin",
       '(conserv|gard|archiv|stock)\\w* (\\S+ ){0,4}(quelques|plusieurs) (années|ans|mois|semaines|jours)',
+      '(supprim|effac|détrui)\\w* (au bout d\\S+|après) (quelques|plusieurs) (années|ans|mois|semaines|jours)',
       'conformément à notre politique de conservation',
       'durées? de conservation (\\S+ ){0,5}(peuvent|peut|pourront) (varier|différer)',
     ],
@@ -358,7 +361,7 @@ export const fr: LanguageTable = {
   automatedRight: ["ne pas (\\S+ ){0,2}faire l'objet d'une (\\S+ ){0,3}décision", "ne pas (\\S+ ){0,2}être soumis\\w* à une (\\S+ ){0,3}décision"],
   statutory: {
     direct: [
-      "(n'es|n'êtes|n'est|ne sont|n'êtes nullement|n'êtes aucunement) (pas |jamais |nullement |aucunement )?(obligé|tenu)(·?e)?(·?s)? de (les |la |le |l')?(fournir|communiquer|transmettre|donner|renseigner|répondre|remplir|indiquer)",
+      "(n'es|n'êtes|n'est|ne sont|n'êtes nullement|n'êtes aucunement) (pas |jamais |nullement |aucunement )?(obligé|tenu)(·?e|\\(e\\))?(·?s)? de (les |la |le |l'|tout nous )?(fournir|communiquer|transmettre|donner|renseigner|répondre|remplir|indiquer|dire)",
       '(caractère|réponses?) (obligatoire|facultati\\w*)',
       // A bare "obligatoire" is often no answer ("conservation obligatoire", "mentions obligatoires"):
       // it counts as a field's marker, said of a field or of data provided, or with the consequence.
@@ -370,6 +373,7 @@ export const fr: LanguageTable = {
       'astérisque',
       "(dossier|formulaire|fiche)s? (\\S+ ){0,2}(doit|doivent) être (complet|complété|rempli)\\w* pour",
       "(dossier|formulaire|fiche|demande|inscription)s? incomplète?s? (ne |n')(pourra|pourront|peut|peuvent|sera|seront|est|sont) (pas|plus) (être )?(pris en compte|traitée?s?|instruite?s?|acceptée?s?|examinée?s?|enregistrée?s?|validée?s?|étudiée?s?)",
+      "à défaut, (\\S+ ){0,4}(ne |n')\\S+ (pas|plus)",
       "(à défaut|faute) (de|d') ?(les |ces |vos )?(fournir|communiquer|renseigner|transmettre|réponse|fourniture|communication|renseignement|saisie)",
       "si vous ne (\\S+ ){0,2}(fournissez|communiquez|renseignez|transmettez|souhaitez pas (nous )?(les |la |le |l'|vos |ces )?(fournir|communiquer|donner|transmettre|renseigner|indiquer))",
       "(le refus|l'absence|le défaut) de (fournir|communiquer|transmettre|réponse|fourniture|communication|renseigner|renseignement|saisie)",
