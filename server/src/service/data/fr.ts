@@ -118,7 +118,7 @@ export const fr: LanguageTable = {
     // Aims listed as bare infinitives under "Pourquoi": "Gérer votre réservation, vous envoyer les codes ...".
     "(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|préparer|exécuter|tenir) (votre |vos |les |la |le |l'|nos |notre )(\\S+ ){0,4}\\S+, (vous |nous |les |l')?(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|répondre|préparer|exécuter|tenir|déclarer|informer|contacter|appeler|convoquer|proposer|inviter)",
     'dans le but de',
-    "(ça|cela|ceci|elles|ils) nous (permet|permettent) (de|d')",
+    "(ça|cela|ceci|elles|ils|ces (données|informations|renseignements|coordonnées)) nous (permet|permettent) (de|d')",
     "(ça|cela|ceci|elles|ils) (nous )?(sert|servent|servira|serviront) (à|a) (?!rien)\\S+",
     'en vue de',
     "en vue d'",
@@ -158,6 +158,8 @@ export const fr: LanguageTable = {
     'ont accès',
     '(responsables?|coresponsables?) conjoint\\w*|responsabilité conjointe|conjointement responsables?',
     "personne d'autre (n'y a|n'a|ne (reçoit|voit|peut))",
+    // "Elles ne sont utilisées que par le Loueur et par la société de transport": who uses them, or nobody else.
+    "(ne |n')(\\S+ ){0,2}(utilisée?s?|consultée?s?|traitée?s?|lue?s?|vue?s?) que par",
     "seul(e|s|es)? (\\S+ ){1,8}(la |le |les |l'|y )(consultent|consulte|voient|voit|lisent|lit|accèdent|accède)",
     '(paiements?|règlements?|réservations?|commandes?|inscriptions?|envois?|e-mails?|newsletters?|données|infos|informations) (\\S+ ){0,4}(passent|passe|transitent|transite) (par|via)',
     // Who has access to the data; "droit d'accès à vos données" is the reader's right, not a recipient.
@@ -203,6 +205,8 @@ export const fr: LanguageTable = {
         // Something done with the data only if the reader agrees; "ne tendez votre badge que si vous êtes d'accord" is the reader's own choice.
         "(publi\\w*|mise?s?|postée?s?|partagée?s?|utilisée?s?|diffusée?s?|envoy\\w*|transmise?s?|affichée?s?|conservée?s?|gardée?s?) (\\S+ ){0,6}(si|lorsque|quand) (vous êtes|tu es|ils sont|elles sont|les parents sont|la personne est) d'accord(?!\\x20avec)",
         '(vous consentez|tu consens) (explicitement|expressément) à',
+        // "aux clients qui ont coché la case": a box ticked (not "sauf si vous cochez la case", an opt-out).
+        '(qui |vous )(ont|avez|as|a) coché (la |une |cette )?case',
         // A consent presumed from silence is still the ground the notice claims (implied-consent says it is invalid).
         "(accord|consentement) (\\S+ ){0,3}(est|sera|sont|seront) (considéré|réputé|présumé)e?s? (comme )?(acquis|donné|accordé)",
         'consentement (est|constitue|comme) (la |le |une |un )?(base|fondement)',
@@ -215,7 +219,7 @@ export const fr: LanguageTable = {
         "(exécution|exécuter|conclusion|conclure|préparation) (d'un |du |de votre |de notre |de l'|d'une |de la |des |de ce |de cette |le |la |les |ce |cette |votre |notre |un |une )?(contrat|commande|abonnement|adhésion|convention|relation contractuelle|prestation|mandat)",
         '(nécessaires?|indispensables?) (au|à notre|à votre|à ce|pour (le|notre|votre)) contrat',
         // "Ces données sont nécessaires à la gestion de l'abonnement": plural, so not "le temps nécessaire à la gestion de ...".
-        "nécessaires à la gestion (de |du |d')(l'|la |votre |ton |ta )?(contrat|abonnement|commande|adhésion|inscription|réservation)",
+        "(nécessaires|indispensables) (à la gestion|au traitement|au suivi) (de |du |d')(l'|la |votre |ton |ta )?(contrat|abonnement|commande|adhésion|inscription|réservation)",
         "exécution des conditions (générales )?(d'utilisation|de vente)",
         'mesures précontractuelles',
         'précontractuel\\w*',
@@ -299,7 +303,7 @@ export const fr: LanguageTable = {
       "(aussi longtemps|le temps) (que |qu')?(strictement |raisonnablement )?(nécessaire|il est nécessaire|cela est nécessaire)",
       "(pour|pendant) (la|une) durée (strictement |raisonnablement )?nécessaire",
       "(pour|pendant) (la|une) durée (n'excédant pas|qui n'excède pas) (celle|la durée) (strictement )?nécessaire",
-      "(pas|jamais) au-delà (de la durée|du temps) (strictement )?nécessaire",
+      "(pas|jamais) (\\S+ ){0,3}(au-delà (de la durée|du temps)|plus longtemps (que|qu'il n'est)) (strictement )?nécessaire",
       'pendant une durée (raisonnable|limitée)',
       "(aussi longtemps|le temps) qu'il (le )?(faut|faudra)",
       "(aussi longtemps|tant) (que |qu')(elles |ils |elle |il )?(nous |vous )?(sont|est|restent|reste) (utiles?|nécessaires?)",
@@ -327,7 +331,7 @@ export const fr: LanguageTable = {
     },
     described: {
       access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes) (données|informations|infos)', 'copie', 'recevoir un fichier', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous avons|qu'on a|que l'on a|que nous détenons|qu'on détient) (sur|de) (vous|toi)", 'quelles (données|informations) (personnelles )?nous (détenons|possédons|conservons|avons)', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
-      rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
+      rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', "(qu'on|que nous|que je) les (modifi|corrig)\\w*", 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
       erasure: ['supprim\\w*', 'suppression', 'effa[cç]\\w*', 'oubli', 'retir\\w* (\\S+ ){0,2}de (la|nos|notre|votre) (liste|fichier|base)'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)', 'conserv\\w* (\\S+ ){0,2}sans les utiliser'],
       // Unsubscribing from a newsletter ('se désinscrire', 'se désabonner') ends a mailing; it does not tell the reader of the right to object (art. 21).
@@ -346,6 +350,8 @@ export const fr: LanguageTable = {
       'à tout moment (\\S+ ){0,3}(retirer|vous désinscrire|vous désabonner)',
       "(vous (en )?|se |s'(en )?)(désinscrire|désabonner) à tout moment",
       'liens? de (désinscription|désabonnement)',
+      // "Un simple mail suffit pour ne plus les recevoir" (the mailings), not "pour ne plus recevoir d'appels" (Bloctel).
+      'pour ne plus (les|la|le) recevoir',
       // "Tu changes d'avis ? Un message et on retire la photo": consent withdrawn in plain words (a question ends its sentence).
       "(tu changes|vous changez|changer) d'avis(?! (sur|concernant) (votre|ta|ton|vos|tes) (commande|achat|réservation|séjour))",
     ],
@@ -369,11 +375,12 @@ export const fr: LanguageTable = {
       '\\((facultati|obligatoire)\\w*\\)',
       '(est|sont) (\\S+ )?facultati\\w*',
       "((communication|fourniture|saisie) d\\S* |(votre|vos) (adresse|numéro|nom|coordonnées|e-mail|date)\\w* )(\\S+ ){0,5}(est|sont) (\\S+ )?obligatoire\\w*",
-      "obligatoire\\w* (\\S+ ){0,6}(sans (lui|elle|eux|quoi)|à défaut),? (\\S+ ){0,4}ne (pourr|pouv|peuv)\\w*",
+      "obligat\\w* (\\S+ ){0,6}(sans (lui|elle|eux|elles|quoi)|à défaut),? (\\S+ ){0,4}ne (pourr|pouv|peu[tv])\\w*",
       'astérisque',
       "(dossier|formulaire|fiche)s? (\\S+ ){0,2}(doit|doivent) être (complet|complété|rempli)\\w* pour",
       "(dossier|formulaire|fiche|demande|inscription)s? incomplète?s? (ne |n')(pourra|pourront|peut|peuvent|sera|seront|est|sont) (pas|plus) (être )?(pris en compte|traitée?s?|instruite?s?|acceptée?s?|examinée?s?|enregistrée?s?|validée?s?|étudiée?s?)",
       "à défaut, (\\S+ ){0,4}(ne |n')\\S+ (pas|plus)",
+      "(informations|données|renseignements) (demandée?s?|recueillie?s?|collectée?s?) (\\S+ ){0,15}sont (indispensables|nécessaires|obligatoires) (à|au|pour)",
       "(à défaut|faute) (de|d') ?(les |ces |vos )?(fournir|communiquer|renseigner|transmettre|réponse|fourniture|communication|renseignement|saisie)",
       "si vous ne (\\S+ ){0,2}(fournissez|communiquez|renseignez|transmettez|souhaitez pas (nous )?(les |la |le |l'|vos |ces )?(fournir|communiquer|donner|transmettre|renseigner|indiquer))",
       "(le refus|l'absence|le défaut) de (fournir|communiquer|transmettre|réponse|fourniture|communication|renseigner|renseignement|saisie)",
@@ -440,7 +447,7 @@ export const fr: LanguageTable = {
   },
 
   lastUpdated: {
-    cue: ['dernière (mise à jour|modification|révision|actualisation)', 'mise à jour (le|du|au|en)', 'mis(e)? à jour ?:', 'mis(e)? à jour (le|en)', 'modifiée? (le|en)', 'version', 'en vigueur (depuis|au|à compter du|le)', 'applicable (à compter du|depuis|au)', "date (de mise à jour|d'effet|de publication|de révision)", 'révisée? (le|en)', 'à jour (au|du)', 'actualisée? (le|en)', 'pour la dernière fois'],
+    cue: ['dernière (mise à jour|modification|révision|actualisation)', 'mise à jour (le|du|au|en)', 'mis(e)? à jour ?:', 'mis(e)? à jour (le|en)', 'modifiée? (le|en)', 'version', 'en vigueur (depuis|au|à compter du|le)', 'applicable (à compter du|depuis|au)', "date (de mise à jour|d'effet|de publication|de révision)", 'révisée? (le|en)', '(approuvée?|adoptée?) (par|le)', 'à jour (au|du)', 'actualisée? (le|en)', 'pour la dernière fois'],
     months: MONTHS,
   },
 
