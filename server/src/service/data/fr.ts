@@ -205,6 +205,7 @@ export const fr: LanguageTable = {
         // Something done with the data only if the reader agrees; "ne tendez votre badge que si vous êtes d'accord" is the reader's own choice.
         "(publi\\w*|mise?s?|postée?s?|partagée?s?|utilisée?s?|diffusée?s?|envoy\\w*|transmise?s?|affichée?s?|conservée?s?|gardée?s?) (\\S+ ){0,6}(si|lorsque|quand) (vous êtes|tu es|ils sont|elles sont|les parents sont|la personne est) d'accord(?!\\x20avec)",
         '(vous consentez|tu consens) (explicitement|expressément) à',
+        'demand\\w* (\\S+ ){0,3}(votre |la |ta |leur )?(accord|consentement|permission|autorisation)',
         // "aux clients qui ont coché la case": a box ticked (not "sauf si vous cochez la case", an opt-out).
         '(qui |vous )(ont|avez|as|a) coché (la |une |cette )?case',
         // A consent presumed from silence is still the ground the notice claims (implied-consent says it is invalid).
@@ -330,7 +331,7 @@ export const fr: LanguageTable = {
       portability: ['portabilité', 'lisible par (une )?machine', 'format (structuré|couramment utilisé|lisible par)', "transmettre (vos|ces|les|leurs) données à un autre", 'transmises? à un autre responsable'],
     },
     described: {
-      access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes) (données|informations|infos)', 'copie', 'recevoir un fichier', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous avons|qu'on a|que l'on a|que nous détenons|qu'on détient) (sur|de) (vous|toi)", 'quelles (données|informations) (personnelles )?nous (détenons|possédons|conservons|avons)', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
+      access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes) (données|informations|infos)', 'copie', 'recevoir un fichier', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous avons|qu'on a|que l'on a|que nous détenons|qu'on détient)( \\S+)? (sur|de) (vous|toi)", 'quelles (données|informations) (personnelles )?nous (détenons|possédons|conservons|avons)', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
       rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', "(qu'on|que nous|que je) les (modifi|corrig)\\w*", 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
       erasure: ['supprim\\w*', 'suppression', 'effa[cç]\\w*', 'oubli', 'retir\\w* (\\S+ ){0,2}de (la|nos|notre|votre) (liste|fichier|base)'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)', 'conserv\\w* (\\S+ ){0,2}sans les utiliser'],
@@ -363,7 +364,7 @@ export const fr: LanguageTable = {
   },
 
   // "Traitement automatisé" alone is not a cue: French law calls any computer processing so.
-  automatedDecisions: ['décisions?,? (\\S+ ){0,6}(uniquement|seulement|exclusivement) par (un )?(ordinateur|logiciel|algorithme)', 'décisions? (individuelles? )?automatisées?', 'prise de décision automatisée', 'décisions? (\\S+ ){0,8}(fondées?|prises?|basées?) (exclusivement |uniquement |entièrement |seulement )?sur (un|le|des) traitements? automatisés?', "(seul fondement|seule base) d('une?|es?) (\\S+ ){0,2}traitements? automatisés?", 'profilage', '(tri|sélection|filtrage) automati\\w* (des |de vos )?(candidatures|candidats|dossiers)', 'art(icle)?\\.? ?22'],
+  automatedDecisions: ['décisions?,? (\\S+ ){0,6}(uniquement|seulement|exclusivement) par (un )?(ordinateur|logiciel|algorithme)', 'décisions? (individuelles? )?automatisées?', 'prise de décision automatisée', 'décisions? (\\S+ ){0,8}(fondées?|prises?|basées?) (exclusivement |uniquement |entièrement |seulement )?sur (un|le|des) traitements? automatisés?', "(seul fondement|seule base) d('une?|es?) (\\S+ ){0,2}traitements? automatisés?", 'profilage', 'intervention humaine', "qu'une? \\S+ (réexamine|revoie|réévalue) (votre|sa|leur|la) (demande|dossier|décision)", '(tri|sélection|filtrage) automati\\w* (des |de vos )?(candidatures|candidats|dossiers)', 'art(icle)?\\.? ?22'],
   automatedRight: ["ne pas (\\S+ ){0,2}faire l'objet d'une (\\S+ ){0,3}décision", "ne pas (\\S+ ){0,2}être soumis\\w* à une (\\S+ ){0,3}décision"],
   statutory: {
     direct: [
@@ -447,7 +448,7 @@ export const fr: LanguageTable = {
   },
 
   lastUpdated: {
-    cue: ['dernière (mise à jour|modification|révision|actualisation)', 'mise à jour (le|du|au|en)', 'mis(e)? à jour ?:', 'mis(e)? à jour (le|en)', 'modifiée? (le|en)', 'version', 'en vigueur (depuis|au|à compter du|le)', 'applicable (à compter du|depuis|au)', "date (de mise à jour|d'effet|de publication|de révision)", 'révisée? (le|en)', '(approuvée?|adoptée?) (par|le)', 'à jour (au|du)', 'actualisée? (le|en)', 'pour la dernière fois'],
+    cue: ['dernière (mise à jour|modification|révision|actualisation)', 'mise à jour (le|du|au|en)', 'mis(e)? à jour ?:', 'mis(e)? à jour (le|en)', 'modifiée? (le|en)', 'version', 'en vigueur (depuis|au|à compter du|le)', 'applicable (à compter du|depuis|au)', "date (de mise à jour|d'effet|de publication|de révision)", 'révisée? (le|en)', 'édition', '(approuvée?|adoptée?) (par|le)', 'à jour (au|du)', 'actualisée? (le|en)', 'pour la dernière fois'],
     months: MONTHS,
   },
 
