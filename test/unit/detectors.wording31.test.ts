@@ -61,6 +61,11 @@ describe('Session 15 French wordings', () => {
     { name: '"un souscripteur examine votre demande" does not', id: 'automated-decisions', expected: 'missing', format: 'plaintext', text: joinLines('ARTICLE 3', '', FR, "Nous établissons le devis à partir des informations fournies ; un souscripteur examine votre demande sous 48 heures.") },
     { name: '"Édition 03/2025" dates the notice', id: 'last-updated', expected: 'present', format: 'plaintext', text: joinLines('MOSELLE ASSURANCES S.A.', 'Politique de protection des données', '', 'Édition 03/2025', '', FR) },
     { name: '"Éditions du Lac" dates nothing', id: 'last-updated', expected: 'missing', format: 'plaintext', text: joinLines('LIBRAIRIE DU LAC', 'Politique de protection des données', '', 'Nous vendons les livres des Éditions du Lac.', '', FR) },
+    // fourth batch (a baby-sitting platform's FAQ)
+    { name: '"**Q : À quoi ça sert ?** R : À vous mettre en relation" states a purpose', id: 'purposes', expected: 'present', text: joinLines('# FAQ – Vos données', '', FR, '', '**Q : Quelles infos donnez-vous ?**', 'R : Votre nom et votre téléphone.', '', '**Q : À quoi ça sert ?**', 'R : À vous mettre en relation et à payer les baby-sitters.') },
+    { name: '"Ça sert à rien de râler" still states none', id: 'purposes', expected: 'missing', text: joinLines('# FAQ – Vos données', '', FR, '', '**Q : Quelles infos donnez-vous ?**', 'R : Votre nom et votre téléphone. Ça sert à rien de râler.') },
+    { name: '"vous pouvez télécharger vos données" is access', id: 'right-access', expected: 'present', text: joinLines('# FAQ – Vos données', '', FR, '', '**Q : Je peux récupérer mes données ?**', 'R : Oui, depuis « Mon compte » vous pouvez télécharger vos données.') },
+    { name: '"télécharger l\'application" is not', id: 'right-access', expected: 'missing', text: joinLines('# FAQ – Vos données', '', FR, '', '**Q : Comment réserver ?**', "R : Vous pouvez télécharger l'application ou réserver sur le site.") },
   ];
   runCases('fr', cases);
 });
