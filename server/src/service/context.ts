@@ -527,7 +527,7 @@ export class Context {
     while (k >= r.found.length) {
       // The next statement from each source: a cue not negated, a name in a list of bases.
       let a = this.mentionAt(cues, r.cue);
-      while (a !== undefined && (this.negatedMention(a) || this.deniedBasis(a))) a = this.mentionAt(cues, ++r.cue);
+      while (a !== undefined && (this.negatedMention(a) || this.deniedBasis(a) || this.negatedFar(a))) a = this.mentionAt(cues, ++r.cue);
       let b = listed ? this.mentionAt(listed, r.listed) : undefined;
       while (b !== undefined && (this.negatedMention(b) || !this.inBasisList(b.sentence, b.hit.index))) b = this.mentionAt(listed!, ++r.listed);
       if (a === undefined && b === undefined) break;
@@ -547,6 +547,37 @@ export class Context {
     const denied = this.t.basis.denied;
     if (!denied) return false;
     return this.hitsIn(m.sentence, denied).some((d) => d.index <= m.hit.index && d.end >= m.hit.end);
+  }
+
+  /**
+   * Whether a negation governs a ground's cue further away than negatedAt reads: "Nous ne fondons
+   * pas le traitement de vos coordonnées d'adhérent sur votre consentement", "We do not, under any
+   * circumstances, rely on ...", "Wij baseren de verwerking van uw ledengegevens niet op ...". The
+   * clause opens with the notice's own subject ("we", "nous", "wij", "wir"), the negation is among its
+   * first six words, and nothing after the negation opens another clause: an "unless" or "but"
+   * (negationBreak), a relative pronoun, or the subject again ("... et nous les transmettons").
+   * A short insertion between commas right after the negation ("do not, in any case, ...") stays
+   * in the clause. Read for legal bases only: "We do not charge a fee for a request to access your
+   * data" still grants the right.
+   */
+  private negatedFar(m: Mention): boolean {
+    const text = this.sentences[m.sentence]!.text;
+    let b = boundaryBefore(text, m.hit.index);
+    const b0 = b > 0 && text[b] === ',' ? boundaryBefore(text, b) : -1;
+    if (b0 > 0 && text[b0] === ',' && !wordsAtLeast(5, text.slice(b0 + 1, b))) {
+      const w = lastWords(text, 0, b0, 1);
+      const n = this.matcher.first(this.t.negation, w);
+      if (n && n.index === 0 && n.end === w.length) b = boundaryBefore(text, b0);
+    }
+    const clause = text.slice(b + 1, m.hit.index).trim();
+    const subject = clause.split(/\s/, 1)[0]!;
+    const self = this.matcher.first(this.t.self, subject);
+    if (!self || self.index > 0 || self.end < subject.length || wordsAtLeast(20, clause)) return false;
+    const neg = this.matcher.first(this.t.negation, clause);
+    if (!neg || wordsAtLeast(6, clause.slice(0, neg.index))) return false;
+    const rest = ` ${clause.slice(neg.end).toLowerCase()} `;
+    const rel = this.t.relative;
+    return !rest.includes(` ${subject.toLowerCase()} `) && !this.matcher.has(this.t.negationBreak, rest) && !(rel && this.matcher.has(rel.pronoun, rest));
   }
 
   /** How far each basis's statements have been read (see basisMention). */
@@ -800,6 +831,13 @@ export function lastWords(text: string, from: number, to: number, n: number): st
     count++;
   }
   return out;
+}
+
+/** Where the last clause boundary (, ; : or a bracket) before `to` stands in text, or -1. */
+function boundaryBefore(text: string, to: number): number {
+  let i = to - 1;
+  while (i >= 0 && !/[,;:()]/.test(text[i]!)) i--;
+  return i;
 }
 
 /** How many words after a mention may stand before a negation that ends its sentence (see negatedAtEnd). */

@@ -254,7 +254,7 @@ export const fr: LanguageTable = {
       'legitimate-interests': ['intérêts? légitimes?', art6('f')],
     },
     // "L'agence ne fonde pas les traitements liés à ses missions sur l'intérêt légitime": not "ne fonde pas X sur le consentement mais sur l'intérêt légitime".
-    denied: ["(ne |n')(se |s')?\\S+ (pas|jamais|nullement|aucunement),? ((?!mais |sauf )\\S+ ){0,8}sur (l'|notre |nos |un |des |leurs? |son |ses |ces )(intérêts? légitimes?|consentement|mission|obligation)\\S*"],
+    denied: ["(ne |n')(se |s')?\\S+ (pas|jamais|nullement|aucunement),? ((?!mais |sauf |et nous )\\S+ ){0,8}sur (l'|notre |votre |nos |un |des |leurs? |son |ses |ces )(intérêts? légitimes?|consentement|mission|obligation)\\S*"],
     anaphor: ["c'est", '(ceci|cela) (est|constitue|correspond)', "il s'agit", 'en cela', 'pour (cela|ce faire|ces raisons|ces finalités)'],
     interestLink: ['à', 'au', 'de', "d'", 'du', 'des', 'pour', 'afin de', "afin d'", 'consistant à', 'à savoir', 'notamment', 'tel(le)?s? que', 'qui (est|sont|consiste)', 'dans', 'en', 'en matière de', ':'],
     conditional: ['lorsque', "lorsqu'", 'si', "s'", 'quand', 'dans la mesure où', 'dans les cas où'],

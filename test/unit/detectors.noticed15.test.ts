@@ -1,0 +1,54 @@
+/**
+ * Accuracy defects noticed in session 14 and fixed in session 15, each as a general rule, each
+ * case beside its near miss. The sentences are written for these tests.
+ *
+ * 1. A negation far before a ground's cue: "Nous ne fondons pas le traitement de vos coordonnées
+ *    d'adhérent sur votre consentement", "We do not, under any circumstances, rely on your consent
+ *    ...", "Wij baseren de verwerking van uw ledengegevens in geen geval op uw toestemming", "Wir
+ *    stützen die Verarbeitung ... keinesfalls auf Ihre Einwilligung": the clause opens with the
+ *    notice's own subject and the negation governs its whole object, however long. A negation that
+ *    ends before the cue ("... et nous fondons la newsletter sur votre consentement", "but", "other
+ *    than") leaves the ground stated. French "ne repose pas ... sur votre consentement" with
+ *    another subject is a denial too (basis.denied).
+ */
+import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
+
+const en = (...lines: string[]): string => joinLines('# Privacy notice', '', EN, '', ...lines);
+const nl = (...lines: string[]): string => joinLines('# Privacyverklaring', '', NL, '', ...lines);
+const de = (...lines: string[]): string => joinLines('# Datenschutzerklärung', '', DE, '', ...lines);
+const fr = (...lines: string[]): string => joinLines('# Politique de confidentialité', '', FR, '', ...lines);
+
+describe('Session 15: a negation far before a ground denies it', () => {
+  // Consent read as a basis makes its withdrawal due (missing here); consent denied leaves it not applicable.
+  const W = 'right-withdraw-consent';
+  const L = 'legitimate-interests';
+  const enBase = '## Legal basis\n\nWe use your details to run your membership.';
+  const nlBase = '## Grondslag\n\nWij gebruiken uw gegevens om uw lidmaatschap te beheren.';
+  const deBase = '## Rechtsgrundlage\n\nWir verwenden Ihre Angaben, um Ihre Mitgliedschaft zu verwalten.';
+  const frBase = '## Base légale\n\nNous utilisons vos données pour gérer votre adhésion.';
+  runCases('en', [
+    { name: '"We do not, under any circumstances, rely on your consent ..." states no consent', id: W, expected: 'not-applicable', text: en(enBase, 'We do not, under any circumstances, rely on your consent for the processing of your membership data.') },
+    { name: '"We never process the details of our members in the membership register on the basis of your consent" states no consent', id: W, expected: 'not-applicable', text: en(enBase, 'We never process the details of our members in the membership register on the basis of your consent.') },
+    { name: '"We do not sell your data and we send the newsletter with your consent" states consent', id: W, expected: 'missing', text: en(enBase, 'We do not sell your data and we send the newsletter with your consent.') },
+    { name: '"We never sell your data but send the newsletter only with your consent" states consent', id: W, expected: 'missing', text: en(enBase, 'We never sell your data but send the newsletter only with your consent.') },
+    { name: '"We do not use your data for purposes other than those based on your consent" states consent', id: W, expected: 'missing', text: en(enBase, 'We do not use your health data for purposes other than those based on your consent.') },
+  ]);
+  runCases('nl', [
+    { name: '"Wij verwerken in geen geval de gegevens van uw kinderen in de ledenadministratie op basis van uw toestemming" states no consent', id: W, expected: 'not-applicable', text: nl(nlBase, 'Wij verwerken in geen geval de gegevens van uw kinderen in de ledenadministratie op basis van uw toestemming.') },
+    { name: '"Wij verwerken uw gegevens niet voor reclame maar op basis van uw toestemming" states consent', id: W, expected: 'missing', text: nl(nlBase, 'Wij verwerken uw gegevens niet voor reclame maar voor de nieuwsbrief op basis van uw toestemming.') },
+    { name: '"Wij verkopen uw gegevens niet en wij sturen de nieuwsbrief met uw toestemming" states consent', id: W, expected: 'missing', text: nl(nlBase, 'Wij verkopen uw gegevens niet en wij sturen de nieuwsbrief met uw toestemming.') },
+  ]);
+  runCases('de', [
+    { name: '"Wir verarbeiten keinesfalls die Kontaktdaten unserer Mitglieder in der Mitgliederverwaltung auf Grundlage Ihrer Einwilligung" states no consent', id: W, expected: 'not-applicable', text: de(deBase, 'Wir verarbeiten keinesfalls die Kontaktdaten unserer Mitglieder in der Mitgliederverwaltung auf Grundlage Ihrer Einwilligung.') },
+    { name: '"Wir verkaufen Ihre Daten nicht und wir versenden den Newsletter mit Ihrer Einwilligung" states consent', id: W, expected: 'missing', text: de(deBase, 'Wir verkaufen Ihre Daten nicht und wir versenden den Newsletter mit Ihrer Einwilligung.') },
+    { name: '"Wir verarbeiten Ihre Daten nicht für Werbung sondern auf Grundlage Ihrer Einwilligung" states consent', id: W, expected: 'missing', text: de(deBase, 'Wir verarbeiten Ihre Daten nicht für Werbung sondern für den Newsletter auf Grundlage Ihrer Einwilligung.') },
+  ]);
+  runCases('fr', [
+    { name: '"Nous ne fondons pas le traitement de vos coordonnées d\'adhérent sur votre consentement" states no consent', id: W, expected: 'not-applicable', text: fr(frBase, 'Nous ne fondons pas le traitement de vos coordonnées d\'adhérent sur votre consentement.') },
+    { name: '"Nous ne fondons en aucun cas le traitement de vos coordonnées d\'adhérent sur notre intérêt légitime" states no interest', id: L, expected: 'not-applicable', text: fr(frBase, 'Nous ne fondons en aucun cas le traitement de vos coordonnées d\'adhérent sur notre intérêt légitime.') },
+    { name: '"Ce traitement ne repose pas, comme le prévoient nos statuts, sur votre consentement" states no consent', id: W, expected: 'not-applicable', text: fr(frBase, 'Ce traitement ne repose pas, comme le prévoient nos statuts, sur votre consentement.') },
+    { name: '"Nous ne vendons pas vos données et nous fondons la newsletter sur votre consentement" states consent', id: W, expected: 'missing', text: fr(frBase, 'Nous ne vendons pas vos données et nous fondons la newsletter sur votre consentement.') },
+    { name: '"Nous ne vendons pas vos données, mais nous les transmettons ... sur la base de votre consentement" states consent', id: W, expected: 'missing', text: fr(frBase, 'Nous ne vendons pas vos données, mais nous les transmettons à notre hébergeur sur la base de votre consentement.') },
+    { name: '"Ce traitement ne repose pas sur votre contrat mais sur votre consentement" states consent', id: W, expected: 'missing', text: fr(frBase, 'Ce traitement ne repose pas sur le contrat mais sur votre consentement.') },
+  ]);
+});
