@@ -10,6 +10,11 @@
  *    ends before the cue ("... et nous fondons la newsletter sur votre consentement", "but", "other
  *    than") leaves the ground stated. French "ne repose pas ... sur votre consentement" with
  *    another subject is a denial too (basis.denied).
+ * 2. Internal-only access answers the recipients item in all four languages, as the French sets read
+ *    "Seuls le gérant et la vendeuse ont accès ..." (Art. 4(9): a recipient "whether a third party or
+ *    not"; the `nobody` answers "Only our staff." already counted): "Only our staff can see it",
+ *    "Alleen onze medewerkers hebben toegang", "Nur unsere Mitarbeiter haben Zugriff". "Only" about
+ *    something else ("we collect only the data we need to access our services") names no one.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -50,5 +55,34 @@ describe('Session 15: a negation far before a ground denies it', () => {
     { name: '"Nous ne vendons pas vos données et nous fondons la newsletter sur votre consentement" states consent', id: W, expected: 'missing', text: fr(frBase, 'Nous ne vendons pas vos données et nous fondons la newsletter sur votre consentement.') },
     { name: '"Nous ne vendons pas vos données, mais nous les transmettons ... sur la base de votre consentement" states consent', id: W, expected: 'missing', text: fr(frBase, 'Nous ne vendons pas vos données, mais nous les transmettons à notre hébergeur sur la base de votre consentement.') },
     { name: '"Ce traitement ne repose pas sur votre contrat mais sur votre consentement" states consent', id: W, expected: 'missing', text: fr(frBase, 'Ce traitement ne repose pas sur le contrat mais sur votre consentement.') },
+  ]);
+});
+
+describe('Session 15: internal-only access answers who receives the data', () => {
+  const R = 'recipients';
+  const enKeep = '## Your details\n\nWe keep your name and phone number in our booking book.';
+  const nlKeep = '## Uw gegevens\n\nWij bewaren uw naam en telefoonnummer in ons afsprakenboek.';
+  const deKeep = '## Ihre Daten\n\nWir speichern Ihren Namen und Ihre Telefonnummer in unserem Terminbuch.';
+  const frKeep = '## Vos données\n\nNous gardons votre nom et votre numéro dans notre carnet de rendez-vous.';
+  runCases('en', [
+    { name: '"Only our staff can see it" answers', id: R, expected: 'present', text: en(enKeep, 'Only our staff can see it.') },
+    { name: '"Only the two coaches look at the forms" answers', id: R, expected: 'present', text: en(enKeep, 'Only the two coaches look at the forms.') },
+    { name: '"Our staff and our accountant can see it" answers', id: R, expected: 'present', text: en(enKeep, 'Our staff and our accountant can see it.') },
+    { name: '"We collect only the data we need to access our services" names no one', id: R, expected: 'missing', text: en(enKeep, 'We collect only the data we need to access our services.') },
+  ]);
+  runCases('nl', [
+    { name: '"Alleen onze medewerkers hebben toegang" answers', id: R, expected: 'present', text: nl(nlKeep, 'Alleen onze medewerkers hebben toegang.') },
+    { name: '"Alleen de trainer kan ze bekijken" answers', id: R, expected: 'present', text: nl(nlKeep, 'Alleen de trainer kan ze bekijken.') },
+    { name: '"Wij verwerken alleen de gegevens die nodig zijn" names no one', id: R, expected: 'missing', text: nl(nlKeep, 'Wij verwerken alleen de gegevens die nodig zijn.') },
+  ]);
+  runCases('de', [
+    { name: '"Nur unsere Mitarbeiter haben Zugriff" answers', id: R, expected: 'present', text: de(deKeep, 'Nur unsere Mitarbeiter haben Zugriff.') },
+    { name: '"Nur die Trainerin kann die Liste einsehen" answers', id: R, expected: 'present', text: de(deKeep, 'Nur die Trainerin kann die Liste einsehen.') },
+    { name: '"Wir speichern nur die Daten, die wir brauchen" names no one', id: R, expected: 'missing', text: de(deKeep, 'Wir speichern nur die Daten, die wir brauchen.') },
+  ]);
+  runCases('fr', [
+    { name: '"Seuls nos salariés ont accès" answers', id: R, expected: 'present', text: fr(frKeep, 'Seuls nos salariés ont accès.') },
+    { name: '"Seules la coordinatrice et les deux bénévoles le consultent" answers', id: R, expected: 'present', text: fr(frKeep, 'Seules la coordinatrice et les deux bénévoles le consultent.') },
+    { name: '"Nous ne gardons que les données nécessaires" names no one', id: R, expected: 'missing', text: fr(frKeep, 'Nous ne gardons que les données nécessaires.') },
   ]);
 });
