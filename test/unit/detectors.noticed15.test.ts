@@ -15,6 +15,9 @@
  *    not"; the `nobody` answers "Only our staff." already counted): "Only our staff can see it",
  *    "Alleen onze medewerkers hebben toegang", "Nur unsere Mitarbeiter haben Zugriff". "Only" about
  *    something else ("we collect only the data we need to access our services") names no one.
+ * 3. Dutch "locatie" says where data is stored only as the place of servers, data or storage ("De
+ *    locatie van onze servers is Amsterdam", "Serverlocatie: Frankfurt"); "de locatie van de
+ *    training", "je locatie", "locatiegegevens" and "op locatie" say nothing of transfers.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -84,5 +87,18 @@ describe('Session 15: internal-only access answers who receives the data', () =>
     { name: '"Seuls nos salariés ont accès" answers', id: R, expected: 'present', text: fr(frKeep, 'Seuls nos salariés ont accès.') },
     { name: '"Seules la coordinatrice et les deux bénévoles le consultent" answers', id: R, expected: 'present', text: fr(frKeep, 'Seules la coordinatrice et les deux bénévoles le consultent.') },
     { name: '"Nous ne gardons que les données nécessaires" names no one', id: R, expected: 'missing', text: fr(frKeep, 'Nous ne gardons que les données nécessaires.') },
+  ]);
+});
+
+describe('Session 15: Dutch "locatie" as a place of storage only', () => {
+  const T = 'transfers-statement';
+  const note = (line: string): string => nl('## Opslag', '', `Ik noteer je naam. ${line}`);
+  runCases('nl', [
+    { name: '"De locatie van onze servers is Amsterdam" says where data is', id: T, expected: 'present', text: note('De locatie van onze servers is Amsterdam.') },
+    { name: '"Serverlocatie: Frankfurt" says where data is', id: T, expected: 'present', text: note('Serverlocatie: Frankfurt.') },
+    { name: '"De locatie van de opslag is Nederland" says where data is', id: T, expected: 'present', text: note('De locatie van de opslag is Nederland.') },
+    { name: '"De locatie van de training staat in de uitnodiging" says nothing of transfers', id: T, expected: 'missing', text: note('De locatie van de training staat in de uitnodiging.') },
+    { name: '"Je locatie gebruiken we alleen als je dat toestaat" says nothing of transfers', id: T, expected: 'missing', text: note('Je locatie gebruiken we alleen als je dat toestaat.') },
+    { name: '"je locatiegegevens" says nothing of transfers', id: T, expected: 'missing', text: note('Wij gebruiken je locatiegegevens om de dichtstbijzijnde winkel te tonen.') },
   ]);
 });
