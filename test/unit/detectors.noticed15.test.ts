@@ -18,6 +18,9 @@
  * 3. Dutch "locatie" says where data is stored only as the place of servers, data or storage ("De
  *    locatie van onze servers is Amsterdam", "Serverlocatie: Frankfurt"); "de locatie van de
  *    training", "je locatie", "locatiegegevens" and "op locatie" say nothing of transfers.
+ * 4. An open-ended period ended by the reader's request ("We keep your record indefinitely, unless
+ *    you ask us to delete it") states its criterion, as "until you ask us to erase it" does; an
+ *    open-ended period alone does not, and "as long as necessary, unless you ask" stays vague.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -100,5 +103,15 @@ describe('Session 15: Dutch "locatie" as a place of storage only', () => {
     { name: '"De locatie van de training staat in de uitnodiging" says nothing of transfers', id: T, expected: 'missing', text: note('De locatie van de training staat in de uitnodiging.') },
     { name: '"Je locatie gebruiken we alleen als je dat toestaat" says nothing of transfers', id: T, expected: 'missing', text: note('Je locatie gebruiken we alleen als je dat toestaat.') },
     { name: '"je locatiegegevens" says nothing of transfers', id: T, expected: 'missing', text: note('Wij gebruiken je locatiegegevens om de dichtstbijzijnde winkel te tonen.') },
+  ]);
+});
+
+describe('Session 15: an open-ended period ended by the reader\'s request', () => {
+  const keep = (line: string): string => en('## How long', '', line);
+  runCases('en', [
+    { name: '"indefinitely, unless you ask us to delete it" gives the criterion', id: 'retention', expected: 'present', text: keep('We keep your record indefinitely, unless you ask us to delete it.') },
+    { name: '"permanently unless you ask us to take them down" gives the criterion', id: 'retention', expected: 'present', text: keep('We keep your photos permanently unless you ask us to take them down.') },
+    { name: '"indefinitely" alone gives none', id: 'retention', expected: 'missing', text: keep('We keep your record indefinitely.') },
+    { name: '"as long as necessary, unless you ask us to delete it" stays vague', id: 'vague-retention', expected: 'problem', text: keep('We keep your data as long as necessary, unless you ask us to delete it.') },
   ]);
 });
