@@ -21,6 +21,9 @@
  * 4. An open-ended period ended by the reader's request ("We keep your record indefinitely, unless
  *    you ask us to delete it") states its criterion, as "until you ask us to erase it" does; an
  *    open-ended period alone does not, and "as long as necessary, unless you ask" stays vague.
+ * 5. A school year or season in the title ("Climbing Club Privacy Info (2025/26)", "Datenschutz –
+ *    Saison 2025/2026") dates the notice; the Regulation's number "2016/679" does not, nor a year
+ *    range further down.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -113,5 +116,17 @@ describe('Session 15: an open-ended period ended by the reader\'s request', () =
     { name: '"permanently unless you ask us to take them down" gives the criterion', id: 'retention', expected: 'present', text: keep('We keep your photos permanently unless you ask us to take them down.') },
     { name: '"indefinitely" alone gives none', id: 'retention', expected: 'missing', text: keep('We keep your record indefinitely.') },
     { name: '"as long as necessary, unless you ask us to delete it" stays vague', id: 'vague-retention', expected: 'problem', text: keep('We keep your data as long as necessary, unless you ask us to delete it.') },
+  ]);
+});
+
+describe('Session 15: a school year or season in the title dates the notice', () => {
+  const U = 'last-updated';
+  runCases('en', [
+    { name: '"Climbing Club Privacy Info (2025/26)" is dated', id: U, expected: 'present', format: 'plaintext', text: joinLines('Climbing Club Privacy Info (2025/26)', '', EN) },
+    { name: '"Privacy notice under Regulation (EU) 2016/679" is not', id: U, expected: 'missing', format: 'plaintext', text: joinLines('Privacy notice under Regulation (EU) 2016/679', '', EN) },
+    { name: 'a season in a later paragraph is not', id: U, expected: 'missing', format: 'plaintext', text: joinLines('Climbing Club Privacy Info', '', EN, '', 'Trips for 2025/26 are listed on the website.') },
+  ]);
+  runCases('de', [
+    { name: '"Datenschutz – Saison 2025/2026" is dated', id: U, expected: 'present', text: joinLines('# Datenschutz – Saison 2025/2026', '', DE) },
   ]);
 });
