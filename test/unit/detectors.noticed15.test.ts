@@ -67,6 +67,16 @@ describe('Session 15: a negation far before a ground denies it', () => {
   ]);
 });
 
+describe('Session 15: the far negation is read for legal bases only', () => {
+  runCases('en', [
+    { name: '"We will not charge you a fee for exercising your right to object" grants the right', id: 'right-object', expected: 'present', text: en('## Your rights', '', 'We will not charge you a fee for exercising your right to object to direct marketing.') },
+  ]);
+  runCases('fr', [
+    { name: '"Nous ne vendons pas vos données, mais nous les transmettons à notre hébergeur" names a recipient', id: 'recipients', expected: 'present', text: fr('## Destinataires', '', 'Nous ne vendons pas vos données, mais nous les transmettons à notre hébergeur.') },
+    { name: '"Nous ne facturons aucun frais pour l\'exercice de votre droit d\'opposition" grants the right', id: 'right-object', expected: 'present', text: fr('## Vos droits', '', 'Nous ne facturons aucuns frais pour l\'exercice de votre droit d\'opposition au marketing direct.') },
+  ]);
+});
+
 describe('Session 15: internal-only access answers who receives the data', () => {
   const R = 'recipients';
   const enKeep = '## Your details\n\nWe keep your name and phone number in our booking book.';
