@@ -21,6 +21,10 @@
  * 4. An open-ended period ended by the reader's request ("We keep your record indefinitely, unless
  *    you ask us to delete it") states its criterion, as "until you ask us to erase it" does; an
  *    open-ended period alone does not, and "as long as necessary, unless you ask" stays vague.
+ * 6. A negation that opens a phrase of its own ("ohne Angabe von Gründen", "sans justification", "zonder
+ *    opgaaf van redenen", "without giving any reason") negates nothing after it: "Sie können der
+ *    Verarbeitung jederzeit ohne Angabe von Gründen widersprechen" grants the right to object;
+ *    "ohne Ihre Einwilligung" still negates the consent.
  * 5. A school year or season in the title ("Climbing Club Privacy Info (2025/26)", "Datenschutz –
  *    Saison 2025/2026") dates the notice; the Regulation's number "2016/679" does not, nor a year
  *    range further down.
@@ -138,5 +142,23 @@ describe('Session 15: a school year or season in the title dates the notice', ()
   ]);
   runCases('de', [
     { name: '"Datenschutz – Saison 2025/2026" is dated', id: U, expected: 'present', text: joinLines('# Datenschutz – Saison 2025/2026', '', DE) },
+  ]);
+});
+
+describe('Session 15: "without giving reasons" negates nothing after it', () => {
+  const O = 'right-object';
+  runCases('de', [
+    { name: '"jederzeit ohne Angabe von Gründen widersprechen" grants the right', id: O, expected: 'present', text: de('## Ihre Rechte', '', 'Sie können der Verarbeitung jederzeit ohne Angabe von Gründen widersprechen.') },
+    { name: '"ohne Angabe von Gründen ... Ihre Einwilligung widerrufen" keeps the withdrawal', id: 'right-withdraw-consent', expected: 'present', text: de('## Newsletter', '', 'Den Newsletter versenden wir auf Grundlage Ihrer Einwilligung. Sie können ohne Angabe von Gründen jederzeit Ihre Einwilligung widerrufen.') },
+    { name: '"Ohne Ihre Einwilligung" still denies the consent', id: 'right-withdraw-consent', expected: 'not-applicable', text: de('## Newsletter', '', 'Wir verwenden Ihre Daten für den Vertrag. Ohne Ihre Einwilligung geben wir nichts weiter.') },
+  ]);
+  runCases('fr', [
+    { name: '"sans justification vous opposer" grants the right', id: O, expected: 'present', text: fr('## Vos droits', '', 'Vous pouvez sans justification vous opposer au traitement.') },
+  ]);
+  runCases('nl', [
+    { name: '"zonder opgaaf van redenen bezwaar maken" grants the right', id: O, expected: 'present', text: nl('## Uw rechten', '', 'U kunt zonder opgaaf van redenen bezwaar maken.') },
+  ]);
+  runCases('en', [
+    { name: '"without giving any reason object" grants the right', id: O, expected: 'present', text: en('## Your rights', '', 'You can without giving any reason object to direct marketing.') },
   ]);
 });

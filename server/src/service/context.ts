@@ -341,7 +341,8 @@ export class Context {
     const neg = this.matcher.all(this.t.negation, words);
     if (neg.length === 0) return false;
     const lastNeg = neg[neg.length - 1]!;
-    const brk = this.matcher.all(this.t.negationBreak, words).filter((b) => b.index > lastNeg.index);
+    // ">=": a break that opens with the negation word itself ("ohne Angabe von Gründen", "sans justification") negates nothing after it.
+    const brk = this.matcher.all(this.t.negationBreak, words).filter((b) => b.index >= lastNeg.index);
     if (brk.length > 0) return false;
     // "Les données qui ne sont pas nécessaires sont supprimées": the negation ends with its relative clause.
     const rel = this.t.relative;

@@ -32,7 +32,7 @@ export const en: LanguageTable = {
   noticeVocabulary: ['personal data', 'personal information', 'GDPR', 'General Data Protection Regulation', 'data protection', 'data controller', 'controller', 'legal basis', 'lawful basis', 'legitimate interests?', 'consent', 'retention', 'retain', 'your rights', 'right of access', 'supervisory authority', 'processing', 'process your', 'cookies?', 'privacy'],
 
   negation: ['not', 'never', 'no', 'none', "\\w+n't", 'cannot', 'neither', 'nor', 'without'],
-  negationBreak: ['unless', 'except', 'but', 'however', 'only', 'other than', 'apart from', 'if', 'where', 'when', 'provided'],
+  negationBreak: ['unless', 'except', 'but', 'however', 'only', 'other than', 'apart from', 'if', 'where', 'when', 'provided', 'without (giving |stating )?(a |any )?reasons?'],
   relative: { pronoun: ['that', 'which', 'who'], infinitive: ['to'] },
   self: ['we', 'our', 'us', 'ours'],
   reader: ['you', 'your', 'yours', 'yourself', 'data subjects?', 'individuals?', 'users?', 'customers?', 'visitors?', 'members?', 'parents?', 'guardians?', 'everyone', 'anyone', 'persons? concerned'],

@@ -72,7 +72,7 @@ export const fr: LanguageTable = {
   negationAfter: { opener: ['ne', "n'"], closer: ['pas', 'jamais', 'plus', 'point', 'guère', 'aucun\\w*', 'rien', 'nullement', 'aucunement'], clauseEnd: ['que', "qu'", 'qui', 'dont', 'et', 'ou'],
     needless: ["(n'est|ne sera|ne sont|ne seront) (pas|jamais|nullement) (\\S+ )?(nécessaire|requis|obligatoire|exigé|demandé|sollicité|recueilli)e?s?"],
     sentence: ["(ne |n')(\\S+ ){1,2}(plus|point|guère)"] },
-  negationBreak: ['sauf', 'excepté', 'hormis', 'à moins', 'mais', 'toutefois', 'cependant', 'néanmoins', 'uniquement', 'seulement', 'si', "s'", 'lorsque', "lorsqu'", 'quand', 'à condition', 'sous réserve', "à l'exception", 'en dehors (de ce cas|de ces cas|des cas|de cela)'],
+  negationBreak: ['sauf', 'excepté', 'hormis', 'à moins', 'mais', 'toutefois', 'cependant', 'néanmoins', 'uniquement', 'seulement', 'si', "s'", 'lorsque', "lorsqu'", 'quand', 'à condition', 'sous réserve', "à l'exception", 'en dehors (de ce cas|de ces cas|des cas|de cela)', 'sans (avoir à )?(vous )?(justifi|motiv)\\w*'],
   relative: { pronoun: ['qui', 'que', "qu'", 'dont'], infinitive: ['de', "d'", 'à', 'pour'] },
   self: ['nous', 'notre', 'nos', 'nôtres?'],
   reader: ['vous', 'votre', 'vos', 'vous-même', 'tu', 'toi', 'tes', 'te', 'personnes? concernées?', 'utilisat(eur|rice)s?', 'usagers?', 'clients?', 'visiteurs?', 'membres?', 'adhérent(e)?s?', 'internautes?', 'abonné(e)?s?', 'candidat(e)?s?', 'patient(e)?s?', 'bénéficiaires?', 'chacun', 'toute personne'],

@@ -28,7 +28,7 @@ export const nl: LanguageTable = {
   noticeVocabulary: ['persoonsgegevens', 'AVG', 'Algemene Verordening Gegevensbescherming', 'GDPR', 'verwerkingsverantwoordelijke', 'verwerk\\w*', 'grondslag', 'toestemming', 'bewaartermijn', 'bewaren', 'uw rechten', 'recht op inzage', 'Autoriteit Persoonsgegevens', 'Gegevensbeschermingsautoriteit', 'cookies?', 'privacy'],
 
   negation: ['niet', 'geen', 'nooit', 'noch', 'zonder', 'niets', 'nergens'],
-  negationBreak: ['tenzij', 'behalve', 'uitgezonderd', 'maar', 'echter', 'alleen', 'uitsluitend', 'indien', 'als', 'wanneer', 'mits', 'behoudens'],
+  negationBreak: ['tenzij', 'behalve', 'uitgezonderd', 'maar', 'echter', 'alleen', 'uitsluitend', 'indien', 'als', 'wanneer', 'mits', 'behoudens', 'zonder (opgaaf|opgave|vermelding) van (een )?redenen?'],
   relative: { pronoun: ['die', 'dat', 'welke'], infinitive: ['te', 'om'] },
   self: ['wij', 'we', 'ons', 'onze'],
   reader: ['u', 'uw', 'je', 'jouw', 'jij', 'jou', 'uzelf', 'jezelf', 'betrokkenen?', 'gebruikers?', 'klanten?', 'leden', 'lid', 'bezoekers?', 'deelnemers?', 'iedereen', 'cliënten?', 'sollicitanten?', 'abonnees?', 'ouders?', 'jullie', '(leerling|huurder|opdrachtgever)(en|s)?'],
