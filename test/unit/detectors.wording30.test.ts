@@ -7,7 +7,10 @@
  * ("Wider-\nspruch", "Datenübertrag-\nbarkeit"), consent as "wenn du uns vorher dein Okay gibst", "was wir über dich und deinen Hund gespeichert
  * haben" as access, "Ohne Vorlage eines Ausweises können wir kein Fahrrad vermieten" as what follows
  * without the data, an e-bike's GPS tracker that is no web tracker, and "löschen wir, wenn wir sie nicht
- * mehr brauchen" as a vague period.
+ * mehr brauchen" as a vague period; then, from three notices written after those fixes, "wie es das Tierseuchenrecht
+ * vorschreibt" as a legal obligation, "Die Pferdedaten bekommen bei Bedarf unser Tierarzt", "Ohne Notfallnummer ...
+ * kann Ihr Kind nicht", "liefere sie über eine Online-Galerie aus", "Automatisierte Einzelfallentscheidungen" and
+ * "vollautomatisiert", and consent tied to "das Analysewerkzeug Matomo".
  * The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
@@ -33,6 +36,19 @@ describe('Session 15 German wordings', () => {
     { name: 'A tracker on the website is: how consent is handled must be said', id: 'cookies', expected: 'missing', text: doc('Unsere Website nutzt einen Tracker, um Besuche zu zählen. Den Standort sehen wir uns nur bei einem Diebstahl an.') },
     { name: '"Deine anderen Daten löschen wir, wenn wir sie nicht mehr brauchen" is a vague period', id: 'vague-retention', expected: 'problem', text: doc('Rechnungen heben wir zehn Jahre auf, weil das Finanzamt es so will. Deine anderen Daten löschen wir, wenn wir sie nicht mehr brauchen.') },
     { name: '"löschen wir, wenn du nicht mehr bei uns trainierst" is not', id: 'vague-retention', expected: 'none', text: doc('Rechnungen heben wir zehn Jahre auf, weil das Finanzamt es so will. Deine anderen Daten löschen wir, wenn du nicht mehr bei uns trainierst.') },
+    // From three notices written after those fixes (a riding stable, a photographer, a mutual insurer).
+    { name: '"Zu- und Abgänge melden wir, wie es das Tierseuchenrecht vorschreibt" states a legal obligation', id: 'legal-basis', expected: 'present', text: doc('Zu- und Abgänge von Pferden melden wir, wie es das Tierseuchenrecht vorschreibt, an die Datenbank.') },
+    { name: '"Zu- und Abgänge melden wir, wie es das Team beschreibt" does not', id: 'legal-basis', expected: 'missing', text: doc('Zu- und Abgänge von Pferden melden wir, wie es das Stallbuch beschreibt, an die Datenbank.') },
+    { name: '"Die Pferdedaten bekommen bei Bedarf unser Tierarzt und der Hufschmied" names recipients', id: 'recipients', expected: 'present', text: doc('Wir notieren Name und Alter des Pferdes. Die Pferdedaten bekommen bei Bedarf unser Tierarzt und der Hufschmied.') },
+    { name: '"Die Pferde bekommen bei Bedarf unser Heu" does not', id: 'recipients', expected: 'missing', text: doc('Wir notieren Name und Alter des Pferdes. Die Pferde bekommen bei Bedarf unser eigenes Heu und Hafer.') },
+    { name: '"Ohne Notfallnummer der Eltern kann Ihr Kind nicht teilnehmen" gives the consequence', id: 'statutory-requirement', expected: 'present', text: doc('Wir notieren die Handynummer der Eltern. Ohne Notfallnummer der Eltern kann Ihr Kind leider nicht an den Reiterferien teilnehmen.') },
+    { name: '"Ohne Helm kann Ihr Kind nicht reiten" does not', id: 'statutory-requirement', expected: 'missing', text: doc('Wir notieren die Handynummer der Eltern. Ohne Reithelm kann Ihr Kind leider nicht an den Reiterferien teilnehmen.') },
+    { name: '"Die Bilder liefere ich über eine passwortgeschützte Online-Galerie aus" names a recipient', id: 'recipients', expected: 'present', text: doc('Ich bearbeite die Bilder selbst und liefere sie über eine passwortgeschützte Online-Galerie aus.') },
+    { name: '"Die Bilder liefere ich auf einem USB-Stick aus" does not', id: 'recipients', expected: 'missing', text: doc('Ich bearbeite die Bilder selbst und liefere sie auf einem USB-Stick in einer Holzbox aus.') },
+    { name: '"Automatisierte Einzelfallentscheidungen: ... entscheiden wir vollautomatisiert" answers the item', id: 'automated-decisions', expected: 'present', text: doc('', '## Automatisierte Einzelfallentscheidungen', '', 'Bei Glasschäden entscheiden wir vollautomatisiert über die Leistung; Sie können das Eingreifen einer Person verlangen.') },
+    { name: '"Einzelfallentscheidungen trifft der Vorstand" does not', id: 'automated-decisions', expected: 'missing', text: doc('', '## Einzelfallentscheidungen', '', 'Bei Glasschäden entscheidet der Vorstand über die Leistung; Sie können eine Begründung verlangen.') },
+    { name: 'Consent for "das Analysewerkzeug Matomo" is tied to what it is for', id: 'basis-without-purpose', expected: 'none', text: doc('Ihre Bestellung bearbeiten wir zur Erfüllung des Vertrags (Art. 6 Abs. 1 lit. b DSGVO).', '', 'Auf unserer Website verwenden wir nur notwendige Cookies sowie, wenn Sie im Cookie-Banner einwilligen, das Analysewerkzeug Matomo auf eigenen Servern.') },
+    { name: 'Consent for "das Werkzeug Matomo" is not', id: 'basis-without-purpose', expected: 'problem', text: doc('Ihre Bestellung bearbeiten wir zur Erfüllung des Vertrags (Art. 6 Abs. 1 lit. b DSGVO).', '', 'Auf unserer Website verwenden wir nur notwendige Cookies sowie, wenn Sie im Cookie-Banner einwilligen, das Werkzeug Matomo auf eigenen Servern.') },
   ];
   runCases('de', cases);
 });
