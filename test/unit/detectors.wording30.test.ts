@@ -10,7 +10,9 @@
  * mehr brauchen" as a vague period; then, from three notices written after those fixes, "wie es das Tierseuchenrecht
  * vorschreibt" as a legal obligation, "Die Pferdedaten bekommen bei Bedarf unser Tierarzt", "Ohne Notfallnummer ...
  * kann Ihr Kind nicht", "liefere sie über eine Online-Galerie aus", "Automatisierte Einzelfallentscheidungen" and
- * "vollautomatisiert", and consent tied to "das Analysewerkzeug Matomo".
+ * "vollautomatisiert", and consent tied to "das Analysewerkzeug Matomo"; then, from two notices written after those,
+ * "Wer bin ich?" over a broker's name and address, "Dafür brauche ich ..." after what it is for, and "reiche ich an ...
+ * weiter".
  * The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
@@ -49,6 +51,13 @@ describe('Session 15 German wordings', () => {
     { name: '"Einzelfallentscheidungen trifft der Vorstand" does not', id: 'automated-decisions', expected: 'missing', text: doc('', '## Einzelfallentscheidungen', '', 'Bei Glasschäden entscheidet der Vorstand über die Leistung; Sie können eine Begründung verlangen.') },
     { name: 'Consent for "das Analysewerkzeug Matomo" is tied to what it is for', id: 'basis-without-purpose', expected: 'none', text: doc('Ihre Bestellung bearbeiten wir zur Erfüllung des Vertrags (Art. 6 Abs. 1 lit. b DSGVO).', '', 'Auf unserer Website verwenden wir nur notwendige Cookies sowie, wenn Sie im Cookie-Banner einwilligen, das Analysewerkzeug Matomo auf eigenen Servern.') },
     { name: 'Consent for "das Werkzeug Matomo" is not', id: 'basis-without-purpose', expected: 'problem', text: doc('Ihre Bestellung bearbeiten wir zur Erfüllung des Vertrags (Art. 6 Abs. 1 lit. b DSGVO).', '', 'Auf unserer Website verwenden wir nur notwendige Cookies sowie, wenn Sie im Cookie-Banner einwilligen, das Werkzeug Matomo auf eigenen Servern.') },
+    // From two notices written after those fixes (a one-man insurance broker, an Austrian insurer).
+    { name: 'A broker under "1) Wer bin ich?" with his address and e-mail names the controller', id: 'controller-identity', expected: 'present', format: 'plaintext', text: joinLines('Datenschutzinformation', '', '1) Wer bin ich?', 'Jonas Reuter, unabhängiger Finanzberater, Am Anger 5, 96047 Bamberg. Erreichbar per Mail an post@reuter-finanz.de.', '', DE) },
+    { name: 'The same lines under "1) Was ist das?" do not', id: 'controller-identity', expected: 'missing', format: 'plaintext', text: joinLines('Datenschutzinformation', '', '1) Was ist das?', 'Ein Hinweis für alle, die beraten werden wollen, Am Anger 5, 96047 Bamberg. Fragen gern per Mail an post@reuter-finanz.de.', '', DE) },
+    { name: '"Ich vergleiche Angebote. Dafür brauche ich Ihre Kontaktdaten" states a purpose', id: 'purposes', expected: 'present', text: doc('', '## Was mache ich mit Ihren Daten?', '', 'Ich vergleiche für Sie Angebote verschiedener Anbieter. Dafür brauche ich Ihre Kontaktdaten und Ihr Geburtsdatum.') },
+    { name: '"Dafür bin ich Ihr Ansprechpartner" does not', id: 'purposes', expected: 'missing', text: doc('', '## Was mache ich mit Ihren Daten?', '', 'Ich vergleiche für Sie Angebote verschiedener Anbieter. Dafür bin ich seit zwanzig Jahren Ihr Ansprechpartner.') },
+    { name: '"Ihre Angaben reiche ich an die Versicherungsgesellschaften weiter" names recipients', id: 'recipients', expected: 'present', text: doc('Ich notiere Ihre Angaben. Ihre Angaben reiche ich an die Versicherungsgesellschaften weiter, bei denen ich anfrage.') },
+    { name: '"Ich reiche Ihnen gern die Hand" does not', id: 'recipients', expected: 'missing', text: doc('Ich notiere Ihre Angaben. Bei Fragen reiche ich Ihnen gern die Unterlagen zum Vergleich.') },
   ];
   runCases('de', cases);
 });
