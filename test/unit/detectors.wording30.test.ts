@@ -12,7 +12,8 @@
  * kann Ihr Kind nicht", "liefere sie über eine Online-Galerie aus", "Automatisierte Einzelfallentscheidungen" and
  * "vollautomatisiert", and consent tied to "das Analysewerkzeug Matomo"; then, from two notices written after those,
  * "Wer bin ich?" over a broker's name and address, "Dafür brauche ich ..." after what it is for, and "reiche ich an ...
- * weiter".
+ * weiter"; then "geben wir Rahmennummer und Kaufdatum an den Hersteller weiter" (seven words between) and "ein
+ * Buchungstool eines Anbieters in Deutschland" as where the data is.
  * The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
@@ -58,6 +59,11 @@ describe('Session 15 German wordings', () => {
     { name: '"Dafür bin ich Ihr Ansprechpartner" does not', id: 'purposes', expected: 'missing', text: doc('', '## Was mache ich mit Ihren Daten?', '', 'Ich vergleiche für Sie Angebote verschiedener Anbieter. Dafür bin ich seit zwanzig Jahren Ihr Ansprechpartner.') },
     { name: '"Ihre Angaben reiche ich an die Versicherungsgesellschaften weiter" names recipients', id: 'recipients', expected: 'present', text: doc('Ich notiere Ihre Angaben. Ihre Angaben reiche ich an die Versicherungsgesellschaften weiter, bei denen ich anfrage.') },
     { name: '"Ich reiche Ihnen gern die Hand" does not', id: 'recipients', expected: 'missing', text: doc('Ich notiere Ihre Angaben. Bei Fragen reiche ich Ihnen gern die Unterlagen zum Vergleich.') },
+    // From two notices written after those fixes (a Zurich bike workshop citing only the DSG, a loan comparison portal).
+    { name: '"Bei Garantiefällen geben wir Rahmennummer und Kaufdatum an den Hersteller weiter" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir notieren die Rahmennummer. Bei Garantiefällen geben wir Rahmennummer und Kaufdatum an den Hersteller weiter.') },
+    { name: '"geben wir Ihnen gern Tipps zur Pflege und zum Fahren weiter" is not', id: 'recipients', expected: 'missing', text: doc('Wir notieren die Rahmennummer. Bei der Abholung geben wir Ihnen gern Tipps zur Pflege und zum Fahren mit.') },
+    { name: '"Die Buchung läuft über ein Buchungstool eines Anbieters in Deutschland" says where the data is', id: 'transfers-statement', expected: 'present', text: doc('Wir notieren Ihren Namen. Die Terminbuchung erfolgt über ein Buchungstool eines Anbieters in Deutschland.') },
+    { name: '"Wir sind ein Anbieter für Kunden in Deutschland" does not', id: 'transfers-statement', expected: 'missing', text: doc('Wir notieren Ihren Namen. Wir reparieren Velos für Kunden aus Deutschland und der Schweiz.') },
   ];
   runCases('de', cases);
 });
