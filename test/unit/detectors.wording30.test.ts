@@ -13,7 +13,9 @@
  * "vollautomatisiert", and consent tied to "das Analysewerkzeug Matomo"; then, from two notices written after those,
  * "Wer bin ich?" over a broker's name and address, "Dafür brauche ich ..." after what it is for, and "reiche ich an ...
  * weiter"; then "geben wir Rahmennummer und Kaufdatum an den Hersteller weiter" (seven words between) and "ein
- * Buchungstool eines Anbieters in Deutschland" as where the data is.
+ * Buchungstool eines Anbieters in Deutschland" as where the data is; then "Das ist für die Behandlung nötig", "das
+ * Tierärztegesetz verpflichtet uns", "Blutproben schicken wir an ein externes Labor" and "Ohne Name, Anschrift und
+ * Bankverbindung können wir keinen ... Vertrag begründen".
  * The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
@@ -64,6 +66,15 @@ describe('Session 15 German wordings', () => {
     { name: '"geben wir Ihnen gern Tipps zur Pflege und zum Fahren weiter" is not', id: 'recipients', expected: 'missing', text: doc('Wir notieren die Rahmennummer. Bei der Abholung geben wir Ihnen gern Tipps zur Pflege und zum Fahren mit.') },
     { name: '"Die Buchung läuft über ein Buchungstool eines Anbieters in Deutschland" says where the data is', id: 'transfers-statement', expected: 'present', text: doc('Wir notieren Ihren Namen. Die Terminbuchung erfolgt über ein Buchungstool eines Anbieters in Deutschland.') },
     { name: '"Wir sind ein Anbieter für Kunden in Deutschland" does not', id: 'transfers-statement', expected: 'missing', text: doc('Wir notieren Ihren Namen. Wir reparieren Velos für Kunden aus Deutschland und der Schweiz.') },
+    // From two notices written after those fixes (an Austrian vet practice, a housing co-operative).
+    { name: '"Für jedes Tier legen wir eine Kartei an. Das ist für die Behandlung nötig" states a purpose', id: 'purposes', expected: 'present', text: doc('', '## Patientenkartei', '', 'Für jedes Tier legen wir eine Kartei an. Das ist für die Behandlung nötig.') },
+    { name: '"Das ist für die Katze nicht gefährlich" does not', id: 'purposes', expected: 'missing', text: doc('', '## Patientenkartei', '', 'Für jedes Tier legen wir eine Kartei an. Das Mittel ist für die Katze ungefährlich.') },
+    { name: '"das Tierärztegesetz verpflichtet uns zur Dokumentation" states a legal obligation', id: 'legal-basis', expected: 'present', text: doc('Wir führen eine Kartei, denn das Tierärztegesetz verpflichtet uns zur Dokumentation.') },
+    { name: '"das Tierärztegesetz regelt unseren Beruf" does not', id: 'legal-basis', expected: 'missing', text: doc('Wir führen eine Kartei, denn das Tierärztegesetz regelt unseren Beruf.') },
+    { name: '"Blutproben schicken wir an ein externes Labor" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir führen eine Kartei. Blutproben schicken wir an ein externes Labor.') },
+    { name: '"Blutproben nehmen wir in unserem eigenen Labor" does not', id: 'recipients', expected: 'missing', text: doc('Wir führen eine Kartei. Blutproben untersuchen wir in unserem eigenen Labor.') },
+    { name: '"Ohne Name, Anschrift und Bankverbindung können wir keinen Mietvertrag begründen" gives the consequence', id: 'statutory-requirement', expected: 'present', text: doc('Wir speichern Ihre Kontaktdaten. Ohne Name, Anschrift und Bankverbindung können wir keine Mitgliedschaft und keinen Mietvertrag begründen.') },
+    { name: '"Ohne Kaution können wir keinen Mietvertrag begründen" does not', id: 'statutory-requirement', expected: 'missing', text: doc('Wir speichern Ihre Kontaktdaten. Ohne Kaution und Bürgschaft können wir keine Mitgliedschaft und keinen Mietvertrag begründen.') },
   ];
   runCases('de', cases);
 });
