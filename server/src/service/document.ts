@@ -8,7 +8,7 @@ import MarkdownIt from 'markdown-it';
 import { parseHeadingNumber } from './codeActions/numbering';
 import { LEGAL_FORMS, LEGAL_FORMS_BEFORE } from './data/organisations';
 import { OUTLINE } from './data/outline';
-import { closeGaps, fold, lineOf, lineStarts, positionAt, type Position } from './text';
+import { closeGaps, fold, LETTER_OR_MARK, lineOf, lineStarts, positionAt, type Position } from './text';
 import { blankMarkup, htmlRuns } from './html';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'table' | 'code' | 'html';
@@ -870,7 +870,6 @@ function readingText(folded: string, blocks: readonly Block[], starts: readonly 
   return last === 0 ? folded : out + folded.slice(last);
 }
 
-const LOWER_OR_UPPER = /[\p{L}\p{M}]/u;
 const LOWER = /\p{Ll}/u;
 /** A conjunction after a compound's first part ("persoons- en contactgegevens", "Name-, Adress- und"): no word's rest. */
 const CONJUNCTION = /^(?:and|or|en|of|und|oder|bzw|et|ou)(?![\p{L}\p{M}])/u;
@@ -887,7 +886,7 @@ const CONJUNCTION = /^(?:and|or|en|of|und|oder|bzw|et|ou)(?![\p{L}\p{M}])/u;
 function joinWords(reading: string, text: string, starts: readonly number[], blocks: readonly Block[]): string {
   const joins: number[] = [];
   for (let at = text.indexOf('\u00AD'); at !== -1; at = text.indexOf('\u00AD', at + 1)) {
-    if (LOWER_OR_UPPER.test(text[at - 1] ?? '') && LOWER_OR_UPPER.test(text[at + 1] ?? '')) joins.push(at, at + 1);
+    if (LETTER_OR_MARK.test(text[at - 1] ?? '') && LETTER_OR_MARK.test(text[at + 1] ?? '')) joins.push(at, at + 1);
   }
   let b = 0;
   for (let l = 1; l < starts.length; l++) {
@@ -895,7 +894,7 @@ function joinWords(reading: string, text: string, starts: readonly number[], blo
     let end = starts[l]! - 1;
     if (text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
     const hyphen = reading.charCodeAt(end - 1);
-    if ((hyphen !== 45 && hyphen !== 0xad) || !LOWER_OR_UPPER.test(reading[end - 2] ?? '')) continue;
+    if ((hyphen !== 45 && hyphen !== 0xad) || !LETTER_OR_MARK.test(reading[end - 2] ?? '')) continue;
     let next = starts[l]!;
     while (reading.charCodeAt(next) === 32) next++;
     if (!LOWER.test(reading[next] ?? '') || CONJUNCTION.test(reading.slice(next, next + 5))) continue;

@@ -12,7 +12,7 @@
  * other character is text. A "<" that opens no tag is text too. It reads each character once.
  */
 
-import { closeGaps, fold } from './text';
+import { closeGaps, fold, LETTER_OR_MARK } from './text';
 
 /** What a stretch of text is, from the innermost element around it that says. */
 export type RunKind = 'heading' | 'paragraph' | 'list' | 'table';
@@ -224,7 +224,7 @@ export function blankMarkup(text: string): string {
         last = p + m[0].length;
         // A reference inside a word ("L&ouml;schung", "r&eacute;clamation", "Ein&shy;schr"): the
         // spaces it leaves are moved before the word, which is read whole.
-        if (m[0].length > ch.length && WORD_CHAR.test(ch || text[p - 1] || ' ') && WORD_CHAR.test(text[last] ?? ' ')) (gaps ??= []).push(p + ch.length, last);
+        if (m[0].length > ch.length && LETTER_OR_MARK.test(ch || text[p - 1] || ' ') && LETTER_OR_MARK.test(text[last] ?? ' ')) (gaps ??= []).push(p + ch.length, last);
         p = last - 1;
       }
     }
@@ -233,7 +233,6 @@ export function blankMarkup(text: string): string {
   return gaps ? closeGaps(out, gaps) : out;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}]/u;
 
 const REFERENCE = /^&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 

@@ -17,7 +17,8 @@ const FOLD_MAP: Record<string, string> = {
 // Everything in FOLD_MAP, plus spaces and invisible characters that become ' '.
 const FOLD_RE = /[\u2018\u2019\u201A\u201B\u00B4\u0060\u201C\u201D\u201E\u00AB\u00BB\u2010-\u2014\u2212\u00A0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\t\r\n\f\v]/g;
 
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+/** A letter or a combining mark: what a word is made of where closeGaps and its callers join words. */
+export const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
 /**
  * `text` with gaps inside words closed: each [from, to) of `gaps` (pairs, in any order) lies between
