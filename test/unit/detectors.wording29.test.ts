@@ -61,6 +61,9 @@ describe('Session 15 Dutch wordings', () => {
     { name: '"Wil je de foto\'s zien? Kijk op Instagram" is not', id: 'right-access', expected: 'missing', text: notice('We noteren je naam en gsm-nummer. Wil je de foto\'s van de fuif zien? Kijk op onze Instagram.') },
     { name: '"die houden we nog een paar jaar bij" is vague', id: 'vague-retention', expected: 'problem', text: notice('We noteren je naam en gsm-nummer.', '', 'De gegevens van vrijwilligers houden we nog een paar jaar bij.') },
     { name: '"die houden we nog drie jaar bij" is not', id: 'vague-retention', expected: 'none', text: notice('We noteren je naam en gsm-nummer.', '', 'De gegevens van vrijwilligers houden we nog drie jaar bij.') },
+    // The reader as "de klant", "een cliënt", "de sollicitant" (the cue 'klanten?' read "klante" and "klanten" only).
+    { name: '"De klant verstrekt zijn adres" is the reader giving data, no recipient', id: 'recipients', expected: 'missing', format: 'plaintext', text: joinLines('Privacyverklaring Bakkerij Zon', '', 'Bakkerij Zon, Dorpsstraat 1, Utrecht, verwerkt naam en adres voor het bezorgen van bestellingen.', '', 'De klant verstrekt zijn adres; zonder adres kunnen wij de bestelling niet bezorgen.') },
+    { name: '"Wij verstrekken het adres van de klant aan de bezorgdienst" names a recipient', id: 'recipients', expected: 'present', format: 'plaintext', text: joinLines('Privacyverklaring Bakkerij Zon', '', 'Bakkerij Zon, Dorpsstraat 1, Utrecht, verwerkt naam en adres voor het bezorgen van bestellingen.', '', 'Wij verstrekken het adres van de klant aan de bezorgdienst.') },
   ];
   runCases('nl', cases);
 
