@@ -814,11 +814,8 @@ function rightLists(t: LanguageTable): readonly (readonly string[])[] {
  * of every mention of a legal basis and a right).
  */
 export function lastWords(text: string, from: number, to: number, n: number): string {
-  let start = from;
-  for (let i = to - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) { start = i + 1; break; }
-  }
+  const boundary = boundaryBefore(text, to, from);
+  const start = boundary === -1 ? from : boundary + 1;
   // Words read from the end: [wordStart, wordEnd) pairs, last word first.
   let out = '';
   let count = 0;
@@ -834,11 +831,15 @@ export function lastWords(text: string, from: number, to: number, n: number): st
   return out;
 }
 
-/** Where the last clause boundary (, ; : or a bracket) before `to` stands in text, or -1. */
-function boundaryBefore(text: string, to: number): number {
-  let i = to - 1;
-  while (i >= 0 && !/[,;:()]/.test(text[i]!)) i--;
-  return i;
+/** Where the last clause boundary (, ; : or a bracket) in text[from .. to) stands, or -1. */
+function boundaryBefore(text: string, to: number, from = 0): number {
+  for (let i = to - 1; i >= from; i--) if (isClauseBoundary(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** , ; : ( ) */
+function isClauseBoundary(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41;
 }
 
 /** How many words after a mention may stand before a negation that ends its sentence (see negatedAtEnd). */
@@ -854,8 +855,7 @@ const AFTER_WORDS = 4;
 export function firstWords(text: string, from: number, to: number, n: number): string {
   let end = to;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) { end = i; break; }
+    if (isClauseBoundary(text.charCodeAt(i))) { end = i; break; }
   }
   const words = text.slice(from, end).trim();
   return words === '' ? '' : words.split(/\s+/).slice(0, n).join(' ');
