@@ -784,7 +784,24 @@ const vagueRetention: Quality = (c) => {
   // we bij ... Kom je twee jaar niet meer langs, dan vernietigen we ze." in the next paragraph is
   // about the fiche, not the photos kept "zolang dat nuttig is".
   // An ending event followed by a vague extension ("until you pass and for a bit after") ends nothing.
-  const lastRescueIn = new Map<string, readonly [number, number, Map<number, number>]>();
+  // A later period rescues only when said of keeping data (a keep word, a retention section or
+  // table) or in the vague sentence's own paragraph: "This schedule may be amended by giving you 30
+  // days' written notice" says nothing of how long working papers are kept.
+  // In the vague sentence itself, a period or criterion in a clause before the vague one that has
+  // a keep word of its own is another statement, about other data: "Na het werkjaar gooien we de
+  // ledenlijst weg, die houden we nog een paar jaar bij".
+  const saysKeep = (i: number): boolean => c.has(i, r.keep) || c.topicsOf(i).has('retention') || headedByRetention(c, i);
+  // The vague clause is a statement of its own when it has its own keep word and names no legal
+  // duty: "..., sobald sie nicht mehr gebraucht werden" ends the clause before it.
+  const ownStatement = (m: Mention): boolean => {
+    const text = c.sentences[m.sentence]!.text;
+    const from = Math.max(text.lastIndexOf(',', m.hit.index), text.lastIndexOf(';', m.hit.index)) + 1;
+    const rest = text.slice(from);
+    if (from === 0 || !has(r.keep, text.slice(0, from)) || !has(r.keep, rest) || has(r.statutory, rest)) return true;
+    const hits = stretched(m.sentence) ? c.hitsIn(m.sentence, r.period) : [...c.hitsIn(m.sentence, r.period), ...c.hitsIn(m.sentence, r.criterion)];
+    return hits.some((h) => h.end > from);
+  };
+  const lastRescueIn = new Map<string, readonly [number, number, Map<number, number>, Map<number, number>]>();
   const same = r.same;
   const ext = r.extension;
   const stretched = (i: number): boolean => ext !== undefined && c.has(i, ext);
@@ -828,17 +845,22 @@ const vagueRetention: Quality = (c) => {
       let any = -1;
       let back = -1;
       const near = new Map<number, number>();
+      const loose = new Map<number, number>();
       section.forEach((s, k) => {
         if (!rescues(from + k)) return;
-        any = from + k;
         const refers = same ? refersBack(from + k) : 2;
-        if (refers === 2) back = from + k;
-        else if (refers === 1) near.set(s.block, from + k);
+        if (refers === 1) near.set(s.block, from + k);
+        if (!saysKeep(from + k)) loose.set(s.block, from + k);
+        else {
+          any = from + k;
+          if (refers === 2) back = from + k;
+        }
       });
-      lastRescueIn.set(key, (last = [any, back, near]));
+      lastRescueIn.set(key, (last = [any, back, near, loose]));
     }
     const general = !same || c.has(m.sentence, same) || rescues(m.sentence);
-    if ((general ? last[0] : Math.max(last[1], last[2].get(own.block) ?? -1)) >= m.sentence) continue;
+    const by = general ? Math.max(last[0], last[3].get(own.block) ?? -1) : Math.max(last[1], last[2].get(own.block) ?? -1);
+    if (by > m.sentence || (by === m.sentence && ownStatement(m))) continue;
     // A general fallback ("Soweit ... keine speziellere Speicherdauer genannt wurde, ... bis der
     // Zweck entfällt") in a notice that gives periods or ending events in two or more other
     // sections is answered there, processing by processing.
