@@ -48,3 +48,34 @@ describe('Session 16: a vague retention period is rescued only by a retention pe
     { name: '"Nous conservons vos données le temps nécessaire, soit deux ans après votre dernière commande" est un seul énoncé', id: V, expected: 'none', text: fr('## Vos données', '', 'Nous conservons vos données le temps nécessaire, soit deux ans après votre dernière commande.') },
   ]);
 });
+
+/*
+ * 2. The statutory-requirement item asks whether the READER must provide the data. The notice's own
+ *    duty to pass data on or keep it is no answer: the exception to a denied disclosure ("We don't
+ *    share your details with anyone else unless we're legally required to") or a duty whose subject
+ *    is the notice's own ("we are obliged to pass the guest register to the police"). A sentence that
+ *    also says the reader must give the data still answers.
+ */
+describe('Session 16: our own legal duty is not the reader\'s requirement to provide data', () => {
+  const S = 'statutory-requirement';
+  runCases('en', [
+    { name: '"We don\'t share your details with anyone else unless we\'re legally required to" after a booking sentence does not answer', id: S, expected: 'missing', text: en('## Your stay', '', 'If you book a room, we take your name and address. We don\'t share your details with anyone else unless we\'re legally required to.') },
+    { name: '"By law we are obliged to pass the guest register to the police" does not answer', id: S, expected: 'missing', text: en('## Your stay', '', 'When you book, we note down your name. By law we are obliged to pass the guest register to the police.') },
+    { name: '"you must give us your passport number, as the law requires us to keep a guest register" answers', id: S, expected: 'present', text: en('## Your stay', '', 'When you book, you must give us your passport number, as we are required to keep a guest register.') },
+    { name: 'a denied disclosure with its legal exception beside "you have to provide your date of birth" answers', id: S, expected: 'present', text: en('## Your stay', '', 'We don\'t share your details unless we\'re legally required to. When you book, you have to provide your date of birth.') },
+  ]);
+  runCases('nl', [
+    { name: '"We delen je gegevens niet met anderen, tenzij we daartoe wettelijk verplicht zijn" beantwoordt het niet', id: S, expected: 'missing', text: nl('## Je verblijf', '', 'Als je boekt, vragen we je naam. We delen je gegevens niet met anderen, tenzij we daartoe wettelijk verplicht zijn.') },
+    { name: '"Wij zijn wettelijk verplicht om het gastenregister aan de politie te verstrekken" beantwoordt het niet', id: S, expected: 'missing', text: nl('## Je verblijf', '', 'Als je boekt, vragen we je naam. Wij zijn wettelijk verplicht om het gastenregister aan de politie te verstrekken.') },
+    { name: '"Als je boekt, moet je ons je paspoortnummer geven" beantwoordt het', id: S, expected: 'present', text: nl('## Je verblijf', '', 'Als je boekt, moet je ons je paspoortnummer geven, omdat wij wettelijk verplicht zijn een gastenregister te bewaren.') },
+  ]);
+  runCases('de', [
+    { name: '"Wir geben Ihre Daten nicht weiter, es sei denn, wir sind gesetzlich dazu verpflichtet" beantwortet es nicht', id: S, expected: 'missing', text: de('## Ihr Aufenthalt', '', 'Bei der Buchung werden Name und Anschrift abgefragt. Wir geben Ihre Daten nicht weiter, es sei denn, wir sind gesetzlich dazu verpflichtet.') },
+    { name: '"Wir sind gesetzlich verpflichtet, das Gästeverzeichnis an die Meldebehörde zu übermitteln" beantwortet es nicht', id: S, expected: 'missing', text: de('## Ihr Aufenthalt', '', 'Bei der Buchung werden Name und Anschrift abgefragt. Wir sind gesetzlich verpflichtet, das Gästeverzeichnis an die Meldebehörde zu übermitteln.') },
+    { name: '"Bei der Anreise müssen Sie Ihren Ausweis vorlegen" beantwortet es', id: S, expected: 'present', text: de('## Ihr Aufenthalt', '', 'Bei der Anreise müssen Sie Ihren Ausweis vorlegen, weil wir gesetzlich verpflichtet sind, einen Meldeschein aufzubewahren.') },
+  ]);
+  runCases('fr', [
+    { name: '"Nous ne partageons pas vos données, sauf si la loi l\'exige" ne répond pas', id: S, expected: 'missing', text: fr('## Votre séjour', '', 'Lors de votre réservation, vous nous communiquez votre nom. Nous ne partageons pas vos données, sauf si la loi l\'exige.') },
+    { name: '"vous devez nous communiquer votre nom" répond', id: S, expected: 'present', text: fr('## Votre séjour', '', 'Lors de votre réservation, vous devez nous communiquer votre nom.') },
+  ]);
+});

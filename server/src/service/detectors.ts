@@ -530,6 +530,17 @@ function noDutyToProvide(c: Context, i: number, cues: readonly string[]): boolea
     const near = text.slice(0, h.index).split(/[;:]/).at(-1)!.trim().split(/\s+/).slice(-4);
     const before = near.slice(-2).join(' ');
     if (has(keep, after) || all(keep, before).some((k) => k.end === before.length)) return true;
+    // Our own duty to pass data on or keep it, not the reader's to give it: the exception to a denied
+    // disclosure ("We don't share your details unless we're legally required to"), or a duty whose
+    // subject is the notice's own ("we are obliged to pass it to the police", "müssen wir ...
+    // an das Finanzamt übermitteln").
+    if (isDisclosureException(c, { sentence: i, hit: h })) return true;
+    const subject = lastWords(text, 0, h.index, 3);
+    if (!has(c.t.reader, subject) && (has(c.t.self, subject) || has(c.t.self, firstWords(text, h.end, text.length, 1)))) {
+      // Ten words on, over a comma: "Wir sind verpflichtet, die Daten an ... zu übermitteln".
+      const duty = text.slice(h.end).split(/\s+/, 11).join(' ');
+      if (has(keep, duty) || has(c.t.sale.passOn, duty)) return true;
+    }
     // "... so that you do not have to": a feature spares the reader a duty; "Für die Lieferung müssen Sie ..." is the duty's own purpose.
     const words = near.join(' ');
     return has(link, words) && has(c.t.negation, `${words} ${h.text}`);
