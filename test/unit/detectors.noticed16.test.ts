@@ -79,3 +79,29 @@ describe('Session 16: our own legal duty is not the reader\'s requirement to pro
     { name: '"vous devez nous communiquer votre nom" répond', id: S, expected: 'present', text: fr('## Votre séjour', '', 'Lors de votre réservation, vous devez nous communiquer votre nom.') },
   ]);
 });
+
+/*
+ * 3. A list item whose bold lead label asks for the purposes ("- **Why we use it:** ...", "-
+ *    **Waarvoor:** ...", "- **Wozu?** ...", "- **Pour quoi faire** : ...") answers with the words after
+ *    the label, as a section answers its heading's question. A label about something else, or a
+ *    purposes label with nothing after it, does not.
+ */
+describe('Session 16: a list item labelled with the purposes question answers it', () => {
+  const P = 'purposes';
+  runCases('en', [
+    { name: '"- **Use of your information:** planning your party, ..." states the purposes', id: P, expected: 'present', text: en('- **What we ask for:** your names, phone numbers and e-mail addresses.', '- **Use of your information:** planning your party, booking suppliers and sending reminders.') },
+    { name: '"- **Who sees it:** our caterer and florist" states no purpose', id: P, expected: 'missing', text: en('- **What we ask for:** your names, phone numbers and e-mail addresses.', '- **Who sees it:** our caterer and florist.') },
+  ]);
+  runCases('nl', [
+    { name: '"- **Waarvoor:** je trouwdag plannen, ..." noemt de doelen', id: P, expected: 'present', text: nl('- **Wat we vragen:** jullie namen, telefoonnummers en e-mailadressen.', '- **Waarvoor:** jullie trouwdag plannen, leveranciers boeken en herinneringen sturen.') },
+    { name: '"- **Wie het ziet:** onze cateraar" noemt geen doel', id: P, expected: 'missing', text: nl('- **Wat we vragen:** jullie namen, telefoonnummers en e-mailadressen.', '- **Wie het ziet:** onze cateraar en de bloemist.') },
+  ]);
+  runCases('de', [
+    { name: '"- **Wozu?** Planung Ihrer Feier, ..." nennt die Zwecke', id: P, expected: 'present', text: de('- **Was wir erfragen:** Ihre Namen, Telefonnummern und E-Mail-Adressen.', '- **Wozu?** Planung Ihrer Feier, Buchung der Dienstleister und Erinnerungen.') },
+    { name: '"- **Wozu:**" ohne Antwort nennt keinen Zweck', id: P, expected: 'missing', text: de('- **Was wir erfragen:** Ihre Namen, Telefonnummern und E-Mail-Adressen.', '- **Wozu:**', '- **Wer sie sieht:** unser Caterer.') },
+  ]);
+  runCases('fr', [
+    { name: '"- **Pour quoi faire** : vous conseiller, ..." indique les finalités', id: P, expected: 'present', text: fr('- **Ce qu\'on vous demande** : vos noms, téléphones et e-mails.', '- **Pour quoi faire** : vous conseiller, réserver les prestataires et coordonner le jour J.') },
+    { name: '"- **Avec qui on partage** : le traiteur" n\'indique aucune finalité', id: P, expected: 'missing', text: fr('- **Ce qu\'on vous demande** : vos noms, téléphones et e-mails.', '- **Avec qui on partage** : le traiteur et le fleuriste.') },
+  ]);
+});

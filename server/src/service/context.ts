@@ -719,13 +719,23 @@ export class Context {
    * ..."): a basis in another item of that list ("- Rechtsgrundlagen: Berechtigte Interessen") is
    * tied to those purposes, as a table row ties a basis to the purpose in its row.
    */
+  /**
+   * Whether list item `i` opens with a label that asks for the purposes ("- Purposes: ...", "- **Why
+   * we use it:** ...", "- **Pour quoi faire** : ...", "- **Wozu?** ..."); with `answered`, only when
+   * words follow the label: the item is the answer to the label's question, as a section is to its heading's.
+   */
+  labelNamesPurposes(i: number, answered = false): boolean {
+    const t = this.sentences[i]!.text;
+    const label = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+[*_]*([^:*_]{1,60})[*_]*\s?[:?]/u.exec(t);
+    return label !== null && this.matcher.has(this.t.topics.purposes, label[1]!) && (!answered || wordsAtLeast(2, t.slice(label[0].length)));
+  }
+
   private listNamesPurposes(i: number): boolean {
     const own = this.sentences[i]!;
     const isLabelledPurposes = (j: number): boolean => {
       const t = this.sentences[j]!;
       if (t.kind !== 'list' || t.section !== own.section || t.block === own.block || !t.first) return false;
-      const label = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+[*_]*([^:*_]{1,60})[*_]*:/u.exec(t.text);
-      return label !== null && this.matcher.has(this.t.topics.purposes, label[1]!);
+      return this.labelNamesPurposes(j);
     };
     for (let j = i - 1; j >= 0 && j >= i - LIST_REACH && this.sentences[j]!.kind === 'list'; j--) if (isLabelledPurposes(j)) return true;
     for (let j = i + 1; j < this.sentences.length && j <= i + LIST_REACH && this.sentences[j]!.kind === 'list'; j++) if (isLabelledPurposes(j)) return true;

@@ -273,7 +273,7 @@ const purposes: Completeness = (c) => {
   for (let k = 0, own = c.own(); k < own.length; k++) {
     const i = own[k]!;
     const s = c.sentences[i]!;
-    if ((s.kind === 'list' || s.kind === 'table') && s.section !== -1 && c.topicsOf(i).has('purposes')) items.push(i);
+    if ((s.kind === 'list' || s.kind === 'table') && ((s.section !== -1 && c.topicsOf(i).has('purposes')) || (s.kind === 'list' && s.first && c.labelNamesPurposes(i, true)))) items.push(i);
     if (items.length >= FIRST_EVIDENCE) break;
   }
   return items.length ? verdict(c, items) : cued;
