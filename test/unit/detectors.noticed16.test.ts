@@ -105,3 +105,41 @@ describe('Session 16: a list item labelled with the purposes question answers it
     { name: '"- **Avec qui on partage** : le traiteur" n\'indique aucune finalité', id: P, expected: 'missing', text: fr('- **Ce qu\'on vous demande** : vos noms, téléphones et e-mails.', '- **Avec qui on partage** : le traiteur et le fleuriste.') },
   ]);
 });
+
+/*
+ * 4. A negation far before a ground denies it whoever of the notice speaks and however the clause
+ *    opens: the first person singular ("I do not ...", "Ik verwerk ... in geen geval ...", "Ich
+ *    verarbeite ... keinesfalls ...", "Je ne traite en aucun cas ...") and an opening negation before
+ *    the subject ("Under no circumstances will we ...", "In geen geval verwerken wij ...",
+ *    "Keinesfalls verarbeiten wir ...", "En aucun cas nous ne ..."). The subject again after the
+ *    negation, or a "but", leaves the ground stated.
+ */
+describe('Session 16: a far negation with another first-person subject or an inverted opening', () => {
+  // Consent read as a basis makes its withdrawal due (missing here); consent denied leaves it not applicable.
+  const W = 'right-withdraw-consent';
+  const enBase = '## Legal basis\n\nWe use your details to run your membership.';
+  const nlBase = '## Grondslag\n\nWij gebruiken uw gegevens om uw lidmaatschap te beheren.';
+  const deBase = '## Rechtsgrundlage\n\nWir verwenden Ihre Angaben, um Ihre Mitgliedschaft zu verwalten.';
+  const frBase = '## Base légale\n\nNous utilisons vos données pour gérer votre adhésion.';
+  runCases('en', [
+    { name: '"Under no circumstances will we process ... on the basis of your consent" states no consent', id: W, expected: 'not-applicable', text: en(enBase, 'Under no circumstances will we process the details of our members in the membership register on the basis of your consent.') },
+    { name: '"I do not process the details of my clients ... on the basis of your consent" states no consent', id: W, expected: 'not-applicable', text: en(enBase, 'I do not process the details of my clients in the client register on the basis of your consent.') },
+    { name: '"Under no circumstances do we sell your data but we send the newsletter with your consent" states consent', id: W, expected: 'missing', text: en(enBase, 'Under no circumstances do we sell your data but we send the newsletter with your consent.') },
+    { name: '"I do not sell your data and I send the newsletter with your consent" states consent', id: W, expected: 'missing', text: en(enBase, 'I do not sell your data and I send the newsletter with your consent.') },
+  ]);
+  runCases('nl', [
+    { name: '"In geen geval verwerken wij de gegevens ... op basis van uw toestemming" noemt geen toestemming', id: W, expected: 'not-applicable', text: nl(nlBase, 'In geen geval verwerken wij de gegevens van uw kinderen in de ledenadministratie op basis van uw toestemming.') },
+    { name: '"Ik verwerk in geen geval de gegevens ... op basis van uw toestemming" noemt geen toestemming', id: W, expected: 'not-applicable', text: nl(nlBase, 'Ik verwerk in geen geval de gegevens van mijn cliënten in mijn administratie op basis van uw toestemming.') },
+    { name: '"Ik verkoop uw gegevens niet en ik stuur de nieuwsbrief op basis van uw toestemming" noemt toestemming', id: W, expected: 'missing', text: nl(nlBase, 'Ik verkoop uw gegevens niet en ik stuur de nieuwsbrief op basis van uw toestemming.') },
+  ]);
+  runCases('de', [
+    { name: '"Keinesfalls verarbeiten wir ... auf Grundlage Ihrer Einwilligung" nennt keine Einwilligung', id: W, expected: 'not-applicable', text: de(deBase, 'Keinesfalls verarbeiten wir die Kontaktdaten unserer Mitglieder in der Mitgliederverwaltung auf Grundlage Ihrer Einwilligung.') },
+    { name: '"Ich verarbeite keinesfalls die Daten meiner Klienten ... auf Grundlage Ihrer Einwilligung" nennt keine Einwilligung', id: W, expected: 'not-applicable', text: de(deBase, 'Ich verarbeite keinesfalls die Daten meiner Klienten in der Kartei auf Grundlage Ihrer Einwilligung.') },
+    { name: '"Ich verkaufe Ihre Daten nicht und ich versende den Newsletter auf Grundlage Ihrer Einwilligung" nennt sie', id: W, expected: 'missing', text: de(deBase, 'Ich verkaufe Ihre Daten nicht und ich versende den Newsletter auf Grundlage Ihrer Einwilligung.') },
+  ]);
+  runCases('fr', [
+    { name: '"En aucun cas nous ne traitons ... sur la base de votre consentement" n\'invoque pas le consentement', id: W, expected: 'not-applicable', text: fr(frBase, 'En aucun cas nous ne traitons les coordonnées des adhérents du club sur la base de votre consentement.') },
+    { name: '"Je ne traite en aucun cas les données de mes clients sur la base de votre consentement" n\'invoque pas le consentement', id: W, expected: 'not-applicable', text: fr(frBase, 'Je ne traite en aucun cas les données de mes clients dans mon fichier sur la base de votre consentement.') },
+    { name: '"Je ne vends pas vos données et je vous envoie la lettre sur la base de votre consentement" invoque le consentement', id: W, expected: 'missing', text: fr(frBase, 'Je ne vends pas vos données et je vous envoie la lettre d\'information sur la base de votre consentement.') },
+  ]);
+});

@@ -571,14 +571,24 @@ export class Context {
       if (n && n.index === 0 && n.end === w.length) b = boundaryBefore(text, b0);
     }
     const clause = text.slice(b + 1, m.hit.index).trim();
-    const subject = clause.split(/\s/, 1)[0]!;
-    const self = this.matcher.first(this.t.self, subject);
-    if (!self || self.index > 0 || self.end < subject.length || wordsAtLeast(20, clause)) return false;
+    if (wordsAtLeast(20, clause)) return false;
     const neg = this.matcher.first(this.t.negation, clause);
     if (!neg || wordsAtLeast(6, clause.slice(0, neg.index))) return false;
+    // The subject opens the clause ("We do not ...", "I don't ...", "Ich verlasse mich nicht ..."), or
+    // follows a negation that opens it ("Under no circumstances will we ...", "In geen geval baseren wij ...").
+    const word = /\S+/gu;
+    let subject: string | undefined;
+    let after = 0;
+    for (let k = 0, w = word.exec(clause); w !== null && k < 5 && subject === undefined; k++, w = word.exec(clause)) {
+      if (k > 0 && w.index < neg.end) continue;
+      const own = w[0].replace(/['’]\p{L}+$/u, '');
+      const self = this.matcher.first(this.t.self, own);
+      if (self && self.index === 0 && self.end === own.length) [subject, after] = [own.toLowerCase(), w.index + w[0].length];
+    }
+    if (subject === undefined) return false;
     const rest = ` ${clause.slice(neg.end).toLowerCase()} `;
     const rel = this.t.relative;
-    return !rest.includes(` ${subject.toLowerCase()} `) && !this.matcher.has(this.t.negationBreak, rest) && !(rel && this.matcher.has(rel.pronoun, rest));
+    return !` ${clause.slice(Math.max(neg.end, after)).toLowerCase()} `.includes(` ${subject} `) && !this.matcher.has(this.t.negationBreak, rest) && !(rel && this.matcher.has(rel.pronoun, rest));
   }
 
   /** How far each basis's statements have been read (see basisMention). */

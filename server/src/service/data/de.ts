@@ -47,7 +47,7 @@ export const de: LanguageTable = {
   negation: ['nicht', 'kein\\w*', 'nie', 'niemals', 'weder', 'ohne', 'nichts', 'niemand\\w*'],
   negationFinal: { closer: ['(nicht|nie|niemals)( (statt|weiter|heraus|vor|an|ab|ein|auf|fest))?'], joined: ['und', 'oder', 'denn', 'sowie'], scope: ['berühr\\w*', 'beeinträchtig\\w*', '(ein)?schränk\\w*', 'gilt', 'gelten', 'betrifft', 'betreffen', 'änder[nt]', 'hinder[nt]', 'wirk[et]n?'] },
   negationBreak: ['mehr (benötigt|erforderlich|notwendig|gebraucht)e[nrs]?', 'außer', 'es sei denn', 'ausgenommen', 'sofern', 'soweit', 'wenn', 'falls', 'aber', 'jedoch', 'sondern', 'nur', 'ausschließlich', 'lediglich', 'allerdings', 'vorbehaltlich', 'ohne Angabe (von )?Gründen?'],
-  self: ['wir', 'uns', 'unser\\w*'],
+  self: ['wir', 'ich', 'uns', 'unser\\w*'],
   // Case-insensitive matching cannot tell "Sie" (you) from "sie" (they); both count as the reader.
   reader: ['Sie', 'Ihr\\w*', 'Ihnen', 'du', 'dich', 'dir', 'dein\\w*', 'betroffene\\w* Person\\w*', 'Betroffene\\w*', 'Nutzer\\w*', 'Nutzende\\w*', 'Benutzer\\w*', 'Besucher\\w*', 'Kunde\\w*', 'Kundin\\w*', 'Mitglied\\w*', 'Teilnehmer\\w*', 'Teilnehmende\\w*', 'Bewerber\\w*', 'Interessent\\w*', 'Patient\\w*', 'Mandant\\w*', 'Eltern', 'Abonnent\\w*', 'jede\\w* Person'],
   genericSubject: ['Organisationen', 'Firmen', 'Unternehmen (müssen|sind verpflichtet|dürfen)', 'Verantwortliche (müssen|sind verpflichtet|dürfen)', 'jede\\w* (Verantwortliche\\w*|Unternehmen|Organisation)', 'die (DSGVO|Datenschutz-?Grundverordnung|Verordnung) (verlangt|verpflichtet|schreibt|sieht|regelt|bestimmt)', 'das Gesetz'],

@@ -74,7 +74,7 @@ export const fr: LanguageTable = {
     sentence: ["(ne |n')(\\S+ ){1,2}(plus|point|guère)"] },
   negationBreak: ['sauf', 'excepté', 'hormis', 'à moins', 'mais', 'toutefois', 'cependant', 'néanmoins', 'uniquement', 'seulement', 'si', "s'", 'lorsque', "lorsqu'", 'quand', 'à condition', 'sous réserve', "à l'exception", 'en dehors (de ce cas|de ces cas|des cas|de cela)', 'sans (avoir à )?(vous )?(justifi|motiv)\\w*'],
   relative: { pronoun: ['qui', 'que', "qu'", 'dont'], infinitive: ['de', "d'", 'à', 'pour'] },
-  self: ['nous', 'notre', 'nos', 'nôtres?'],
+  self: ['nous', 'je', 'notre', 'nos', 'nôtres?'],
   reader: ['vous', 'votre', 'vos', 'vous-même', 'tu', 'toi', 'tes', 'te', 'personnes? concernées?', 'utilisat(eur|rice)s?', 'usagers?', 'clients?', 'visiteurs?', 'membres?', 'adhérent(e)?s?', 'internautes?', 'abonné(e)?s?', 'candidat(e)?s?', 'patient(e)?s?', 'bénéficiaires?', 'chacun', 'toute personne'],
   // The law is the subject of a generic statement only with a verb of duty ("le RGPD impose aux
   // organismes..."): "article 7 de la loi Informatique et Libertés" cites the law, and "le RGPD
