@@ -143,3 +143,38 @@ describe('Session 16: a far negation with another first-person subject or an inv
     { name: '"Je ne vends pas vos données et je vous envoie la lettre sur la base de votre consentement" invoque le consentement', id: W, expected: 'missing', text: fr(frBase, 'Je ne vends pas vos données et je vous envoie la lettre d\'information sur la base de votre consentement.') },
   ]);
 });
+
+/*
+ * 5. A negated limit is a vague period in every language, whatever word negates it and however the
+ *    limit is said: "will not be kept longer than necessary", "do not keep ... beyond what is
+ *    necessary", "nooit langer dan nodig", "niet langer dan we ze nodig hebben", "nicht über den ...
+ *    erforderlichen Zeitraum hinaus", "nicht länger gespeichert, als es ... erforderlich ist", "pas
+ *    au-delà de ce qui est nécessaire" (the French "(pas|jamais) au-delà" had its twins missing). A
+ *    negated limit with a number ("not longer than two years") is a period.
+ */
+describe('Session 16: a negated limit is a vague period in all four tables', () => {
+  const V = 'vague-retention';
+  const enR = (s: string): string => en('## Invoices', '', 'Invoices are kept for seven years.', '', '## How long we keep your data', '', s);
+  const nlR = (s: string): string => nl('## Facturen', '', 'Facturen bewaren wij zeven jaar.', '', '## Hoe lang bewaren wij uw gegevens', '', s);
+  const deR = (s: string): string => de('## Rechnungen', '', 'Rechnungen bewahren wir zehn Jahre auf.', '', '## Speicherdauer', '', s);
+  const frR = (s: string): string => fr('## Factures', '', 'Les factures sont conservées dix ans.', '', '## Durée de conservation', '', s);
+  runCases('en', [
+    { name: '"Your data will not be kept longer than necessary" is vague', id: V, expected: 'problem', text: enR('Your data will not be kept longer than necessary.') },
+    { name: '"We do not keep your data beyond what is necessary" is vague', id: V, expected: 'problem', text: enR('We do not keep your data beyond what is necessary.') },
+    { name: '"Your data will not be kept longer than two years" gives a period', id: V, expected: 'none', text: enR('Your data will not be kept longer than two years.') },
+  ]);
+  runCases('nl', [
+    { name: '"Wij bewaren uw gegevens nooit langer dan nodig" is vaag', id: V, expected: 'problem', text: nlR('Wij bewaren uw gegevens nooit langer dan nodig.') },
+    { name: '"niet langer dan we ze nodig hebben" is vaag', id: V, expected: 'problem', text: nlR('We bewaren je gegevens niet langer dan we ze nodig hebben.') },
+    { name: '"niet langer dan twee jaar" is een termijn', id: V, expected: 'none', text: nlR('We bewaren je gegevens niet langer dan twee jaar.') },
+  ]);
+  runCases('de', [
+    { name: '"nicht über den für die Zwecke erforderlichen Zeitraum hinaus" ist vage', id: V, expected: 'problem', text: deR('Ihre Daten werden nicht über den für die Zwecke erforderlichen Zeitraum hinaus gespeichert.') },
+    { name: '"nicht länger gespeichert, als es für diese Zwecke erforderlich ist" ist vage', id: V, expected: 'problem', text: deR('Ihre Daten werden nicht länger gespeichert, als es für diese Zwecke erforderlich ist.') },
+    { name: '"nicht über zwei Jahre hinaus" ist eine Frist', id: V, expected: 'none', text: deR('Ihre Daten werden nicht über zwei Jahre hinaus gespeichert.') },
+  ]);
+  runCases('fr', [
+    { name: '"pas conservées au-delà de ce qui est nécessaire" est vague', id: V, expected: 'problem', text: frR('Vos données ne sont pas conservées au-delà de ce qui est nécessaire.') },
+    { name: '"pas conservées au-delà de deux ans" est une durée', id: V, expected: 'none', text: frR('Vos données ne sont pas conservées au-delà de deux ans.') },
+  ]);
+});

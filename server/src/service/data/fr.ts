@@ -306,7 +306,7 @@ export const fr: LanguageTable = {
       "(aussi longtemps|le temps) (que |qu')?(strictement |raisonnablement )?(nécessaire|il est nécessaire|cela est nécessaire)",
       "(pour|pendant) (la|une) durée (strictement |raisonnablement )?nécessaire",
       "(pour|pendant) (la|une) durée (n'excédant pas|qui n'excède pas) (celle|la durée) (strictement )?nécessaire",
-      "(pas|jamais) (\\S+ ){0,3}(au-delà (de la durée|du temps)|plus longtemps (que|qu'il n'est)) (strictement )?nécessaire",
+      "(pas|jamais) (\\S+ ){0,3}(au-delà (de la durée|du temps|de ce qui est)|plus longtemps (que|qu'il n'est)) (strictement )?nécessaire",
       'pendant une durée (raisonnable|limitée)',
       "(aussi longtemps|le temps) qu'il (le )?(faut|faudra)",
       "(aussi longtemps|tant) (que |qu')(elles |ils |elle |il )?(nous |vous )?(sont|est|restent|reste) (utiles?|nécessaires?)",
