@@ -178,3 +178,31 @@ describe('Session 16: a negated limit is a vague period in all four tables', () 
     { name: '"pas conservées au-delà de deux ans" est une durée', id: V, expected: 'none', text: frR('Vos données ne sont pas conservées au-delà de deux ans.') },
   ]);
 });
+
+/*
+ * 6. A transfer's necessity for the contract with the reader (Art. 49(1)(b)) is its ground in every
+ *    language, said in the transfer's sentence or in the next one when that opens pointing back to it
+ *    ("This is necessary for ...", "Dit is nodig voor de uitvoering ...", "Dies ist zur Erfüllung ...
+ *    erforderlich", "C'est nécessaire à l'exécution ..."). A next sentence about the data in general
+ *    ("Your details are necessary for the performance of the contract") is no ground for the transfer.
+ */
+describe('Session 16: a derogation for the contract said of the transfer, in its sentence or the next', () => {
+  const T = 'transfer-safeguards';
+  runCases('en', [
+    { name: '"... to our partner hotel outside the EEA. This is necessary for the performance of your booking." states the ground', id: T, expected: 'present', text: en('## Abroad', '', 'For a tour abroad we send your name to our partner hotel outside the EEA. This is necessary for the performance of your booking.') },
+    { name: 'a transfer outside the EEA in whose sentence it is necessary to perform the contract states the ground', id: T, expected: 'present', text: en('## Abroad', '', 'We send your name to our partner hotel outside the EEA, as this is necessary to perform the contract with you.') },
+    { name: '"Your details are necessary for the performance of the contract" after the transfer is no ground', id: T, expected: 'missing', text: en('## Abroad', '', 'Our help desk is outside the EEA. Your details are necessary for the performance of the contract.') },
+  ]);
+  runCases('nl', [
+    { name: '"... buiten de EER. Dit is nodig voor de uitvoering van uw reisovereenkomst." noemt de grond', id: T, expected: 'present', text: nl('## Buitenland', '', 'Voor een reis naar Marokko sturen wij uw naam naar ons hotel buiten de EER. Dit is nodig voor de uitvoering van uw reisovereenkomst.') },
+    { name: '"Uw gegevens zijn nodig voor de uitvoering van de overeenkomst" na de doorgifte is geen grond', id: T, expected: 'missing', text: nl('## Buitenland', '', 'Onze helpdesk zit buiten de EER. Uw gegevens zijn nodig voor de uitvoering van de overeenkomst.') },
+  ]);
+  runCases('de', [
+    { name: '"... an unser Hotel außerhalb der EU. Dies ist zur Erfüllung Ihres Reisevertrags erforderlich." nennt die Grundlage', id: T, expected: 'present', text: de('## Ausland', '', 'Für eine Reise nach Marokko übermitteln wir Ihren Namen an unser Partnerhotel außerhalb der EU. Dies ist zur Erfüllung Ihres Reisevertrags erforderlich.') },
+    { name: '"Ihre Angaben sind zur Erfüllung des Vertrags erforderlich" nach der Übermittlung ist keine Grundlage', id: T, expected: 'missing', text: de('## Ausland', '', 'Unser Kundendienst sitzt außerhalb der EU. Ihre Angaben sind zur Erfüllung des Vertrags erforderlich.') },
+  ]);
+  runCases('fr', [
+    { name: '"... à notre hôtel partenaire hors de l\'UE. C\'est nécessaire à l\'exécution de votre contrat de voyage." indique le fondement', id: T, expected: 'present', text: fr('## Étranger', '', 'Pour un voyage au Maroc, nous transmettons votre nom à notre hôtel partenaire hors de l\'Union européenne. C\'est nécessaire à l\'exécution de votre contrat de voyage.') },
+    { name: '"Vos données sont nécessaires à l\'exécution du contrat" après le transfert n\'est pas un fondement', id: T, expected: 'missing', text: fr('## Étranger', '', 'Notre service client est situé hors de l\'Union européenne. Vos données sont nécessaires à l\'exécution du contrat.') },
+  ]);
+});

@@ -633,7 +633,17 @@ function firstTransfer(c: Context): Mention | undefined {
 const transferSafeguards: Completeness = (c) => {
   const out = firstTransfer(c);
   if (!out) return NA;
-  return verdict(c, evidenceOf(c, c.t.transfers.safeguards, (m) => !c.negatedMention(m)), span(c, out));
+  const tr = c.t.transfers;
+  const ev = evidenceOf(c, tr.safeguards, (m) => !c.negatedMention(m));
+  if (ev.length || !tr.derogation) return verdict(c, ev, span(c, out));
+  // A derogation (Art. 49(1)(b)) in the transfer's sentence, or in the next one pointing back to it.
+  const back = (i: number): boolean => {
+    const prev = c.sentences[i - 1];
+    if (prev === undefined || prev.block !== c.sentences[i]!.block || !c.has(i - 1, tr.outside)) return false;
+    const lead = stripLead(c.sentences[i]!.text);
+    return first(c.t.basis.anaphor ?? [], lead.slice(0, 30))?.index === 0 || has(c.t.topics.transfers, firstWords(lead, 0, lead.length, 3));
+  };
+  return verdict(c, evidenceOf(c, tr.derogation, (m) => !c.negatedMention(m) && (c.has(m.sentence, tr.outside) || back(m.sentence))), span(c, out));
 };
 
 /** The controller's own DPO: named as theirs, or given a section of the notice; contact details near it. */

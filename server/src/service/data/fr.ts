@@ -426,6 +426,7 @@ export const fr: LanguageTable = {
       "lieux? (d'hébergement|de stockage|de traitement)",
     ],
     safeguards: ['clauses contractuelles types', 'clauses (types|standard)', 'clauses (types )?de protection (des données|adéquates)', 'CCT', 'clauses contractuelles standard\\w*', 'standard contractual clauses', 'SCC\\w*', "décisions? d'adéquation", 'adéquation', 'niveau (de protection )?adéquat', 'protection adéquate', 'garanties (appropriées|adéquates)', "règles d'entreprise contraignantes", 'BCR\\w*', 'Data Privacy Framework', 'cadre de protection des données (UE-États-Unis|entre l\'Union européenne et les États-Unis)', 'DPF', 'art(icle)?s?\\.? ?4[5-9]', '(établies?|adoptées?|approuvées?) par la Commission européenne', 'garanties (\\S+ ){0,2}(prévues|visées|requises) (au|par le) chapitre V (du|de la|de ce)'],
+    derogation: ["nécessaires? (à|pour) l'exécution"],
     recipient: ['destinataires?', 'tiers'],
   },
 

@@ -254,6 +254,12 @@ export interface LanguageTable {
      * EEA"); they do not say who receives the data.
      */
     readonly recipient?: readonly string[];
+    /**
+     * A transfer's necessity for a contract with the reader (Art. 49(1)(b)-(c): "necessary for the
+     * performance of your booking"): its ground when said in the transfer's sentence, or in the next
+     * one opening with a word pointing back to it ("This is ...", "Dit is ...", "This transfer ...").
+     */
+    readonly derogation?: readonly string[];
   };
 
   readonly dpo: {
