@@ -535,8 +535,9 @@ function noDutyToProvide(c: Context, i: number, cues: readonly string[]): boolea
     // subject is the notice's own ("we are obliged to pass it to the police", "müssen wir ...
     // an das Finanzamt übermitteln").
     if (isDisclosureException(c, { sentence: i, hit: h })) return true;
+    // A question is the reader's ("Do I have to give you my information?"), whoever its "I" is.
     const subject = lastWords(text, 0, h.index, 3);
-    if (!has(c.t.reader, subject) && (has(c.t.self, subject) || has(c.t.self, firstWords(text, h.end, text.length, 1)))) {
+    if (!text.trimEnd().endsWith('?') && !has(c.t.reader, subject) && (has(c.t.self, subject) || has(c.t.self, firstWords(text, h.end, text.length, 1)))) {
       // Ten words on, over a comma: "Wir sind verpflichtet, die Daten an ... zu übermitteln".
       const duty = text.slice(h.end).split(/\s+/, 11).join(' ');
       if (has(keep, duty) || has(c.t.sale.passOn, duty)) return true;
