@@ -3,9 +3,10 @@
  * case beside its near miss. The sentences are written for these tests.
  *
  * 1. A vague retention period is rescued by a later period only when that period is said of
- *    keeping data (a keep word, a section or table about retention) or stands in the vague
- *    sentence's own paragraph: "We may change these terms by giving you 30 days' written notice" in
- *    another paragraph says nothing of how long working notes are kept. In the vague sentence itself,
+ *    keeping data (a keep word, a section or table about retention) or stands right after the vague
+ *    sentence (its paragraph, the next block, the list items or table rows running on from it): "We
+ *    may change these terms by giving you 30 days' written notice" two paragraphs on says nothing of
+ *    how long working notes are kept. In the vague sentence itself,
  *    a period in a clause before it that has a keep word of its own is another statement, about
  *    other data: "Na het seizoen gooien we de ledenlijst weg, de foto's houden we nog een paar jaar
  *    bij". A period after the vague phrase ("as long as necessary, that is two years after ...") or
@@ -22,27 +23,33 @@ const fr = (...lines: string[]): string => joinLines('# Politique de confidentia
 describe('Session 16: a vague retention period is rescued only by a retention period of its own statement', () => {
   const V = 'vague-retention';
   runCases('en', [
-    { name: 'a notice period of a changes clause in another paragraph does not rescue "kept longer where we think it necessary"', id: V, expected: 'problem', text: en('## Our terms', '', 'Working notes may be kept longer where we think it necessary.', '', 'We may change these terms by giving you 30 days\' written notice.') },
+    { name: 'a notice period of a changes clause two paragraphs on does not rescue "kept longer where we think it necessary"', id: V, expected: 'problem', text: en('## Our terms', '', 'Working notes may be kept longer where we think it necessary.', '', 'You may ask us for a copy of your file at any time.', '', 'We may change these terms by giving you 30 days\' written notice.') },
     { name: 'a deletion period in another paragraph of the section rescues it', id: V, expected: 'none', text: en('## Our terms', '', 'Working notes may be kept longer where we think it necessary.', '', 'We delete them 30 days after the file is closed.') },
+    { name: 'a period in the next paragraph rescues "as long as necessary"', id: V, expected: 'none', text: en('## Our terms', '', 'We keep your details only as long as necessary.', '', 'In practice this means two years after your last order.') },
+    { name: 'list items under "as long as necessary:" rescue it', id: V, expected: 'none', text: en('## Our terms', '', 'We keep your details as long as necessary:', '', '- invoices: seven years;', '- account data: until you close your account.') },
+    { name: 'a table after "as long as necessary" rescues it', id: V, expected: 'none', text: en('## Our terms', '', 'We keep your details only as long as necessary.', '', '| Data | Period |', '|---|---|', '| Invoices | 7 years |') },
     { name: 'a period in the next sentence of the same paragraph rescues "as long as necessary"', id: V, expected: 'none', text: en('## Our terms', '', 'Your details are kept as long as necessary. In practice that is two years after your last order.') },
     { name: '"We delete ... when you close your account, but the photos we keep for a while" leaves the photos without a period', id: V, expected: 'problem', text: en('## Your data', '', 'We delete your account data when you close your account, but the photos we keep for a while.') },
     { name: '"We keep your details as long as necessary, that is two years after your last order" is one statement', id: V, expected: 'none', text: en('## Your data', '', 'We keep your details as long as necessary, that is two years after your last order.') },
     { name: '"..., apart from invoices which we keep as long as we need to for tax purposes" names its criterion', id: V, expected: 'none', text: en('## Your data', '', 'We delete your account data within 30 days, apart from invoices which we keep as long as we need to for tax purposes.') },
   ]);
   runCases('nl', [
-    { name: 'een opzegtermijn in een andere alinea redt "zolang dat nodig is" niet', id: V, expected: 'problem', text: nl('## Algemeen', '', 'Je gegevens bewaren we zolang dat nodig is.', '', 'Wij kunnen deze voorwaarden wijzigen met een opzegtermijn van 30 dagen.') },
+    { name: 'een opzegtermijn twee alinea\'s verder redt "zolang dat nodig is" niet', id: V, expected: 'problem', text: nl('## Algemeen', '', 'Je gegevens bewaren we zolang dat nodig is.', '', 'Je mag altijd een kopie van je dossier vragen.', '', 'Wij kunnen deze voorwaarden wijzigen met een opzegtermijn van 30 dagen.') },
+    { name: 'een termijn in de volgende alinea redt "zolang dat nodig is"', id: V, expected: 'none', text: nl('## Algemeen', '', 'Je gegevens bewaren we zolang dat nodig is.', '', 'In de praktijk is dat twee jaar na je laatste bezoek.') },
     { name: 'een bewaartermijn in een andere alinea van de sectie redt het wel', id: V, expected: 'none', text: nl('## Algemeen', '', 'Je gegevens bewaren we zolang dat nodig is.', '', 'Na 30 dagen verwijderen we ze.') },
     { name: '"Na het seizoen gooien we de ledenlijst weg, de foto\'s houden we nog een paar jaar bij" laat de foto\'s zonder termijn', id: V, expected: 'problem', text: nl('## Jouw gegevens', '', 'Na het seizoen gooien we de ledenlijst weg, de foto\'s van de leden houden we nog een paar jaar bij.') },
     { name: '"We bewaren je gegevens zolang dat nodig is, dat is twee jaar na je laatste bezoek" is één uitspraak', id: V, expected: 'none', text: nl('## Jouw gegevens', '', 'We bewaren je gegevens zolang dat nodig is, dat is twee jaar na je laatste bezoek.') },
   ]);
   runCases('de', [
-    { name: 'eine Ankündigungsfrist in einem anderen Absatz rettet "solange es erforderlich ist" nicht', id: V, expected: 'problem', text: de('## Allgemeines', '', 'Ihre Daten speichern wir, solange es erforderlich ist.', '', 'Änderungen dieser Bedingungen kündigen wir 30 Tage vorher an.') },
+    { name: 'eine Ankündigungsfrist zwei Absätze weiter rettet "solange es erforderlich ist" nicht', id: V, expected: 'problem', text: de('## Allgemeines', '', 'Ihre Daten speichern wir, solange es erforderlich ist.', '', 'Sie können jederzeit eine Kopie Ihrer Akte verlangen.', '', 'Änderungen dieser Bedingungen kündigen wir 30 Tage vorher an.') },
+    { name: 'Listenpunkte unter "solange es erforderlich ist:" retten es', id: V, expected: 'none', text: de('## Allgemeines', '', 'Ihre Daten speichern wir, solange es erforderlich ist:', '', '- Rechnungen: zehn Jahre;', '- Anfragen: sechs Monate.') },
     { name: 'eine Löschfrist in einem anderen Absatz des Abschnitts rettet es', id: V, expected: 'none', text: de('## Allgemeines', '', 'Ihre Daten speichern wir, solange es erforderlich ist.', '', 'Nach 30 Tagen löschen wir sie.') },
     { name: '"Rechnungen bewahren wir zehn Jahre auf, die Fotos speichern wir eine Weile" lässt die Fotos ohne Frist', id: V, expected: 'problem', text: de('## Ihre Daten', '', 'Rechnungen bewahren wir zehn Jahre auf, die Fotos speichern wir eine Weile.') },
     { name: '"Nach dem Ende des Kurses löschen wir die Daten, sobald sie nicht mehr benötigt werden" ist eine Aussage', id: V, expected: 'none', text: de('## Ihre Daten', '', 'Nach dem Ende des Kurses löschen wir die Daten Ihres Kindes, sobald sie nicht mehr benötigt werden.') },
   ]);
   runCases('fr', [
-    { name: 'un préavis dans un autre paragraphe ne sauve pas "aussi longtemps que nécessaire"', id: V, expected: 'problem', text: fr('## Généralités', '', 'Vos données sont conservées aussi longtemps que nécessaire.', '', 'Nous pouvons modifier ces conditions avec un préavis de 30 jours.') },
+    { name: 'un préavis deux paragraphes plus loin ne sauve pas "aussi longtemps que nécessaire"', id: V, expected: 'problem', text: fr('## Généralités', '', 'Vos données sont conservées aussi longtemps que nécessaire.', '', 'Vous pouvez demander une copie de votre dossier à tout moment.', '', 'Nous pouvons modifier ces conditions avec un préavis de 30 jours.') },
+    { name: 'un tableau après "aussi longtemps que nécessaire" le sauve', id: V, expected: 'none', text: fr('## Généralités', '', 'Vos données sont conservées aussi longtemps que nécessaire.', '', '| Données | Durée |', '|---|---|', '| Factures | 10 ans |') },
     { name: 'une durée de suppression dans un autre paragraphe de la section le sauve', id: V, expected: 'none', text: fr('## Généralités', '', 'Vos données sont conservées aussi longtemps que nécessaire.', '', 'Elles sont supprimées au bout de 30 jours.') },
     { name: '"Nous supprimons votre compte dès la clôture, mais nous conservons vos photos quelques années" laisse les photos sans durée', id: V, expected: 'problem', text: fr('## Vos données', '', 'Nous supprimons votre compte dès la clôture de votre compte, mais nous conservons vos photos quelques années.') },
     { name: '"Nous conservons vos données le temps nécessaire, soit deux ans après votre dernière commande" est un seul énoncé', id: V, expected: 'none', text: fr('## Vos données', '', 'Nous conservons vos données le temps nécessaire, soit deux ans après votre dernière commande.') },

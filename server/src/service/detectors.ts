@@ -790,6 +790,9 @@ const transfersStatement: Completeness = (c) => {
 
 // ---------------------------------------------------------------- quality findings
 
+/** How many sentences after a vague one are read for a period right after it (see rescuedNearby). */
+const NEARBY = 40;
+
 const vagueRetention: Quality = (c) => {
   const r = c.t.retention;
   const problems: Problem[] = [];
@@ -807,8 +810,8 @@ const vagueRetention: Quality = (c) => {
   // about the fiche, not the photos kept "zolang dat nuttig is".
   // An ending event followed by a vague extension ("until you pass and for a bit after") ends nothing.
   // A later period rescues only when said of keeping data (a keep word, a retention section or
-  // table) or in the vague sentence's own paragraph: "This schedule may be amended by giving you 30
-  // days' written notice" says nothing of how long working papers are kept.
+  // table) or right after the vague sentence (rescuedNearby): "This schedule may be amended by
+  // giving you 30 days' written notice" three paragraphs on says nothing of how long working papers are kept.
   // In the vague sentence itself, a period or criterion in a clause before the vague one that has
   // a keep word of its own is another statement, about other data: "Na het werkjaar gooien we de
   // ledenlijst weg, die houden we nog een paar jaar bij".
@@ -823,7 +826,22 @@ const vagueRetention: Quality = (c) => {
     const hits = stretched(m.sentence) ? c.hitsIn(m.sentence, r.period) : [...c.hitsIn(m.sentence, r.period), ...c.hitsIn(m.sentence, r.criterion)];
     return hits.some((h) => h.end > from);
   };
-  const lastRescueIn = new Map<string, readonly [number, number, Map<number, number>, Map<number, number>]>();
+  // A period not said of keeping data still rescues right after the vague sentence: in its own
+  // paragraph, in the next block, and in the list items or table rows running on from that ("as
+  // long as necessary:" over "- invoices: 7 years", "In practice this means two years after ...");
+  // for a vague period said of some data, only a sentence naming the data again ("your data").
+  const rescuedNearby = (m: Mention, general: boolean): boolean => {
+    const own = c.sentences[m.sentence]!;
+    for (let j = m.sentence + 1, block = own.block, blocks = 0; j < c.sentences.length && j <= m.sentence + NEARBY; j++) {
+      const s = c.sentences[j]!;
+      if (s.section !== own.section || s.kind === 'heading') return false;
+      if (s.block !== block && ++blocks > 1 && s.kind !== 'list' && s.kind !== 'table') return false;
+      block = s.block;
+      if (rescues(j) && !answerPeriodsOnly(c, j, r.reply) && (general || refersBack(j) === 2)) return true;
+    }
+    return false;
+  };
+  const lastRescueIn = new Map<string, readonly [number, number, Map<number, number>]>();
   const same = r.same;
   const ext = r.extension;
   const stretched = (i: number): boolean => ext !== undefined && c.has(i, ext);
@@ -867,22 +885,19 @@ const vagueRetention: Quality = (c) => {
       let any = -1;
       let back = -1;
       const near = new Map<number, number>();
-      const loose = new Map<number, number>();
       section.forEach((s, k) => {
         if (!rescues(from + k)) return;
         const refers = same ? refersBack(from + k) : 2;
         if (refers === 1) near.set(s.block, from + k);
-        if (!saysKeep(from + k)) loose.set(s.block, from + k);
-        else {
-          any = from + k;
-          if (refers === 2) back = from + k;
-        }
+        if (!saysKeep(from + k)) return;
+        any = from + k;
+        if (refers === 2) back = from + k;
       });
-      lastRescueIn.set(key, (last = [any, back, near, loose]));
+      lastRescueIn.set(key, (last = [any, back, near]));
     }
     const general = !same || c.has(m.sentence, same) || rescues(m.sentence);
-    const by = general ? Math.max(last[0], last[3].get(own.block) ?? -1) : Math.max(last[1], last[2].get(own.block) ?? -1);
-    if (by > m.sentence || (by === m.sentence && ownStatement(m))) continue;
+    const by = general ? last[0] : Math.max(last[1], last[2].get(own.block) ?? -1);
+    if (by > m.sentence || (by === m.sentence && ownStatement(m)) || rescuedNearby(m, general)) continue;
     // A general fallback ("Soweit ... keine speziellere Speicherdauer genannt wurde, ... bis der
     // Zweck entfällt") in a notice that gives periods or ending events in two or more other
     // sections is answered there, processing by processing.
