@@ -816,13 +816,16 @@ const vagueRetention: Quality = (c) => {
   // a keep word of its own is another statement, about other data: "Na het werkjaar gooien we de
   // ledenlijst weg, die houden we nog een paar jaar bij".
   const saysKeep = (i: number): boolean => c.has(i, r.keep) || c.topicsOf(i).has('retention') || headedByRetention(c, i);
-  // The vague clause is a statement of its own when it has its own keep word and names no legal
-  // duty: "..., sobald sie nicht mehr gebraucht werden" ends the clause before it.
+  // The vague clause is a statement of its own when it has its own keep word and no legal duty is
+  // named in it or in the clause before it: "..., sobald sie nicht mehr gebraucht werden" ends the
+  // clause before it.
   const ownStatement = (m: Mention): boolean => {
     const text = c.sentences[m.sentence]!.text;
     const from = Math.max(text.lastIndexOf(',', m.hit.index), text.lastIndexOf(';', m.hit.index)) + 1;
+    // The legal duty may stand in the clause just before it: "..., sauf obligation légale de conservation, auquel cas nous les conservons le temps nécessaire".
+    const prev = Math.max(text.lastIndexOf(',', from - 2), text.lastIndexOf(';', from - 2)) + 1;
     const rest = text.slice(from);
-    if (from === 0 || !has(r.keep, text.slice(0, from)) || !has(r.keep, rest) || has(r.statutory, rest)) return true;
+    if (from === 0 || !has(r.keep, text.slice(0, from)) || !has(r.keep, rest) || has(r.statutory, text.slice(prev))) return true;
     const hits = stretched(m.sentence) ? c.hitsIn(m.sentence, r.period) : [...c.hitsIn(m.sentence, r.period), ...c.hitsIn(m.sentence, r.criterion)];
     return hits.some((h) => h.end > from);
   };
