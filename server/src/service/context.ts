@@ -724,12 +724,6 @@ export class Context {
   }
 
   /**
-   * Whether the list that sentence `i` belongs to describes one processing item by item, with an
-   * item labelled as its purposes ("- Zwecke der Verarbeitung: Kontaktanfragen; ...", "- Purposes:
-   * ..."): a basis in another item of that list ("- Rechtsgrundlagen: Berechtigte Interessen") is
-   * tied to those purposes, as a table row ties a basis to the purpose in its row.
-   */
-  /**
    * Whether list item `i` opens with a label that asks for the purposes ("- Purposes: ...", "- **Why
    * we use it:** ...", "- **Pour quoi faire** : ...", "- **Wozu?** ..."); with `answered`, only when
    * words follow the label: the item is the answer to the label's question, as a section is to its heading's.
@@ -740,6 +734,12 @@ export class Context {
     return label !== null && this.matcher.has(this.t.topics.purposes, label[1]!) && (!answered || wordsAtLeast(2, t.slice(label[0].length)));
   }
 
+  /**
+   * Whether the list that sentence `i` belongs to describes one processing item by item, with an
+   * item labelled as its purposes ("- Zwecke der Verarbeitung: Kontaktanfragen; ...", "- Purposes:
+   * ..."): a basis in another item of that list ("- Rechtsgrundlagen: Berechtigte Interessen") is
+   * tied to those purposes, as a table row ties a basis to the purpose in its row.
+   */
   private listNamesPurposes(i: number): boolean {
     const own = this.sentences[i]!;
     const isLabelledPurposes = (j: number): boolean => {

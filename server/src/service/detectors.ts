@@ -900,7 +900,7 @@ const vagueRetention: Quality = (c) => {
     }
     const general = !same || c.has(m.sentence, same) || rescues(m.sentence);
     const by = general ? last[0] : Math.max(last[1], last[2].get(own.block) ?? -1);
-    if (by > m.sentence || (by === m.sentence && ownStatement(m)) || rescuedNearby(m, general)) continue;
+    if (by > m.sentence || (rescues(m.sentence) && ownStatement(m)) || rescuedNearby(m, general)) continue;
     // A general fallback ("Soweit ... keine speziellere Speicherdauer genannt wurde, ... bis der
     // Zweck entfällt") in a notice that gives periods or ending events in two or more other
     // sections is answered there, processing by processing.
