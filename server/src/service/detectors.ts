@@ -220,7 +220,7 @@ function titleNamingBusiness(c: Context): number {
   const end = Math.min(LETTERHEAD, c.sentences.length);
   for (let t = 0; t < end; t++) {
     const s = c.sentences[t]!;
-    if (s.kind === 'heading') return isName(nameBeforeTitle(c, s.text)) ? t : -1;
+    if (s.kind === 'heading') return isName(nameBeforeTitle(c, s.text)) || isName(nameAfterTitle(c, s.text)) ? t : -1;
   }
   return -1;
 }
@@ -231,6 +231,11 @@ function nameBeforeTitle(c: Context, title: string): string {
   let end = hit.index;
   while (end > 0 && TITLE_SEPARATORS.includes(title[end - 1]!)) end--;
   return title.slice(0, end);
+}
+/** What a title names after its words and a short word between ("Privacy bij Thuisverpleging Els Verhaegen", "Privacy Policy of Lotus Flow Yoga"). */
+function nameAfterTitle(c: Context, title: string): string {
+  const hit = first(c.t.noticeTitle, title);
+  return (hit && /^\s+\p{Ll}{2,4}\s+(.+)/u.exec(title.slice(hit.end))?.[1]) || '';
 }
 /** What stands between a name and the title words: spaces, dashes, a colon, a bar. */
 const TITLE_SEPARATORS = ' \t\u00a0-–—:|·';
@@ -746,10 +751,20 @@ function deniesCookies(c: Context, m: Mention): boolean {
   return at === 0 || before.length - at < 3;
 }
 
+/**
+ * Whether sentence `i` is a line of three or more links or labels of at most three words joined by
+ * " | ", " · " or " • ": a converted page's menu or footer ("Privacy | Cookies | Proclaimer"), which
+ * names pages, not what the notice does.
+ */
+function menuLine(c: Context, i: number): boolean {
+  const parts = c.sentences[i]!.text.split(/\s[|·•]\s/u);
+  return parts.length > 2 && parts.every((p) => p.trim().split(/\s+/).length < 4);
+}
+
 const cookies: Completeness = (c) => {
   // A tracker named without the word cookie ("I use Google Analytics") is read the same way.
-  let mentions = c.mentions(c.t.cookies.mention);
-  if (!mentions.length) mentions = c.mentions(c.t.cookies.trackers);
+  let mentions = c.mentions(c.t.cookies.mention).filter((m) => !menuLine(c, m.sentence));
+  if (!mentions.length) mentions = c.mentions(c.t.cookies.trackers).filter((m) => !menuLine(c, m.sentence));
   if (!mentions.length) return NA;
   // Consent inferred from use is a description of how consent is handled, an invalid one, which
   // implied-consent reports; the notice does say how it goes about cookies.

@@ -1,0 +1,36 @@
+/**
+ * Dutch wordings and shapes met in the notices of session 16 (a nail studio on Instagram writing "ik", an escape
+ * room, a Flemish home nurse, an investment app, a municipality's camera page converted from the web, an employer's
+ * notice converted from a PDF), each beside its near miss: consent as asking before doing ("Ik vraag het altijd even
+ * voor ik een foto post") and taking it back as "Wil je later toch dat hij weg gaat?", rectification as "..., of
+ * klopt er iets niet?", a record-keeping duty as "Een dossier bijhouden is voor mij verplicht", "ik" as the notice's
+ * own voice beside "de wet" ("moet ik volgens de wet 30 jaar bijhouden" is no statement about the law in general),
+ * the business named after the title words ("Privacy bij Thuisverpleging Els Verhaegen"), and a converted page's
+ * footer of links ("Privacy | Cookies | Proclaimer"), which names a page, not the notice's cookies.
+ * The sentences are written for these tests.
+ */
+import { joinLines, NL, runCases, type Case } from './helpers';
+
+const notice = (...lines: string[]): string => joinLines('# Privacyverklaring', '', NL, ...lines);
+
+describe('Session 16 Dutch wordings', () => {
+  const cases: Case[] = [
+    { name: '"Ik vraag het altijd even voor ik een foto post" names consent as the ground', id: 'right-withdraw-consent', expected: 'missing', text: notice('Ik noteer je naam en je 06-nummer. Ik maak foto\'s van je nagels. Ik vraag het altijd even voor ik een foto post.') },
+    { name: '"We vragen het je eerst, voordat we een foto delen" names consent as the ground', id: 'right-withdraw-consent', expected: 'missing', text: notice('We noteren je naam. We vragen het je eerst, voordat we een foto van je kind delen.') },
+    { name: '"Ik vraag het altijd voor de zekerheid na" does not', id: 'right-withdraw-consent', expected: 'not-applicable', text: notice('Ik noteer je naam en je 06-nummer. Twijfel ik over een allergie, dan vraag ik het altijd voor de zekerheid na.') },
+    { name: '"We vragen het geboortejaar voor de verzekering" does not', id: 'right-withdraw-consent', expected: 'not-applicable', text: notice('We noteren je naam. We vragen het geboortejaar voor de verzekering.') },
+    { name: '"wil je later toch dat hij weg gaat" takes back the photo consent', id: 'right-withdraw-consent', expected: 'present', text: notice('Ik noteer je naam en je 06-nummer. Ik vraag het altijd even voor ik een foto post, en wil je later toch dat hij weg gaat, stuur me een DM.') },
+    { name: '"Wil je later toch nog een afspraak?" does not', id: 'right-withdraw-consent', expected: 'missing', text: notice('Ik noteer je naam en je 06-nummer. Ik vraag het altijd even voor ik een foto post. Wil je later toch nog een afspraak, stuur me een DM.') },
+    { name: '"Wil je weten wat ik van je heb opgeschreven, of klopt er iets niet?" is rectification', id: 'right-rectification', expected: 'present', text: notice('Ik noteer je naam en je 06-nummer. Wil je weten wat ik van je heb opgeschreven, of klopt er iets niet? Stuur een DM.') },
+    { name: '"Klopt er iets niet? Bel dan" about an invoice is not', id: 'right-rectification', expected: 'missing', text: notice('Ik noteer je naam en je 06-nummer. Je krijgt de factuur per mail. Klopt er iets niet? Bel dan even.') },
+    { name: '"Een verpleegdossier bijhouden is voor mij als verpleegkundige ook gewoon verplicht" is a legal obligation', id: 'legal-basis', expected: 'present', text: notice('Ik noteer uw naam en adres en de zorgen die ik uitvoer. Een verpleegdossier bijhouden is voor mij als verpleegkundige ook gewoon verplicht.') },
+    { name: '"Een logboek bijhouden is niet verplicht" is not', id: 'legal-basis', expected: 'missing', text: notice('Ik noteer uw naam en adres en de zorgen die ik uitvoer. Een logboek bijhouden is voor u niet verplicht.') },
+    { name: '"moet ik volgens de wet 30 jaar bijhouden" is the notice\'s own period', id: 'retention', expected: 'present', text: notice('Ik noteer uw naam en adres.', '', '## Hoe lang?', '', 'Het verpleegdossier moet ik volgens de wet 30 jaar bijhouden na de laatste zorg.') },
+    { name: '"Volgens de wet moeten zorgverleners dossiers 30 jaar bijhouden" is the law in general', id: 'retention', expected: 'missing', text: notice('Ik noteer uw naam en adres.', '', '## Hoe lang?', '', 'Volgens de wet moeten zorgverleners een dossier 30 jaar bijhouden na de laatste zorg.') },
+    { name: 'a title "Privacy bij Thuisverpleging Els Verhaegen" over a phone and e-mail line names the controller', id: 'controller-identity', expected: 'present', text: joinLines('# Privacy bij Thuisverpleging Els Verhaegen', '', 'Zelfstandig thuisverpleegkundige in Zele', 'Tel. 0478 12 34 56 – els@voorbeeld.be', '', 'Ik noteer uw naam en adres voor de zorg.') },
+    { name: 'a title "Privacyverklaring voor patiënten" over the same line does not', id: 'controller-identity', expected: 'missing', text: joinLines('# Privacyverklaring voor patiënten', '', 'Zelfstandig thuisverpleegkundige in Zele', 'Tel. 0478 12 34 56 – els@voorbeeld.be', '', 'Ik noteer uw naam en adres voor de zorg.') },
+    { name: 'a converted page\'s footer of links "Privacy | Cookies | Proclaimer" does not make cookies applicable', id: 'cookies', expected: 'not-applicable', format: 'plaintext', text: joinLines('Privacyverklaring cameratoezicht', '', 'De gemeente Ergens, Raadhuisplein 1, Ergens, verwerkt camerabeelden om de openbare orde te handhaven.', '', '[Toegankelijkheid](https://www.ergens.nl/toegankelijkheid) | [Privacy](https://www.ergens.nl/privacy) | [Cookies](https://www.ergens.nl/cookies) | [Proclaimer](https://www.ergens.nl/proclaimer)') },
+    { name: '"Onze website gebruikt cookies van Google Analytics" in a sentence still does', id: 'cookies', expected: 'missing', format: 'plaintext', text: joinLines('Privacyverklaring webwinkel', '', 'Webwinkel Ergens, Raadhuisplein 1, Ergens, verwerkt uw naam en adres om uw bestelling te leveren.', '', 'Onze website gebruikt cookies van Google Analytics om bezoeken te meten.') },
+  ];
+  runCases('nl', cases);
+});
