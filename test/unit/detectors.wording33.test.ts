@@ -40,6 +40,12 @@ describe('Session 16 Dutch wordings', () => {
     { name: '"Wil je dat ik de kleur verwijder met een remover?" about a treatment is not', id: 'right-erasure', expected: 'missing', text: notice('Ik noteer je naam en telefoonnummer. Zit er verf op je huid? Wil je dat ik de vlekken verwijder met een remover? Zeg het gerust.') },
     { name: '"gooi ik je kleurkaart en je gegevens weg" after a year gives a criterion', id: 'retention', expected: 'present', text: notice('Ik noteer je naam en telefoonnummer. Als je een jaar geen afspraak meer hebt gemaakt, gooi ik je kleurkaart en je gegevens weg.') },
     { name: '"gooi ik de lege tubes en de verpakkingen gewoon weg" is not', id: 'retention', expected: 'missing', text: notice('Ik noteer je naam en telefoonnummer. Na een jaar gooi ik de lege tubes en de oude verpakkingen gewoon weg.') },
+    // Round 3, from notices written after those fixes (a Flemish bowling, a municipality's waste pass page).
+    { name: '"De beelden blijven een tijd bewaard." is vague', id: 'vague-retention', expected: 'problem', text: notice('We vragen uw naam en gsm-nummer.', '', 'In de zaal hangen camera\'s. De beelden blijven een tijd bewaard.') },
+    { name: '"De beelden blijven een week bewaard." is not', id: 'vague-retention', expected: 'none', text: notice('We vragen uw naam en gsm-nummer.', '', 'In de zaal hangen camera\'s. De beelden blijven een week bewaard.') },
+    { name: '"Wie geen kaart wil, kan gewoon spelen zonder." says the card\'s data is optional', id: 'statutory-requirement', expected: 'present', text: notice('Voor de klantenkaart vragen we uw naam en geboortedatum. Wie geen kaart wil, kan gewoon spelen zonder.') },
+    { name: '"Je kunt ook zonder account bestellen" says the account\'s data is optional', id: 'statutory-requirement', expected: 'present', text: notice('Voor een account vragen we je naam en e-mailadres. Je kunt ook zonder account bestellen.') },
+    { name: '"U kunt ook zonder afspraak langskomen" does not', id: 'statutory-requirement', expected: 'missing', text: notice('Voor een afspraak vragen we uw naam en e-mailadres in het formulier. U kunt ook zonder afspraak langskomen.') },
   ];
   runCases('nl', cases);
 });
