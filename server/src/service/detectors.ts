@@ -190,6 +190,9 @@ function letterhead(c: Context, contact: readonly number[]): number | undefined 
       if (p.section !== c.sentences[i]!.section || p.kind === 'heading' || p.text.length > SHORT_LINE) break;
       if (isName(p.text)) return j;
     }
+    // Signed under the contact line at the notice's foot ("Vragen? Mail naar ..." over "Marieke Jansen – Pianoles bij Marieke").
+    const next = c.sentences[i + 1];
+    if (i >= c.sentences.length - FOOTER && next && next.section === c.sentences[i]!.section && next.kind !== 'heading' && next.text.length <= SHORT_LINE && isName(next.text)) return i + 1;
   }
   return undefined;
 }
