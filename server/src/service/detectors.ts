@@ -728,7 +728,8 @@ const lastUpdated: Completeness = (c) => {
     const cue = c.may(i, c.t.lastUpdated.cue) ? first(c.t.lastUpdated.cue, s.text) : undefined;
     // A dated line of its own near the top or the end ("Amsterdam, 1 November 2022") counts too, and
     // a title's school year or season ("Climbing Club Privacy Info (2025/26)", "Saison 2025/2026").
-    const dated = cue ? date.test(s.text) || /\d/.test(s.text.slice(cue.end, cue.end + 12)) : (i < 8 || i >= n - 4) && s.text.length <= 60 && (date.test(s.text) || (i === 0 && /\b20\d\d[/–-](20)?\d\d\b/.test(s.text)));
+    // A generator's unfilled date ("Stand: XX.XX.20XX") is no date.
+    const dated = cue ? date.test(s.text) || /^(?!.*XX)\D*\d/i.test(s.text.slice(cue.end, cue.end + 12)) : (i < 8 || i >= n - 4) && s.text.length <= 60 && (date.test(s.text) || (i === 0 && /\b20\d\d[/–-](20)?\d\d\b/.test(s.text)));
     if (dated && ev.take(i)) break;
   }
   return verdict(c, ev.sentences);

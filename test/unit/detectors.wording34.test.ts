@@ -1,0 +1,45 @@
+/**
+ * Wordings and shapes met in German and Swiss notices written in session 16 of kinds the sets did not have
+ * (an online shop with payment methods and credit checks, a whistleblowing system, online meetings and
+ * webinars as a converted web page; an escape room, a caretaker's generator text with its placeholders, a
+ * Swiss fiduciary office under the nDSG), each beside its near miss: "also für den Vertrag mit euch" and
+ * the Swiss "zur Erfüllung des Mandats" as the contract, "nur, wenn alle auf dem Foto einverstanden sind" as
+ * consent, "Wer weitersurft, ist damit einverstanden" as implied consent, "so lange, wie das Steuerrecht es
+ * vorschreibt" as a statutory period, "das schreibt uns das Obligationenrecht vor" as a legal obligation,
+ * "Personalien, AHV-Nummer" as data, "die Server stehen in der Schweiz" as where the data is, the interest
+ * after an unbracketed citation ("berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO, Fehlverhalten
+ * aufzudecken"), § 29 BDSG of 2018 beside the right of access (current, unlike the old Act's § 29 of credit
+ * agencies), and a generator's unfilled "Stand: XX.XX.20XX", which dates nothing.
+ * The sentences are written for these tests.
+ */
+import { DE, joinLines, runCases, type Case } from './helpers';
+
+const doc = (...lines: string[]): string => joinLines('# Datenschutz', '', DE, ...lines);
+
+describe('Session 16 German wordings', () => {
+  const cases: Case[] = [
+    { name: '"Die Buchungsdaten verwenden wir nur für den Vertrag mit euch" states the contract as the basis', id: 'legal-basis', expected: 'present', text: doc('Wenn ihr einen Kurs bucht, notieren wir Namen und Handynummer. Die Buchungsdaten verwenden wir nur, um die Buchung durchzuführen, also für den Vertrag mit euch.') },
+    { name: '"für den Vertrag mit der Spedition" does not', id: 'legal-basis', expected: 'missing', text: doc('Wenn ihr einen Kurs bucht, notieren wir Namen und Handynummer. Die Lieferadresse brauchen wir, um die Lieferung durchzuführen, also für den Vertrag mit der Spedition.') },
+    { name: 'The Swiss "zur Erfüllung des Mandats" states the contract as the basis', id: 'legal-basis', expected: 'present', text: doc('Die Bearbeitung Ihrer Belege erfolgt zur Erfüllung des Mandats, also damit wir Ihre Buchhaltung führen können.') },
+    { name: '"nach Ende des Mandats" does not', id: 'legal-basis', expected: 'missing', text: doc('Die Belege Ihrer Buchhaltung geben wir nach Ende des Mandats zurück, damit Sie sie selbst aufbewahren können.') },
+    { name: '"nur, wenn alle auf dem Foto einverstanden sind" states consent as the basis', id: 'legal-basis', expected: 'present', text: doc('Nach dem Spiel machen wir ein Gruppenfoto. Das posten wir auf Instagram nur, wenn alle auf dem Foto einverstanden sind.') },
+    { name: '"wenn alle auf dem Foto zu sehen sind" does not', id: 'legal-basis', expected: 'missing', text: doc('Nach dem Spiel machen wir ein Gruppenfoto. Das posten wir auf Instagram nur, wenn alle auf dem Foto gut zu sehen sind.') },
+    { name: '"Wer weitersurft, ist damit einverstanden" is implied consent', id: 'implied-consent', expected: 'problem', text: doc('Unsere Website nutzt Cookies, auch für Google Analytics. Wer weitersurft, ist damit einverstanden.') },
+    { name: '"Wer weitersurft, findet die Cookie-Einstellungen unten" is not', id: 'implied-consent', expected: 'none', text: doc('Unsere Website nutzt Cookies, auch für Google Analytics, nur mit Einwilligung im Banner. Wer weitersurft, findet die Einstellungen unten auf jeder Seite.') },
+    { name: '"Rechnungen bleiben so lange, wie das Steuerrecht es vorschreibt" gives a statutory period', id: 'retention', expected: 'present', text: doc('Für eine Buchung notieren wir Namen und E-Mail-Adresse.', '', '## Wie lange wir Daten behalten', '', 'Rechnungen bleiben so lange, wie das Steuerrecht es vorschreibt.') },
+    { name: '"so lange, wie das Team es für richtig hält" does not', id: 'retention', expected: 'missing', text: doc('Für eine Buchung notieren wir Namen und E-Mail-Adresse.', '', '## Wie lange wir Daten behalten', '', 'Rechnungen bleiben so lange, wie das Team es für richtig hält.') },
+    { name: '"das schreibt uns das Obligationenrecht vor" states a legal obligation', id: 'legal-basis', expected: 'present', text: doc('Wir bewahren Ihre Geschäftsunterlagen auf, das schreibt uns das Obligationenrecht vor.') },
+    { name: '"das schreibt uns der Kunde vor" does not', id: 'legal-basis', expected: 'missing', text: doc('Wir legen Ihre Geschäftsunterlagen in Ordnern ab, das schreibt uns der Kunde so vor.') },
+    { name: '"Personalien, AHV-Nummer" names the kinds of data', id: 'data-categories', expected: 'present', text: doc('Für die Steuererklärung bearbeiten wir Ihre Personalien, Ihre AHV-Nummer und Ihre Bankbelege.') },
+    { name: '"Unterlagen für die Steuererklärung" does not', id: 'data-categories', expected: 'missing', text: doc('Für die Steuererklärung bearbeiten wir alle Unterlagen, die Sie uns bringen.') },
+    { name: '"die Server stehen in der Schweiz" says where the data is', id: 'transfers-statement', expected: 'present', text: doc('Unsere Buchhaltungssoftware läuft in der Cloud, die Server stehen in der Schweiz.') },
+    { name: '"die Server stehen in einem Rechenzentrum" does not', id: 'transfers-statement', expected: 'missing', text: doc('Unsere Buchhaltungssoftware läuft in der Cloud, die Server stehen in einem Rechenzentrum.') },
+    { name: 'The interest after an unbracketed citation ("nach Art. 6 Abs. 1 lit. f DSGVO, Fehlverhalten ... aufzudecken") is named', id: 'legitimate-interests', expected: 'present', text: doc('Soweit Meldungen andere Verstöße betreffen, stützen wir die Verarbeitung auf unser berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO, Fehlverhalten im Unternehmen aufzudecken und zu unterbinden.') },
+    { name: '"nach Art. 6 Abs. 1 lit. f DSGVO, soweit Ihre Interessen nicht überwiegen" names none', id: 'legitimate-interests', expected: 'missing', text: doc('Soweit Meldungen andere Verstöße betreffen, stützen wir die Verarbeitung auf unser berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO, soweit Ihre Interessen im Einzelfall nicht überwiegen.') },
+    { name: '§ 29 BDSG beside the right of access is the current Act', id: 'outdated-reference', expected: 'none', text: doc('Das Auskunftsrecht einer gemeldeten Person kann eingeschränkt sein, solange die Auskunft die Aufklärung gefährden würde (§ 29 Abs. 1 BDSG).') },
+    { name: '§ 29 BDSG for a credit agency is the old Act', id: 'outdated-reference', expected: 'problem', text: doc('Die Übermittlung Ihrer Daten an die Auskunftei erfolgt auf Grundlage von § 29 BDSG.') },
+    { name: 'A generator\'s unfilled "Stand: XX.XX.20XX" dates nothing', id: 'last-updated', expected: 'missing', format: 'plaintext', text: joinLines('Datenschutzerklärung', '', DE, '', 'Stand: XX.XX.20XX') },
+    { name: '"Stand: 01.10.2026" dates the notice', id: 'last-updated', expected: 'present', format: 'plaintext', text: joinLines('Datenschutzerklärung', '', DE, '', 'Stand: 01.10.2026') },
+  ];
+  runCases('de', cases);
+});
