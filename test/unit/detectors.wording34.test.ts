@@ -9,7 +9,12 @@
  * "Personalien, AHV-Nummer" as data, "die Server stehen in der Schweiz" as where the data is, the interest
  * after an unbracketed citation ("berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO, Fehlverhalten
  * aufzudecken"), § 29 BDSG of 2018 beside the right of access (current, unlike the old Act's § 29 of credit
- * agencies), and a generator's unfilled "Stand: XX.XX.20XX", which dates nothing.
+ * agencies), and a generator's unfilled "Stand: XX.XX.20XX", which dates nothing; then, from three notices
+ * written after those fixes, "wenn ihr nicht mehr bei uns tanzt" and "solange das Kind bei uns ist" as criteria,
+ * "Das könnt ihr jederzeit wieder zurücknehmen" as withdrawal, "Die Angaben ... sind für den Vertrag erforderlich"
+ * and "Ihr gebt sie uns freiwillig" as what the reader must give, ten words between "geben" and "weiter",
+ * "Fehler ausbessern lassen" as rectification, and a text written without umlauts ("Datenschutzbehoerde",
+ * "koennt", "ueber"), which is read as written with them.
  * The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
@@ -40,6 +45,23 @@ describe('Session 16 German wordings', () => {
     { name: '§ 29 BDSG for a credit agency is the old Act', id: 'outdated-reference', expected: 'problem', text: doc('Die Übermittlung Ihrer Daten an die Auskunftei erfolgt auf Grundlage von § 29 BDSG.') },
     { name: 'A generator\'s unfilled "Stand: XX.XX.20XX" dates nothing', id: 'last-updated', expected: 'missing', format: 'plaintext', text: joinLines('Datenschutzerklärung', '', DE, '', 'Stand: XX.XX.20XX') },
     { name: '"Stand: 01.10.2026" dates the notice', id: 'last-updated', expected: 'present', format: 'plaintext', text: joinLines('Datenschutzerklärung', '', DE, '', 'Stand: 01.10.2026') },
+    // From three notices written after those fixes (a dance school, an Austrian scout group written without umlauts, an Austrian car-sharing leaflet converted from a PDF).
+    { name: '"Wir löschen eure Daten, wenn ihr nicht mehr bei uns tanzt" gives a criterion', id: 'retention', expected: 'present', text: doc('Für die Kurse notieren wir Namen und Adresse. Wir löschen eure Daten, wenn ihr nicht mehr bei uns tanzt.') },
+    { name: '"Wir löschen eure Daten, wenn ihr uns darum bittet" does not', id: 'retention', expected: 'missing', text: doc('Für die Kurse notieren wir Namen und Adresse. Wir löschen eure Daten, wenn ihr uns darum bittet.') },
+    { name: '"Die Mitgliedsdaten bleiben gespeichert, solange das Kind bei uns ist" gives a criterion', id: 'retention', expected: 'present', text: doc('Wir notieren Name und Geburtsdatum. Die Mitgliedsdaten bleiben gespeichert, solange das Kind bei uns ist.') },
+    { name: '"gespeichert, solange wir den Verein führen" does not', id: 'retention', expected: 'missing', text: doc('Wir notieren Name und Geburtsdatum. Die Mitgliedsdaten bleiben gespeichert, solange wir den Verein führen.') },
+    { name: '"Das könnt ihr jederzeit wieder zurücknehmen" after a consent withdraws it', id: 'right-withdraw-consent', expected: 'present', text: doc('Die Bilder kommen auf Instagram, wenn ihr auf dem Anmeldebogen angekreuzt habt, dass das okay ist. Das könnt ihr jederzeit wieder zurücknehmen, dann nehmen wir die Bilder runter.') },
+    { name: '"Die Bilder könnt ihr jederzeit ansehen" does not', id: 'right-withdraw-consent', expected: 'missing', text: doc('Die Bilder kommen auf Instagram, wenn ihr auf dem Anmeldebogen angekreuzt habt, dass das okay ist. Das könnt ihr jederzeit auf Instagram ansehen, dort bleiben die Bilder.') },
+    { name: '"Die Angaben bei der Registrierung sind für den Vertrag erforderlich" is a contractual requirement', id: 'statutory-requirement', expected: 'present', text: doc('Für die Registrierung benötigen wir Namen und Führerschein. Die Angaben bei der Registrierung und der Führerschein sind für den Vertrag erforderlich.') },
+    { name: '"Die Verarbeitung der Daten ist für den Vertrag erforderlich" (a basis) is not', id: 'statutory-requirement', expected: 'missing', text: doc('Für die Registrierung nutzen wir Namen und Führerschein. Die Verarbeitung der Daten ist für den Vertrag erforderlich.') },
+    { name: '"Ihr gebt sie uns freiwillig" says the data is optional', id: 'statutory-requirement', expected: 'present', text: doc('Wir fragen nach Allergien und Medikamenten. Ihr gebt sie uns freiwillig mit dem Gesundheitsblatt.') },
+    { name: '"Ihr gebt sie uns beim Heimabend" does not', id: 'statutory-requirement', expected: 'missing', text: doc('Wir fragen nach Allergien und Medikamenten. Ihr gebt sie uns beim ersten Heimabend mit dem Gesundheitsblatt.') },
+    { name: '"geben wir Namen und Geburtsdaten an das Lagerhaus oder den Campingplatz weiter" (ten words between) names recipients', id: 'recipients', expected: 'present', text: doc('Für Lager geben wir Namen und Geburtsdaten an das Lagerhaus oder den Campingplatz weiter.') },
+    { name: '"Fehler ausbessern lassen" is rectification', id: 'right-rectification', expected: 'present', text: doc('', '## Eure Rechte', '', 'Ihr könnt jederzeit nachfragen, was wir über euch gespeichert haben, und Fehler ausbessern lassen.') },
+    { name: '"Fehler melden" is not', id: 'right-rectification', expected: 'missing', text: doc('', '## Eure Rechte', '', 'Ihr könnt jederzeit nachfragen, was wir über euch gespeichert haben, und uns Fehler auf der Website melden.') },
+    { name: 'Written without umlauts, "Beschwerden gehen an die Datenschutzbehoerde" is the right to complain', id: 'right-complaint', expected: 'present', text: doc('', '## Eure Rechte', '', 'Beschwerden gehen an die Datenschutzbehoerde in Wien.') },
+    { name: 'Written without umlauts, "was wir ueber euch gespeichert haben" is access', id: 'right-access', expected: 'present', text: doc('', '## Eure Rechte', '', 'Ihr koennt jederzeit nachfragen, was wir ueber euch gespeichert haben.') },
+    { name: '"Steuer" and "neue" are no umlauts: "Neue Steuerbescheide gehen an die Behoerde" is no complaint', id: 'right-complaint', expected: 'missing', text: doc('', '## Eure Rechte', '', 'Neue Steuerbescheide gehen an die Behoerde in Wien.') },
   ];
   runCases('de', cases);
 });

@@ -24,12 +24,13 @@ export function cuesOf(entries: readonly { readonly cue: string }[]): readonly s
 /**
  * A cue as the matcher reads it, still in cue syntax, so the prefilter (cueIndex.ts) reads it the
  * same way: each "ß" outside a character class also matches "ss" (the Swiss and capitalised
- * spelling), and a colon that follows a word may have a space before it (French puts a no-break
+ * spelling), each "ä", "ö", "ü" also its spelling without umlauts ("ae", "oe", "ue": "Datenschutzbehoerde",
+ * "koennen", written where a keyboard or a system has none), and a colon that follows a word may have a space before it (French puts a no-break
  * space there: "Finalités :"). A cue that is only a colon is left alone: an optional space in
  * front of it would be retried from every space of a sentence.
  */
 export function cueSyntax(cue: string): string {
-  if (!cue.includes('ß') && !cue.includes(':')) return cue;
+  if (!/[ß:äöü]/i.test(cue)) return cue;
   let out = '';
   let inClass = false;
   for (let i = 0; i < cue.length; i++) {
@@ -38,6 +39,7 @@ export function cueSyntax(cue: string): string {
     if (ch === '[') inClass = true;
     else if (ch === ']') inClass = false;
     if (ch === 'ß' && !inClass) out += '(?:ß|ss)';
+    else if (/[äöü]/i.test(ch) && !inClass) out += `(?:${ch}|${bareLetter(ch)}e)`;
     else if (ch === ':' && !inClass && /[\p{L}\p{N}]/u.test(cue[i - 1] ?? '')) out += ' ?:';
     else out += ch;
   }
