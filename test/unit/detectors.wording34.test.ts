@@ -14,7 +14,9 @@
  * "Das könnt ihr jederzeit wieder zurücknehmen" as withdrawal, "Die Angaben ... sind für den Vertrag erforderlich"
  * and "Ihr gebt sie uns freiwillig" as what the reader must give, ten words between "geben" and "weiter",
  * "Fehler ausbessern lassen" as rectification, and a text written without umlauts ("Datenschutzbehoerde",
- * "koennt", "ueber"), which is read as written with them.
+ * "koennt", "ueber"), which is read as written with them; then "wenn du beim Check-in das Häkchen gesetzt hast" as
+ * consent, "Ohne diese Erklärung dürfen wir dich nicht in die Halle lassen" and "Die Entscheidung, ob wir Sie
+ * einladen, trifft immer eine Personaldisponentin".
  * The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
@@ -62,6 +64,13 @@ describe('Session 16 German wordings', () => {
     { name: 'Written without umlauts, "Beschwerden gehen an die Datenschutzbehoerde" is the right to complain', id: 'right-complaint', expected: 'present', text: doc('', '## Eure Rechte', '', 'Beschwerden gehen an die Datenschutzbehoerde in Wien.') },
     { name: 'Written without umlauts, "was wir ueber euch gespeichert haben" is access', id: 'right-access', expected: 'present', text: doc('', '## Eure Rechte', '', 'Ihr koennt jederzeit nachfragen, was wir ueber euch gespeichert haben.') },
     { name: '"Steuer" and "neue" are no umlauts: "Neue Steuerbescheide gehen an die Behoerde" is no complaint', id: 'right-complaint', expected: 'missing', text: doc('', '## Eure Rechte', '', 'Neue Steuerbescheide gehen an die Behoerde in Wien.') },
+    // From two notices written after those fixes (a bouldering gym, a temporary-work agency's notice for applicants).
+    { name: '"nur, wenn du beim Check-in das Häkchen gesetzt hast" states consent', id: 'legal-basis', expected: 'present', text: doc('Unseren Newsletter bekommst du nur, wenn du beim Check-in das Häkchen gesetzt hast.') },
+    { name: '"wenn du beim Check-in die E-Mail-Adresse genannt hast" does not', id: 'legal-basis', expected: 'missing', text: doc('Unseren Newsletter bekommst du jede Woche, wenn du beim Check-in die E-Mail-Adresse genannt hast.') },
+    { name: '"Ohne diese Erklärung dürfen wir dich nicht in die Halle lassen" gives the consequence', id: 'statutory-requirement', expected: 'present', text: doc('Vor dem ersten Besuch füllst du am Tablet unsere Benutzerordnung aus. Ohne diese Erklärung dürfen wir dich aus Versicherungsgründen nicht in die Halle lassen.') },
+    { name: '"Ohne Kletterschuhe dürfen wir dich nicht in die Halle lassen" does not', id: 'statutory-requirement', expected: 'missing', text: doc('Vor dem ersten Besuch füllst du am Tablet unsere Benutzerordnung aus. Ohne saubere Kletterschuhe dürfen wir dich aus Versicherungsgründen nicht in die Halle lassen.') },
+    { name: '"Die Entscheidung, ob wir Sie einladen, trifft immer eine Personaldisponentin" answers the automated-decisions item', id: 'automated-decisions', expected: 'present', text: doc('Unser Bewerbermanagementsystem schlägt passende Stellen vor. Die Entscheidung, ob wir Sie einladen oder einem Kunden vorschlagen, trifft immer eine Personaldisponentin oder ein Personaldisponent.') },
+    { name: '"Die Entscheidung trifft der Kunde nach dem Gespräch" does not', id: 'automated-decisions', expected: 'missing', text: doc('Wir schlagen Ihnen passende Stellen vor. Die Entscheidung, ob Sie eingestellt werden, trifft der Kunde nach dem Gespräch mit Ihnen.') },
   ];
   runCases('de', cases);
 });
