@@ -16,7 +16,8 @@
  * "Fehler ausbessern lassen" as rectification, and a text written without umlauts ("Datenschutzbehoerde",
  * "koennt", "ueber"), which is read as written with them; then "wenn du beim Check-in das Häkchen gesetzt hast" as
  * consent, "Ohne diese Erklärung dürfen wir dich nicht in die Halle lassen" and "Die Entscheidung, ob wir Sie
- * einladen, trifft immer eine Personaldisponentin".
+ * einladen, trifft immer eine Personaldisponentin"; then "Online läuft das über das Reservierungssystem von
+ * OpenTable", "Kartenzahlungen laufen über SumUp" and "Nach dem Abend streichen wir die Reservierung wieder raus".
  * The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
@@ -71,6 +72,12 @@ describe('Session 16 German wordings', () => {
     { name: '"Ohne Kletterschuhe dürfen wir dich nicht in die Halle lassen" does not', id: 'statutory-requirement', expected: 'missing', text: doc('Vor dem ersten Besuch füllst du am Tablet unsere Benutzerordnung aus. Ohne saubere Kletterschuhe dürfen wir dich aus Versicherungsgründen nicht in die Halle lassen.') },
     { name: '"Die Entscheidung, ob wir Sie einladen, trifft immer eine Personaldisponentin" answers the automated-decisions item', id: 'automated-decisions', expected: 'present', text: doc('Unser Bewerbermanagementsystem schlägt passende Stellen vor. Die Entscheidung, ob wir Sie einladen oder einem Kunden vorschlagen, trifft immer eine Personaldisponentin oder ein Personaldisponent.') },
     { name: '"Die Entscheidung trifft der Kunde nach dem Gespräch" does not', id: 'automated-decisions', expected: 'missing', text: doc('Wir schlagen Ihnen passende Stellen vor. Die Entscheidung, ob Sie eingestellt werden, trifft der Kunde nach dem Gespräch mit Ihnen.') },
+    // From two notices written after those fixes (a pizzeria, a tenants' association).
+    { name: '"Online läuft das über das Reservierungssystem von OpenTable" names a recipient', id: 'recipients', expected: 'present', text: doc('Wenn ihr reserviert, schreiben wir Namen und Telefonnummer ins Reservierungsbuch. Online läuft das über das Reservierungssystem von OpenTable.') },
+    { name: '"Online läuft das über unser Formular" does not', id: 'recipients', expected: 'missing', text: doc('Wenn ihr reserviert, schreiben wir Namen und Telefonnummer ins Reservierungsbuch. Online läuft das über unser eigenes Formular.') },
+    { name: '"Kartenzahlungen laufen über SumUp" names a recipient', id: 'recipients', expected: 'present', text: doc('Wir notieren Namen und Telefonnummer. Kartenzahlungen laufen über SumUp.') },
+    { name: '"Nach dem Abend streichen wir die Reservierung wieder raus" gives a criterion', id: 'retention', expected: 'present', text: doc('Wir schreiben Namen und Telefonnummer ins Reservierungsbuch. Nach dem Abend streichen wir die Reservierung wieder raus.') },
+    { name: '"Nach dem Abend streichen wir die Tische neu" does not', id: 'retention', expected: 'missing', text: doc('Wir schreiben Namen und Telefonnummer ins Reservierungsbuch. Nach dem Abend streichen wir die Tische im Gastraum neu.') },
   ];
   runCases('de', cases);
 });
