@@ -37,7 +37,7 @@ const TRADE = '(?<!(?<!(donn|inform|coordonn|adress)\\S*\\x20(\\S+\\x20){0,3})(?
  */
 const NOT_AGE = `(?<!${[' tu as', ' vous avez', ' âgé de', ' âgés de', ' âgée de', ' âgées de', "l'âge de", ' mineurs de', ' de moins de', ' tu as moins de', ' vous avez moins de', ' tu as plus de', ' vous avez plus de'].map((w) => `${w.replace(/ /g, '\\x20')}\\x20`).join('|')})`;
 /** Before an event that ends a period: "quelques années après le départ" fixes no period. */
-const NOT_VAGUE = '(?<!(quelques|plusieurs)\\x20(années|ans|mois|semaines|jours)\\x20)';
+const NOT_VAGUE = '(?<!((quelques|plusieurs)\\x20(années|ans|mois|semaines|jours)|nécessaire)\\x20)';
 
 const art6 = (point: string): string =>
   `art(icle)?s?\\.? ?6(\\.1|-1| ?\\(1\\)|, (paragraphe|§|par\\.) ?1,?)?(\\.|-| |, | \\(|\\()(point |sous |lettre )?${point}\\)?`;
@@ -219,7 +219,7 @@ export const fr: LanguageTable = {
         art6('a'),
       ],
       contract: [
-        "(exécution|exécuter|conclusion|conclure|préparation) (d'un |du |de votre |de notre |de l'|d'une |de la |des |de ce |de cette |le |la |les |ce |cette |votre |notre |un |une )?(contrat|commande|abonnement|adhésion|convention|relation contractuelle|prestation|mandat)",
+        "(exécution|exécuter|conclusion|conclure|préparation) (d'un |du |de votre |de notre |de l'|d'une |de la |des |de ce |de cette |le |la |les |ce |cette |votre |notre |un |une )?(contrat|commande|abonnement|adhésion|convention|relation contractuelle|prestation|mandat|bail)",
         '(nécessaires?|indispensables?) (au|à notre|à votre|à ce|pour (le|notre|votre)) contrat',
         // "Ces données sont nécessaires à la gestion de l'abonnement": plural, so not "le temps nécessaire à la gestion de ...".
         "(nécessaires|indispensables) (à la gestion|au traitement|au suivi) (de |du |d')(l'|la |votre |ton |ta )?(contrat|abonnement|commande|adhésion|inscription|réservation)",
@@ -301,6 +301,7 @@ export const fr: LanguageTable = {
       LAW_REASON,
       'archivage intermédiaire',
       'obligations? (fiscales?|comptables?)',
+      'pour (la|ma|notre) compta(bilité)?',
     ],
     vague: [
       "(aussi longtemps|le temps) (que |qu')?(strictement |raisonnablement )?(nécessaire|il est nécessaire|cela est nécessaire)",
@@ -317,7 +318,7 @@ export const fr: LanguageTable = {
       'durées? de conservation (\\S+ ){0,5}(peuvent|peut|pourront) (varier|différer)',
     ],
     reply: ["(répond\\w*|traiter? (votre|la) demande|donn\\w* suite|fai\\w* le nécessaire|m'en occupe|nous en occupons) (\\S+ ){0,5}(sous|dans un délai|dans les)", '(sous|dans un délai d.) ?(\\S+ ){0,3}(à compter de|suivant) (la réception de )?(votre|la) demande'],
-    extension: ["et (encore )?(un peu|quelque temps) (après|plus longtemps)"],
+    extension: ["et (encore )?(un peu|quelque temps|quelques (années|ans|mois|semaines)) (après|plus longtemps)"],
     same: ['(vos|tes|les|ces|toutes les|des) (données|informations)', 'données personnelles', 'elles', 'ils', 'celles-ci', 'ceux-ci'],
   },
 
@@ -333,7 +334,7 @@ export const fr: LanguageTable = {
       portability: ['portabilité', 'lisible par (une )?machine', 'format (structuré|couramment utilisé|lisible par)', "transmettre (vos|ces|les|leurs) données à un autre", 'transmises? à un autre responsable'],
     },
     described: {
-      access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes) (données|informations|infos)', 'copie', 'recevoir un fichier', 'télécharger (vos|tes|les|toutes vos) (données|informations|infos)', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous avons|qu'on a|que l'on a|que nous détenons|qu'on détient)( \\S+)? (sur|de) (vous|toi)", 'quelles (données|informations) (personnelles )?nous (détenons|possédons|conservons|avons)', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
+      access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes) (données|informations|infos)', 'copie', 'recevoir un fichier', 'télécharger (vos|tes|les|toutes vos) (données|informations|infos)', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous |qu'on |que l'on |que je |que j')(avons|a|ai|détenons|détien[st]|gardons|garde|conservons|conserve)( \\S+)? (sur|de) (vous|toi)", 'quelles (données|informations) (personnelles )?nous (détenons|possédons|conservons|avons)', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
       rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', "(qu'on|que nous|que je) les (modifi|corrig)\\w*", 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
       erasure: ['supprim\\w*', 'suppression', 'effa[cç]\\w*', 'oubli', 'retir\\w* (\\S+ ){0,2}de (la|nos|notre|votre) (liste|fichier|base)'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)', 'conserv\\w* (\\S+ ){0,2}sans les utiliser'],
@@ -353,6 +354,7 @@ export const fr: LanguageTable = {
       'à tout moment (\\S+ ){0,3}(retirer|vous désinscrire|vous désabonner)',
       "(vous (en )?|se |s'(en )?)(désinscrire|désabonner) à tout moment",
       'liens? de (désinscription|désabonnement)',
+      '(désinscri|désabonn)\\w* (\\S+ ){0,4}en (bas de|pied de|un (seul )?clic)',
       // "Un simple mail suffit pour ne plus les recevoir" (the mailings), not "pour ne plus recevoir d'appels" (Bloctel).
       'pour ne plus (les|la|le) recevoir',
       // "Tu changes d'avis ? Un message et on retire la photo": consent withdrawn in plain words (a question ends its sentence).
@@ -391,7 +393,7 @@ export const fr: LanguageTable = {
       "conditionne (la conclusion|l'exécution|l'accès)",
       'sans (ces|ces informations|ces données)',
       'sans (votre|vos) (adresse|numéro|nom|coordonnées|données|informations|e-mail|date)\\w* (\\S+ ){0,3}(nous|je) ne (pouvons|peux|pourrons|pourrai)',
-      'sans (le|la|les|ce|cette|ces|votre|vos|ton|ta|tes) (carnet|certificat|justificatif|pièce|attestation|document|copie|formulaire|fiche|questionnaire)\\S* (\\S+ ){0,4}(nous|je|on) ne (pouvons|peux|peut|pourrons|pourrai|pourra)',
+      'sans (le|la|les|ce|cette|ces|votre|vos|ton|ta|tes) (carnet|certificat|justificatif|pièce|attestation|document|copie|formulaire|fiche|questionnaire)\\S* (\\S+ ){0,4}((nous|je|on) ne (pouvons|peux|peut|pourrons|pourrai|pourra)|(est|sera|sont|seront) (refusée?s?|impossible))',
       // "La fourniture de vos données est volontaire" answers the item; "les données que vous nous
       // communiquez volontairement" only describes how they came in.
       "(fourniture|communication|transmission|saisie) (de |des |de vos |de ces )?(données|informations) (\\S+ ){0,4}(est|sont|reste|restent) (\\S+ ){0,2}volontaires?",
@@ -463,6 +465,7 @@ export const fr: LanguageTable = {
 
   impliedConsent: [
     "en (continuant|poursuivant) (\\S+ ){0,4}(navigation|à naviguer|à utiliser|visite)",
+    'en (continuant|poursuivant) sur (\\S+ ){1,2}(site|appli\\w*),? vous (acceptez|consentez)',
     // "La poursuite de la navigation ne vaut pas consentement" denies it.
     "poursuite de (la |votre )?navigation ((?!ne )\\S+ ){0,4}(vaut|valant|emporte|signifie|implique|constitue)",
     "en (utilisant|naviguant sur|visitant|consultant|accédant à|installant|téléchargeant) (ce |cet |cette |notre |le |la |l')(site|service|application|appli|plateforme)\\w*(,)? (\\S+ ){0,4}(acceptez|consentez|marquez votre accord|donnez votre accord|reconnaissez accepter)",
