@@ -102,7 +102,7 @@ export const fr: LanguageTable = {
 
   controller: {
     // No bare "SA" or "SC": the matcher ignores case, and "sa" is a common word.
-    organisation: ['S\\.A\\.', 'S\\.A\\.S\\.?', 'SAS', 'SASU', 'SARL', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCIC', 'SPRL', 'SRL', 'ASBL', 'a\\.s\\.b\\.l\\.?', 'GIE', 'Sàrl', 'association', 'fondation', 'fédération', 'mutuelle', 'société', 'entreprise', 'université', 'école', 'institut', 'ministères?', 'direction', 'service public', 'SPF', 'commune', 'mairie', 'ville de', 'département', 'région', 'établissement', 'agence', 'cabinet', 'collectivité', 'responsables? (du|de) (traitement|la collecte|ce traitement)', 'RCS', 'SIRET', 'SIREN', "numéro d'entreprise", "numéro d'identification", 'BCE', 'IDE', 'immatriculée?', 'siège social', 'au capital de', 'nous sommes', 'édité par', 'exploité par', '(site|application) (\\S+ ){0,3}(appartient à|géré par|administré par)', 'représentée? par', 'entrepreneur individuel', "c'est (le|la|l'|un|une|notre) (\\S+ ){0,2}(shop|salon|studio|atelier|boutique|institut|magasin|restaurant|café|garage|commerce|cabinet)", '(auto|micro)-?entrepreneur'],
+    organisation: ['S\\.A\\.', 'S\\.A\\.S\\.?', 'SAS', 'SASU', 'SARL', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCIC', 'SPRL', 'SRL', 'ASBL', 'a\\.s\\.b\\.l\\.?', 'GIE', 'Sàrl', 'association', 'fondation', 'fédération', 'mutuelle', 'société', 'entreprise', 'université', 'école', 'institut', 'ministères?', 'direction', 'service public', 'SPF', 'commune', 'mairie', 'ville de', 'département', 'région', 'établissement', 'agence', 'cabinet', 'collectivité', 'responsables? (du|de) (traitement|la collecte|ce traitement)', 'RCS', 'SIRET', 'SIREN', "numéro d'entreprise", "numéro d'identification", 'BCE', 'IDE', 'immatriculée?', 'siège social', 'au capital de', 'nous sommes', 'édité par', 'exploité par', '(site|application) (\\S+ ){0,3}(appartient à|géré par|administré par)', 'représentée? par', 'entrepreneur individuel', "c'est (le|la|l'|un|une|notre) (\\S+ ){0,2}(shop|salon|studio|atelier|boutique|institut|magasin|restaurant|café|garage|commerce|cabinet)", '(auto|micro)-?entrepreneur', "c'est moi", '(établie?|installée?|domiciliée?) à'],
     // The controller's address, not the reader's: "vos nom et adresse postale" is a data category.
     channel: ['formulaire de contact', 'formulaire (en ligne|web)', "(notre|à notre|l'|à l'|son|sa|leur|ou) adresse postale", 'adresse postale ?:', 'par (courrier|voie postale|écrit|lettre)', 'courrier postal', 'siège social', 'BP ?\\d+', 'boîte postale', 'CS ?\\d+', 'rue', 'avenue', 'boulevard', 'chaussée', 'impasse', 'allée', 'quai', '\\d+,? (place|chemin|route|cours|square)', 'F-\\d{5}', 'B-\\d{4}', 'CH-\\d{4}', 'L-\\d{4}', '\\d{5} [A-Z][\\w-]+', 'téléphone', 'tél\\.?', 'nous écrire', 'écrivez-nous', 'appelez-nous'],
   },
@@ -119,7 +119,7 @@ export const fr: LanguageTable = {
     "(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|préparer|exécuter|tenir) (votre |vos |les |la |le |l'|nos |notre )(\\S+ ){0,4}\\S+, (vous |nous |les |l')?(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|répondre|préparer|exécuter|tenir|déclarer|informer|contacter|appeler|convoquer|proposer|inviter)",
     'dans le but de',
     "(ça|cela|ceci|elles|ils|ces (données|informations|renseignements|coordonnées)) nous (permet|permettent) (de|d')",
-    "(ça|cela|ceci|elles|ils) (nous )?(sert|servent|servira|serviront) (à|a) (?!rien)\\S+",
+    "(ça|cela|ceci|elles|ils) (nous |me )?(sert|servent|servira|serviront) (uniquement |seulement |surtout )?(à|a) (?!rien)\\S+",
     'en vue de',
     "en vue d'",
     'pour (gérer|traiter|répondre|vous|assurer|permettre|fournir|améliorer|envoyer|établir|réaliser|effectuer|organiser|suivre|respecter|mesurer|lutter|prévenir|sécuriser|facturer|livrer|informer|analyser|produire|instruire)',
@@ -199,6 +199,7 @@ export const fr: LanguageTable = {
       consent: [
         "(sur la base (de|du)|sur le fondement (de|du)|fondée?s? sur|avec|après|requiert|nécessite|recueillir|recueilli|obtenir|obtenu|soumise?s? à|subordonnée?s? à|moyennant|reposent? sur|en vertu de) (votre |son |leur |le |un |du |l')?(accord|consentement)",
         '(votre|leur) consentement',
+        "(ne |n')(\\S+ ){1,10}sans (votre|ton|leur) (accord|autorisation)",
         'consentement (préalable |explicite |exprès |libre )?(de la personne concernée|des personnes concernées|de l\'utilisateur|de l\'internaute)',
         'vous (avez )?(donné|consenti|accepté) (votre |au |le )?(accord|consentement|traitement)',
         'vous y (avez )?consent(ez|i)',
@@ -262,7 +263,7 @@ export const fr: LanguageTable = {
   },
 
   retention: {
-    keep: ['conserv\\w*', 'garde\\w*', 'rest(e|ent|era|eront) (\\S+ ){0,3}(dans|en|au|chez|sur)', 'gardons', 'stock\\w*', 'archiv\\w*', 'supprim\\w*', 'suppression', 'effa[cç]\\w*', 'détrui\\w*', 'destruction', 'anonymis\\w*', 'enregistr\\w*', 'purg\\w*', 'expir\\w*', 'durée de vie'],
+    keep: ['conserv\\w*', 'gard(e|é|ons)\\w*', 'rest(e|ent|era|eront) (\\S+ ){0,3}(dans|en|au|chez|sur)', 'stock\\w*', 'archiv\\w*', 'supprim\\w*', 'suppression', 'effa[cç]\\w*', 'détrui\\w*', 'destruction', 'anonymis\\w*', 'enregistr\\w*', 'purg\\w*', 'expir\\w*', 'durée de vie'],
     period: [
       `${NOT_AGE}\\d+ (jours?|semaines?|mois|ans?|années?|heures?)`,
       // An unlimited period is still an answer (whether it is lawful is another question).
@@ -282,6 +283,7 @@ export const fr: LanguageTable = {
       `${NOT_VAGUE}(après|dès) (la |le |votre |l')?(fin|résiliation|clôture|suppression|retrait|désinscription|expiration|terme|départ)`,
       'le temps (de|du|de la) (votre |l\'|la |le )?(relation|contrat|abonnement|adhésion|compte|inscription|habilitation|mission|mandat)',
       "(le temps|la durée) (strictement )?nécessaire (à|au|pour) (la |le |l')?(traitement|gestion|instruction|suivi|réalisation|exécution|examen) (de |du |de la |d')?(votre |la |sa |leur )?(demande|saisine|dossier|candidature|commande|contrat|réclamation|inscription)",
+      '(à la (fin|clôture|résiliation)|au terme) (de|du|des|d\')',
       'session',
       'dernier contact',
       'dernière (connexion|activité|interaction|commande)',
@@ -334,8 +336,8 @@ export const fr: LanguageTable = {
       portability: ['portabilité', 'lisible par (une )?machine', 'format (structuré|couramment utilisé|lisible par)', "transmettre (vos|ces|les|leurs) données à un autre", 'transmises? à un autre responsable'],
     },
     described: {
-      access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes) (données|informations|infos)', 'copie', 'recevoir un fichier', 'télécharger (vos|tes|les|toutes vos) (données|informations|infos)', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous |qu'on |que l'on |que je |que j')(avons|a|ai|détenons|détien[st]|gardons|garde|conservons|conserve)( \\S+)? (sur|de) (vous|toi)", 'quelles (données|informations) (personnelles )?nous (détenons|possédons|conservons|avons)', 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
-      rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', "(qu'on|que nous|que je) les (modifi|corrig)\\w*", 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
+      access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes) (données|informations|infos)', 'copie', 'recevoir un fichier', 'télécharger (vos|tes|les|toutes vos) (données|informations|infos)', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous |qu'on |que l'on |que je |que j')(avons|a|ai|détenons|détien[st]|gardons|garde|conservons|conserve)( \\S+)? (sur|de) (vous|toi)", "quelles (données|informations) (personnelles )?(nous|je|j') ?(détenons|possédons|conservons|avons|gardons|ai|garde|conserve)", 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
+      rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', "(les |l')faire modifier", "(qu'on|que nous|que je) les (modifi|corrig)\\w*", 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
       erasure: ['supprim\\w*', 'suppression', 'effa[cç]\\w*', 'oubli', 'retir\\w* (\\S+ ){0,2}de (la|nos|notre|votre) (liste|fichier|base)'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)', 'conserv\\w* (\\S+ ){0,2}sans les utiliser'],
       // Unsubscribing from a newsletter ('se désinscrire', 'se désabonner') ends a mailing; it does not tell the reader of the right to object (art. 21).
@@ -346,9 +348,9 @@ export const fr: LanguageTable = {
       'retir\\w* (à tout moment |à tout instant |en tout temps |librement )?(votre |son |leur |ce |le |de |du )?(consentement|accord)',
       'retrait (de |du |de votre |de leur )?(consentement|accord)',
       '(accord|consentement)( \\((\\S+ ){0,5}\\S+\\))?,? que vous (pouvez|pourrez) (\\S+ ){0,2}(retirer|reprendre|révoquer)',
-      '(revenir|revenez|reviennent|peuvent revenir) sur (votre|ce|cet|leur) (consentement|accord)',
+      '(revenir|revenez|reviennent|peuvent revenir) sur (votre|ce|cet|cette|leur) (consentement|accord|autorisation)',
       'révoqu\\w* (votre |le |leur |ce )?consentement',
-      '(consentement|accord) (\\S+ ){0,3}(peut|pourra|peuvent) (\\S+ ){0,3}(être )?(retiré|révoqué)',
+      '(consentement|accord) (\\S+ ){0,8}(peut|pourra|peuvent) (\\S+ ){0,3}(être )?(retiré|révoqué)',
       '(retirer|révoquer|modifier) (le|ce|celui-ci|votre choix|vos choix) à tout moment',
       '(le|la) (retirer|révoquer) à tout moment',
       'à tout moment (\\S+ ){0,3}(retirer|vous désinscrire|vous désabonner)',
@@ -400,7 +402,7 @@ export const fr: LanguageTable = {
       '(à titre|sur une base) (purement |strictement )?(volontaire|facultati\\w*)',
       '(la |votre |ta )?participation (\\S+ ){0,3}(est|reste) (entièrement |totalement |purement |tout à fait )?(volontaire|facultative)',
     ],
-    provide: ["(vous|utilisat(eur|rice)s?|usagers?|candidat(e)?s?) (?!(fournir|communiquer|renseigner) )(\\S+ ){0,4}(fournissez|fournir|communiquez|communiquer|renseignez|renseigner|transmettez|saisissez|indiquez|remplissez)", '(fournir|communiquer|renseigner|transmettre|saisir) (vos |ces |les |certaines )?(données|informations)', 'remplir', 'formulaires?', 'nous vous demandons'],
+    provide: ["(vous|utilisat(eur|rice)s?|usagers?|candidat(e)?s?) (?!(fournir|communiquer|renseigner) )(\\S+ ){0,4}(fournissez|fournir|communiquez|communiquer|renseignez|renseigner|transmettez|saisissez|indiquez|remplissez)", '(fournir|communiquer|renseigner|transmettre|saisir) (vos |ces |les |certaines )?(données|informations)', 'remplir', 'formulaires?', 'nous vous demandons', 'je vous demande (\\S+ ){0,3}(certificat|justificatif|pièce|copie|attestation|numéro|adresse|nom|coordonnées|informations|renseignements)'],
     need: ['obligatoire\\w*', 'nécessaires?', 'requis\\w*', 'indispensables?', 'impérati\\w*', 'devez', 'devrez', 'doivent', 'devront', 'ne pourr\\w* pas', 'ne pouvons pas', 'impossible', 'exig\\w*'],
   },
 
