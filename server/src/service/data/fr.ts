@@ -102,7 +102,7 @@ export const fr: LanguageTable = {
 
   controller: {
     // No bare "SA" or "SC": the matcher ignores case, and "sa" is a common word.
-    organisation: ['S\\.A\\.', 'S\\.A\\.S\\.?', 'SAS', 'SASU', 'SARL', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCIC', 'SPRL', 'SRL', 'ASBL', 'a\\.s\\.b\\.l\\.?', 'GIE', 'Sàrl', 'association', 'fondation', 'fédération', 'mutuelle', 'société', 'entreprise', 'université', 'école', 'institut', 'ministères?', 'direction', 'service public', 'SPF', 'commune', 'mairie', 'ville de', 'département', 'région', 'établissement', 'agence', 'cabinet', 'collectivité', 'responsables? (du|de) (traitement|la collecte|ce traitement)', 'RCS', 'SIRET', 'SIREN', "numéro d'entreprise", "numéro d'identification", 'BCE', 'IDE', 'immatriculée?', 'siège social', 'au capital de', 'nous sommes', 'édité par', 'exploité par', '(site|application) (\\S+ ){0,3}(appartient à|géré par|administré par)', 'représentée? par', 'entrepreneur individuel', "c'est (le|la|l'|un|une|notre) (\\S+ ){0,2}(shop|salon|studio|atelier|boutique|institut|magasin|restaurant|café|garage|commerce|cabinet)", '(auto|micro)-?entrepreneur', "c'est moi", '(établie?|installée?|domiciliée?) à'],
+    organisation: ['S\\.A\\.', 'S\\.A\\.S\\.?', 'SAS', 'SASU', 'SARL', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCIC', 'SPRL', 'SRL', 'ASBL', 'a\\.s\\.b\\.l\\.?', 'GIE', 'Sàrl', 'association', 'fondation', 'fédération', 'mutuelle', 'société', 'entreprise', 'université', 'école', 'institut', 'ministères?', 'direction', 'service public', 'SPF', 'commune', 'mairie', 'ville de', 'département', 'région', 'établissement', 'agence', 'cabinet', 'collectivité', 'responsables? (du|de) (traitement|la collecte|ce traitement)', 'RCS', 'SIRET', 'SIREN', "numéro d'entreprise", "numéro d'identification", 'BCE', 'IDE', 'immatriculée?', 'siège social', 'au capital de', 'nous sommes', 'édité par', 'exploité par', '(site|application) (\\S+ ){0,3}(appartient à|géré par|administré par)', 'représentée? par', 'entrepreneur individuel', "c'est (le|la|l'|un|une|notre) (\\S+ ){0,2}(shop|salon|studio|atelier|boutique|institut|magasin|restaurant|café|garage|commerce|cabinet)", '(auto|micro)-?entrepreneur', 'EI', "c'est moi", '(établie?|installée?|domiciliée?) à'],
     // The controller's address, not the reader's: "vos nom et adresse postale" is a data category.
     channel: ['formulaire de contact', 'formulaire (en ligne|web)', "(notre|à notre|l'|à l'|son|sa|leur|ou) adresse postale", 'adresse postale ?:', 'par (courrier|voie postale|écrit|lettre)', 'courrier postal', 'siège social', 'BP ?\\d+', 'boîte postale', 'CS ?\\d+', 'rue', 'avenue', 'boulevard', 'chaussée', 'impasse', 'allée', 'quai', '\\d+,? (place|chemin|route|cours|square)', 'F-\\d{5}', 'B-\\d{4}', 'CH-\\d{4}', 'L-\\d{4}', '\\d{5} [A-Z][\\w-]+', 'téléphone', 'tél\\.?', 'nous écrire', 'écrivez-nous', 'appelez-nous'],
   },
@@ -136,6 +136,7 @@ export const fr: LanguageTable = {
     'pourquoi nous (collectons|traitons|utilisons)',
     // A FAQ's question over its answer in the same paragraph: "**Q : À quoi ça sert ?** R : À vous mettre en relation ...".
     'à quoi (ça |cela )?(sert|servent)',
+    'pour ?quoi ?:',
   ],
   purposeLink: ["pour (?!(exécuter|l'exécution d\\S*) (\\S+ ){0,2}contrat|(nos|notre) intérêts? légitimes?)\\w+", 'afin de', "afin d'", 'dans le but de', 'en vue de', "en vue d'", 'de manière à', 'à des fins de', "à des fins d'", 'aux fins (de|du|des)', "aux fins d'", 'tel(le)?s? que', 'notamment', 'à savoir', 'consistant à', 'pour (la|le|les) (gestion|fourniture|prévention|lutte|sécurité|réalisation|envoi|mesure|amélioration|prospection|facturation|statistiques?)'],
   dataCategories: ['noms?', 'prénoms?', 'nom de famille', 'adresses? (e-?mail|électroniques?|mail|courriel|postales?|IP)', 'e-?mail', 'courriel', 'numéros? de téléphone', 'téléphone', 'adresses?', 'date de naissance', 'âge', 'sexe', 'genre', 'identifiants?( de connexion)?', 'données de (connexion|navigation|localisation|paiement|santé|facturation|contact|identification|profil)', 'coordonnées( bancaires)?', 'RIB', 'IBAN', 'numéro de carte', 'carte bancaire', 'mots? de passe', 'photos?', 'photographies?', 'images?', 'numéro de sécurité sociale', 'NIR', "pièce d'identité", 'numéro fiscal', 'situation (familiale|professionnelle)', 'profession', 'fonction', 'employeur', "historique (d'achats?|des commandes)", 'cookies?', 'catégories de données', 'les données (personnelles )?suivantes', 'données (que nous collectons|collectées|traitées)', 'nationalité', 'signature', 'curriculum vitae', 'CV', 'enregistrements? (vidéo|de (la )?vidéo\\w*)', "(plaques?|numéros?) d'immatriculation"],
@@ -208,6 +209,7 @@ export const fr: LanguageTable = {
         // Something done with the data only if the reader agrees; "ne tendez votre badge que si vous êtes d'accord" is the reader's own choice.
         "(publi\\w*|mise?s?|postée?s?|partagée?s?|utilisée?s?|diffusée?s?|envoy\\w*|transmise?s?|affichée?s?|conservée?s?|gardée?s?) (\\S+ ){0,6}(si|lorsque|quand) (vous êtes|tu es|ils sont|elles sont|les parents sont|la personne est) d'accord(?!\\x20avec)",
         '(vous consentez|tu consens) (explicitement|expressément) à',
+        "et (que|qu') (vous êtes|tu es|ils sont|elles sont) d'accord(?!\\x20avec)",
         'demand\\w* (\\S+ ){0,3}(votre |la |ta |leur )?(accord|consentement|permission|autorisation)',
         // "aux clients qui ont coché la case": a box ticked (not "sauf si vous cochez la case", an opt-out).
         '(qui |vous )(ont|avez|as|a) coché (la |une |cette )?case',
@@ -306,7 +308,7 @@ export const fr: LanguageTable = {
       'pour (la|ma|notre) compta(bilité)?',
     ],
     vague: [
-      "(aussi longtemps|le temps) (que |qu')?(strictement |raisonnablement )?(nécessaire|il est nécessaire|cela est nécessaire)",
+      "(aussi longtemps|le temps|tant) (que |qu')?(strictement |raisonnablement )?(nécessaire|il est nécessaire|cela est nécessaire)",
       "(pour|pendant) (la|une) durée (strictement |raisonnablement )?nécessaire",
       "(pour|pendant) (la|une) durée (n'excédant pas|qui n'excède pas) (celle|la durée) (strictement )?nécessaire",
       "(pas|jamais) (\\S+ ){0,3}(au-delà (de la durée|du temps|de ce qui est)|plus longtemps (que|qu'il n'est)) (strictement )?nécessaire",
@@ -336,7 +338,7 @@ export const fr: LanguageTable = {
       portability: ['portabilité', 'lisible par (une )?machine', 'format (structuré|couramment utilisé|lisible par)', "transmettre (vos|ces|les|leurs) données à un autre", 'transmises? à un autre responsable'],
     },
     described: {
-      access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes) (données|informations|infos)', 'copie', 'recevoir un fichier', 'télécharger (vos|tes|les|toutes vos) (données|informations|infos)', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous |qu'on |que l'on |que je |que j')(avons|a|ai|détenons|détien[st]|gardons|garde|conservons|conserve)( \\S+)? (sur|de) (vous|toi)", "quelles (données|informations) (personnelles )?(nous|je|j') ?(détenons|possédons|conservons|avons|gardons|ai|garde|conserve)", 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
+      access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes|votre|ta) (données|informations|infos|fiche|dossier)', 'copie', 'recevoir un fichier', 'télécharger (vos|tes|les|toutes vos) (données|informations|infos)', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous |qu'on |que l'on |que je |que j')(avons|a|ai|détenons|détien[st]|gardons|garde|conservons|conserve)( \\S+)? (sur|de) (vous|toi)", "quelles (données|informations) (personnelles )?(nous|je|j') ?(détenons|possédons|conservons|avons|gardons|ai|garde|conserve)", 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
       rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', "(les |l')faire modifier", "(qu'on|que nous|que je) les (modifi|corrig)\\w*", 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
       erasure: ['supprim\\w*', 'suppression', 'effa[cç]\\w*', 'oubli', 'retir\\w* (\\S+ ){0,2}de (la|nos|notre|votre) (liste|fichier|base)'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)', 'conserv\\w* (\\S+ ){0,2}sans les utiliser'],
@@ -354,7 +356,7 @@ export const fr: LanguageTable = {
       '(retirer|révoquer|modifier) (le|ce|celui-ci|votre choix|vos choix) à tout moment',
       '(le|la) (retirer|révoquer) à tout moment',
       'à tout moment (\\S+ ){0,3}(retirer|vous désinscrire|vous désabonner)',
-      "(vous (en )?|se |s'(en )?)(désinscrire|désabonner) à tout moment",
+      "(vous (en )?|se |s'(en )?)(désinscrire|désabonner) (à tout moment|quand (vous (le )?(voulez|souhaitez)|tu (le )?veux))",
       'liens? de (désinscription|désabonnement)',
       '(désinscri|désabonn)\\w* (\\S+ ){0,4}en (bas de|pied de|un (seul )?clic)',
       // "Un simple mail suffit pour ne plus les recevoir" (the mailings), not "pour ne plus recevoir d'appels" (Bloctel).
@@ -363,7 +365,7 @@ export const fr: LanguageTable = {
       "(tu changes|vous changez|changer) d'avis(?! (sur|concernant) (votre|ta|ton|vos|tes) (commande|achat|réservation|séjour))",
     ],
     reference: ['(ce|ces|cet) droits?'],
-    complaintAction: ['réclamations?', 'plaintes?', 'plaindre', 'saisir', 'saisine', 'recours', 'introduire', 'contester', 'insatisf\\w*', 'pas satisfait\\w*', 'vous adresser (à|au|auprès)', 'vous tourner vers'],
+    complaintAction: ['réclamations?', 'plaintes?', 'plaindre', 'saisir', 'saisine', 'recours', 'introduire', 'contester', 'insatisf\\w*', 'pas satisfait\\w*', 'vous adresser (à|au|auprès)', 'vous tourner vers', 'désaccord', 'litige', 'différend'],
     // The CNIL (France), the Autorité de protection des données (Belgium), the CNPD (Luxembourg),
     // and the PFPDT (Switzerland, where the nLPD rather than the RGPD applies).
     authority: ['autorités? de contrôle', 'autorités? (de protection des données|compétentes?)', 'CNIL', 'C\\.N\\.I\\.L\\.?', "Commission nationale (de l'informatique et des libertés|informatique et libertés)", 'Autorité de protection des données', 'APD', 'GBA', 'Commission (de la |pour la )?protection de la vie privée', 'CPVP', 'Préposé fédéral à la protection des données( et à la transparence)?', 'PFPDT', 'Commission nationale pour la protection des données', 'CNPD', 'CEPD', 'EDPS', 'Contrôleur européen de la protection des données'],
@@ -461,7 +463,7 @@ export const fr: LanguageTable = {
 
   cookies: {
     mention: ['cookies?', 'traceurs?', 'témoins de connexion', 'pixels?', 'web ?beacons?', 'balises web', 'stockage local', 'technologies similaires'],
-    handling: ['consentement', 'accept\\w*', 'refus\\w*', 'désactiv\\w*', 'bloqu\\w*', 'supprim\\w*', 'paramétr\\w*', 'paramètres', 'préférences', 'navigateur', 'bandeau', 'gestionnaire (de|des) cookies', 'oppos\\w*', 'opt-?out', 'opt-?in', "n'utilis\\w*", 'ne dépos\\w*', 'pas de cookies?', 'aucun cookie', 'strictement nécessaires', "exemptée?s? (de|du) consentement", 'dispensée?s? (de|du) consentement', 'politique (de |des |relative aux )?cookies', 'choix', 'choisi\\w*', 'personnaliser', 'vous (sera|est) proposé'],
+    handling: ['consentement', 'accept\\w*', 'refus\\w*', 'désactiv\\w*', 'bloqu\\w*', 'supprim\\w*', 'paramétr\\w*', 'paramètres', 'préférences', 'navigateur', 'bandeau', 'gestionnaire (de|des) cookies', 'oppos\\w*', 'opt-?out', 'opt-?in', "n'utilis\\w*", 'ne dépos\\w*', 'pas de cookies?', 'aucun cookie', 'strictement nécessaires', "exemptée?s? (de|du) consentement", 'dispensée?s? (de|du) consentement', 'politique (de |des |relative aux )?cookies', '(est|sont) (décrite?s?|expliquée?s?|détaillée?s?|disponibles?) (\\S+ ){0,2}(\\[?ici|dans (notre|la|nos))', 'choix', 'choisi\\w*', 'personnaliser', 'vous (sera|est) proposé'],
     trackers: ['Google Analytics', 'analytics', "mesure d'audience", 'Matomo', 'AT Internet', 'Piano Analytics', 'Plausible', 'Hotjar', 'Facebook Pixel', 'Meta Pixel', 'pixels?', 'traceurs?', 'tracking', 'fingerprint\\w*', 'reciblage', 'retargeting'],
   },
 
