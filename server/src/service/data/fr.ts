@@ -210,7 +210,7 @@ export const fr: LanguageTable = {
         "(publi\\w*|mise?s?|postée?s?|partagée?s?|utilisée?s?|diffusée?s?|envoy\\w*|transmise?s?|affichée?s?|conservée?s?|gardée?s?) (\\S+ ){0,6}(si|lorsque|quand) (vous êtes|tu es|ils sont|elles sont|les parents sont|la personne est) d'accord(?!\\x20avec)",
         '(vous consentez|tu consens) (explicitement|expressément) à',
         "et (que|qu') (vous êtes|tu es|ils sont|elles sont) d'accord(?!\\x20avec)",
-        'demand\\w* (\\S+ ){0,3}(votre |la |ta |leur )?(accord|consentement|permission|autorisation)',
+        'demand\\w* (\\S+ ){0,3}(votre |la |ta |leur |l\')?(accord|consentement|permission|autorisation)',
         // "aux clients qui ont coché la case": a box ticked (not "sauf si vous cochez la case", an opt-out).
         '(qui |vous )(ont|avez|as|a) coché (la |une |cette )?case',
         // A consent presumed from silence is still the ground the notice claims (implied-consent says it is invalid).
@@ -420,12 +420,12 @@ export const fr: LanguageTable = {
       `${TRADE}États-Unis`,
       `${TRADE}USA`,
       'organisations? internationales?',
-      `${TRADE}(vers|au|en) (Inde|Chine|Canada|Royaume-Uni|Suisse|Australie|Israël|Japon)`,
+      `${TRADE}(vers|au|en|à) (Inde|Chine|Canada|Royaume-Uni|Suisse|Australie|Israël|Japon|Maroc|Tunisie|Tunis|Madagascar|Sénégal|Philippines)`,
     ],
     inside: [
       "(dans|au sein de) (l'|la |le )?(UE|EEE|Union européenne|Espace économique européen)",
       "(stocké|hébergé|conservé|traité|localisé|situé|installé)e?s? (\\S+ ){0,3}(en|au|dans|au sein de) (l'|la |le )?(France|Belgique|Europe|UE|Union européenne|EEE|Allemagne|Irlande|Pays-Bas|Luxembourg|Suisse)",
-      '(ne quittent|ne sortent) (pas|jamais)',
+      '(ne quittent|ne sortent) (pas|jamais)(?! de chez)',
       'localisation (des|de vos) données',
       // The column of a processor table that gives each recipient's country (French public-sector notices).
       "pays (destinataires?|de destination|d'hébergement|de stockage|de traitement)",
@@ -463,7 +463,7 @@ export const fr: LanguageTable = {
 
   cookies: {
     mention: ['cookies?', 'traceurs?', 'témoins de connexion', 'pixels?', 'web ?beacons?', 'balises web', 'stockage local', 'technologies similaires'],
-    handling: ['consentement', 'accept\\w*', 'refus\\w*', 'désactiv\\w*', 'bloqu\\w*', 'supprim\\w*', 'paramétr\\w*', 'paramètres', 'préférences', 'navigateur', 'bandeau', 'gestionnaire (de|des) cookies', 'oppos\\w*', 'opt-?out', 'opt-?in', "n'utilis\\w*", 'ne dépos\\w*', 'pas de cookies?', 'aucun cookie', 'strictement nécessaires', "exemptée?s? (de|du) consentement", 'dispensée?s? (de|du) consentement', 'politique (de |des |relative aux )?cookies', '(est|sont) (décrite?s?|expliquée?s?|détaillée?s?|disponibles?) (\\S+ ){0,2}(\\[?ici|dans (notre|la|nos))', 'choix', 'choisi\\w*', 'personnaliser', 'vous (sera|est) proposé'],
+    handling: ['consentement', 'accept\\w*', 'refus\\w*', 'désactiv\\w*', 'bloqu\\w*', 'supprim\\w*', 'paramétr\\w*', 'paramètres', 'préférences', 'navigateur', 'bandeau', 'gestion\\w* (de|des) cookies', '(votre|leur) accord', 'oppos\\w*', 'opt-?out', 'opt-?in', "n'utilis\\w*", 'ne dépos\\w*', 'pas de cookies?', 'aucun cookie', 'strictement nécessaires', "exemptée?s? (de|du) consentement", 'dispensée?s? (de|du) consentement', 'politique (de |des |relative aux )?cookies', '(est|sont) (décrite?s?|expliquée?s?|détaillée?s?|disponibles?) (\\S+ ){0,2}(\\[?ici|dans (notre|la|nos))', 'choix', 'choisi\\w*', 'personnaliser', 'vous (sera|est) proposé'],
     trackers: ['Google Analytics', 'analytics', "mesure d'audience", 'Matomo', 'AT Internet', 'Piano Analytics', 'Plausible', 'Hotjar', 'Facebook Pixel', 'Meta Pixel', 'pixels?', 'traceurs?', 'tracking', 'fingerprint\\w*', 'reciblage', 'retargeting'],
   },
 
