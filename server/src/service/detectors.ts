@@ -696,8 +696,9 @@ const dataSources: Completeness = (c) => {
     // "from the following sources:" over a list: the list names them, in whatever words.
     const s = c.sentences[m.sentence]!;
     if (leadIn && s.text.trimEnd().endsWith(':') && c.sentences[m.sentence + 1]?.kind === 'list' && c.has(m.sentence, leadIn)) ev.push(m.sentence + 1);
+    // A heading ("Sources of personal information") is answered by the first sentences of its section, prose or list.
     for (let j = m.sentence; j < Math.min(c.sentences.length, m.sentence + 4); j++) {
-      if (j > m.sentence && c.sentences[j]!.kind !== 'list') break;
+      if (j > m.sentence && c.sentences[j]!.kind !== 'list' && !(s.kind === 'heading' && c.sentences[j]!.section === s.section)) break;
       if (c.has(j, c.t.sources.specific)) ev.push(j);
     }
   }
