@@ -4,7 +4,10 @@
  * charity, a ferry operator's layered notice converted from a PDF), each beside its near miss: a newsletter writer
  * introducing herself as "I write The Allotment Almanac", "I'll never sell your email", "for as long as they're
  * useful" as vague, "To use the guest Wi-Fi you'll need to enter your name" as a requirement with its consequence,
- * and a "Sources of personal information" heading answered by the prose under it.
+ * and a "Sources of personal information" heading answered by the prose under it; then, from three written after
+ * those fixes (a village hall's hire note, an escape-room company, a housing association), "want anything changed or
+ * removed", "Old emails are deleted from time to time", "so our game hosts can watch", "If you say yes, we post it" and
+ * "We need the lead booker's name" after "You book through our website".
  * The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
@@ -26,6 +29,23 @@ describe('Session 16 wordings, English', () => {
     { name: '"You\'ll need to enter the Wi-Fi password shown at the bar" is not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Privacy', '', EN, "You'll find the network name on the menu. The router restarts at night.") },
     { name: 'a "Sources of personal information" heading is answered by the prose under it', id: 'data-sources', expected: 'present', text: joinLines('# Privacy', '', EN, '## Sources of personal information', '', 'We collect personal information directly from you, and from app stores and single sign-on providers such as Google when you sign in with them.') },
     { name: 'the same heading over prose naming no source is not', id: 'data-sources', expected: 'missing', text: joinLines('# Privacy', '', EN, '## Sources of personal information', '', 'We collect personal information directly from you and from others.') },
+    // From the three written after those fixes (a village hall's hire note, an escape-room company, a housing association).
+    { name: '"or want anything changed or removed" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('# Privacy', '', EN, 'If you would like to see the details we hold about you, or want anything changed or removed, please contact the Bookings Secretary.') },
+    { name: '"If anything changed at the hall since your last visit" is not', id: 'right-rectification', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We use your details to manage your booking. If anything changed at the hall since your last visit, the caretaker will show you round.') },
+    { name: '"Old emails are deleted from time to time" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('# Privacy', '', EN, 'We keep booking records for six years. Old emails are deleted from time to time.') },
+    { name: '"We clear out old enquiries periodically" is too', id: 'vague-retention', expected: 'problem', text: joinLines('# Privacy', '', EN, 'We keep invoices for six years. We clear out old enquiries periodically.') },
+    { name: '"Old emails are deleted every 12 months" is not', id: 'vague-retention', expected: 'none', text: joinLines('# Privacy', '', EN, 'We keep booking records for six years. Old emails are deleted every 12 months.') },
+    { name: '"ask us to delete your data if it is periodically out of date" is not', id: 'vague-retention', expected: 'none', text: joinLines('# Privacy', '', EN, 'We keep booking records for six years. You can ask us to delete your data if it is periodically out of date.') },
+    { name: '"so our game hosts can watch the game" states a purpose', id: 'purposes', expected: 'present', text: joinLines('# Privacy', '', EN, 'Every room has cameras so our game hosts can watch the game and give you clues.') },
+    { name: '"so our rooms are busy at weekends" does not', id: 'purposes', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We run three escape rooms in York, so our rooms are busy at weekends.') },
+    { name: '"If you say yes, we post it on Instagram" states consent', id: 'legal-basis', expected: 'present', text: joinLines('# Privacy', '', EN, 'At the end we take a team photo. If you say yes, we post it on our Instagram.') },
+    { name: '"We only send our newsletter if you tick the box" names no ground (the sets\' reading: en-rosie-lane-photography, en-curlew-barn)', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We email you a booking confirmation. We only send our newsletter if you tick the box when booking.') },
+    { name: '"You can ask us to take it down any time" withdraws the photo consent', id: 'right-withdraw-consent', expected: 'present', text: joinLines('# Privacy', '', EN, 'If you say yes, we post the team photo on our Instagram. You can ask us to take it down any time.') },
+    { name: '"ask us to take a photo down whenever you like" does too', id: 'right-withdraw-consent', expected: 'present', text: joinLines('# Privacy', '', EN, 'With your permission we share photos of your tattoo on our website, and you can ask us to take a photo down whenever you like.') },
+    { name: '"We take the decorations down any time after 10pm" does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('# Privacy', '', EN, 'With your permission we post the team photo on our Instagram. We take the decorations down any time after 10pm.') },
+    { name: '"If you say you are coming, we hold the table" does not', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We use your name to hold the table. If you say you are coming, we hold it until 8pm.') },
+    { name: '"You book through our website. We need the lead booker\'s name" is the data needed for a booking', id: 'statutory-requirement', expected: 'present', text: joinLines('# Privacy', '', EN, "You book through our website. We need the lead booker's name, email and phone number, plus the number of players.") },
+    { name: '"We need the keys back after your booking" is not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Privacy', '', EN, 'You book through our website. We need the keys back by noon.') },
   ];
   runCases('en', cases);
 });
