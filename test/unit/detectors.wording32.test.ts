@@ -7,7 +7,8 @@
  * and a "Sources of personal information" heading answered by the prose under it; then, from three written after
  * those fixes (a village hall's hire note, an escape-room company, a housing association), "want anything changed or
  * removed", "Old emails are deleted from time to time", "so our game hosts can watch", "If you say yes, we post it" and
- * "We need the lead booker's name" after "You book through our website".
+ * "We need the lead booker's name" after "You book through our website"; and from two written after those, "Spokes &
+ * Sprockets is Dan Okoro's bike repair workshop" and "You can also go to the Information Commissioner's Office".
  * The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
@@ -46,6 +47,12 @@ describe('Session 16 wordings, English', () => {
     { name: '"If you say you are coming, we hold the table" does not', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We use your name to hold the table. If you say you are coming, we hold it until 8pm.') },
     { name: '"You book through our website. We need the lead booker\'s name" is the data needed for a booking', id: 'statutory-requirement', expected: 'present', text: joinLines('# Privacy', '', EN, "You book through our website. We need the lead booker's name, email and phone number, plus the number of players.") },
     { name: '"We need the keys back after your booking" is not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Privacy', '', EN, 'You book through our website. We need the keys back by noon.') },
+    // From the two written after those fixes (a bike repair workshop, a vehicle hire company).
+    { name: '"Spokes & Sprockets is Dan Okoro\'s bike repair workshop" names the controller', id: 'controller-identity', expected: 'present', text: joinLines('# Privacy', '', EN, "Spokes & Sprockets is Dan Okoro's bike repair workshop at 22 Mill Lane. Call 07700 900 412.") },
+    { name: '"Your bike is someone\'s pride and joy" does not', id: 'controller-identity', expected: 'missing', text: joinLines('# Privacy', '', EN, "Your bike is someone's pride and joy. Call 07700 900 412.") },
+    { name: '"You can also go to the Information Commissioner\'s Office" is a complaint', id: 'right-complaint', expected: 'present', text: joinLines('# Privacy', '', EN, "Questions or complaints: talk to me first. You can also go to the Information Commissioner's Office.") },
+    { name: '"You can turn to the ICO" is too', id: 'right-complaint', expected: 'present', text: joinLines('# Privacy', '', EN, 'If we cannot sort it out between us, you can turn to the ICO.') },
+    { name: '"Go to the ICO\'s website for guidance on cookies" is not', id: 'right-complaint', expected: 'missing', text: joinLines('# Privacy', '', EN, "We use two cookies. Go to the ICO's website for guidance on cookies.") },
   ];
   runCases('en', cases);
 });
