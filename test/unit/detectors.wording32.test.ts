@@ -8,7 +8,9 @@
  * those fixes (a village hall's hire note, an escape-room company, a housing association), "want anything changed or
  * removed", "Old emails are deleted from time to time", "so our game hosts can watch", "If you say yes, we post it" and
  * "We need the lead booker's name" after "You book through our website"; and from two written after those, "Spokes &
- * Sprockets is Dan Okoro's bike repair workshop" and "You can also go to the Information Commissioner's Office".
+ * Sprockets is Dan Okoro's bike repair workshop" and "You can also go to the Information Commissioner's Office"; and from a beta sign-up page written
+ * after those, "Email us and we'll tell you what we hold, or remove you ... and delete your details" and "Apple gets
+ * your email too".
  * The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
@@ -53,6 +55,12 @@ describe('Session 16 wordings, English', () => {
     { name: '"You can also go to the Information Commissioner\'s Office" is a complaint', id: 'right-complaint', expected: 'present', text: joinLines('# Privacy', '', EN, "Questions or complaints: talk to me first. You can also go to the Information Commissioner's Office.") },
     { name: '"You can turn to the ICO" is too', id: 'right-complaint', expected: 'present', text: joinLines('# Privacy', '', EN, 'If we cannot sort it out between us, you can turn to the ICO.') },
     { name: '"Go to the ICO\'s website for guidance on cookies" is not', id: 'right-complaint', expected: 'missing', text: joinLines('# Privacy', '', EN, "We use two cookies. Go to the ICO's website for guidance on cookies.") },
+    // From the two written after those fixes (a beta sign-up page, a smart home device maker).
+    { name: '"Email us and we\'ll tell you what we hold" is access', id: 'right-access', expected: 'present', text: joinLines('# Privacy', '', EN, "Want out? Email us and we'll tell you what we hold, or remove you from the beta.") },
+    { name: '"Email us and we\'ll remove you and delete your details" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('# Privacy', '', EN, "Want out? Email us and we'll remove you from the beta and delete your details.") },
+    { name: '"Email us and we\'ll send you the invite; old builds are deleted after 90 days" is not', id: 'right-erasure', expected: 'missing', text: joinLines('# Privacy', '', EN, "Email us and we'll send you the invite; old builds are deleted after 90 days.") },
+    { name: '"which means Apple gets your email too" names a recipient', id: 'recipients', expected: 'present', text: joinLines('# Privacy', '', EN, 'We send you a TestFlight invite, which means Apple gets your email too.') },
+    { name: '"you get your invite by email" does not', id: 'recipients', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We ask for your email address, and you get your invite by email.') },
   ];
   runCases('en', cases);
 });
