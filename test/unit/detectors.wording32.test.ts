@@ -10,7 +10,7 @@
  * "We need the lead booker's name" after "You book through our website"; and from two written after those, "Spokes &
  * Sprockets is Dan Okoro's bike repair workshop" and "You can also go to the Information Commissioner's Office"; and from a beta sign-up page written
  * after those, "Email us and we'll tell you what we hold, or remove you ... and delete your details" and "Apple gets
- * your email too".
+ * your email too"; and from a sling library's, "we always check with parents first".
  * The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
@@ -61,6 +61,9 @@ describe('Session 16 wordings, English', () => {
     { name: '"Email us and we\'ll send you the invite; old builds are deleted after 90 days" is not', id: 'right-erasure', expected: 'missing', text: joinLines('# Privacy', '', EN, "Email us and we'll send you the invite; old builds are deleted after 90 days.") },
     { name: '"which means Apple gets your email too" names a recipient', id: 'recipients', expected: 'present', text: joinLines('# Privacy', '', EN, 'We send you a TestFlight invite, which means Apple gets your email too.') },
     { name: '"you get your invite by email" does not', id: 'recipients', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We ask for your email address, and you get your invite by email.') },
+    // From the two written after those fixes (a sling library, a gym chain).
+    { name: '"we always check with parents first" states consent for photos', id: 'legal-basis', expected: 'present', text: joinLines('# Privacy', '', EN, 'We sometimes take photos for our Facebook page, but we always check with parents first.') },
+    { name: '"we check with the bank first" does not', id: 'legal-basis', expected: 'missing', text: joinLines('# Privacy', '', EN, 'We use your details to take the deposit. If a payment fails, we check with the bank first.') },
   ];
   runCases('en', cases);
 });
