@@ -180,7 +180,8 @@ function letterhead(c: Context, contact: readonly number[]): number | undefined 
     if (isName(opening)) return i;
     // A name before the title words in the notice's first heading is the letterhead's name
     // ("Rosie Lane Photography - Privacy Policy").
-    if (i < LETTERHEAD) {
+    // So does it over a contact line at the notice's foot ("# Privacy bij Goochelaar Meneer Max" ... "Vragen? Mail naar ...").
+    if (i < LETTERHEAD || i >= c.sentences.length - FOOTER) {
       namedTitle ??= titleNamingBusiness(c);
       if (namedTitle !== -1 && namedTitle < i) return namedTitle;
     }
