@@ -2,7 +2,7 @@
  * One detector per checklist id. Detectors read sentences through the Context and cue lists from
  * the language table; they contain no words of any language.
  */
-import { EMAIL_SOURCE } from './text';
+import { EMAIL_SOURCE, LINE_PARTS } from './text';
 import type { RuleId } from './catalogue';
 import type { Span } from './analysis';
 import type { Basis, Right } from './data/types';
@@ -763,7 +763,7 @@ function deniesCookies(c: Context, m: Mention): boolean {
  * names pages, not what the notice does.
  */
 function menuLine(c: Context, i: number): boolean {
-  const parts = c.sentences[i]!.text.split(/\s[|·•]\s/u);
+  const parts = c.sentences[i]!.text.split(LINE_PARTS);
   return parts.length > 2 && parts.every((p) => p.trim().split(/\s+/).length < 4);
 }
 

@@ -8,7 +8,7 @@ import MarkdownIt from 'markdown-it';
 import { parseHeadingNumber } from './codeActions/numbering';
 import { LEGAL_FORMS, LEGAL_FORMS_BEFORE } from './data/organisations';
 import { OUTLINE } from './data/outline';
-import { closeGaps, fold, LETTER_OR_MARK, lineOf, lineStarts, positionAt, type Position } from './text';
+import { closeGaps, fold, LETTER_OR_MARK, LINE_PARTS, lineOf, lineStarts, positionAt, type Position } from './text';
 import { blankMarkup, htmlRuns } from './html';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'table' | 'code' | 'html';
@@ -1367,7 +1367,7 @@ function isPlainHeading(t: string, i: number, context: PlainContext, depth = 0):
   if (next === -1) return false;
   const nextText = lines[next]!.text.trim();
   // A contact line ("75015 Paris", "E-mail: ...") is no body text, even when it ends in a full stop.
-  const contact = (nextText.length <= 60 || /\s[|·•]\s/.test(nextText)) && (CONTACTISH.test(nextText) || LABELLED.test(nextText));
+  const contact = (nextText.length <= 60 || LINE_PARTS.test(nextText)) && (CONTACTISH.test(nextText) || LABELLED.test(nextText));
   const body =
     !contact &&
     (nextText.length >= 60 || /[.!?:]$/.test(nextText) || BULLET.test(lines[next]!.text) || (!isEmpty(next + 1) && continuesSentence(lines[next + 1]!.text)) || leadsList(next, context));

@@ -17,6 +17,12 @@ const FOLD_MAP: Record<string, string> = {
 // Everything in FOLD_MAP, plus spaces and invisible characters that become ' '.
 const FOLD_RE = /[\u2018\u2019\u201A\u201B\u00B4\u0060\u201C\u201D\u201E\u00AB\u00BB\u2010-\u2014\u2212\u00A0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\t\r\n\f\v]/g;
 
+/**
+ * What joins the parts of a line a web page's menu, footer or contact block became in text: a bar, a middle dot
+ * or a bullet between spaces ("Privacy | Cookies | Proclaimer", "Hoofdstraat 1 · 1234 AB Ergens").
+ */
+export const LINE_PARTS = /\s[|·•]\s/u;
+
 /** A letter or a combining mark: what a word is made of where closeGaps and its callers join words. */
 export const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
