@@ -568,10 +568,12 @@ const statutory: Completeness = (c) => {
       if (!noDutyToProvide(c, i, st.direct) && ev.take(i)) break;
       continue;
     }
-    if (!c.has(i, st.need) || noDutyToProvide(c, i, st.need)) continue;
+    if (!c.has(i, st.need)) continue;
     const prev = c.sentences[i - 1];
     const sameBlock = prev !== undefined && prev.block === s.block;
-    if ((c.has(i, st.provide) || (sameBlock && c.has(i - 1, st.provide))) && ev.take(i)) break;
+    // The reader providing data first (a cue test), then the words around the need (many strings).
+    if (!c.has(i, st.provide) && !(sameBlock && c.has(i - 1, st.provide))) continue;
+    if (!noDutyToProvide(c, i, st.need) && ev.take(i)) break;
   }
   return verdict(c, ev.sentences);
 };
