@@ -111,7 +111,7 @@ export const fr: LanguageTable = {
     '(nous les|je les) (utilisons|utilise|traitons|traite) (\\S+ ){0,2}(pour|afin)',
     "nous (utilisons|traitons|collectons|conservons|recueillons|exploitons) (vos |ces |les |des |vos |certaines )?(données|informations|coordonnées)\\w* (\\S+ ){0,3}(pour|afin de|afin d'|dans le but|en vue|dans le cadre)",
     // A business that speaks of itself in the third person: "L'Auto-École du Centre utilise vos données uniquement pour ...".
-    "(utilise|traite|collecte|recueille|exploite)n?t? (vos |ces |les |des |certaines )?(données|informations|coordonnées)\\w* (\\S+ ){0,3}(pour|afin de|afin d'|dans le but|en vue|dans le cadre)",
+    "(utilise|traite|collecte|recueille|exploite)n?t? (vos |ces |les |des |certaines )?(données|informations|coordonnées)\\w* (\\S+ ){0,5}(pour|afin de|afin d'|dans le but|en vue|dans le cadre)",
     'utilisée?s? (pour|afin de|afin d\'|dans le but)',
     'afin de',
     "afin d'",
@@ -318,13 +318,13 @@ export const fr: LanguageTable = {
       "(aussi longtemps|le temps) qu'il (le )?(faut|faudra)",
       "(aussi longtemps|tant) (que |qu')(elles |ils |elle |il )?(nous |vous )?(sont|est|restent|reste) (utiles?|nécessaires?)",
       "(aussi longtemps|tant) (que |qu')(nous|on) en (avons|a|aurons|aura) besoin",
-      '(conserv|gard|archiv|stock)\\w* (\\S+ ){0,4}(quelques|plusieurs) (années|ans|mois|semaines|jours)',
+      '(conserv|gard|archiv|stock)\\w* (\\S+ ){0,4}((quelques|plusieurs) (années|ans|mois|semaines|jours)|un certain temps|quelque temps)',
       '(supprim|effac|détrui)\\w* (au bout d\\S+|après) (quelques|plusieurs) (années|ans|mois|semaines|jours)',
       'conformément à notre politique de conservation',
       'durées? de conservation (\\S+ ){0,5}(peuvent|peut|pourront) (varier|différer)',
     ],
     reply: ["(répond\\w*|traiter? (votre|la) demande|donn\\w* suite|fai\\w* le nécessaire|m'en occupe|nous en occupons) (\\S+ ){0,5}(sous|dans un délai|dans les)", '(sous|dans un délai d.) ?(\\S+ ){0,3}(à compter de|suivant) (la réception de )?(votre|la) demande'],
-    extension: ["et (encore )?(un peu|quelque temps|quelques (années|ans|mois|semaines)) (après|plus( longtemps)?(?! de| d'| que| qu'| tôt))"],
+    extension: ["et (encore )?(un peu|quelque temps|quelques (années|ans|mois|semaines)) (après|plus( longtemps)?(?! de| d'| que| qu'| tôt))", 'et au-delà,? (le temps|aussi longtemps|tant que)'],
     same: ['(vos|tes|les|ces|toutes les|des) (données|informations)', 'données personnelles', 'elles', 'ils', 'celles-ci', 'ceux-ci'],
   },
 
@@ -392,6 +392,7 @@ export const fr: LanguageTable = {
       "(dossier|formulaire|fiche|demande|inscription)s? incomplète?s? (ne |n')(pourra|pourront|peut|peuvent|sera|seront|est|sont) (pas|plus) (être )?(pris en compte|traitée?s?|instruite?s?|acceptée?s?|examinée?s?|enregistrée?s?|validée?s?|étudiée?s?)",
       "à défaut, (\\S+ ){0,4}(ne |n')\\S+ (pas|plus)",
       "(informations|données|renseignements) (demandée?s?|recueillie?s?|collectée?s?) (\\S+ ){0,15}sont (indispensables|nécessaires|obligatoires) (à|au|pour)",
+      "pas (de |d')(certificat|justificatif|pièce|attestation|licence|copie|formulaire|fiche|dossier)\\S*,? pas d\\S+",
       "(à défaut|faute) (de|d') ?(les |ces |vos )?(fournir|communiquer|renseigner|transmettre|réponse|fourniture|communication|renseignement|saisie)",
       "si vous ne (\\S+ ){0,2}(fournissez|communiquez|renseignez|transmettez|souhaitez pas (nous )?(les |la |le |l'|vos |ces )?(fournir|communiquer|donner|transmettre|renseigner|indiquer))",
       "(le refus|l'absence|le défaut) de (fournir|communiquer|transmettre|réponse|fourniture|communication|renseigner|renseignement|saisie)",
@@ -481,7 +482,7 @@ export const fr: LanguageTable = {
     'consentement (tacite|implicite)',
     'accord tacite',
     "(accord|consentement) (\\S+ ){0,3}(est|sera|sont|seront) (considéré|réputé|présumé)e?s? (comme )?(acquis|donné|accordé)",
-    "en (commandant|achetant|réservant|(vous )?inscrivant|créant un compte|passant commande),? (\\S+ ){0,4}vous (acceptez|consentez à|reconnaissez (avoir lu et )?accept(er|é)) (la présente|notre|cette) (politique|charte|déclaration|publication|diffusion)",
+    "en (commandant|achetant|réservant|(vous )?inscrivant|créant un compte|passant commande),? (\\S+ ){0,4}vous (acceptez|consentez à|reconnaissez (avoir lu et )?accept(er|é)) ((la présente|notre|cette) (politique|charte|déclaration|publication|diffusion)|que|qu'\\S+)",
   ],
   // A replacement takes the place of the words found, inside the notice's own sentence: it has
   // no leading article and its head noun has the found one's gender and number ("conformément à
