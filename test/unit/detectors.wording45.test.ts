@@ -33,6 +33,18 @@ describe('Session 17 French wordings (acc-fr7)', () => {
     { name: '"En réservant, vous acceptez qu\'on vous envoie nos offres" is one', id: 'implied-consent', expected: 'problem', text: joinLines('## Offres', '', FR, 'Nous utilisons votre adresse pour votre réservation. En réservant, vous acceptez qu\'on vous envoie nos offres par courriel.') },
     { name: '"En vous inscrivant, vous acceptez le règlement de la course" is not', id: 'implied-consent', expected: 'none', text: joinLines('## Règlement', '', FR, 'Nous utilisons votre nom pour publier les résultats si vous cochez la case. En vous inscrivant, vous acceptez le règlement de la course.') },
     { name: '"En cochant la case, vous acceptez que votre nom apparaisse" is not', id: 'implied-consent', expected: 'none', text: joinLines('## Résultats', '', FR, 'Les résultats sont publiés sur notre site. En cochant la case, vous acceptez que votre nom apparaisse dans les résultats.') },
+    // batch B: the DPAE is no CNIL formality
+    { name: '"la déclaration préalable à l\'embauche" is no outdated CNIL formality', id: 'outdated-reference', expected: 'none', text: joinLines('## Embauche', '', FR, 'Conformément au RGPD, nous utilisons votre numéro de sécurité sociale pour effectuer la déclaration préalable à l\'embauche auprès de l\'URSSAF.') },
+    { name: '"une déclaration préalable de travaux" is none either', id: 'outdated-reference', expected: 'none', text: joinLines('## Urbanisme', '', FR, 'Conformément au RGPD, la mairie utilise vos coordonnées pour instruire votre déclaration préalable de travaux.') },
+    { name: '"a fait l\'objet d\'une déclaration préalable auprès de la CNIL" still is', id: 'outdated-reference', expected: 'problem', text: joinLines('## Fichier', '', FR, 'Conformément au RGPD, notre fichier clients a fait l\'objet d\'une déclaration préalable auprès de la CNIL.') },
+    // a list passed on, in the infinitive
+    { name: '"servent à transmettre la liste des contrats aux producteurs" names recipients', id: 'recipients', expected: 'present', text: joinLines('## Vos données', '', FR, 'Vos coordonnées servent à organiser les distributions et à transmettre la liste des contrats aux producteurs.') },
+    { name: '"Merci de nous transmettre la liste à jour des joueurs" names none', id: 'recipients', expected: 'missing', text: joinLines('## Vos données', '', FR, 'Vos coordonnées servent à organiser les matchs. Merci de nous transmettre la liste à jour des joueurs avant la saison.') },
+    // "Si vous voulez voir ce qu'on a sur vous" and "faire enlever votre numéro de la liste"
+    { name: '"Si vous voulez voir ce qu\'on a sur vous, il suffit de le dire" is access', id: 'right-access', expected: 'present', text: joinLines('## Vos infos', '', FR, 'Si vous voulez voir ce qu\'on a sur vous, il suffit de le dire à un membre du bureau.') },
+    { name: '"Si vous voulez voir le planning des permanences" is not', id: 'right-access', expected: 'missing', text: joinLines('## Vos infos', '', FR, 'Si vous voulez voir le planning des permanences, il suffit de le demander à un membre du bureau.') },
+    { name: '"vous pouvez faire enlever votre numéro de la liste affichée" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Vos infos', '', FR, 'Vous pouvez faire enlever votre numéro de la liste affichée au local en écrivant au bureau.') },
+    { name: '"Le vélo réparé, vous pouvez l\'emporter à tout moment" is not', id: 'right-erasure', expected: 'missing', text: joinLines('## Vos infos', '', FR, 'Nous utilisons votre numéro pour vous prévenir. Le vélo réparé, vous pouvez l\'emporter à tout moment.') },
   ];
   runCases('fr', cases);
 });
