@@ -45,6 +45,11 @@ describe('Session 17 French wordings (acc-fr7)', () => {
     { name: '"Si vous voulez voir le planning des permanences" is not', id: 'right-access', expected: 'missing', text: joinLines('## Vos infos', '', FR, 'Si vous voulez voir le planning des permanences, il suffit de le demander à un membre du bureau.') },
     { name: '"vous pouvez faire enlever votre numéro de la liste affichée" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Vos infos', '', FR, 'Vous pouvez faire enlever votre numéro de la liste affichée au local en écrivant au bureau.') },
     { name: '"Le vélo réparé, vous pouvez l\'emporter à tout moment" is not', id: 'right-erasure', expected: 'missing', text: joinLines('## Vos infos', '', FR, 'Nous utilisons votre numéro pour vous prévenir. Le vélo réparé, vous pouvez l\'emporter à tout moment.') },
+    // batch C: partners' offers accepted by subscribing
+    { name: '"En vous abonnant, vous acceptez de recevoir les offres de nos partenaires" is implied consent', id: 'implied-consent', expected: 'problem', text: joinLines('## La lettre', '', FR, 'Nous utilisons votre adresse pour vous envoyer la lettre. En vous abonnant, vous acceptez de recevoir la lettre et les offres de nos partenaires.') },
+    { name: '"En vous inscrivant, vous acceptez de recevoir des publicités de nos partenaires" is one', id: 'implied-consent', expected: 'problem', text: joinLines('## Le compte', '', FR, 'Nous utilisons votre adresse pour gérer votre compte. En vous inscrivant, vous acceptez de recevoir des publicités de nos partenaires commerciaux.') },
+    { name: '"En vous abonnant, vous acceptez de recevoir notre lettre chaque semaine" is not', id: 'implied-consent', expected: 'none', text: joinLines('## La lettre', '', FR, 'Nous utilisons votre adresse pour vous envoyer la lettre. En vous abonnant, vous acceptez de recevoir notre lettre chaque semaine.') },
+    { name: '"En cochant la case, vous acceptez de recevoir les offres de nos partenaires" is not', id: 'implied-consent', expected: 'none', text: joinLines('## La lettre', '', FR, 'Nous utilisons votre adresse pour vous envoyer la lettre. En cochant la case, vous acceptez de recevoir les offres de nos partenaires.') },
   ];
   runCases('fr', cases);
 });

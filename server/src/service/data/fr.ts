@@ -482,7 +482,7 @@ export const fr: LanguageTable = {
     'consentement (tacite|implicite)',
     'accord tacite',
     "(accord|consentement) (\\S+ ){0,3}(est|sera|sont|seront) (considéré|réputé|présumé)e?s? (comme )?(acquis|donné|accordé)",
-    "en (commandant|achetant|réservant|(vous )?inscrivant|créant un compte|passant commande),? (\\S+ ){0,4}vous (acceptez|consentez à|reconnaissez (avoir lu et )?accept(er|é)) ((la présente|notre|cette) (politique|charte|déclaration|publication|diffusion)|que|qu'\\S+)",
+    "en (commandant|achetant|réservant|(vous )?(inscrivant|abonnant)|créant un compte|passant commande),? (\\S+ ){0,4}vous (acceptez|consentez à|reconnaissez (avoir lu et )?accept(er|é)) ((la présente|notre|cette) (politique|charte|déclaration|publication|diffusion)|que|qu'\\S+|de recevoir (\\S+ ){0,8}partenaires)",
   ],
   // A replacement takes the place of the words found, inside the notice's own sentence: it has
   // no leading article and its head noun has the found one's gender and number ("conformément à
