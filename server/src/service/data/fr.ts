@@ -122,7 +122,7 @@ export const fr: LanguageTable = {
     "(ça|cela|ceci|elles|ils) (nous |me )?(sert|servent|servira|serviront) (uniquement |seulement |surtout )?(à|a) (?!rien)\\S+",
     'en vue de',
     "en vue d'",
-    'pour (gérer|traiter|répondre|vous|assurer|permettre|fournir|améliorer|envoyer|établir|réaliser|effectuer|organiser|suivre|respecter|mesurer|lutter|prévenir|sécuriser|facturer|livrer|informer|analyser|produire|instruire)',
+    'pour (gérer|traiter|répondre|vous|assurer|permettre|fournir|améliorer|planifier|éviter|préparer|envoyer|établir|réaliser|effectuer|organiser|suivre|respecter|mesurer|lutter|prévenir|sécuriser|facturer|livrer|informer|analyser|produire|instruire)',
     // The CNIL's model wording: "enregistrées dans un fichier informatisé par [X] pour [la gestion de...]".
     "(pour|nécessaires à) (la |le |les |l')(gestion|envoi|fourniture|traitement|suivi|organisation|réalisation|exécution|instruction|amélioration|prospection|facturation|livraison|sécurité|sécurisation|prévention|mesure|création|tenue|réponse|constitution|production|établissement)",
     'ont pour (objet|objectif|but|finalité)',
@@ -319,7 +319,7 @@ export const fr: LanguageTable = {
       "(aussi longtemps|tant) (que |qu')(elles |ils |elle |il )?(nous |vous )?(sont|est|restent|reste) (utiles?|nécessaires?)",
       "(aussi longtemps|tant) (que |qu')(nous|on) en (avons|a|aurons|aura) besoin",
       '(conserv|gard|archiv|stock)\\w* (\\S+ ){0,4}((quelques|plusieurs) (années|ans|mois|semaines|jours)|un certain temps|quelque temps)',
-      '(supprim|effac|détrui)\\w* (au bout d\\S+|après) (quelques|plusieurs) (années|ans|mois|semaines|jours)',
+      '(supprim|effac|détrui)\\w* (\\S+ ){0,2}(au bout d\\S+|après) (quelques|plusieurs) (années|ans|mois|semaines|jours)',
       'conformément à notre politique de conservation',
       'durées? de conservation (\\S+ ){0,5}(peuvent|peut|pourront) (varier|différer)',
     ],
@@ -441,7 +441,7 @@ export const fr: LanguageTable = {
 
   dpo: {
     term: ['délégu(é|ée)s? (à|de) la protection des données', 'DPO', 'DPD', 'data protection officer', 'référent (RGPD|protection des données|données personnelles)'],
-    own: ['(notre|son|leur) (délégu(é|ée)|DPO|DPD|référent)', '(nous avons|a|avons) (désigné|nommé)', 'désigné', 'nommé', "dispos(e|ons) d'un(e)? (délégu(é|ée)|DPO|DPD|référent)", 'contacter (notre |le |la |ce |cette )?(délégu(é|ée)|DPO|DPD|référent)', '(DPO|DPD|délégu(é|ée)) (\\S+ ){0,8}(joignable|contactable|par (e-?mail|courriel|courrier|mail)|à l\'adresse)'],
+    own: ['(notre|son|leur) (délégu(é|ée)|DPO|DPD|référent)', '(délégu(é|ée) (à|de) la protection des données|DPO|DPD)( \\((DPO|DPD)\\))? ?:', '(nous avons|a|avons) (désigné|nommé)', 'désigné', 'nommé', "dispos(e|ons) d'un(e)? (délégu(é|ée)|DPO|DPD|référent)", 'contacter (notre |le |la |ce |cette )?(délégu(é|ée)|DPO|DPD|référent)', '(DPO|DPD|délégu(é|ée)) (\\S+ ){0,8}(joignable|contactable|par (e-?mail|courriel|courrier|mail)|à l\'adresse)'],
   },
 
   sources: {
