@@ -154,6 +154,7 @@ export const fr: LanguageTable = {
     '(la|les|ces|leur) (donnons|donne|donnent|passons|passe|confions|confie) (\\S+ ){0,2}(à|aux)',
     '(transmet|transmettent|transmettons|communique|communiquent|communiquons|(?<!nous\\x20)(transmettre|communiquer)) (la|les) (listes?|fichiers?) (\\S+ ){0,4}(à|aux)',
     'qui (reçoit|reçoivent) (vos|les|ces|leurs) (données|coordonnées|informations)',
+    "(?<!vous\\x20)(transmett|communiqu)\\w* (\\S+ ){0,2}ce qui (est|leur est) (strictement )?(nécessaire|utile|indispensable) (à|au|aux)",
     'communiqué(e)?s? (à|aux)',
     'partagé(e)?s? avec',
     'accessibles? (aux|à)',
@@ -374,7 +375,7 @@ export const fr: LanguageTable = {
   },
 
   // "Traitement automatisé" alone is not a cue: French law calls any computer processing so.
-  automatedDecisions: ['décisions?,? (\\S+ ){0,6}(uniquement|seulement|exclusivement) par (un )?(ordinateur|logiciel|algorithme)', 'décisions? (individuelles? )?automatisées?', 'prise de décision automatisée', 'décisions? (\\S+ ){0,8}(fondées?|prises?|basées?) (exclusivement |uniquement |entièrement |seulement )?sur (un|le|des) traitements? automatisés?', "(seul fondement|seule base) d('une?|es?) (\\S+ ){0,2}traitements? automatisés?", 'profilage', 'intervention humaine', "qu'une? \\S+ (réexamine|revoie|réévalue) (votre|sa|leur|la) (demande|dossier|décision)", '(tri|sélection|filtrage) automati\\w* (des |de vos )?(candidatures|candidats|dossiers)', 'art(icle)?\\.? ?22'],
+  automatedDecisions: ['décisions?,? (\\S+ ){0,6}(uniquement|seulement|exclusivement) par (un )?(ordinateur|logiciel|algorithme)', 'décisions? (individuelles? )?automatisées?', 'décisions? (\\S+ ){0,8}prises? de (manière|façon) (entièrement |exclusivement |purement |uniquement |totalement )?automati\\w*', 'prise de décision automatisée', 'décisions? (\\S+ ){0,8}(fondées?|prises?|basées?) (exclusivement |uniquement |entièrement |seulement )?sur (un|le|des) traitements? automatisés?', "(seul fondement|seule base) d('une?|es?) (\\S+ ){0,2}traitements? automatisés?", 'profilage', 'intervention humaine', "qu'une? \\S+ (réexamine|revoie|réévalue) (votre|sa|leur|la) (demande|dossier|décision)", '(tri|sélection|filtrage) automati\\w* (des |de vos )?(candidatures|candidats|dossiers)', 'art(icle)?\\.? ?22'],
   automatedRight: ["ne pas (\\S+ ){0,2}faire l'objet d'une (\\S+ ){0,3}décision", "ne pas (\\S+ ){0,2}être soumis\\w* à une (\\S+ ){0,3}décision"],
   statutory: {
     direct: [
