@@ -118,6 +118,7 @@ export const fr: LanguageTable = {
     // Aims listed as bare infinitives under "Pourquoi": "Gérer votre réservation, vous envoyer les codes ...".
     "(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|préparer|exécuter|tenir) (votre |vos |les |la |le |l'|nos |notre )(\\S+ ){0,4}\\S+, (vous |nous |les |l')?(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|répondre|préparer|exécuter|tenir|déclarer|informer|contacter|appeler|convoquer|proposer|inviter)",
     'dans le but de',
+    "pour qu(e |')(\\S+ ){0,3}(reçoive|reçoivent|puisse|puissent)",
     "(ça|cela|ceci|elles|ils|ces (données|informations|renseignements|coordonnées)) nous (permet|permettent) (de|d')",
     "(ça|cela|ceci|elles|ils) (nous |me )?(sert|servent|servira|serviront) (uniquement |seulement |surtout )?(à|a) (?!rien)\\S+",
     'en vue de',
@@ -154,6 +155,7 @@ export const fr: LanguageTable = {
     '(la|les|ces|leur) (donnons|donne|donnent|passons|passe|confions|confie) (\\S+ ){0,2}(à|aux)',
     '(transmet|transmettent|transmettons|communique|communiquent|communiquons|(?<!nous\\x20)(transmettre|communiquer)) (la|les) (listes?|fichiers?) (\\S+ ){0,4}(à|aux)',
     'qui (reçoit|reçoivent) (vos|les|ces|leurs) (données|coordonnées|informations)',
+    '(seulement|uniquement) (nous|moi),? (\\S+ ){0,6}(et|ainsi que) (notre|nos|le|la|les|l.)\\S*',
     "(?<!vous\\x20)(transmett|communiqu)\\w* (\\S+ ){0,2}ce qui (est|leur est) (strictement )?(nécessaire|utile|indispensable) (à|au|aux)",
     'communiqué(e)?s? (à|aux)',
     'partagé(e)?s? avec',
@@ -201,7 +203,7 @@ export const fr: LanguageTable = {
       consent: [
         "(sur la base (de|du)|sur le fondement (de|du)|fondée?s? sur|avec|après|requiert|nécessite|recueillir|recueilli|obtenir|obtenu|soumise?s? à|subordonnée?s? à|moyennant|reposent? sur|en vertu de) (votre |son |leur |le |un |du |l')?(accord|consentement)",
         '(votre|leur) consentement',
-        "(ne |n')(\\S+ ){1,10}sans (votre|ton|leur) (accord|autorisation)",
+        "(ne |n')(\\S+ ){1,14}sans (votre |ton |leur |l')(accord|autorisation)",
         'consentement (préalable |explicite |exprès |libre )?(de la personne concernée|des personnes concernées|de l\'utilisateur|de l\'internaute)',
         'vous (avez )?(donné|consenti|accepté) (votre |au |le )?(accord|consentement|traitement)',
         'vous y (avez )?consent(ez|i)',
@@ -330,7 +332,7 @@ export const fr: LanguageTable = {
   },
 
   rights: {
-    frame: ['droits?', "(vous (voulez|souhaitez)|tu veux) (que nous|qu'on|que l'on|voir|savoir)", 'vous (pouvez|pourrez|disposez|bénéficiez|avez (le droit|la possibilité|la faculté))', 'pouvez-vous', 'possibilité (de|d\')', 'faculté (de|d\')', 'demander', 'solliciter', 'exercer', 'exercice', 'obtenir', 'sur (simple )?demande'],
+    frame: ['droits?', "(vous (voulez|souhaitez)|tu veux) (que nous|qu'on|que l'on|voir|savoir)", 'vous (pouvez|pourrez|disposez|bénéficiez|avez (le droit|la possibilité|la faculté))', 'pouvez-vous', 'possibilité (de|d\')', 'faculté (de|d\')', 'demander', 'pour faire (supprimer|effacer|corriger|rectifier|modifier)', 'solliciter', 'exercer', 'exercice', 'obtenir', 'sur (simple )?demande'],
     named: {
       access: ["droit d'accès", "droit d'accéder", 'droit de (consultation|communication)', "droit d'obtenir (la confirmation|une copie|communication)", "demandes? d'accès"],
       rectification: ['droits? (de|à la) (rectification|correction|modification|mise à jour)', 'rectification'],
@@ -481,6 +483,7 @@ export const fr: LanguageTable = {
     "(on|nous) (considère|considérons|considérera|estime|estimons|présume|présumons) (alors )?(que |qu')(vous êtes|tu es|vous étiez) d'accord",
     "en (entrant|pénétrant|participant|assistant|vous rendant) (sur|dans|à|au|aux) (\\S+ ){0,5}vous (acceptez|consentez|autorisez) (\\S+ ){0,4}((d')?être (photographié|filmé|enregistré)e?s?|captation|diffusion|utilisation|publication|exploitation|reproduction)",
     'consentement (tacite|implicite)',
+    "sans (signalement|opposition|refus|réponse|objection)( de votre part)?,? (\\S+ ){0,5}(sera|seront|est|sont) (photographié|filmé|enregistré)e?s?",
     'accord tacite',
     "(accord|consentement) (\\S+ ){0,3}(est|sera|sont|seront) (considéré|réputé|présumé)e?s? (comme )?(acquis|donné|accordé)",
     "en (commandant|achetant|réservant|(vous )?(inscrivant|abonnant)|créant un compte|passant commande),? (\\S+ ){0,4}vous (acceptez|consentez à|reconnaissez (avoir lu et )?accept(er|é)) ((la présente|notre|cette) (politique|charte|déclaration|publication|diffusion)|que|qu'\\S+|de recevoir (\\S+ ){0,8}partenaires)",
