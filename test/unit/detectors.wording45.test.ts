@@ -77,6 +77,13 @@ describe('Session 17 French wordings (acc-fr7)', () => {
     { name: '"Sans signalement, l\'enfant est photographié avec sa classe" is implied consent', id: 'implied-consent', expected: 'problem', text: joinLines('## Les photos', '', FR, 'Les parents qui ne veulent pas que leur enfant soit photographié doivent le signaler avant la séance. Sans signalement, l\'enfant est photographié avec sa classe.') },
     { name: '"Sans opposition de votre part, votre enfant sera filmé" is one', id: 'implied-consent', expected: 'problem', text: joinLines('## Le spectacle', '', FR, 'Le spectacle de fin d\'année est filmé pour les familles. Sans opposition de votre part, votre enfant sera filmé sur scène.') },
     { name: '"Sans réponse, votre dossier est classé" is not', id: 'implied-consent', expected: 'none', text: joinLines('## Dossier', '', FR, 'Nous utilisons vos données pour instruire votre demande. Sans réponse de votre part, votre dossier est classé.') },
+    // batch G: "le temps que la loi impose"
+    { name: '"je les garde le temps que la loi impose" gives a retention criterion', id: 'retention', expected: 'present', text: joinLines('## Combien de temps', '', FR, 'Nous utilisons votre adresse pour facturer les courses. Les factures, je les garde le temps que la loi impose.') },
+    { name: '"conservées pendant la durée que la réglementation exige" gives one', id: 'retention', expected: 'present', text: joinLines('## Combien de temps', '', FR, 'Nous utilisons votre adresse pour facturer les courses. Les factures sont conservées pendant la durée que la réglementation exige.') },
+    { name: '"Je réponds dans le temps que je peux" gives none', id: 'retention', expected: 'missing', text: joinLines('## Combien de temps', '', FR, 'Nous utilisons votre adresse pour facturer les courses. Je réponds aux messages dans le temps que je peux.') },
+    // batch G: "sinon la course ne peut pas être remboursée"
+    { name: '"je dois noter votre numéro de sécurité sociale, sinon la course ne peut pas être remboursée" says what follows', id: 'statutory-requirement', expected: 'present', text: joinLines('## Ce que je note', '', FR, 'Pour les transports de patients, je dois noter votre numéro de sécurité sociale, sinon la course ne peut pas être remboursée.') },
+    { name: '"Nous publions la photo si vous êtes d\'accord ; sinon, nous ne la publions pas" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Les photos', '', FR, 'Nous utilisons votre adresse pour vous envoyer les photos. Nous publions la photo de groupe si vous êtes d\'accord ; sinon, nous ne la publions pas.') },
   ];
   runCases('fr', cases);
 });

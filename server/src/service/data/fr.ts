@@ -118,7 +118,7 @@ export const fr: LanguageTable = {
     // Aims listed as bare infinitives under "Pourquoi": "Gérer votre réservation, vous envoyer les codes ...".
     "(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|préparer|exécuter|tenir) (votre |vos |les |la |le |l'|nos |notre )(\\S+ ){0,4}\\S+, (vous |nous |les |l')?(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|répondre|préparer|exécuter|tenir|déclarer|informer|contacter|appeler|convoquer|proposer|inviter)",
     'dans le but de',
-    "pour qu(e |')(\\S+ ){0,3}(reçoive|reçoivent|puisse|puissent)",
+    "pour qu(e |')(\\S+ ){0,3}(reçoiv|puiss)(e|ent)",
     "(ça|cela|ceci|elles|ils|ces (données|informations|renseignements|coordonnées)) nous (permet|permettent) (de|d')",
     "(ça|cela|ceci|elles|ils) (nous |me )?(sert|servent|servira|serviront) (uniquement |seulement |surtout )?(à|a) (?!rien)\\S+",
     'en vue de',
@@ -304,7 +304,7 @@ export const fr: LanguageTable = {
       'obligations? légales? de conservation',
       'durée (légale|réglementaire) de conservation',
       // A period the law sets, not any limit it sets: "dans les limites prévues par la loi" is no retention period.
-      '(durées?|délais?|périodes?|temps) (\\S+ ){0,2}(prévue?s?|imposée?s?|fixée?s?|requise?s?) par (la loi|les textes|la réglementation|la législation|le code)',
+      '(durées?|délais?|périodes?|temps) (\\S+ ){0,2}((prévue?s?|imposée?s?|fixée?s?|requise?s?) par|que) (la loi|les textes|la réglementation|la législation|le code)',
       'code (de commerce|civil|du travail|général des impôts|de la sécurité sociale)',
       'archives publiques',
       LAW_REASON,
@@ -394,6 +394,7 @@ export const fr: LanguageTable = {
       "(dossier|formulaire|fiche)s? (\\S+ ){0,2}(doit|doivent) être (complet|complété|rempli)\\w* pour",
       "(dossier|formulaire|fiche|demande|inscription)s? incomplète?s? (ne |n')(pourra|pourront|peut|peuvent|sera|seront|est|sont) (pas|plus) (être )?(pris en compte|traitée?s?|instruite?s?|acceptée?s?|examinée?s?|enregistrée?s?|validée?s?|étudiée?s?)",
       "à défaut, (\\S+ ){0,4}(ne |n')\\S+ (pas|plus)",
+      'sinon (\\S+ ){0,3}ne peu\\w* pas',
       "(informations|données|renseignements) (demandée?s?|recueillie?s?|collectée?s?) (\\S+ ){0,15}sont (indispensables|nécessaires|obligatoires) (à|au|pour)",
       "pas (de |d')(certificat|justificatif|pièce|attestation|licence|copie|formulaire|fiche|dossier)\\S*,? pas d\\S+",
       "(à défaut|faute) (de|d') ?(les |ces |vos )?(fournir|communiquer|renseigner|transmettre|réponse|fourniture|communication|renseignement|saisie)",
