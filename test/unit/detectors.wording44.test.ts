@@ -1,0 +1,57 @@
+/**
+ * German wordings met in session 17's accuracy round of invented notices (a property manager
+ * writing in the first person, a tax adviser's office, a one-person newsletter page, a charity's
+ * donor notice), each beside its near miss: "weil sie für den Mietvertrag erforderlich ist",
+ * "werden irgendwann entsorgt", "solange es sinnvoll ist", "eine Weile", "Wer das Haus betritt,
+ * erklärt sich ... einverstanden", "Wenn du den Newsletter weiter beziehst, bist du ...
+ * einverstanden", "Mit deiner Anmeldung willigst du ein", "Verschickt wird der Newsletter über
+ * ...", "wenn du wissen willst, was ich über dich gespeichert habe", "Ohne sie können wir Ihnen
+ * keine Bestätigung ausstellen". The sentences are written for these tests.
+ */
+import { DE, joinLines, runCases, type Case } from './helpers';
+
+describe('Session 17 German wordings (acc-de7)', () => {
+  const cases: Case[] = [
+    // a contract as the ground, in the words "für den ...vertrag erforderlich"
+    { name: '"weil sie für den Mietvertrag erforderlich ist" names the contract', id: 'legal-basis', expected: 'present', text: joinLines('## Wofür?', '', DE, 'Wir verwenden Ihre Kontaktdaten, um Reparaturen zu organisieren. Die Verarbeitung ist zulässig, weil sie für den Mietvertrag bzw. den Verwaltervertrag erforderlich ist.') },
+    { name: '"Das ist für Ihren Behandlungsvertrag notwendig" names it', id: 'legal-basis', expected: 'present', text: joinLines('## Wofür?', '', DE, 'Wir speichern Ihre Befunde, um die Behandlung zu planen. Das ist für Ihren Behandlungsvertrag notwendig.') },
+    { name: '"Für den Mietvertrag ist eine Kaution erforderlich" names no ground', id: 'legal-basis', expected: 'missing', text: joinLines('## Wofür?', '', DE, 'Wir verwenden Ihre Kontaktdaten, um Reparaturen zu organisieren. Für den Mietvertrag ist eine Kaution von drei Monatsmieten erforderlich.') },
+    // vague periods in own words
+    { name: '"Alte Akten werden irgendwann entsorgt" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## Wie lange?', '', DE, 'Wir verwenden Ihre Angaben für die Abrechnung. Alte Kundenakten werden irgendwann entsorgt.') },
+    { name: '"Alte Akten werden nach zehn Jahren entsorgt" is not', id: 'vague-retention', expected: 'none', text: joinLines('## Wie lange?', '', DE, 'Wir verwenden Ihre Angaben für die Abrechnung. Alte Kundenakten werden nach zehn Jahren entsorgt.') },
+    { name: '"Alte Akten werden nach zehn Jahren entsorgt" gives a period', id: 'retention', expected: 'present', text: joinLines('## Wie lange?', '', DE, 'Wir verwenden Ihre Angaben für die Abrechnung. Alte Kundenakten werden nach zehn Jahren entsorgt.') },
+    { name: '"E-Mails heben wir auf, solange es sinnvoll ist" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## Speicherung', '', DE, 'Wir verwenden Ihre Angaben für die Abrechnung. E-Mails und sonstige Korrespondenz heben wir auf, solange es sinnvoll ist.') },
+    { name: '"Wir finden es sinnvoll, die Akten nach fünf Jahren zu löschen" is not', id: 'vague-retention', expected: 'none', text: joinLines('## Speicherung', '', DE, 'Wir verwenden Ihre Angaben für die Abrechnung. Wir finden es sinnvoll, die Akten nach fünf Jahren zu löschen.') },
+    { name: '"Die Statistik bewahrt der Anbieter eine Weile auf" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## Statistik', '', DE, 'Wir sehen, welche Links in unserem Newsletter angeklickt werden. Die Statistik bewahrt der Anbieter eine Weile auf.') },
+    { name: '"Die Anmeldung dauert eine Weile" is not', id: 'vague-retention', expected: 'none', text: joinLines('## Anmeldung', '', DE, 'Wir speichern Ihre E-Mail-Adresse bis zur Abmeldung. Die Bestätigung der Anmeldung kann eine Weile dauern.') },
+    // consent inferred from entering or from going on receiving
+    { name: '"Wer das Haus betritt, erklärt sich mit der Aufzeichnung einverstanden" is implied consent', id: 'implied-consent', expected: 'problem', text: joinLines('## Kamera', '', DE, 'Im Eingang hängt eine Kamera. Wer das Haus betritt, erklärt sich mit der Aufzeichnung einverstanden.') },
+    { name: '"Wer die Veranstaltung besucht, ist mit Fotos einverstanden" is one', id: 'implied-consent', expected: 'problem', text: joinLines('## Fotos', '', DE, 'Beim Sommerfest wird fotografiert. Wer die Veranstaltung besucht, ist mit der Veröffentlichung von Fotos einverstanden.') },
+    { name: '"Wer mit Fotos einverstanden ist, kreuzt das Feld an" is not', id: 'implied-consent', expected: 'none', text: joinLines('## Fotos', '', DE, 'Beim Sommerfest wird fotografiert. Wer mit der Veröffentlichung einverstanden ist, kreuzt das Feld auf dem Anmeldebogen an.') },
+    { name: '"Wenn du den Newsletter weiter beziehst, bist du ... einverstanden" is implied consent', id: 'implied-consent', expected: 'problem', text: joinLines('## Auswertung', '', DE, 'Wir sehen, ob du die Mail geöffnet hast. Wenn du den Newsletter weiter beziehst, bist du mit dieser Auswertung einverstanden.') },
+    { name: '"Wenn Sie die App weiterhin verwenden, sind Sie ... einverstanden" is one', id: 'implied-consent', expected: 'problem', text: joinLines('## Auswertung', '', DE, 'Die App misst, welche Funktionen genutzt werden. Wenn Sie die App weiterhin verwenden, sind Sie mit dieser Messung einverstanden.') },
+    { name: '"Wenn du weiter lesen möchtest, bist du hier richtig" is not', id: 'implied-consent', expected: 'none', text: joinLines('## Auswertung', '', DE, 'Wir sehen, ob du die Mail geöffnet hast, nur wenn du zugestimmt hast. Wenn du mehr über uns weiterlesen willst, bist du im Blog richtig.') },
+    // consent given by signing up
+    { name: '"Mit deiner Anmeldung willigst du ein, dass ..." is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Newsletter', '', DE, 'Einmal im Monat schicken wir dir Gartentipps. Mit deiner Anmeldung willigst du ein, dass wir dir den Newsletter schicken.') },
+    { name: '"Mit Ihrer Registrierung willigen Sie ein, dass ..." is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Kundenkonto', '', DE, 'Im Kundenkonto sehen Sie Ihre Bestellungen. Mit Ihrer Registrierung willigen Sie ein, dass wir Ihre Bestellhistorie speichern.') },
+    { name: '"Die Anmeldung ist einfach" names no ground', id: 'legal-basis', expected: 'missing', text: joinLines('## Newsletter', '', DE, 'Einmal im Monat schicken wir dir Gartentipps. Die Anmeldung ist einfach: Adresse eintragen und bestätigen.') },
+    // a mailing service named by the way it sends
+    { name: '"Verschickt wird der Newsletter über Mailchimp" names a recipient', id: 'recipients', expected: 'present', text: joinLines('## Versand', '', DE, 'Wir speichern deine E-Mail-Adresse, um dir den Newsletter zu schicken. Verschickt wird der Newsletter über Mailchimp.') },
+    { name: '"Die Rechnungen werden über einen Druckdienst versendet" names one', id: 'recipients', expected: 'present', text: joinLines('## Versand', '', DE, 'Wir verwenden Ihre Anschrift für die Rechnung. Die Rechnungen werden über einen Druckdienst versendet.') },
+    { name: '"Verschickt wird der Newsletter einmal im Monat" names none', id: 'recipients', expected: 'missing', text: joinLines('## Versand', '', DE, 'Wir speichern deine E-Mail-Adresse, um dir den Newsletter zu schicken. Verschickt wird der Newsletter einmal im Monat.') },
+    // access and erasure asked for in the reader's words
+    { name: '"Schreib mir, wenn du wissen willst, was ich über dich gespeichert habe" is access', id: 'right-access', expected: 'present', text: joinLines('## Fragen', '', DE, 'Ich speichere deine E-Mail-Adresse für den Newsletter. Schreib mir, wenn du wissen willst, was ich über dich gespeichert habe.') },
+    { name: '"Sagen Sie uns, wenn Sie wissen möchten, welche Daten wir von Ihnen haben" is access', id: 'right-access', expected: 'present', text: joinLines('## Fragen', '', DE, 'Wir speichern Ihre Anschrift für die Rechnung. Sagen Sie uns Bescheid, wenn Sie wissen möchten, welche Daten wir von Ihnen haben.') },
+    { name: '"wenn du wissen willst, wann der nächste Newsletter kommt" is not', id: 'right-access', expected: 'missing', text: joinLines('## Fragen', '', DE, 'Ich speichere deine E-Mail-Adresse für den Newsletter. Schreib mir, wenn du wissen willst, wann die nächste Ausgabe kommt.') },
+    { name: '"Schreib mir, wenn ich deine Daten löschen soll" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Fragen', '', DE, 'Ich speichere deine E-Mail-Adresse für den Newsletter. Schreib mir, wenn ich deine Daten löschen soll.') },
+    { name: '"Schreib mir, wenn ich den Termin verschieben soll" is not', id: 'right-erasure', expected: 'missing', text: joinLines('## Fragen', '', DE, 'Ich speichere deine E-Mail-Adresse für den Newsletter. Schreib mir, wenn ich deinen Termin verschieben soll.') },
+    // a consequence with "kein" after "Ohne sie"
+    { name: '"Ohne sie können wir Ihnen keine Bestätigung ausstellen" gives the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Müssen Sie uns Daten geben?', '', DE, 'Für eine Spendenquittung benötigen wir Ihren Namen und Ihre Anschrift. Ohne sie können wir Ihnen keine Bestätigung ausstellen.') },
+    { name: '"Ohne sie können wir Ihnen keine Zeitung liefern" gives it too', id: 'statutory-requirement', expected: 'present', text: joinLines('## Müssen Sie uns Daten geben?', '', DE, 'Für das Abonnement benötigen wir Ihre Anschrift. Ohne sie können wir Ihnen keine Zeitung liefern.') },
+    { name: '"Ohne sie gäbe es keine Kinderhilfe" gives none', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Unsere Spender', '', DE, 'Wir verwenden Ihre Anschrift für den Dankesbrief. Ohne Sie gäbe es keine Projekte für Kinder.') },
+    // unsubscribing "jederzeit" after the verb
+    { name: '"Abmelden kannst du dich jederzeit über den Link" withdraws the consent', id: 'right-withdraw-consent', expected: 'present', text: joinLines('## Newsletter', '', DE, 'Wir schicken dir den Newsletter nur mit deiner Einwilligung. Abmelden kannst du dich jederzeit über den Link unten in jeder Mail.') },
+    { name: '"Anmelden kannst du dich jederzeit auf der Website" does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('## Newsletter', '', DE, 'Wir schicken dir den Newsletter nur mit deiner Einwilligung. Anmelden kannst du dich jederzeit auf unserer Website.') },
+  ];
+  runCases('de', cases);
+});
