@@ -52,6 +52,23 @@ describe('Session 17 German wordings (acc-de7)', () => {
     // unsubscribing "jederzeit" after the verb
     { name: '"Abmelden kannst du dich jederzeit über den Link" withdraws the consent', id: 'right-withdraw-consent', expected: 'present', text: joinLines('## Newsletter', '', DE, 'Wir schicken dir den Newsletter nur mit deiner Einwilligung. Abmelden kannst du dich jederzeit über den Link unten in jeder Mail.') },
     { name: '"Anmelden kannst du dich jederzeit auf der Website" does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('## Newsletter', '', DE, 'Wir schicken dir den Newsletter nur mit deiner Einwilligung. Anmelden kannst du dich jederzeit auf unserer Website.') },
+    // batch B: an applicant's documents as data
+    { name: '"Lebenslauf, Zeugnisse, Ihre Kontaktdaten" are data categories', id: 'data-categories', expected: 'present', text: joinLines('## Was wir bekommen', '', DE, 'Für Ihre Bewerbung bekommen wir Ihren Lebenslauf, Ihre Zeugnisse und Ihre Kontaktdaten.') },
+    { name: '"Ihre Kontaktdaten" alone are not enough', id: 'data-categories', expected: 'missing', text: joinLines('## Was wir bekommen', '', DE, 'Für Ihre Bewerbung bekommen wir Ihre Kontaktdaten und was Sie uns sonst noch schicken.') },
+    // a recipient in colloquial words
+    { name: '"dann landet Ihre Nachricht bei WhatsApp" names a recipient', id: 'recipients', expected: 'present', text: joinLines('## Bewerbung per Messenger', '', DE, 'Wir nutzen Ihre Unterlagen nur für die Auswahl. Wenn Sie sich per Messenger bewerben, landet Ihre Nachricht auch bei WhatsApp.') },
+    { name: '"Ihre Bewerbung landet direkt bei uns" names none', id: 'recipients', expected: 'missing', text: joinLines('## Bewerbung per E-Mail', '', DE, 'Wir nutzen Ihre Unterlagen nur für die Auswahl. Ihre Bewerbung landet direkt bei uns im Büro.') },
+    // a public body's statutory tasks as its ground
+    { name: '"im Rahmen unserer gesetzlichen Aufgaben" is the public task', id: 'legal-basis', expected: 'present', text: joinLines('## Online-Anträge', '', DE, 'Wir verwenden Ihre Angaben, um Ihren Antrag zu bearbeiten. Wir verarbeiten die Daten im Rahmen unserer gesetzlichen Aufgaben.') },
+    { name: '"Zu unseren Aufgaben gehört die Müllabfuhr" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Online-Anträge', '', DE, 'Wir verwenden Ihre Angaben, um Ihren Antrag zu bearbeiten. Zu unseren Aufgaben gehört auch die Müllabfuhr.') },
+    // "Sperrmüll" is no restriction
+    { name: '"einen Antrag stellen (z. B. Sperrmüll)" is no right to restriction', id: 'right-restriction', expected: 'missing', text: joinLines('## Online-Anträge', '', DE, 'Wenn Sie einen Antrag online stellen (z. B. Hundesteuer, Sperrmüll), verwenden wir Ihre Angaben, um ihn zu bearbeiten. Sie haben das Recht auf Auskunft und Berichtigung.') },
+    { name: '"die Daten sperren lassen" is the right to restriction', id: 'right-restriction', expected: 'present', text: joinLines('## Ihre Rechte', '', DE, 'Sie haben das Recht auf Auskunft und Berichtigung. Sie können Ihre Daten auch sperren lassen.') },
+    // the statutory period as an exception to deletion is no criterion
+    { name: '"gelöscht, sobald ... nicht mehr erforderlich ... und keine Aufbewahrungsfristen entgegenstehen" gives no period', id: 'retention', expected: 'missing', text: joinLines('## Speicherdauer', '', DE, 'Wir verwenden Ihre Angaben, um Ihren Antrag zu bearbeiten. Die Daten werden gelöscht, sobald sie nicht mehr erforderlich sind und keine Aufbewahrungsfristen entgegenstehen.') },
+    { name: '"Rechnungen löschen wir nach Ablauf der gesetzlichen Aufbewahrungsfristen" gives a criterion', id: 'retention', expected: 'present', text: joinLines('## Speicherdauer', '', DE, 'Wir verwenden Ihre Angaben, um Ihre Bestellung zu bearbeiten. Rechnungen löschen wir nach Ablauf der gesetzlichen Aufbewahrungsfristen.') },
+    // a withdrawal eight words after the consent
+    { name: '"Sie können Ihre Einwilligung jederzeit in der App oder über den Abmeldelink widerrufen" is withdrawal', id: 'right-withdraw-consent', expected: 'present', text: joinLines('## Push-Mitteilungen', '', DE, 'Störungsmeldungen schicken wir nur, wenn Sie eingewilligt haben. Sie können Ihre Einwilligung jederzeit in der App oder über den Abmeldelink widerrufen.') },
   ];
   runCases('de', cases);
 });
