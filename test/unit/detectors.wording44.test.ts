@@ -64,9 +64,6 @@ describe('Session 17 German wordings (acc-de7)', () => {
     // "Sperrmüll" is no restriction
     { name: '"einen Antrag stellen (z. B. Sperrmüll)" is no right to restriction', id: 'right-restriction', expected: 'missing', text: joinLines('## Online-Anträge', '', DE, 'Wenn Sie einen Antrag online stellen (z. B. Hundesteuer, Sperrmüll), verwenden wir Ihre Angaben, um ihn zu bearbeiten. Sie haben das Recht auf Auskunft und Berichtigung.') },
     { name: '"die Daten sperren lassen" is the right to restriction', id: 'right-restriction', expected: 'present', text: joinLines('## Ihre Rechte', '', DE, 'Sie haben das Recht auf Auskunft und Berichtigung. Sie können Ihre Daten auch sperren lassen.') },
-    // the statutory period as an exception to deletion is no criterion
-    { name: '"gelöscht, sobald ... nicht mehr erforderlich ... und keine Aufbewahrungsfristen entgegenstehen" gives no period', id: 'retention', expected: 'missing', text: joinLines('## Speicherdauer', '', DE, 'Wir verwenden Ihre Angaben, um Ihren Antrag zu bearbeiten. Die Daten werden gelöscht, sobald sie nicht mehr erforderlich sind und keine Aufbewahrungsfristen entgegenstehen.') },
-    { name: '"Rechnungen löschen wir nach Ablauf der gesetzlichen Aufbewahrungsfristen" gives a criterion', id: 'retention', expected: 'present', text: joinLines('## Speicherdauer', '', DE, 'Wir verwenden Ihre Angaben, um Ihre Bestellung zu bearbeiten. Rechnungen löschen wir nach Ablauf der gesetzlichen Aufbewahrungsfristen.') },
     // a withdrawal eight words after the consent
     { name: '"Sie können Ihre Einwilligung jederzeit in der App oder über den Abmeldelink widerrufen" is withdrawal', id: 'right-withdraw-consent', expected: 'present', text: joinLines('## Push-Mitteilungen', '', DE, 'Störungsmeldungen schicken wir nur, wenn Sie eingewilligt haben. Sie können Ihre Einwilligung jederzeit in der App oder über den Abmeldelink widerrufen.') },
     // batch C: a registration through a service, "bis zum nächsten ...", agreement accepted by registering
@@ -81,6 +78,9 @@ describe('Session 17 German wordings (acc-de7)', () => {
     { name: '"Sie können jederzeit fragen, wann die Ausgabe ist" is not', id: 'right-access', expected: 'missing', text: joinLines('## Ihre Rechte', '', DE, 'Wir notieren Ihren Namen und Ihre Adresse. Sie können jederzeit fragen, wann die nächste Ausgabe ist.') },
     { name: '"Ohne Nachweis können wir Ihnen keinen Ausweis geben" gives the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Warum', '', DE, 'Wir notieren, welchen Nachweis Sie vorgelegt haben. Ohne Nachweis können wir Ihnen leider keinen Ausweis geben.') },
     { name: '"Ohne Nachweis der Spende ..." with nothing withheld is not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Warum', '', DE, 'Wir notieren, welchen Nachweis Sie vorgelegt haben. Ohne Nachweis geht es bei uns schneller, wenn Sie schon einen Ausweis haben.') },
+    // batch D: access as "einsehen"
+    { name: '"Ihr könnt eure Personalakte jederzeit einsehen" is access', id: 'right-access', expected: 'present', text: joinLines('## Eure Rechte', '', DE, 'Wir speichern eure Arbeitszeiten für die Abrechnung. Ihr könnt eure Personalakte jederzeit einsehen.') },
+    { name: '"Der Dienstplan ist im Pausenraum einsehbar" is not', id: 'right-access', expected: 'missing', text: joinLines('## Dienstplan', '', DE, 'Wir speichern eure Arbeitszeiten für die Abrechnung. Der Dienstplan ist im Pausenraum einsehbar.') },
   ];
   runCases('de', cases);
 });
