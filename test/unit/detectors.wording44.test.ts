@@ -81,6 +81,10 @@ describe('Session 17 German wordings (acc-de7)', () => {
     // batch D: access as "einsehen"
     { name: '"Ihr könnt eure Personalakte jederzeit einsehen" is access', id: 'right-access', expected: 'present', text: joinLines('## Eure Rechte', '', DE, 'Wir speichern eure Arbeitszeiten für die Abrechnung. Ihr könnt eure Personalakte jederzeit einsehen.') },
     { name: '"Der Dienstplan ist im Pausenraum einsehbar" is not', id: 'right-access', expected: 'missing', text: joinLines('## Dienstplan', '', DE, 'Wir speichern eure Arbeitszeiten für die Abrechnung. Der Dienstplan ist im Pausenraum einsehbar.') },
+    // batch F: the end of a selection as the criterion
+    { name: '"werfen wir Ihre Unterlagen weg, sobald die Wohnung vermietet ist" gives a criterion', id: 'retention', expected: 'present', text: joinLines('## Was danach passiert', '', DE, 'Die Selbstauskunft brauchen wir, um zu entscheiden, an wen wir vermieten. Bekommen Sie die Wohnung nicht, werfen wir Ihre Unterlagen weg, sobald die Wohnung vermietet ist.') },
+    { name: '"Wir löschen Ihre Bewerbung, sobald die Stelle besetzt ist" gives one', id: 'retention', expected: 'present', text: joinLines('## Speicherung', '', DE, 'Wir nutzen Ihre Unterlagen nur für die Auswahl. Wir löschen Ihre Bewerbung, sobald die Stelle besetzt ist.') },
+    { name: '"Sobald die Wohnung vermietet ist, sagen wir allen Bescheid" gives none', id: 'retention', expected: 'missing', text: joinLines('## Was danach passiert', '', DE, 'Die Selbstauskunft brauchen wir, um zu entscheiden, an wen wir vermieten. Sobald die Wohnung vermietet ist, sagen wir allen Interessenten Bescheid.') },
   ];
   runCases('de', cases);
 });
