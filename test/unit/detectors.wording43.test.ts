@@ -4,9 +4,11 @@
  * miss: consent inferred with "Door te ... gaat u daarmee akkoord", a period that runs "zolang u
  * donateur bent en daarna nog een tijdje", data thrown away "na een tijdje", and what follows
  * without a document or a guarantor ("Zonder die kopie mag ik niet ...", "Zonder ... kunnen we het
- * contract niet afsluiten"). The sentences are written for these tests.
+ * contract niet afsluiten"); then, from the round written after those fixes (a village run, a day nursery), the
+ * purposes in a table under a "Waarom" column, consent as "Met je inschrijving geef je toestemming", photos kept
+ * "in het archief" with no period and "Zonder BSN kunnen we geen ...". The sentences are written for these tests.
  */
-import { joinLines, NL, runCases, type Case } from './helpers';
+import { DE, FR, joinLines, NL, runCases, type Case } from './helpers';
 
 const notice = (...lines: string[]): string => joinLines('# Privacyverklaring', '', NL, ...lines);
 
@@ -37,5 +39,36 @@ describe('Session 17 Dutch wordings', () => {
     // ... or without a guarantor: the contract is not concluded
     { name: '"Zonder borgsteller kunnen wij de huurovereenkomst niet afsluiten" says it', id: 'statutory-requirement', expected: 'present', text: notice('## Huren', '', 'Zonder borgsteller kunnen wij de huurovereenkomst niet afsluiten.') },
     { name: '"Zonder opzegging kunnen wij het contract niet beëindigen" does not', id: 'statutory-requirement', expected: 'missing', text: notice('## Huren', '', 'Zonder opzegging kunnen wij het contract niet beëindigen.') },
+    // batch B: a table whose header row names the purposes column ("Waarom", "Purpose")
+    { name: 'rows under a "| Wat | Waarom | Hoe lang |" header state purposes', id: 'purposes', expected: 'present', text: notice('## Wat we bijhouden', '', '| Gegevens | Waarom | Hoe lang |', '|---|---|---|', '| Naam en adres | Verzending van de clubkrant | Tot je opzegt |', '| Geboortedatum | Indeling in een leeftijdsgroep | Tot je opzegt |') },
+    { name: 'rows under a "| Gegevens | Bron | Hoe lang |" header do not', id: 'purposes', expected: 'missing', text: notice('## Wat we bijhouden', '', '| Gegevens | Bron | Hoe lang |', '|---|---|---|', '| Naam en adres | Het aanmeldformulier | Tot je opzegt |', '| Geboortedatum | Het aanmeldformulier | Tot je opzegt |') },
+    // consent said with the verb first: "geef je toestemming"
+    { name: '"Daarvoor geef je toestemming op het aanmeldformulier" names consent', id: 'right-withdraw-consent', expected: 'missing', text: notice('## Foto\'s', '', 'Bij de trainingen maken we foto\'s voor de website. Daarvoor geef je toestemming op het aanmeldformulier.') },
+    { name: '"geef dat dan door" names none', id: 'right-withdraw-consent', expected: 'not-applicable', text: notice('## Foto\'s', '', 'Bij de trainingen maken we foto\'s voor de website. Wil je niet op de foto, geef dat dan door aan de trainer.') },
+    // consent inferred from registering or ordering
+    { name: '"Met je aanmelding geef je toestemming om ..." infers consent', id: 'implied-consent', expected: 'problem', text: notice('## De ranglijst', '', 'Met je aanmelding geef je toestemming om je naam en tijd op de ranglijst te zetten.') },
+    { name: '"Door je in te schrijven geeft u toestemming ..." infers consent', id: 'implied-consent', expected: 'problem', text: notice('## Foto\'s', '', 'Door u in te schrijven geeft u toestemming voor het publiceren van foto\'s van de wedstrijd.') },
+    { name: '"Met je inschrijving ga je akkoord met het wedstrijdreglement" does not', id: 'implied-consent', expected: 'none', text: notice('## Inschrijven', '', 'Met je inschrijving ga je akkoord met het wedstrijdreglement.') },
+    { name: '"Bij je inschrijving vragen we je toestemming" does not', id: 'implied-consent', expected: 'none', text: notice('## Foto\'s', '', 'Bij je inschrijving vragen we je toestemming voor foto\'s van de wedstrijd.') },
+    // kept "in het archief" with no period
+    { name: '"bewaren we in het archief van de vereniging" is vague', id: 'vague-retention', expected: 'problem', text: notice('## Bewaren', '', 'Oude ledenlijsten bewaren we in het archief van de vereniging.') },
+    { name: '"bewaren we vijf jaar in het archief" is not', id: 'vague-retention', expected: 'none', text: notice('## Bewaren', '', 'Oude ledenlijsten bewaren we vijf jaar in het archief van de vereniging.') },
+    // what follows without a number
+    { name: '"Zonder rijksregisternummer kunnen we je niet aansluiten" says what follows', id: 'statutory-requirement', expected: 'present', text: notice('## Aansluiting', '', 'Zonder rijksregisternummer kunnen we je niet aansluiten bij de federatie.') },
+    { name: '"Zonder BSN kunnen we geen jaaropgave maken" says it', id: 'statutory-requirement', expected: 'present', text: notice('## De jaaropgave', '', 'Zonder BSN kunnen we geen jaaropgave maken.') },
+    { name: '"Zonder wachtwoord kun je niet inloggen" does not', id: 'statutory-requirement', expected: 'missing', text: notice('## Je account', '', 'Zonder wachtwoord kun je niet inloggen op de ledenpagina.') },
+    // a sentence ending in "foto's." ends there: the next one's right does not make it describe a right
+    { name: '"... alleen met je toestemming foto\'s. Stuur ons een berichtje en we halen ze weg." states consent', id: 'legal-basis', expected: 'present', text: notice('## Foto\'s', '', 'Op de website zetten we alleen met je toestemming foto\'s. Stuur ons een berichtje en we halen ze weg.') },
+  ] satisfies Case[]);
+});
+
+describe('A purposes column in a table whose header asks why, in German and French', () => {
+  runCases('de', [
+    { name: 'rows under a "| Daten | Wofür | Wie lange |" header state purposes', id: 'purposes', expected: 'present', text: joinLines('# Datenschutz', '', DE, '## Was wir speichern', '', '| Daten | Wofür | Wie lange |', '|---|---|---|', '| Name und Anschrift | Versand der Vereinszeitung | Bis zum Austritt |') },
+    { name: 'rows under a "| Daten | Herkunft | Wie lange |" header do not', id: 'purposes', expected: 'missing', text: joinLines('# Datenschutz', '', DE, '## Was wir speichern', '', '| Daten | Herkunft | Wie lange |', '|---|---|---|', '| Name und Anschrift | Das Beitrittsformular | Bis zum Austritt |') },
+  ] satisfies Case[]);
+  runCases('fr', [
+    { name: 'rows under a "| Données | Pourquoi | Combien de temps |" header state purposes', id: 'purposes', expected: 'present', text: joinLines('# Confidentialité', '', FR, '## Ce que nous gardons', '', '| Données | Pourquoi | Combien de temps |', '|---|---|---|', '| Nom et adresse | Envoi du bulletin du club | Jusqu\'à votre départ |') },
+    { name: 'rows under a "| Données | Origine | Combien de temps |" header do not', id: 'purposes', expected: 'missing', text: joinLines('# Confidentialité', '', FR, '## Ce que nous gardons', '', '| Données | Origine | Combien de temps |', '|---|---|---|', '| Nom et adresse | Le bulletin d\'adhésion | Jusqu\'à votre départ |') },
   ] satisfies Case[]);
 });

@@ -282,7 +282,7 @@ const purposes: Completeness = (c) => {
   for (let k = 0, own = c.own(); k < own.length; k++) {
     const i = own[k]!;
     const s = c.sentences[i]!;
-    if ((s.kind === 'list' || s.kind === 'table') && ((s.section !== -1 && c.topicsOf(i).has('purposes')) || (s.kind === 'list' && s.first && c.labelNamesPurposes(i, true)))) items.push(i);
+    if ((s.kind === 'list' || s.kind === 'table') && ((s.section !== -1 && c.topicsOf(i).has('purposes')) || (s.kind === 'list' && s.first && c.labelNamesPurposes(i, true)) || headedBy(c, i, c.t.topics.purposes))) items.push(i);
     if (items.length >= FIRST_EVIDENCE) break;
   }
   return items.length ? verdict(c, items) : cued;
@@ -475,8 +475,13 @@ const retention: Completeness = (c) => {
  * Legal basis | Durée de conservation |"): a period in such a row is a retention period.
  */
 function headedByRetention(c: Context, i: number): boolean {
+  return headedBy(c, i, c.t.retention.keep) || headedBy(c, i, c.t.topics.retention);
+}
+
+/** Whether a table row stands under a header row that matches `cues` ("| Wat | Waarom | Hoe lang |": its rows state purposes). */
+function headedBy(c: Context, i: number, cues: readonly string[]): boolean {
   const j = c.tableHeader(i);
-  return j !== undefined && (c.has(j, c.t.retention.keep) || c.has(j, c.t.topics.retention));
+  return j !== undefined && c.has(j, cues);
 }
 
 const right = (which: Right): Completeness => (c) => {

@@ -1795,8 +1795,9 @@ function abbreviationBefore(text: string, from: number, at: number): boolean {
     }
     start--;
   }
-  // No word of more than ABBREVIATION_LONGEST characters is one, unless it ends in "str" ("Hauptstr").
-  if (at - start > ABBREVIATION_LONGEST && !endsInStr(text, at)) return false;
+  // No word of more than ABBREVIATION_LONGEST characters is one, unless it ends in "str" ("Hauptstr"),
+  // nor a single letter after an apostrophe: the "s" of "foto's." or "the club's." is no initial.
+  if ((at - start > ABBREVIATION_LONGEST && !endsInStr(text, at)) || (at - start === 1 && start > from && text.charCodeAt(start - 1) === 39)) return false;
   return start < at && (ascii ? ASCII_ABBREVIATION.test(text.slice(start, at).toLowerCase()) : ABBREVIATION.test(text.slice(start, at)));
 }
 
