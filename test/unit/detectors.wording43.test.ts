@@ -59,6 +59,18 @@ describe('Session 17 Dutch wordings', () => {
     { name: '"Zonder wachtwoord kun je niet inloggen" does not', id: 'statutory-requirement', expected: 'missing', text: notice('## Je account', '', 'Zonder wachtwoord kun je niet inloggen op de ledenpagina.') },
     // a sentence ending in "foto's." ends there: the next one's right does not make it describe a right
     { name: '"... alleen met je toestemming foto\'s. Stuur ons een berichtje en we halen ze weg." states consent', id: 'legal-basis', expected: 'present', text: notice('## Foto\'s', '', 'Op de website zetten we alleen met je toestemming foto\'s. Stuur ons een berichtje en we halen ze weg.') },
+    // batch C: a newsletter service named after "We versturen ... met"
+    { name: '"We versturen de nieuwsbrief met Laposta" names a recipient', id: 'recipients', expected: 'present', text: notice('## De nieuwsbrief', '', 'Je meldt je aan met je e-mailadres. We versturen de nieuwsbrief met Laposta.') },
+    { name: '"De nieuwsbrief versturen we met Brevo" names one', id: 'recipients', expected: 'present', text: notice('## De nieuwsbrief', '', 'Je meldt je aan met je e-mailadres. De nieuwsbrief versturen we met Brevo.') },
+    { name: '"We sturen je een nieuwsbrief met tips" names none', id: 'recipients', expected: 'missing', text: notice('## De nieuwsbrief', '', 'Je meldt je aan met je e-mailadres. We sturen je elke maand een nieuwsbrief met tips.') },
+    // a sole practitioner in the first person
+    { name: '"Ik ben ..., logopedist met een eigen praktijk in Gouda" names the controller', id: 'controller-identity', expected: 'present', text: joinLines('## Privacy', '', 'Ik ben Sanne Mulder, logopedist met een eigen praktijk in Gouda. Ik gebruik je gegevens voor de behandeling.', '', 'Vragen? Mail naar info@logopediemulder.nl.') },
+    { name: '"Ik heb een eigen bedrijf" names it too', id: 'controller-identity', expected: 'present', text: joinLines('## Privacy', '', 'Ik ben Tom, ik heb een eigen bedrijf in tuinonderhoud. Ik gebruik je adres om het werk in te plannen.', '', 'Vragen? Mail naar tom@groenwerk.nl.') },
+    { name: '"met een eigen account" does not', id: 'controller-identity', expected: 'missing', text: joinLines('## Privacy', '', 'Je logt in met een eigen account. Ik gebruik je gegevens voor de lessen.', '', 'Vragen? Mail naar info@lesrooster.nl.') },
+    // purposes said in passing
+    { name: '"krijgt voor de declaratie je BSN" states a purpose', id: 'purposes', expected: 'present', text: notice('## Wie krijgt iets?', '', 'Je zorgverzekeraar krijgt voor de declaratie je BSN en de behandeldatum.') },
+    { name: '"zodat de resultaten kunnen worden vergeleken" states one', id: 'purposes', expected: 'present', text: notice('## Vragenlijsten', '', 'De antwoorden gaan zonder naam naar een onderzoeksbureau, zodat de resultaten kunnen worden vergeleken.') },
+    { name: '"Op de declaratie staat geen diagnose" does not', id: 'purposes', expected: 'missing', text: notice('## Wie krijgt iets?', '', 'Op de declaratie staat geen diagnose.') },
   ] satisfies Case[]);
 });
 
