@@ -6,7 +6,10 @@
  * without a document or a guarantor ("Zonder die kopie mag ik niet ...", "Zonder ... kunnen we het
  * contract niet afsluiten"); then, from the round written after those fixes (a village run, a day nursery), the
  * purposes in a table under a "Waarom" column, consent as "Met je inschrijving geef je toestemming", photos kept
- * "in het archief" with no period and "Zonder BSN kunnen we geen ...". The sentences are written for these tests.
+ * "in het archief" with no period and "Zonder BSN kunnen we geen ..."; then (a newsletter-only page, a psychologist,
+ * a joinery's page for applicants) "We versturen de nieuwsbrief met ...", "met een eigen praktijk", purposes in passing,
+ * "Met je akkoord", "gaan we ervan uit dat je akkoord bent" and a CV kept "in onze werfreserve". The sentences are
+ * written for these tests.
  */
 import { DE, FR, joinLines, NL, runCases, type Case } from './helpers';
 
@@ -71,6 +74,13 @@ describe('Session 17 Dutch wordings', () => {
     { name: '"krijgt voor de declaratie je BSN" states a purpose', id: 'purposes', expected: 'present', text: notice('## Wie krijgt iets?', '', 'Je zorgverzekeraar krijgt voor de declaratie je BSN en de behandeldatum.') },
     { name: '"zodat de resultaten kunnen worden vergeleken" states one', id: 'purposes', expected: 'present', text: notice('## Vragenlijsten', '', 'De antwoorden gaan zonder naam naar een onderzoeksbureau, zodat de resultaten kunnen worden vergeleken.') },
     { name: '"Op de declaratie staat geen diagnose" does not', id: 'purposes', expected: 'missing', text: notice('## Wie krijgt iets?', '', 'Op de declaratie staat geen diagnose.') },
+    // batch D: consent as "met je akkoord"; "ervan" written as one word; a CV kept "in onze werfreserve"
+    { name: '"Met je akkoord bellen we je vorige werkgever" names consent', id: 'right-withdraw-consent', expected: 'missing', text: notice('## Referenties', '', 'Met je akkoord bellen we je vorige werkgever voor een referentie.') },
+    { name: '"Ben je akkoord, bel dan" names none', id: 'right-withdraw-consent', expected: 'not-applicable', text: notice('## Het gesprek', '', 'We sturen je een voorstel voor een datum. Ben je akkoord, bel ons dan even terug.') },
+    { name: '"anders gaan we ervan uit dat je akkoord bent" infers consent', id: 'implied-consent', expected: 'problem', text: notice('## Foto\'s', '', 'Op de website staan foto\'s van de open dag. Laat het ons weten als je dat niet wil, anders gaan we ervan uit dat je akkoord bent.') },
+    { name: '"We gaan ervan uit dat je je rooster kent" does not', id: 'implied-consent', expected: 'none', text: notice('## Het rooster', '', 'We gaan ervan uit dat je je rooster kent.') },
+    { name: '"houden we je cv bij in onze werfreserve" is vague', id: 'vague-retention', expected: 'problem', text: notice('## Na de sollicitatie', '', 'Word je niet gekozen, dan houden we je cv bij in onze werfreserve.') },
+    { name: '"houden we je cv een jaar bij in onze werfreserve" is not', id: 'vague-retention', expected: 'none', text: notice('## Na de sollicitatie', '', 'Word je niet gekozen, dan houden we je cv een jaar bij in onze werfreserve.') },
   ] satisfies Case[]);
 });
 
