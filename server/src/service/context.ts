@@ -671,6 +671,8 @@ export class Context {
       if (s.kind === 'heading' && run.lastList > m.sentence) return true;
       if (run.lastLink > m.sentence) return true;
       if (section && run.firstLink !== -1 && run.firstLink < m.sentence) return true;
+      // With `section`, a list under a heading that names purposes ("Why we use it and our legal basis").
+      if (section && run.lastList !== -1 && this.topicsOf(m.sentence).has('purposes')) return true;
     }
     return false;
   }

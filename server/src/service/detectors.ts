@@ -273,7 +273,9 @@ const purposeCues = simpleList((c) => c.t.purposes, 1, (c, m) => !within(c, m, c
 /**
  * The purposes, in their cue words, or as the items of a list or table under a heading about
  * purposes ("Why we use your data", "Pourquoi et sur quelle base" over "- Traiter vos commandes :
- * exécution du contrat"), where each item is a purpose whatever verb it opens with.
+ * exécution du contrat"), where each item is a purpose whatever verb it opens with, or as a
+ * paragraph opening such a section with a purpose link ("## Why do we need all this?" over "To
+ * match the right dog to the right home, to arrange the home check ...").
  */
 const purposes: Completeness = (c) => {
   const cued = purposeCues(c);
@@ -283,6 +285,7 @@ const purposes: Completeness = (c) => {
     const i = own[k]!;
     const s = c.sentences[i]!;
     if ((s.kind === 'list' || s.kind === 'table') && ((s.section !== -1 && c.topicsOf(i).has('purposes')) || (s.kind === 'list' && s.first && c.labelNamesPurposes(i, true)) || headedBy(c, i, c.t.topics.purposes))) items.push(i);
+    else if (s.kind === 'paragraph' && s.first && c.sentences[i - 1]?.kind === 'heading' && c.topicsOf(i).has('purposes') && c.has(i, c.t.purposeLink) && first(c.t.purposeLink, s.text)?.index === 0 && !c.has(i, c.t.reachUs ?? [])) items.push(i);
     if (items.length >= FIRST_EVIDENCE) break;
   }
   return items.length ? verdict(c, items) : cued;

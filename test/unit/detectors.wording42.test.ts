@@ -1,0 +1,45 @@
+/**
+ * English wordings met in session 17's invented notices (a parish council, a greyhound rescue, a
+ * one-principal solicitors' firm, a city council's parking services page), each beside its near
+ * miss: "part of our duties as a local council", "We have to check who you are under the money
+ * laundering regulations", "unsubscribe with the link at the bottom of every email", "This notice
+ * was adopted at the meeting of the Council on ...", "By submitting an adoption form you consent to
+ * us using your information", "for as long as it is needed" said of one kind of data, a "Why ..."
+ * heading over a paragraph of infinitives, and a public task stated after the purposes' list under
+ * "Why we use it and our legal basis". The sentences are written for these tests.
+ */
+import { EN, joinLines, runCases, type Case } from './helpers';
+
+const doc = (...lines: string[]): string => joinLines('# Privacy notice', '', EN, '', ...lines);
+
+describe('Session 17 English wordings', () => {
+  const cases: Case[] = [
+    // a public task in a council's own words
+    { name: '"part of our functions as a town council" is a public task', id: 'legal-basis', expected: 'present', text: doc('We use your details to run the allotments and answer your letters. This is part of our functions as a town council.') },
+    { name: '"our responsibilities as a data controller" is no basis', id: 'legal-basis', expected: 'missing', text: doc('We use your details to run the allotments and answer your letters. We take our responsibilities as a data controller seriously.') },
+    // a legal obligation as "we have to ... under the ... regulations"
+    { name: '"We have to keep a copy of your ID under the money laundering regulations" is a legal obligation', id: 'legal-basis', expected: 'present', text: doc('We use your details to act for you in your matter. We have to keep a copy of your ID under the money laundering regulations.') },
+    { name: '"We must report some payments under the Companies Act" is one', id: 'legal-basis', expected: 'present', text: doc('We use your details to run your payroll. We must report some payments under the Companies Act 2006.') },
+    { name: '"We have to keep your files under lock and key" is not', id: 'legal-basis', expected: 'missing', text: doc('We use your details to act for you in your matter. We have to keep your files under lock and key.') },
+    // unsubscribing from a consent-based newsletter through the link in every e-mail
+    { name: '"unsubscribe using the link at the bottom of any email" withdraws the consent', id: 'right-withdraw-consent', expected: 'present', text: doc('We send our newsletter only with your consent. You can unsubscribe using the link at the bottom of any email we send.') },
+    { name: '"kept until you unsubscribe (there\'s a link at the bottom of every message)" does not', id: 'right-withdraw-consent', expected: 'missing', text: doc('We send our newsletter only with your consent. Your address is kept until you unsubscribe (there\'s a link at the bottom of every message).') },
+    // a notice adopted at a meeting
+    { name: '"This policy was adopted by the management committee at its meeting on 2 March 2024" dates the notice', id: 'last-updated', expected: 'present', text: doc('We use your details to run the club.', '', 'This policy was adopted by the management committee at its meeting on 2 March 2024.') },
+    { name: '"Most of our cats were adopted in March 2024, ..." does not', id: 'last-updated', expected: 'missing', text: doc('We use your details to find homes for our cats.', '', 'Most of our cats were adopted in March 2024, and we still hear from many of their new families.') },
+    // consent presumed from sending a form
+    { name: '"By submitting the enquiry form you consent to us using your details" is implied consent', id: 'implied-consent', expected: 'problem', text: doc('By submitting the enquiry form you consent to us using your details in the ways described here.') },
+    { name: '"By ticking the box you consent to us using your email" is not', id: 'implied-consent', expected: 'none', text: doc('By ticking the box you consent to us using your email address for the newsletter.') },
+    { name: '"By registering your child you agree to us using your information" is not (the set\'s usage)', id: 'implied-consent', expected: 'none', text: doc('By registering your child you agree to us using your information as described here.') },
+    // "as long as it is needed" said of one kind of data, before a period for other data
+    { name: '"Letters are kept for as long as it is needed" is vague beside a period for other records', id: 'vague-retention', expected: 'problem', text: doc('We use your details to answer your letters. Letters are kept for as long as it is needed. Invoices are kept for 6 years.') },
+    { name: '"Your data is kept for as long as it is needed" is rescued by a period that follows', id: 'vague-retention', expected: 'none', text: doc('We use your details to answer your letters. Your data is kept for as long as it is needed. In practice that is 2 years.') },
+    // a paragraph of infinitives under a "Why ..." heading
+    { name: '"To book your lessons, ..." under "Why do we need this?" states purposes', id: 'purposes', expected: 'present', text: joinLines('# Privacy', '', EN, '', '## Why do we need this?', '', 'To book your lessons, to remind you of them and to take payment.') },
+    { name: '"To reach the office, ..." under "Contact" does not', id: 'purposes', expected: 'missing', text: joinLines('# Privacy', '', EN, '', '## Contact', '', 'To reach the office, ring 01234 567890.') },
+    // a single basis after the list of purposes, under a heading that names them
+    { name: 'A public task after the purposes\' list under "Why we use it and our legal basis" is tied', id: 'basis-without-purpose', expected: 'none', text: doc('## Why we use it and our legal basis', '', 'We use your information to:', '', '- issue parking permits;', '- enforce parking restrictions.', '', 'Our legal basis is that processing is necessary for a task carried out in the public interest.', '', '## Reminders', '', 'We send a text reminder before your permit expires only if you give your consent.') },
+    { name: 'The same under "Our legal basis" is not', id: 'basis-without-purpose', expected: 'problem', text: doc('## Our legal basis', '', 'We use your information to:', '', '- issue parking permits;', '- enforce parking restrictions.', '', 'Our legal basis is that processing is necessary for a task carried out in the public interest.', '', '## Reminders', '', 'We send a text reminder before your permit expires only if you give your consent.') },
+  ];
+  runCases('en', cases);
+});
