@@ -6,7 +6,12 @@
  * was adopted at the meeting of the Council on ...", "By submitting an adoption form you consent to
  * us using your information", "for as long as it is needed" said of one kind of data, a "Why ..."
  * heading over a paragraph of infinitives, and a public task stated after the purposes' list under
- * "Why we use it and our legal basis". The sentences are written for these tests.
+ * "Why we use it and our legal basis"; then those of the batch written after those fixes (a private
+ * landlord, a running club's 10K, a food manufacturer's staff notice): "when they need to arrange a
+ * visit", "I give your number to the plumber", "tell me if anything is wrong", "deleted after the
+ * race", "By taking part in the race you
+ * accept that you may appear in photos", "Tracking company vehicles". The sentences are written for
+ * these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
 
@@ -40,6 +45,27 @@ describe('Session 17 English wordings', () => {
     // a single basis after the list of purposes, under a heading that names them
     { name: 'A public task after the purposes\' list under "Why we use it and our legal basis" is tied', id: 'basis-without-purpose', expected: 'none', text: doc('## Why we use it and our legal basis', '', 'We use your information to:', '', '- issue parking permits;', '- enforce parking restrictions.', '', 'Our legal basis is that processing is necessary for a task carried out in the public interest.', '', '## Reminders', '', 'We send a text reminder before your permit expires only if you give your consent.') },
     { name: 'The same under "Our legal basis" is not', id: 'basis-without-purpose', expected: 'problem', text: doc('## Our legal basis', '', 'We use your information to:', '', '- issue parking permits;', '- enforce parking restrictions.', '', 'Our legal basis is that processing is necessary for a task carried out in the public interest.', '', '## Reminders', '', 'We send a text reminder before your permit expires only if you give your consent.') },
+    // batch B: "to arrange" and "to check" as purposes
+    { name: '"when they need to arrange a visit" states a purpose', id: 'purposes', expected: 'present', text: doc('I pass your phone number to the engineer when they need to arrange a visit.') },
+    { name: '"Please arrange a visit with me by phone" does not', id: 'purposes', expected: 'missing', text: doc('Please arrange a visit with me by phone.') },
+    // a recipient right after "give"
+    { name: '"I give your number to the plumber" names a recipient', id: 'recipients', expected: 'present', text: doc('I use your details to manage the tenancy. I give your number to the plumber when a repair is needed.') },
+    { name: '"I give you a copy of the agreement" names none', id: 'recipients', expected: 'missing', text: doc('I use your details to manage the tenancy. I give you a copy of the agreement when you move in.') },
+    // correction asked for in the first person
+    { name: '"tell me if anything is wrong" is rectification', id: 'right-rectification', expected: 'present', text: doc('I use your details to manage the tenancy. Please tell me if anything is wrong.') },
+    { name: '"tell me if anything is broken in the flat" is not', id: 'right-rectification', expected: 'missing', text: doc('I use your details to manage the tenancy. Please tell me if anything is broken in the flat.') },
+    // the race and the tenancy as ending events
+    { name: '"Entry details are deleted after the race" gives a criterion', id: 'retention', expected: 'present', text: doc('We use your details to run the race. Entry details are deleted after the race.') },
+    { name: '"Entry details are checked after the race" does not', id: 'retention', expected: 'missing', text: doc('We use your details to run the race. Entry details are checked after the race.') },
+    { name: '"I keep your details while you\'re a tenant" gives a criterion', id: 'retention', expected: 'present', text: doc('I use your details to manage the tenancy. I keep your details while you\'re a tenant.') },
+    { name: '"I keep your details while you wait for a viewing" gives none', id: 'retention', expected: 'missing', text: doc('I use your details to manage the tenancy. I keep your details while you wait for a viewing.') },
+    // agreement presumed from taking part
+    { name: '"By taking part in the race you accept that you may appear in photos" is implied consent', id: 'implied-consent', expected: 'problem', text: doc('We use your details to run the race. By taking part in the race you accept that you may appear in photos and results.') },
+    { name: '"By attending the event you agree to be photographed" is implied consent', id: 'implied-consent', expected: 'problem', text: doc('We use your details to run the event. By attending the event you agree to be photographed.') },
+    { name: '"If you take part, you may appear in photos; tell the photographer" is not', id: 'implied-consent', expected: 'none', text: doc('We use your details to run the race. If you take part, you may appear in photos; tell the photographer if you would rather not.') },
+    // vehicle tracking is no tracker on a website
+    { name: '"Tracking company vehicles" and "vehicle tracking data" are no trackers', id: 'cookies', expected: 'not-applicable', text: doc('We use vehicle tracking data for drivers of company vehicles.', '', '| Purpose | Legal basis |', '|---|---|', '| Tracking company vehicles | Legitimate interests: locating our vans |') },
+    { name: '"tracking pixels in our emails" are', id: 'cookies', expected: 'missing', text: doc('We use tracking pixels in our emails to see whether they are opened.') },
   ];
   runCases('en', cases);
 });
