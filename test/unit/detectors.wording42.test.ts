@@ -66,6 +66,13 @@ describe('Session 17 English wordings', () => {
     // vehicle tracking is no tracker on a website
     { name: '"Tracking company vehicles" and "vehicle tracking data" are no trackers', id: 'cookies', expected: 'not-applicable', text: doc('We use vehicle tracking data for drivers of company vehicles.', '', '| Purpose | Legal basis |', '|---|---|', '| Tracking company vehicles | Legitimate interests: locating our vans |') },
     { name: '"tracking pixels in our emails" are', id: 'cookies', expected: 'missing', text: doc('We use tracking pixels in our emails to see whether they are opened.') },
+    // batch C: a childminder in the first person
+    { name: '"I\'m required to keep a register under the childcare rules" is a legal obligation', id: 'legal-basis', expected: 'present', text: doc('I use your details to care for your child. I\'m required to keep a register under the childcare rules.') },
+    { name: '"I\'m asked to keep a register by the council" is not', id: 'legal-basis', expected: 'missing', text: doc('I use your details to care for your child. I\'m asked to keep a register by the council.') },
+    { name: '"You can see your child\'s records at any time" is access', id: 'right-access', expected: 'present', text: doc('I use your details to care for your child. You can see your child\'s records at any time, just ask.') },
+    { name: '"You can see your child\'s drawings at any time" is not', id: 'right-access', expected: 'missing', text: doc('I use your details to care for your child. You can see your child\'s drawings at any time, just ask.') },
+    { name: '"If something needs updating, let me know" under "Your rights" is rectification', id: 'right-rectification', expected: 'present', text: doc('I use your details to care for your child.', '', '## Your rights', '', 'If something needs updating, let me know.') },
+    { name: '"If something needs washing, let me know" is not', id: 'right-rectification', expected: 'missing', text: doc('I use your details to care for your child.', '', '## Your rights', '', 'If something needs washing, let me know.') },
   ];
   runCases('en', cases);
 });
