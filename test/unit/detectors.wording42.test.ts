@@ -73,6 +73,11 @@ describe('Session 17 English wordings', () => {
     { name: '"You can see your child\'s drawings at any time" is not', id: 'right-access', expected: 'missing', text: doc('I use your details to care for your child. You can see your child\'s drawings at any time, just ask.') },
     { name: '"If something needs updating, let me know" under "Your rights" is rectification', id: 'right-rectification', expected: 'present', text: doc('I use your details to care for your child.', '', '## Your rights', '', 'If something needs updating, let me know.') },
     { name: '"If something needs washing, let me know" is not', id: 'right-rectification', expected: 'missing', text: doc('I use your details to care for your child.', '', '## Your rights', '', 'If something needs washing, let me know.') },
+    // batch D: consent as permission given, and a DPO denied before a "but"
+    { name: '"only if you give us permission" is consent', id: 'legal-basis', expected: 'present', text: doc('We share your notes with your GP only if you give us permission.') },
+    { name: '"If you give us a call" is not', id: 'legal-basis', expected: 'missing', text: doc('We use your details to book appointments. If you give us a call, we can answer your questions.') },
+    { name: '"We have not appointed a DPO ..., but our Data Protection Lead ..." mentions none of ours', id: 'dpo-contact', expected: 'not-applicable', text: doc('We use your details to sell tickets.', '', 'We have not appointed a Data Protection Officer because we are not required to, but our Data Protection Lead deals with all questions about personal data.') },
+    { name: '"We have appointed a DPO, but they work part-time" mentions one without contact', id: 'dpo-contact', expected: 'missing', text: doc('We use your details to sell tickets.', '', 'We have appointed a Data Protection Officer, but they work part-time.') },
   ];
   runCases('en', cases);
 });

@@ -668,9 +668,10 @@ const transferSafeguards: Completeness = (c) => {
 
 /** The controller's own DPO: named as theirs, or given a section of the notice; contact details near it. */
 const dpoContact: Completeness = (c) => {
-  // "We have not appointed a DPO" (often under a heading "Data protection officer") says there is none.
-  const own = c.mentions(c.t.dpo.own).filter((m) => c.has(m.sentence, c.t.dpo.term) && !c.negative(m.sentence));
-  const denied = c.mentions(c.t.dpo.term).some((m) => c.sentences[m.sentence]!.kind !== 'heading' && c.negative(m.sentence));
+  // "We have not appointed a DPO" (often under a heading "Data protection officer") says there is none,
+  // also when a "but" follows ("..., but our Data Protection Lead deals with all questions").
+  const own = c.mentions(c.t.dpo.own).filter((m) => c.has(m.sentence, c.t.dpo.term) && !c.negative(m.sentence) && !c.negatedMention(m));
+  const denied = c.mentions(c.t.dpo.term).some((m) => c.sentences[m.sentence]!.kind !== 'heading' && (c.negative(m.sentence) || c.negatedMention(m)));
   const headings = denied ? [] : c.mentions(c.t.dpo.term).filter((m) => c.sentences[m.sentence]!.kind === 'heading');
   const trigger = own[0] ?? headings[0];
   if (!trigger) {
