@@ -78,6 +78,11 @@ describe('Session 17 English wordings', () => {
     { name: '"If you give us a call" is not', id: 'legal-basis', expected: 'missing', text: doc('We use your details to book appointments. If you give us a call, we can answer your questions.') },
     { name: '"We have not appointed a DPO ..., but our Data Protection Lead ..." mentions none of ours', id: 'dpo-contact', expected: 'not-applicable', text: doc('We use your details to sell tickets.', '', 'We have not appointed a Data Protection Officer because we are not required to, but our Data Protection Lead deals with all questions about personal data.') },
     { name: '"We have appointed a DPO, but they work part-time" mentions one without contact', id: 'dpo-contact', expected: 'missing', text: doc('We use your details to sell tickets.', '', 'We have appointed a Data Protection Officer, but they work part-time.') },
+    // batch E: a PTA's page
+    { name: '"Ticket sales go through PTA Events" names a recipient', id: 'recipients', expected: 'present', text: doc('We use your details to run the summer fair. Ticket sales go through PTA Events, who take the payments.') },
+    { name: '"Ticket sales are handled at the door" names none', id: 'recipients', expected: 'missing', text: doc('We use your details to run the summer fair. Ticket sales are handled at the door.') },
+    { name: '"if you want it changed" under "Your rights" is rectification', id: 'right-rectification', expected: 'present', text: doc('We use your details to run the summer fair.', '', '## Your rights', '', 'Email the committee if you would like to know what we hold about you, or if you want it changed.') },
+    { name: '"if you want it posted to you" is not', id: 'right-rectification', expected: 'missing', text: doc('We use your details to run the summer fair.', '', '## Your rights', '', 'Email the committee if you would like to know what we hold about you, or if you want it posted to you.') },
   ];
   runCases('en', cases);
 });
