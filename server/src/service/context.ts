@@ -337,6 +337,9 @@ export class Context {
 
   /** negatedAt, worked out. */
   private readNegation(text: string, index: number): boolean {
+    // "without your consent" says there is none, unless a negation governs the "without" too.
+    const without = this.affirmedWithout(text, index);
+    if (without !== undefined) return !without;
     const words = lastWords(text, Math.max(0, index - 60), index, 5);
     const neg = this.matcher.all(this.t.negation, words);
     if (neg.length === 0) return false;
@@ -352,6 +355,32 @@ export class Context {
       if (this.matcher.has(rel.pronoun, lastWords(wide, 0, at, 3))) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether the words at `index` stand under a double negation that affirms them: they open with
+   * the language's "without" (LanguageTable.without) or follow it closely, and another
+   * negation governs that "without": one before it in its clause (or in the clause that a comma
+   * right before it ends), or, where "without" opens the sentence, one in its first words: "We
+   * never post photos without asking you first", "Wir geben nie etwas weiter, ohne Sie zu fragen",
+   * "nous ne publions jamais de photos sans votre accord", "Zonder uw toestemming delen wij niets"
+   * make consent the condition, they do not deny it. An "unless" among those words ends the
+   * negation's reach. True: affirmed; false: the mention opens with a "without" that is not
+   * (it is negated); undefined: no "without" governs it, or one before it is not affirmed (the
+   * usual reading of negation applies).
+   */
+  private affirmedWithout(text: string, index: number): boolean | undefined {
+    const without = this.t.without;
+    const from = Math.max(0, index - 60);
+    const at = without && this.matcher.all(without, text.slice(from, index + 12)).at(-1);
+    const w = from + (at ? at.index : 0);
+    // No "without" governs the mention (it is in another clause, or another negation stands between).
+    if (!at || /[,;:()]/.test(text.slice(w, index)) || this.matcher.has(this.t.negation, text.slice(from + at.end, index))) return undefined;
+    const head = text.slice(0, w).replace(/,?\s*$/u, '');
+    // After the "without" only where it opens the sentence: "Without your consent, we will not ...".
+    const around = lastWords(head, Math.max(0, head.length - 120), head.length, 14) + (stripLead(head) === '' ? ` ${firstWords(text.slice(w, w + 100).replace(/,/g, ' '), 0, 100, 12)}` : '');
+    // Not affirmed: a mention that opens with "without" is negated; one after it is read as any other.
+    return (this.matcher.all(this.t.negation, around).some((h) => !this.matcher.has(without, h.text)) && !this.matcher.has(this.t.negationBreak, around)) || (w < index ? undefined : false);
   }
 
   /**
@@ -505,7 +534,7 @@ export class Context {
     const index = m.hit.index;
     // negatedAt, with the sentence's answers at hand.
     const before = this.answers ? this.answers[m.sentence]!.negated(index, this.t, () => this.readNegation(text, index)) : this.negatedAt(text, index);
-    return before || this.negatedAfter(text, index, m.hit.end);
+    return before || (this.negatedAfter(text, index, m.hit.end) && !this.affirmedWithout(text, index));
   }
 
   /** The legal bases the table knows, in its order (the order their evidence is read in). */
@@ -563,6 +592,7 @@ export class Context {
    */
   private negatedFar(m: Mention): boolean {
     const text = this.sentences[m.sentence]!.text;
+    if (this.affirmedWithout(text, m.hit.index)) return false;
     let b = boundaryBefore(text, m.hit.index);
     const b0 = b > 0 && text[b] === ',' ? boundaryBefore(text, b) : -1;
     if (b0 > 0 && text[b0] === ',' && !wordsAtLeast(5, text.slice(b0 + 1, b))) {

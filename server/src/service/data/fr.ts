@@ -72,6 +72,7 @@ export const fr: LanguageTable = {
   negationAfter: { opener: ['ne', "n'"], closer: ['pas', 'jamais', 'plus', 'point', 'guère', 'aucun\\w*', 'rien', 'nullement', 'aucunement'], clauseEnd: ['que', "qu'", 'qui', 'dont', 'et', 'ou'],
     needless: ["(n'est|ne sera|ne sont|ne seront) (pas|jamais|nullement) (\\S+ )?(nécessaire|requis|obligatoire|exigé|demandé|sollicité|recueilli)e?s?"],
     sentence: ["(ne |n')(\\S+ ){1,2}(plus|point|guère)"] },
+  without: ['sans'],
   negationBreak: ['sauf', 'excepté', 'hormis', 'à moins', 'mais', 'toutefois', 'cependant', 'néanmoins', 'uniquement', 'seulement', 'si', "s'", 'lorsque', "lorsqu'", 'quand', 'à condition', 'sous réserve', "à l'exception", 'en dehors (de ce cas|de ces cas|des cas|de cela)', 'sans (avoir à )?(vous )?(justifi|motiv)\\w*'],
   relative: { pronoun: ['qui', 'que', "qu'", 'dont'], infinitive: ['de', "d'", 'à', 'pour'] },
   self: ['nous', 'je', 'notre', 'nos', 'nôtres?'],
@@ -203,7 +204,7 @@ export const fr: LanguageTable = {
       consent: [
         "(sur la base (de|du)|sur le fondement (de|du)|fondée?s? sur|avec|après|requiert|nécessite|recueillir|recueilli|obtenir|obtenu|soumise?s? à|subordonnée?s? à|moyennant|reposent? sur|en vertu de) (votre |son |leur |le |un |du |l')?(accord|consentement)",
         '(votre|leur) consentement',
-        "(ne |n')(\\S+ ){1,16}sans (votre |ton |leur |l')(accord|autorisation)",
+        "sans ((votre |ton |leur |l')(accord|autorisation)|(vous|te) (le |en )?demander)",
         'consentement (préalable |explicite |exprès |libre )?(de la personne concernée|des personnes concernées|de l\'utilisateur|de l\'internaute)',
         'vous (avez )?(donné|consenti|accepté) (votre |au |le )?(accord|consentement|traitement)',
         'vous y (avez )?consent(ez|i)',

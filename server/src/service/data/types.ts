@@ -62,6 +62,12 @@ export interface LanguageTable {
   /** Words that open a clause in which a negation no longer applies ("unless", "except"). */
   readonly negationBreak: readonly string[];
   /**
+   * The negation word that takes a noun or a clause ("without", "ohne", "sans", "zonder"): under
+   * another negation of its clause it affirms what it governs ("We never post photos without your
+   * consent", "Wir geben nie etwas weiter, ohne Sie zu fragen"): see Context.affirmedWithout.
+   */
+  readonly without?: readonly string[];
+  /**
    * A negation around the words it governs, read for a mention that starts at the verb: French
    * "ne … pas" ("nous n'effaçons jamais vos factures"). `opener` stands before the mention,
    * `closer` within a few words after it; `clauseEnd` words end the clause the closer is looked

@@ -1,0 +1,46 @@
+/**
+ * Accuracy defects noticed in session 16 and fixed in session 17, each as a general rule, each
+ * case beside its near miss. The sentences are written for these tests.
+ *
+ * 1. A double negation with "without" affirms: "We never post photos without asking you first",
+ *    "Wir geben nie etwas weiter, ohne Sie zu fragen", "nous ne publions jamais de photos sans votre
+ *    accord", "Zonder uw toestemming delen wij niets" make consent the condition of the act
+ *    (context.ts affirmedWithout, LanguageTable.without). "Without your consent" with no
+ *    other negation still says consent is not asked, and an "unless" between ends the first
+ *    negation's reach.
+ */
+import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
+
+const en = (...lines: string[]): string => joinLines('# Privacy notice', '', EN, '', ...lines);
+const nl = (...lines: string[]): string => joinLines('# Privacyverklaring', '', NL, '', ...lines);
+const de = (...lines: string[]): string => joinLines('# Datenschutzerklärung', '', DE, '', ...lines);
+const fr = (...lines: string[]): string => joinLines('# Politique de confidentialité', '', FR, '', ...lines);
+
+describe('Session 17: "never ... without your consent" states consent as the ground', () => {
+  const B = 'legal-basis';
+  runCases('en', [
+    { name: '"We never put pictures of the players online without asking you first" is consent', id: B, expected: 'present', text: en('## Pictures', '', 'We never put pictures of the players online without asking you first.') },
+    { name: '"We will not give your address to anyone without your permission" is consent', id: B, expected: 'present', text: en('## Your address', '', 'We will not give your address to anyone without your permission.') },
+    { name: '"Without your consent, we won\'t pass your details to the sponsors" is consent', id: B, expected: 'present', text: en('## Sponsors', '', 'Without your consent, we won\'t pass your details to the sponsors.') },
+    { name: '"We put pictures of the matches online without asking you" is no consent', id: B, expected: 'missing', text: en('## Pictures', '', 'We put pictures of the matches online without asking you.') },
+    { name: '"We may share match reports without your consent" is no consent', id: B, expected: 'missing', text: en('## Pictures', '', 'We may share match reports with the league without your consent.') },
+  ]);
+  runCases('nl', [
+    { name: '"We zetten nooit foto\'s van de leden online zonder jouw toestemming" is toestemming', id: B, expected: 'present', text: nl('## Foto\'s', '', 'We zetten nooit foto\'s van de leden online zonder jouw toestemming.') },
+    { name: '"Zonder uw toestemming geven wij niets door aan de sponsors" is toestemming', id: B, expected: 'present', text: nl('## Sponsors', '', 'Zonder uw toestemming geven wij niets door aan de sponsors.') },
+    { name: '"We zetten wedstrijdfoto\'s online zonder je toestemming" is geen toestemming', id: B, expected: 'missing', text: nl('## Foto\'s', '', 'We zetten wedstrijdfoto\'s online zonder je toestemming.') },
+  ]);
+  runCases('de', [
+    { name: '"Wir geben nie etwas an Sponsoren weiter, ohne Sie zu fragen" ist eine Einwilligung', id: B, expected: 'present', text: de('## Sponsoren', '', 'Wir geben nie etwas an Sponsoren weiter, ohne Sie vorher zu fragen.') },
+    { name: '"Fotos der Kinder zeigen wir nie ohne Ihre Zustimmung" ist eine Einwilligung', id: B, expected: 'present', text: de('## Fotos', '', 'Fotos der Kinder zeigen wir nie ohne Ihre Zustimmung.') },
+    { name: '"Ohne Ihre Einwilligung geben wir keine Adressen weiter" ist eine Einwilligung', id: B, expected: 'present', text: de('## Adressen', '', 'Ohne Ihre Einwilligung geben wir keine Adressen weiter.') },
+    { name: '"Spielberichte veröffentlichen wir ohne Ihre Einwilligung" ist keine Einwilligung', id: B, expected: 'missing', text: de('## Berichte', '', 'Spielberichte veröffentlichen wir ohne Ihre Einwilligung.') },
+    { name: '"Spielberichte veröffentlichen wir auch ohne Einwilligung" ist keine Einwilligung', id: B, expected: 'missing', text: de('## Berichte', '', 'Spielberichte veröffentlichen wir auch ohne Einwilligung der Spieler.') },
+  ]);
+  runCases('fr', [
+    { name: '"Nous ne publions jamais de photos des joueurs sans votre consentement" est un consentement', id: B, expected: 'present', text: fr('## Photos', '', 'Nous ne publions jamais de photos des joueurs sans votre consentement.') },
+    { name: '"Sans votre accord, nous ne transmettons aucune adresse aux sponsors" est un consentement', id: B, expected: 'present', text: fr('## Sponsors', '', 'Sans votre accord, nous ne transmettons aucune adresse aux sponsors.') },
+    { name: '"Nous publions les résultats sans votre accord" n\'est pas un consentement', id: B, expected: 'missing', text: fr('## Résultats', '', 'Nous publions les résultats des matchs sans votre accord.') },
+    { name: '"Nous ne publions rien sauf les résultats exigés par la ligue sans votre accord": the "sauf" ends the first negation', id: B, expected: 'missing', text: fr('## Résultats', '', 'Nous ne publions rien sauf les résultats exigés par la ligue sans votre accord.') },
+  ]);
+});
