@@ -44,3 +44,40 @@ describe('Session 17: "never ... without your consent" states consent as the gro
     { name: '"Nous ne publions rien sauf les résultats exigés par la ligue sans votre accord": the "sauf" ends the first negation', id: B, expected: 'missing', text: fr('## Résultats', '', 'Nous ne publions rien sauf les résultats exigés par la ligue sans votre accord.') },
   ]);
 });
+
+/*
+ * 2. A legal basis that closes its act may be followed by a short phrase of means or place that
+ *    names no other basis (context.ts closesAct): "We put the team photos on our website if you have
+ *    consented on the sign-up form" ties consent to the photos. A tail that names another basis
+ *    ("... with your consent or under our legitimate interests") still leaves the reader unable to
+ *    tell which basis is whose. Dutch carried this in one cue ("ja op hebben gezegd via het
+ *    boekingsformulier"), now left to the rule.
+ */
+describe('Session 17: a consent clause followed by a short phrase of means still closes its act', () => {
+  const Q = 'basis-without-purpose';
+  const withContract = (make: (...lines: string[]) => string, contract: string, heading: string, line: string): string => make('## Membership', '', contract, '', heading, '', line);
+  const EN_C = 'We need your address to perform our contract with you.';
+  const NL_C = 'We hebben je adres nodig om de overeenkomst met je uit te voeren.';
+  const DE_C = 'Ihre Adresse brauchen wir, um den Vertrag mit Ihnen zu erfüllen.';
+  const FR_C = 'Nous avons besoin de votre adresse pour exécuter le contrat.';
+  runCases('en', [
+    { name: '"... if you have consented on the sign-up form" ties consent to the photos', id: Q, expected: 'none', text: withContract(en, EN_C, '## Photos', 'We put the team photos on our website if you have consented on the sign-up form.') },
+    { name: '"... if you\'ve agreed to it on the booking form" is consent tied to the photos', id: Q, expected: 'none', text: withContract(en, EN_C, '## Photos', 'We put the team photos on our website if you\'ve agreed to it on the booking form.') },
+    { name: '"We only send the club newsletter if you\'ve agreed to it" states consent', id: 'legal-basis', expected: 'present', text: en('## Newsletter', '', 'We only send the club newsletter if you\'ve agreed to it.') },
+    { name: '"We deliver your order if you have agreed to our terms of sale" is no consent', id: 'legal-basis', expected: 'missing', text: en('## Orders', '', 'We deliver your order if you have agreed to our terms of sale.') },
+    { name: '"... with your consent or under our legitimate interests" does not say which is whose', id: Q, expected: 'problem', text: withContract(en, EN_C, '## Photos', 'We share the team photos with your consent or under our legitimate interests.') },
+  ]);
+  runCases('nl', [
+    { name: '"... als u daar toestemming voor heeft gegeven via het aanmeldformulier" koppelt de toestemming aan de foto\'s', id: Q, expected: 'none', text: withContract(nl, NL_C, '## Foto\'s', 'Foto\'s van het team zet ik op de website als u daar toestemming voor heeft gegeven via het aanmeldformulier.') },
+    { name: '"... als de ouders daar ja op hebben gezegd via het inschrijfformulier" blijft gekoppeld (zonder de oude uitzondering in de cue)', id: Q, expected: 'none', text: withContract(nl, NL_C, '## Foto\'s', 'Foto\'s van het team zet ik op de website als de ouders daar vooraf ja op hebben gezegd via het inschrijfformulier.') },
+  ]);
+  runCases('de', [
+    // German puts the verb last ("wenn Sie auf dem Anmeldeformular eingewilligt haben"): these were read right before the rule too.
+    { name: '"... veröffentlichen wir mit Ihrer Einwilligung auf unserer Homepage" bindet die Einwilligung an die Fotos', id: Q, expected: 'none', text: withContract(de, DE_C, '## Fotos', 'Fotos der Mannschaft veröffentlichen wir mit Ihrer Einwilligung auf unserer Homepage.') },
+    { name: '"... mit Ihrer Einwilligung oder aufgrund unseres berechtigten Interesses" sagt nicht, welche wofür gilt', id: Q, expected: 'problem', text: withContract(de, DE_C, '## Fotos', 'Fotos der Mannschaft veröffentlichen wir mit Ihrer Einwilligung oder aufgrund unseres berechtigten Interesses.') },
+  ]);
+  runCases('fr', [
+    { name: '"... si vous avez donné votre accord sur le bulletin d\'inscription" rattache le consentement aux photos', id: Q, expected: 'none', text: withContract(fr, FR_C, '## Photos', 'Nous publions les photos de l\'équipe sur notre site si vous avez donné votre accord sur le bulletin d\'inscription.') },
+    { name: '"... avec votre consentement, par le formulaire d\'inscription" rattache le consentement aux photos', id: Q, expected: 'none', text: withContract(fr, FR_C, '## Photos', 'Nous publions les photos de l\'équipe sur notre site avec votre consentement, par le formulaire d\'inscription.') },
+  ]);
+});

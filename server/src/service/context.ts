@@ -724,7 +724,12 @@ export class Context {
     const comma = /^\s*,\s*/.exec(after);
     const qualified = rel !== undefined && comma !== null && this.matcher.first(rel, after.slice(0, 40))?.index === comma[0].length;
     // Or opens it: "Mit Ihrer Einwilligung zeigen wir Bilder von Gästen auf unserer Homepage."
-    return wordsAtLeast(3, after) && !qualified ? !wordsAtLeast(2, before) && this.statesAct(after) : this.statesAct(before);
+    const opens = wordsAtLeast(3, after) && !qualified;
+    if (opens && !wordsAtLeast(2, before)) return this.statesAct(after);
+    // A short phrase of means or place may follow the condition that closes the act, if it names
+    // no basis: "... if you have consented on the sign-up form", "... als de ouders daar ja op
+    // hebben gezegd via het boekingsformulier", "... avec votre accord, par le bulletin d'inscription".
+    return this.statesAct(before) && (!opens || (!wordsAtLeast(6, after) && this.statesAct(`${before} ${after}`)));
   }
 
   /** The language's stopwords as a set, made on first use (statesAct). */
