@@ -81,3 +81,24 @@ describe('Session 17: a consent clause followed by a short phrase of means still
     { name: '"... avec votre consentement, par le formulaire d\'inscription" rattache le consentement aux photos', id: Q, expected: 'none', text: withContract(fr, FR_C, '## Photos', 'Nous publions les photos de l\'équipe sur notre site avec votre consentement, par le formulaire d\'inscription.') },
   ]);
 });
+
+/*
+ * 3. French "ne … que" restricts ("only"), it does not deny. "n'utilise que des cookies
+ *    techniques", "ne conservons vos données que pendant 3 ans", "ne partage vos données qu'avec
+ *    notre comptable" were read right already (the table leaves "ne" alone out of the negations,
+ *    and "que" ends the clause a closer is looked for in): they are kept here as guards. "ne … plus
+ *    que" ("now only") was read as a denial of the whole sentence (negationAfter.sentence): "Depuis
+ *    2024, nous ne transférons plus vos données qu'à des prestataires américains ..." denied the
+ *    transfer. "ne … plus les données que vous ..." (a relative "que") still denies.
+ */
+describe('Session 17: French "ne … que" and "ne … plus que" restrict, they do not deny', () => {
+  runCases('fr', [
+    { name: '"Notre site n\'utilise que des cookies techniques" says how cookies go', id: 'cookies', expected: 'present', text: fr('## Cookies', '', 'Notre site n\'utilise que des cookies techniques.') },
+    { name: '"nous ne conservons vos données que pendant 3 ans" is a period', id: 'retention', expected: 'present', text: fr('## Durée', '', 'Nous ne conservons vos données que pendant 3 ans.') },
+    { name: '"on ne partage vos données qu\'avec notre comptable" names a recipient', id: 'recipients', expected: 'present', text: fr('## Partage', '', 'On ne partage vos données qu\'avec notre comptable.') },
+    { name: '"nous ne transférons plus vos données qu\'à des prestataires américains" is a transfer that needs safeguards', id: 'transfer-safeguards', expected: 'missing', text: fr('## Transferts', '', 'Depuis 2024, nous ne transférons plus vos données qu\'à des prestataires situés aux États-Unis.') },
+    { name: '"nous ne recevons plus vos données que de votre employeur" names a source', id: 'data-sources', expected: 'present', text: fr('## Origine', '', 'Nous ne recevons plus vos données que de votre employeur.') },
+    { name: '"nous ne transférons plus les données que vous nous confiez hors de l\'UE" still denies the transfer', id: 'transfer-safeguards', expected: 'not-applicable', text: fr('## Transferts', '', 'Nous ne transférons plus les données que vous nous confiez hors de l\'Union européenne.') },
+    { name: '"nous ne transférons plus vos données hors de l\'UE" still denies the transfer', id: 'transfer-safeguards', expected: 'not-applicable', text: fr('## Transferts', '', 'Nous ne transférons plus vos données hors de l\'Union européenne.') },
+  ]);
+});
