@@ -102,3 +102,30 @@ describe('Session 17: French "ne … que" and "ne … plus que" restrict, they d
     { name: '"nous ne transférons plus vos données hors de l\'UE" still denies the transfer', id: 'transfer-safeguards', expected: 'not-applicable', text: fr('## Transferts', '', 'Nous ne transférons plus vos données hors de l\'Union européenne.') },
   ]);
 });
+
+/*
+ * 7. Keep words in their participle and separable forms (retention.keep): English "disposed of",
+ *    "purged", "wiped"; Dutch "gearchiveerd" and "slaan ... op"; German "aufgehoben", "weggeworfen"
+ *    and "hebe/hebt ... auf" (the list had only "heben ... auf"). French "gardées" and the
+ *    passives "are kept", "worden bewaard/bijgehouden", "werden gespeichert/aufbewahrt" were there.
+ */
+describe('Session 17: keep words in participle and separable forms', () => {
+  const R = 'retention';
+  runCases('en', [
+    { name: '"Paper forms are disposed of after two years" is a period', id: R, expected: 'present', text: en('## Forms', '', 'Paper sign-up forms are disposed of after two years.') },
+    { name: '"Old entries are purged after 12 months" is a period', id: R, expected: 'present', text: en('## Forms', '', 'Old guest book entries are purged after 12 months.') },
+    { name: '"Camera recordings are wiped after 30 days" is a period', id: R, expected: 'present', text: en('## Cameras', '', 'Camera recordings are wiped after 30 days.') },
+    { name: '"Requests are answered within 30 days" is no retention period', id: R, expected: 'missing', text: en('## Requests', '', 'Requests are answered within 30 days.') },
+  ]);
+  runCases('nl', [
+    { name: '"Oude formulieren worden na twee jaar gearchiveerd" is een termijn', id: R, expected: 'present', text: nl('## Formulieren', '', 'Oude inschrijfformulieren worden na twee jaar gearchiveerd.') },
+    { name: '"We slaan je gegevens twee jaar op" is een termijn', id: R, expected: 'present', text: nl('## Gegevens', '', 'We slaan je gegevens twee jaar op.') },
+    { name: '"We slaan op zaterdag de training over" is geen termijn', id: R, expected: 'missing', text: nl('## Training', '', 'In de zomer slaan we op zaterdag de training over, twee weken lang.') },
+  ]);
+  runCases('de', [
+    { name: '"Rechnungen werden zehn Jahre aufgehoben" ist eine Frist', id: R, expected: 'present', text: de('## Rechnungen', '', 'Rechnungen werden zehn Jahre aufgehoben.') },
+    { name: '"Die Zettel werden nach zwei Jahren weggeworfen" ist eine Frist', id: R, expected: 'present', text: de('## Zettel', '', 'Die Anmeldezettel werden nach zwei Jahren weggeworfen.') },
+    { name: '"Ich hebe die Unterlagen zehn Jahre auf" ist eine Frist', id: R, expected: 'present', text: de('## Unterlagen', '', 'Ich hebe die Unterlagen zehn Jahre auf.') },
+    { name: '"Die Anmeldung wird nach zwei Wochen bestätigt" ist keine Frist', id: R, expected: 'missing', text: de('## Anmeldung', '', 'Die Anmeldung wird nach zwei Wochen bestätigt.') },
+  ]);
+});
