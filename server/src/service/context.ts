@@ -374,13 +374,13 @@ export class Context {
     const from = Math.max(0, index - 60);
     const at = without && this.matcher.all(without, text.slice(from, index + 12)).at(-1);
     const w = from + (at ? at.index : 0);
-    // No "without" governs the mention (it is in another clause, or another negation stands between).
-    if (!at || /[,;:()]/.test(text.slice(w, index)) || this.matcher.has(this.t.negation, text.slice(from + at.end, index))) return undefined;
+    // No "without" governs the mention (it is in another clause).
+    if (!at || /[,;:()]/.test(text.slice(w, index))) return undefined;
     const head = text.slice(0, w).replace(/,?\s*$/u, '');
     // After the "without" only where it opens the sentence: "Without your consent, we will not ...".
-    const around = lastWords(head, Math.max(0, head.length - 120), head.length, 14) + (stripLead(head) === '' ? ` ${firstWords(text.slice(w, w + 100).replace(/,/g, ' '), 0, 100, 12)}` : '');
+    const around = lastWords(head, Math.max(0, head.length - 120), head.length, 14) + (stripLead(head) === '' ? ` ${text.slice(from + at.end, from + at.end + 80)}` : '');
     // Not affirmed: a mention that opens with "without" is negated; one after it is read as any other.
-    return (this.matcher.all(this.t.negation, around).some((h) => !this.matcher.has(without, h.text)) && !this.matcher.has(this.t.negationBreak, around)) || (w < index ? undefined : false);
+    return (this.matcher.has(this.t.negation, around) && !this.matcher.has(this.t.negationBreak, around)) || (w < index ? undefined : false);
   }
 
   /**
