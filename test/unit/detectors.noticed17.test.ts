@@ -129,3 +129,37 @@ describe('Session 17: keep words in participle and separable forms', () => {
     { name: '"Die Anmeldung wird nach zwei Wochen bestätigt" ist keine Frist', id: R, expected: 'missing', text: de('## Anmeldung', '', 'Die Anmeldung wird nach zwei Wochen bestätigt.') },
   ]);
 });
+
+/*
+ * 4. The twins "kept for as long as it is required by law" and "kept for as long as the law
+ *    requires" read alike: a statutory cue in or right after a vague one makes the law's period the
+ *    criterion (detectors.ts vagueRetention), and the statutory cues know "(required|prescribed) by
+ *    law", "as the law requires" (LAW_REASON without its object), "gesetzlich/vom Gesetz
+ *    vorgeschrieben/erforderlich/verlangt", "le temps exigé par la loi". The sets annotate such a
+ *    statutory criterion as a retention criterion (borderline) and not vague (en-harbour-lane-dental,
+ *    de-dachdeckerei-brinkmann, de-pfadfinder-stamm-wolfsberg-at, fr-jardins-de-mathis-paysagiste);
+ *    nl-koffieclub-roastery-lane does not ("zo lang als de wet van ons vraagt": retention absent), so
+ *    Dutch is left as it was (its twins already read alike: neither vague nor a criterion).
+ */
+describe('Session 17: "as long as it is required by law" reads as "as long as the law requires"', () => {
+  const R = 'retention';
+  const V = 'vague-retention';
+  runCases('en', [
+    { name: '"kept for as long as it is required by law" is not vague', id: V, expected: 'none', text: en('## Invoices', '', 'Invoices are kept for as long as it is required by law.') },
+    { name: '"kept for as long as it is required by law" is a criterion', id: R, expected: 'present', text: en('## Invoices', '', 'Invoices are kept for as long as it is required by law.') },
+    { name: '"kept for as long as the law requires" is a criterion', id: R, expected: 'present', text: en('## Invoices', '', 'Invoices are kept for as long as the law requires.') },
+    { name: '"kept for as long as required by law" is not vague', id: V, expected: 'none', text: en('## Invoices', '', 'Invoices are kept for as long as required by law.') },
+    { name: '"kept for as long as it is required" stays vague', id: V, expected: 'problem', text: en('## Invoices', '', 'Invoices are kept for as long as it is required.') },
+    { name: '"kept as long as necessary, and invoices as tax law requires" leaves the first vague', id: V, expected: 'problem', text: en('## Your data', '', 'Your details are kept as long as necessary for the club and its events, invoices as long as tax law requires.') },
+  ]);
+  runCases('de', [
+    { name: '"solange es gesetzlich erforderlich ist" ist nicht vage', id: V, expected: 'none', text: de('## Rechnungen', '', 'Rechnungen bewahren wir auf, solange es gesetzlich erforderlich ist.') },
+    { name: '"solange es vom Gesetz verlangt wird" ist ein Kriterium', id: R, expected: 'present', text: de('## Rechnungen', '', 'Rechnungen bewahren wir auf, solange es vom Gesetz verlangt wird.') },
+    { name: '"so lange auf, wie es gesetzlich vorgeschrieben ist" ist ein Kriterium', id: R, expected: 'present', text: de('## Rechnungen', '', 'Rechnungen bewahren wir so lange auf, wie es gesetzlich vorgeschrieben ist.') },
+    { name: '"solange es erforderlich ist" bleibt vage', id: V, expected: 'problem', text: de('## Rechnungen', '', 'Rechnungen bewahren wir auf, solange es erforderlich ist.') },
+  ]);
+  runCases('fr', [
+    { name: '"le temps exigé par la loi" est un critère', id: R, expected: 'present', text: fr('## Factures', '', 'Les factures sont conservées le temps exigé par la loi.') },
+    { name: '"aussi longtemps que nécessaire" reste vague', id: V, expected: 'problem', text: fr('## Factures', '', 'Les factures sont conservées aussi longtemps que nécessaire.') },
+  ]);
+});

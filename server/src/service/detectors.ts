@@ -906,6 +906,9 @@ const vagueRetention: Quality = (c) => {
     return rescuing.size - (rescuing.has(section) ? 1 : 0) >= 2;
   };
   for (const m of mentions) {
+    // "for as long as it is required by law", "solange es gesetzlich erforderlich ist": the legal
+    // period is the criterion, as in "as long as the law requires" (a statutory cue in or right after the vague one).
+    if (c.hitsIn(m.sentence, r.statutory).some((h) => h.end > m.hit.index && h.index <= m.hit.end + 12)) continue;
     const own = c.sentences[m.sentence]!;
     // A table row is a record of its own: the periods of the rows after it are for other data.
     if (own.kind === 'table') {

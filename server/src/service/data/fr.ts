@@ -306,7 +306,7 @@ export const fr: LanguageTable = {
       'obligations? légales? de conservation',
       'durée (légale|réglementaire) de conservation',
       // A period the law sets, not any limit it sets: "dans les limites prévues par la loi" is no retention period.
-      '(durées?|délais?|périodes?|temps) (\\S+ ){0,2}((prévue?s?|imposée?s?|fixée?s?|requise?s?) par|que) (la loi|les textes|la réglementation|la législation|le code)',
+      '(durées?|délais?|périodes?|temps) (\\S+ ){0,2}((prévue?s?|imposée?s?|fixée?s?|requise?s?|exigée?s?) par|que) (la loi|les textes|la réglementation|la législation|le code)',
       'code (de commerce|civil|du travail|général des impôts|de la sécurité sociale)',
       'archives publiques',
       LAW_REASON,
