@@ -1,0 +1,49 @@
+/**
+ * Defects found by a blind annotation of real notices and by short probes in all four languages
+ * (session 17, helper extra-gold), fixed alike in en, nl, de and fr: a statutory retention period
+ * said with a verb ("as long as the law requires", "zo lang als de wet dat voorschrijft", "aussi
+ * longtemps que la loi l'impose", "solange das Gesetz es verlangt"), or as the time needed to meet
+ * legal requirements; membership as the end of the period in English. Each positive beside its
+ * near miss. The sentences are written for these tests.
+ */
+import { DE, EN, FR, NL, joinLines, runCases, type Case } from './helpers';
+
+describe('Session 17 extra-gold fixes: a statutory retention period said with a verb', () => {
+  describe('English', () => {
+    const cases: Case[] = [
+      { name: '"for as long as the law prescribes" gives a criterion', id: 'retention', expected: 'present', text: joinLines('## Bookkeeping', '', EN, 'We use your address to send you receipts. We store receipts for as long as the law prescribes.') },
+      { name: '"the time needed to meet our legal requirements" gives one', id: 'retention', expected: 'present', text: joinLines('## Bookkeeping', '', EN, 'We use your address to send you receipts. Receipts are stored for the time needed to meet our legal requirements.') },
+      { name: '"in line with the statutory rules" gives one', id: 'retention', expected: 'present', text: joinLines('## Bookkeeping', '', EN, 'We use your address to send you receipts. Receipts are archived in line with the statutory rules.') },
+      { name: '"while you remain a member" gives one', id: 'retention', expected: 'present', text: joinLines('## The club', '', EN, 'We use your address to send you the club magazine. We hold your address while you remain a member.') },
+      { name: '"Receipts are stored. The law requires ..." gives none', id: 'retention', expected: 'missing', text: joinLines('## Bookkeeping', '', EN, 'We use your address to send you receipts. Receipts are stored. The law requires this notice to tell you so.') },
+      { name: '"while you are a member you get the magazine" gives none', id: 'retention', expected: 'missing', text: joinLines('## The club', '', EN, 'We use your address to send you the club magazine while you are a member.') },
+    ];
+    runCases('en', cases);
+  });
+  describe('Dutch', () => {
+    const cases: Case[] = [
+      { name: '"zolang de wetgeving dat voorschrijft" gives a criterion', id: 'retention', expected: 'present', text: joinLines('## Boekhouding', '', NL, 'Wij gebruiken uw adres om u bonnen te sturen. De bonnen worden bewaard zolang de wetgeving dat voorschrijft.') },
+      { name: '"conform de wettelijke voorschriften" gives one', id: 'retention', expected: 'present', text: joinLines('## Boekhouding', '', NL, 'Wij gebruiken uw adres om u bonnen te sturen. De bonnen worden bewaard conform de wettelijke voorschriften.') },
+      { name: '"de periode die nodig is om aan onze fiscale verplichtingen te voldoen" gives one', id: 'retention', expected: 'present', text: joinLines('## Boekhouding', '', NL, 'Wij gebruiken uw adres om u bonnen te sturen. De bonnen worden opgeslagen gedurende de periode die nodig is om aan onze fiscale verplichtingen te voldoen.') },
+      { name: '"de wet verplicht ons u te informeren" gives none', id: 'retention', expected: 'missing', text: joinLines('## Boekhouding', '', NL, 'Wij gebruiken uw adres om u bonnen te sturen. De bonnen worden opgeslagen, want de wet verplicht ons u te informeren.') },
+    ];
+    runCases('nl', cases);
+  });
+  describe('German', () => {
+    const cases: Case[] = [
+      { name: '"solange das Steuerrecht es verlangt" gives a criterion', id: 'retention', expected: 'present', text: joinLines('## Buchhaltung', '', DE, 'Wir verwenden Ihre Adresse, um Ihnen Belege zu schicken. Die Belege speichern wir, solange das Steuerrecht es verlangt.') },
+      { name: '"so lange, wie es zur Erfüllung gesetzlicher Pflichten nötig ist" gives one', id: 'retention', expected: 'present', text: joinLines('## Buchhaltung', '', DE, 'Wir verwenden Ihre Adresse, um Ihnen Belege zu schicken. Die Belege speichern wir so lange, wie es zur Erfüllung gesetzlicher Pflichten nötig ist.') },
+      { name: '"Das Gesetz verlangt, dass wir Sie informieren" gives none', id: 'retention', expected: 'missing', text: joinLines('## Buchhaltung', '', DE, 'Wir verwenden Ihre Adresse, um Ihnen Belege zu schicken. Die Belege speichern wir, denn das Gesetz verlangt, dass wir Sie informieren.') },
+    ];
+    runCases('de', cases);
+  });
+  describe('French', () => {
+    const cases: Case[] = [
+      { name: '"aussi longtemps que la législation l\'exige" gives a criterion', id: 'retention', expected: 'present', text: joinLines('## Comptabilité', '', FR, 'Nous utilisons votre adresse pour vous envoyer vos reçus. Les reçus sont archivés aussi longtemps que la législation l\'exige.') },
+      { name: '"la durée nécessaire pour respecter nos obligations légales" gives one', id: 'retention', expected: 'present', text: joinLines('## Comptabilité', '', FR, 'Nous utilisons votre adresse pour vous envoyer vos reçus. Les reçus sont archivés pendant la durée nécessaire pour respecter nos obligations légales.') },
+      { name: '"conformément aux dispositions légales" gives one', id: 'retention', expected: 'present', text: joinLines('## Comptabilité', '', FR, 'Nous utilisons votre adresse pour vous envoyer vos reçus. Les reçus sont archivés conformément aux dispositions légales.') },
+      { name: '"Les reçus sont archivés. La loi exige ..." gives none', id: 'retention', expected: 'missing', text: joinLines('## Comptabilité', '', FR, 'Nous utilisons votre adresse pour vous envoyer vos reçus. Les reçus sont archivés. La loi exige que cette page vous en informe.') },
+    ];
+    runCases('fr', cases);
+  });
+});
