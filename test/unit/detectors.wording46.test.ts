@@ -46,4 +46,16 @@ describe('Session 17 extra-gold fixes: a statutory retention period said with a 
     ];
     runCases('fr', cases);
   });
+
+  // The law named as the measure of the period is not the sentence's subject ("the law" opens a statement about the law in general).
+  describe('the law as the measure, not the subject', () => {
+    runCases('en', [
+      { name: '"Receipts are stored for as long as the law prescribes" gives a criterion', id: 'retention', expected: 'present', text: joinLines('## Bookkeeping', '', EN, 'We use your address to send you receipts. Receipts are stored for as long as the law prescribes.') },
+      { name: '"Under the law, organisations must keep records" gives none', id: 'retention', expected: 'missing', text: joinLines('## Bookkeeping', '', EN, 'We use your address to send you receipts. Under the law, organisations must keep records.') },
+    ]);
+    runCases('nl', [
+      { name: '"De bonnen worden bewaard zolang de wet dat voorschrijft" gives a criterion', id: 'retention', expected: 'present', text: joinLines('## Boekhouding', '', NL, 'Wij gebruiken uw adres om u bonnen te sturen. De bonnen worden bewaard zolang de wet dat voorschrijft.') },
+      { name: '"De wet bepaalt dat organisaties gegevens bewaren" gives none', id: 'retention', expected: 'missing', text: joinLines('## Boekhouding', '', NL, 'Wij gebruiken uw adres om u bonnen te sturen. De wet bepaalt dat organisaties gegevens zorgvuldig bewaren.') },
+    ]);
+  });
 });
