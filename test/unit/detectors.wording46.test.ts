@@ -59,3 +59,25 @@ describe('Session 17 extra-gold fixes: a statutory retention period said with a 
     ]);
   });
 });
+
+// Consent inferred from use ("By using the app, you consent to ...") is implied consent, a quality
+// finding: it states no consent basis, so neither the legal basis nor a right to withdraw follows from it.
+describe('Session 17 extra-gold fixes: consent inferred from use is no consent basis', () => {
+  runCases('en', [
+    { name: '"By using the app, you consent to this processing" states no basis', id: 'legal-basis', expected: 'missing', text: joinLines('## Your data', '', EN, 'We use your e-mail address to send you reminders. By using the app, you consent to this processing.') },
+    { name: 'nor asks for a right to withdraw', id: 'right-withdraw-consent', expected: 'not-applicable', text: joinLines('## Your data', '', EN, 'We use your e-mail address to send you reminders. By using the app, you consent to this processing.') },
+    { name: 'it is still implied consent', id: 'implied-consent', expected: 'problem', text: joinLines('## Your data', '', EN, 'We use your e-mail address to send you reminders. By using the app, you consent to this processing.') },
+    { name: '"if you consent" beside it still states consent', id: 'legal-basis', expected: 'present', text: joinLines('## Your data', '', EN, 'We send you reminders only if you consent. By using the app, you agree to this policy.') },
+  ]);
+  runCases('fr', [
+    { name: '"En utilisant l\'application, vous y consentez" states no basis', id: 'legal-basis', expected: 'missing', text: joinLines('## Vos données', '', FR, 'Nous utilisons votre adresse e-mail pour vous envoyer des rappels. En utilisant l\'application, vous y consentez.') },
+    { name: 'nor asks for a right to withdraw (fr)', id: 'right-withdraw-consent', expected: 'not-applicable', text: joinLines('## Vos données', '', FR, 'Nous utilisons votre adresse e-mail pour vous envoyer des rappels. En utilisant l\'application, vous y consentez.') },
+    { name: '"avec votre consentement" beside it still states consent', id: 'legal-basis', expected: 'present', text: joinLines('## Vos données', '', FR, 'Nous vous envoyons des rappels avec votre consentement. En utilisant l\'application, vous acceptez cette politique.') },
+  ]);
+  runCases('nl', [
+    { name: '"Door de app te gebruiken, geeft u toestemming" states no basis (already so)', id: 'legal-basis', expected: 'missing', text: joinLines('## Uw gegevens', '', NL, 'Wij gebruiken uw e-mailadres om u herinneringen te sturen. Door de app te gebruiken, geeft u toestemming voor deze verwerking.') },
+  ]);
+  runCases('de', [
+    { name: '"Durch die Nutzung der App willigen Sie ... ein" states no basis (already so)', id: 'legal-basis', expected: 'missing', text: joinLines('## Ihre Daten', '', DE, 'Wir verwenden Ihre E-Mail-Adresse, um Ihnen Erinnerungen zu schicken. Durch die Nutzung der App willigen Sie in diese Verarbeitung ein.') },
+  ]);
+});

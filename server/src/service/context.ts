@@ -557,7 +557,7 @@ export class Context {
     while (k >= r.found.length) {
       // The next statement from each source: a cue not negated, a name in a list of bases.
       let a = this.mentionAt(cues, r.cue);
-      while (a !== undefined && (this.negatedMention(a) || this.deniedBasis(a) || this.negatedFar(a))) a = this.mentionAt(cues, ++r.cue);
+      while (a !== undefined && (this.negatedMention(a) || this.deniedBasis(a) || this.negatedFar(a) || (basis === 'consent' && this.inferred(a)))) a = this.mentionAt(cues, ++r.cue);
       let b = listed ? this.mentionAt(listed, r.listed) : undefined;
       while (b !== undefined && (this.negatedMention(b) || !this.inBasisList(b.sentence, b.hit.index))) b = this.mentionAt(listed!, ++r.listed);
       if (a === undefined && b === undefined) break;
@@ -570,6 +570,16 @@ export class Context {
       }
     }
     return r.found[k];
+  }
+
+  /**
+   * Whether a consent cue stands inside consent inferred from use ("By using the service, you
+   * consent to this processing", "En utilisant le service, vous y consentez"): implied consent is
+   * no consent (a quality finding of its own), so it states no legal basis.
+   */
+  private inferred(m: Mention): boolean {
+    const implied = this.t.impliedConsent;
+    return this.has(m.sentence, implied) && this.hitsIn(m.sentence, implied).some((h) => h.index < m.hit.end && m.hit.index < h.end);
   }
 
   /** Whether a ground's cue ends a clause that denies relying on it (LanguageTable basis.denied). */
