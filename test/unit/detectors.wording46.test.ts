@@ -81,3 +81,23 @@ describe('Session 17 extra-gold fixes: consent inferred from use is no consent b
     { name: '"Durch die Nutzung der App willigen Sie ... ein" states no basis (already so)', id: 'legal-basis', expected: 'missing', text: joinLines('## Ihre Daten', '', DE, 'Wir verwenden Ihre E-Mail-Adresse, um Ihnen Erinnerungen zu schicken. Durch die Nutzung der App willigen Sie in diese Verarbeitung ein.') },
   ]);
 });
+
+// Implied consent with an adverb before the verb, or a Dutch separable verb split by its object.
+describe('Session 17 extra-gold fixes: implied consent with an adverb or a split verb', () => {
+  runCases('en', [
+    { name: '"By using this website, you explicitly agree to this policy" is implied consent', id: 'implied-consent', expected: 'problem', text: joinLines('## Your data', '', EN, 'We use your e-mail address to send you reminders. By using this website, you explicitly agree to this policy.') },
+    { name: '"By using the app, you expressly consent to this processing" states no basis', id: 'legal-basis', expected: 'missing', text: joinLines('## Your data', '', EN, 'We use your e-mail address to send you reminders. By using the app, you expressly consent to this processing.') },
+    { name: '"By using the app you can choose whether you consent" is not', id: 'implied-consent', expected: 'none', text: joinLines('## Your data', '', EN, 'We use your e-mail address to send you reminders. By using the app you can choose whether you consent to reminders.') },
+  ]);
+  runCases('nl', [
+    { name: '"Door de app te gebruiken, stemt u daarmee in" is implied consent', id: 'implied-consent', expected: 'problem', text: joinLines('## Uw gegevens', '', NL, 'Wij gebruiken uw e-mailadres om u herinneringen te sturen. Door de app te gebruiken, stemt u daarmee in.') },
+    { name: '"Door de website te bezoeken, geeft u uitdrukkelijk toestemming" is one', id: 'implied-consent', expected: 'problem', text: joinLines('## Uw gegevens', '', NL, 'Wij gebruiken uw e-mailadres om u herinneringen te sturen. Door de website te bezoeken, geeft u uitdrukkelijk toestemming voor deze verwerking.') },
+    { name: '"Door de app te gebruiken kunt u kiezen of u toestemming geeft" is not', id: 'implied-consent', expected: 'none', text: joinLines('## Uw gegevens', '', NL, 'Wij gebruiken uw e-mailadres om u herinneringen te sturen. Door de app te gebruiken kunt u zelf kiezen of u toestemming geeft.') },
+  ]);
+  runCases('de', [
+    { name: '"Durch die Nutzung der App stimmen Sie dieser Verarbeitung ausdrücklich zu" is one (already so)', id: 'implied-consent', expected: 'problem', text: joinLines('## Ihre Daten', '', DE, 'Wir verwenden Ihre E-Mail-Adresse, um Ihnen Erinnerungen zu schicken. Durch die Nutzung der App stimmen Sie dieser Verarbeitung ausdrücklich zu.') },
+  ]);
+  runCases('fr', [
+    { name: '"En utilisant l\'application, vous consentez expressément" is one (already so)', id: 'implied-consent', expected: 'problem', text: joinLines('## Vos données', '', FR, 'Nous utilisons votre adresse e-mail pour vous envoyer des rappels. En utilisant l\'application, vous consentez expressément à ce traitement.') },
+  ]);
+});
