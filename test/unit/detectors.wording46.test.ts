@@ -101,3 +101,24 @@ describe('Session 17 extra-gold fixes: implied consent with an adverb or a split
     { name: '"En utilisant l\'application, vous consentez expressément" is one (already so)', id: 'implied-consent', expected: 'problem', text: joinLines('## Vos données', '', FR, 'Nous utilisons votre adresse e-mail pour vous envoyer des rappels. En utilisant l\'application, vous consentez expressément à ce traitement.') },
   ]);
 });
+
+// Rights about automated decisions, named as a subject of rights, say nothing about whether such
+// decisions are taken (as English already read "rights in relation to automated decision-making").
+describe('Session 17 extra-gold fixes: rights about automated decisions', () => {
+  runCases('en', [
+    { name: '"rights concerning automated decision-making" says nothing', id: 'automated-decisions', expected: 'missing', text: joinLines('## Your rights', '', EN, 'We use your e-mail address to send you reminders. You also have rights concerning automated decision-making and profiling.') },
+    { name: '"We do not use automated decision-making" answers it', id: 'automated-decisions', expected: 'present', text: joinLines('## Your rights', '', EN, 'We use your e-mail address to send you reminders. We do not use automated decision-making or profiling.') },
+  ]);
+  runCases('nl', [
+    { name: '"rechten met betrekking tot geautomatiseerde besluitvorming" says nothing', id: 'automated-decisions', expected: 'missing', text: joinLines('## Uw rechten', '', NL, 'Wij gebruiken uw e-mailadres om u herinneringen te sturen. U heeft daarnaast rechten met betrekking tot geautomatiseerde besluitvorming en profilering.') },
+    { name: '"Wij maken geen gebruik van geautomatiseerde besluitvorming" answers it', id: 'automated-decisions', expected: 'present', text: joinLines('## Uw rechten', '', NL, 'Wij gebruiken uw e-mailadres om u herinneringen te sturen. Wij maken geen gebruik van geautomatiseerde besluitvorming of profilering.') },
+  ]);
+  runCases('de', [
+    { name: '"Rechte im Zusammenhang mit automatisierten Entscheidungen" says nothing', id: 'automated-decisions', expected: 'missing', text: joinLines('## Ihre Rechte', '', DE, 'Wir verwenden Ihre E-Mail-Adresse, um Ihnen Erinnerungen zu schicken. Außerdem haben Sie Rechte im Zusammenhang mit automatisierten Entscheidungen einschließlich Profiling.') },
+    { name: '"Wir setzen keine automatisierte Entscheidungsfindung ein" answers it', id: 'automated-decisions', expected: 'present', text: joinLines('## Ihre Rechte', '', DE, 'Wir verwenden Ihre E-Mail-Adresse, um Ihnen Erinnerungen zu schicken. Wir setzen keine automatisierte Entscheidungsfindung ein.') },
+  ]);
+  runCases('fr', [
+    { name: '"des droits relatifs à la prise de décision automatisée" says nothing', id: 'automated-decisions', expected: 'missing', text: joinLines('## Vos droits', '', FR, 'Nous utilisons votre adresse e-mail pour vous envoyer des rappels. Vous disposez aussi de droits relatifs à la prise de décision automatisée et au profilage.') },
+    { name: '"Nous ne prenons aucune décision automatisée" answers it', id: 'automated-decisions', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Nous utilisons votre adresse e-mail pour vous envoyer des rappels. Nous ne prenons aucune décision automatisée vous concernant.') },
+  ]);
+});

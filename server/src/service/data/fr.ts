@@ -383,7 +383,7 @@ export const fr: LanguageTable = {
 
   // "Traitement automatisé" alone is not a cue: French law calls any computer processing so.
   automatedDecisions: ['décisions?,? (\\S+ ){0,6}(uniquement|seulement|exclusivement) par (un )?(ordinateur|logiciel|algorithme)', 'décisions? (individuelles? )?automatisées?', 'décisions? (\\S+ ){0,8}prises? de (manière|façon) (entièrement |exclusivement |purement |uniquement |totalement )?automati\\w*', 'prise de décision automatisée', 'décisions? (\\S+ ){0,8}(fondées?|prises?|basées?) (exclusivement |uniquement |entièrement |seulement )?sur (un|le|des) traitements? automatisés?', "(seul fondement|seule base) d('une?|es?) (\\S+ ){0,2}traitements? automatisés?", 'profilage', 'intervention humaine', "qu'une? \\S+ (réexamine|revoie|réévalue) (votre|sa|leur|la) (demande|dossier|décision)", '(tri|sélection|filtrage) automati\\w* (des |de vos )?(candidatures|candidats|dossiers)', 'art(icle)?\\.? ?22'],
-  automatedRight: ["ne pas (\\S+ ){0,2}faire l'objet d'une (\\S+ ){0,3}décision", "ne pas (\\S+ ){0,2}être soumis\\w* à une (\\S+ ){0,3}décision"],
+  automatedRight: ["ne pas (\\S+ ){0,2}faire l'objet d'une (\\S+ ){0,3}décision", "ne pas (\\S+ ){0,2}être soumis\\w* à une (\\S+ ){0,3}décision", "droits? (relati\\w*|liés?|concernant|en matière de) (à |aux )?(la |les )?(prise de )?décisions? (individuelles? )?automatisée\\w*"],
   statutory: {
     direct: [
       "(n'es|n'êtes|n'est|ne sont|n'êtes nullement|n'êtes aucunement) (pas |jamais |nullement |aucunement )?(obligé|tenu)(·?e|\\(e\\))?(·?s)? de (les |la |le |l'|tout nous )?(fournir|communiquer|transmettre|donner|renseigner|répondre|remplir|indiquer|dire)",
