@@ -122,3 +122,17 @@ describe('Session 17 extra-gold fixes: rights about automated decisions', () => 
     { name: '"Nous ne prenons aucune décision automatisée" answers it', id: 'automated-decisions', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Nous utilisons votre adresse e-mail pour vous envoyer des rappels. Nous ne prenons aucune décision automatisée vous concernant.') },
   ]);
 });
+
+// Withdrawal said with "terugdraaien", and a right named by one word in a list of rights.
+describe('Session 17 extra-gold fixes: withdrawal and rights named by one word', () => {
+  runCases('nl', [
+    { name: '"Je toestemming kun je altijd terugdraaien" is withdrawal', id: 'right-withdraw-consent', expected: 'present', text: joinLines('## Nieuwsbrief', '', NL, 'De nieuwsbrief sturen we alleen met je toestemming. Je toestemming kun je altijd weer terugdraaien.') },
+    { name: '"Een bestelling kunt u niet terugdraaien" is not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('## Nieuwsbrief', '', NL, 'De nieuwsbrief sturen we alleen met je toestemming. Een bestelling kun je niet terugdraaien.') },
+    { name: '"inzage, correctie, verwijdering, beperking en bezwaar" names restriction', id: 'right-restriction', expected: 'present', text: joinLines('## Uw rechten', '', NL, 'U heeft recht op inzage, correctie, verwijdering, beperking en bezwaar.') },
+    { name: '"geldt een beperking van twee verzoeken" does not', id: 'right-restriction', expected: 'missing', text: joinLines('## Uw rechten', '', NL, 'U heeft recht op inzage. Voor verzoeken geldt een beperking tot twee per jaar.') },
+  ]);
+  runCases('de', [
+    { name: '"Einschränkung, Übertragbarkeit und Widerspruch" names portability', id: 'right-portability', expected: 'present', text: joinLines('## Ihre Rechte', '', DE, 'Sie haben die Rechte auf Auskunft, Berichtigung, Löschung, Einschränkung, Übertragbarkeit und Widerspruch.') },
+    { name: '"Die Übertragbarkeit von Gutscheinen ist ausgeschlossen" outside rights does not', id: 'right-portability', expected: 'missing', text: joinLines('## Gutscheine', '', DE, 'Wir verwenden Ihre Adresse für den Versand. Die Übertragbarkeit von Gutscheinen ist ausgeschlossen.') },
+  ]);
+});
