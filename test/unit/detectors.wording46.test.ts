@@ -13,7 +13,7 @@ describe('Session 17 extra-gold fixes: a statutory retention period said with a 
     const cases: Case[] = [
       { name: '"for as long as the law prescribes" gives a criterion', id: 'retention', expected: 'present', text: joinLines('## Bookkeeping', '', EN, 'We use your address to send you receipts. We store receipts for as long as the law prescribes.') },
       { name: '"the time needed to meet our legal requirements" gives one', id: 'retention', expected: 'present', text: joinLines('## Bookkeeping', '', EN, 'We use your address to send you receipts. Receipts are stored for the time needed to meet our legal requirements.') },
-      { name: '"in line with the statutory rules" gives one', id: 'retention', expected: 'present', text: joinLines('## Bookkeeping', '', EN, 'We use your address to send you receipts. Receipts are archived in line with the statutory rules.') },
+      { name: '"in line with statutory requirements" gives one', id: 'retention', expected: 'present', text: joinLines('## Bookkeeping', '', EN, 'We use your address to send you receipts. Receipts are archived in line with statutory requirements.') },
       { name: '"while you remain a member" gives one', id: 'retention', expected: 'present', text: joinLines('## The club', '', EN, 'We use your address to send you the club magazine. We hold your address while you remain a member.') },
       { name: '"Receipts are stored. The law requires ..." gives none', id: 'retention', expected: 'missing', text: joinLines('## Bookkeeping', '', EN, 'We use your address to send you receipts. Receipts are stored. The law requires this notice to tell you so.') },
       { name: '"while you are a member you get the magazine" gives none', id: 'retention', expected: 'missing', text: joinLines('## The club', '', EN, 'We use your address to send you the club magazine while you are a member.') },
@@ -106,7 +106,7 @@ describe('Session 17 extra-gold fixes: implied consent with an adverb or a split
 // decisions are taken (as English already read "rights in relation to automated decision-making").
 describe('Session 17 extra-gold fixes: rights about automated decisions', () => {
   runCases('en', [
-    { name: '"rights concerning automated decision-making" says nothing', id: 'automated-decisions', expected: 'missing', text: joinLines('## Your rights', '', EN, 'We use your e-mail address to send you reminders. You also have rights concerning automated decision-making and profiling.') },
+    { name: '"rights regarding automated decision-making" says nothing (already so)', id: 'automated-decisions', expected: 'missing', text: joinLines('## Your rights', '', EN, 'We use your e-mail address to send you reminders. You also have rights regarding automated decision-making and profiling.') },
     { name: '"We do not use automated decision-making" answers it', id: 'automated-decisions', expected: 'present', text: joinLines('## Your rights', '', EN, 'We use your e-mail address to send you reminders. We do not use automated decision-making or profiling.') },
   ]);
   runCases('nl', [

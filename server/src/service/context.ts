@@ -578,8 +578,7 @@ export class Context {
    * no consent (a quality finding of its own), so it states no legal basis.
    */
   private inferred(m: Mention): boolean {
-    const implied = this.t.impliedConsent;
-    return this.has(m.sentence, implied) && this.hitsIn(m.sentence, implied).some((h) => h.index < m.hit.end && m.hit.index < h.end);
+    return this.hitsIn(m.sentence, this.t.impliedConsent).some((h) => h.index < m.hit.end && m.hit.index < h.end);
   }
 
   /** Whether a ground's cue ends a clause that denies relying on it (LanguageTable basis.denied). */

@@ -310,9 +310,8 @@ export const fr: LanguageTable = {
       'code (de commerce|civil|du travail|général des impôts|de la sécurité sociale)',
       'archives publiques',
       LAW_REASON,
-      "(aussi longtemps|tant) (que |qu')(la |le |les )?(loi|réglementation|législation|textes|code) (\\S+ )?(l'|nous )?(exige|impose|prévoi|oblige)\\w*",
-      '(temps|durée|délai|période) (\\S+ ){0,4}(satisfaire|répondre|se conformer|respecter) (à |aux )?(nos |les |des |ses )?(exigences|obligations|dispositions) (légales|réglementaires)',
-      'conformément aux (exigences|dispositions|prescriptions) légales',
+      "(aussi longtemps|tant) que la (loi|réglementation|législation) (\\S+ )?(l')?(exige|impose)",
+      '(conformément aux|satisfaire aux|respecter (nos|les)) (exigences|obligations|dispositions) légales',
       'archivage intermédiaire',
       'obligations? (fiscales?|comptables?)',
       'pour (la|ma|notre) compta(bilité)?',
@@ -383,7 +382,7 @@ export const fr: LanguageTable = {
 
   // "Traitement automatisé" alone is not a cue: French law calls any computer processing so.
   automatedDecisions: ['décisions?,? (\\S+ ){0,6}(uniquement|seulement|exclusivement) par (un )?(ordinateur|logiciel|algorithme)', 'décisions? (individuelles? )?automatisées?', 'décisions? (\\S+ ){0,8}prises? de (manière|façon) (entièrement |exclusivement |purement |uniquement |totalement )?automati\\w*', 'prise de décision automatisée', 'décisions? (\\S+ ){0,8}(fondées?|prises?|basées?) (exclusivement |uniquement |entièrement |seulement )?sur (un|le|des) traitements? automatisés?', "(seul fondement|seule base) d('une?|es?) (\\S+ ){0,2}traitements? automatisés?", 'profilage', 'intervention humaine', "qu'une? \\S+ (réexamine|revoie|réévalue) (votre|sa|leur|la) (demande|dossier|décision)", '(tri|sélection|filtrage) automati\\w* (des |de vos )?(candidatures|candidats|dossiers)', 'art(icle)?\\.? ?22'],
-  automatedRight: ["ne pas (\\S+ ){0,2}faire l'objet d'une (\\S+ ){0,3}décision", "ne pas (\\S+ ){0,2}être soumis\\w* à une (\\S+ ){0,3}décision", "droits? (relati\\w*|liés?|concernant|en matière de) (à |aux )?(la |les )?(prise de )?décisions? (individuelles? )?automatisée\\w*"],
+  automatedRight: ["ne pas (\\S+ ){0,2}faire l'objet d'une (\\S+ ){0,3}décision", "ne pas (\\S+ ){0,2}être soumis\\w* à une (\\S+ ){0,3}décision", 'droits (\\S+ ){1,5}décisions? (\\S+ )?automatisée\\w*'],
   statutory: {
     direct: [
       "(n'es|n'êtes|n'est|ne sont|n'êtes nullement|n'êtes aucunement) (pas |jamais |nullement |aucunement )?(obligé|tenu)(·?e|\\(e\\))?(·?s)? de (les |la |le |l'|tout nous )?(fournir|communiquer|transmettre|donner|renseigner|répondre|remplir|indiquer|dire)",
