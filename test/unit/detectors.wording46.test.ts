@@ -136,3 +136,15 @@ describe('Session 17 extra-gold fixes: withdrawal and rights named by one word',
     { name: '"Die Übertragbarkeit von Gutscheinen ist ausgeschlossen" outside rights does not', id: 'right-portability', expected: 'missing', text: joinLines('## Gutscheine', '', DE, 'Wir verwenden Ihre Adresse für den Versand. Die Übertragbarkeit von Gutscheinen ist ausgeschlossen.') },
   ]);
 });
+
+// Combining data with other data sources is not obtaining the reader's data from others (Art. 14),
+// unless the data comes from them ("information from other sources"), as Dutch and German read it.
+describe('Session 17 extra-gold fixes: combining is not obtaining', () => {
+  runCases('en', [
+    { name: '"combined with other data sources" does not make sources required', id: 'data-sources', expected: 'not-applicable', text: joinLines('## Server logs', '', EN, 'We use your IP address to keep the website secure. Log files may be analysed and combined with other data sources if we find signs of an attack.') },
+    { name: '"combined with information from other sources" does', id: 'data-sources', expected: 'missing', text: joinLines('## Server logs', '', EN, 'We use your IP address to keep the website secure. Log files may be combined with information from other sources.') },
+  ]);
+  runCases('nl', [
+    { name: '"gecombineerd met andere gegevensbronnen" does not (already so)', id: 'data-sources', expected: 'not-applicable', text: joinLines('## Serverlogs', '', NL, 'Wij gebruiken uw IP-adres om de website te beveiligen. Logbestanden kunnen worden gecombineerd met andere gegevensbronnen als we aanwijzingen van een aanval zien.') },
+  ]);
+});
