@@ -990,9 +990,11 @@ const wordingCases: Case[] = [
     text: notice('Voetbalvereniging De Meeuwen gebruikt de gegevens van haar leden voor de ledenadministratie. Het bestuur is bereikbaar via bestuur@demeeuwen.example.'),
   },
   {
-    name: 'Gevraagde gegevens die nodig zijn "om de dienst uit te kunnen voeren" zeggen of u ze moet verstrekken',
+    // Session 17: one convention in the four languages, a word of need ("nodig", "noodzakelijk"), as
+    // nl-koper's gold; a purpose alone ("gebruikt om ... te kunnen") says no more than en "used to be able to".
+    name: 'Gevraagde gegevens die "gebruikt worden om de dienst uit te kunnen voeren" zeggen niet of u ze moet verstrekken',
     id: 'statutory-requirement',
-    expected: 'present',
+    expected: 'missing',
     text: notice('Wanneer u zich aanmeldt, vragen we u om persoonsgegevens te verstrekken. Deze gegevens worden gebruikt om de dienst uit te kunnen voeren.'),
   },
   {

@@ -148,3 +148,15 @@ describe('Session 17 extra-gold fixes: combining is not obtaining', () => {
     { name: '"gecombineerd met andere gegevensbronnen" does not (already so)', id: 'data-sources', expected: 'not-applicable', text: joinLines('## Serverlogs', '', NL, 'Wij gebruiken uw IP-adres om de website te beveiligen. Logbestanden kunnen worden gecombineerd met andere gegevensbronnen als we aanwijzingen van een aanval zien.') },
   ]);
 });
+
+// Whether the data must be provided: a word of need in every language ("needed", "nodig", "nötig",
+// "nécessaire"), not a purpose alone ("used to be able to deliver the service").
+describe('Session 17 extra-gold fixes: the data is required only with a word of need', () => {
+  runCases('nl', [
+    { name: '"Die gegevens gebruiken we om de cursus te kunnen aanbieden" is no need', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Aanmelden', '', NL, 'Bij het aanmelden vragen we u om uw naam en adres. Die gegevens gebruiken we om de cursus te kunnen aanbieden.') },
+    { name: '"Die gegevens zijn nodig om de cursus te kunnen aanbieden" is one', id: 'statutory-requirement', expected: 'present', text: joinLines('## Aanmelden', '', NL, 'Bij het aanmelden vragen we u om uw naam en adres. Die gegevens zijn nodig om de cursus te kunnen aanbieden.') },
+  ]);
+  runCases('en', [
+    { name: '"We use them to be able to run the course" is no need (already so)', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Signing up', '', EN, 'When you sign up, we ask you for your name and address. We use them to be able to run the course.') },
+  ]);
+});
