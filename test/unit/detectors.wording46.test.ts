@@ -16,6 +16,7 @@ describe('Session 17 extra-gold fixes: a statutory retention period said with a 
       { name: '"in line with statutory requirements" gives one', id: 'retention', expected: 'present', text: joinLines('## Bookkeeping', '', EN, 'We use your address to send you receipts. Receipts are archived in line with statutory requirements.') },
       { name: '"while you remain a member" gives one', id: 'retention', expected: 'present', text: joinLines('## The club', '', EN, 'We use your address to send you the club magazine. We hold your address while you remain a member.') },
       { name: '"Receipts are stored. The law requires ..." gives none', id: 'retention', expected: 'missing', text: joinLines('## Bookkeeping', '', EN, 'We use your address to send you receipts. Receipts are stored. The law requires this notice to tell you so.') },
+      { name: '"Receipts are kept to comply with our legal obligations" still names the legal basis', id: 'legal-basis', expected: 'present', text: joinLines('## Bookkeeping', '', EN, 'We use your address to send you receipts. Receipts are kept to comply with our legal obligations.') },
       { name: '"while you are a member you get the magazine" gives none', id: 'retention', expected: 'missing', text: joinLines('## The club', '', EN, 'We use your address to send you the club magazine while you are a member.') },
     ];
     runCases('en', cases);
@@ -24,7 +25,7 @@ describe('Session 17 extra-gold fixes: a statutory retention period said with a 
     const cases: Case[] = [
       { name: '"zolang de wetgeving dat voorschrijft" gives a criterion', id: 'retention', expected: 'present', text: joinLines('## Boekhouding', '', NL, 'Wij gebruiken uw adres om u bonnen te sturen. De bonnen worden bewaard zolang de wetgeving dat voorschrijft.') },
       { name: '"conform de wettelijke voorschriften" gives one', id: 'retention', expected: 'present', text: joinLines('## Boekhouding', '', NL, 'Wij gebruiken uw adres om u bonnen te sturen. De bonnen worden bewaard conform de wettelijke voorschriften.') },
-      { name: '"de periode die nodig is om aan onze fiscale verplichtingen te voldoen" gives one', id: 'retention', expected: 'present', text: joinLines('## Boekhouding', '', NL, 'Wij gebruiken uw adres om u bonnen te sturen. De bonnen worden opgeslagen gedurende de periode die nodig is om aan onze fiscale verplichtingen te voldoen.') },
+      { name: '"de periode die nodig is om aan de wettelijke voorschriften te voldoen" gives one', id: 'retention', expected: 'present', text: joinLines('## Boekhouding', '', NL, 'Wij gebruiken uw adres om u bonnen te sturen. De bonnen worden opgeslagen gedurende de periode die nodig is om aan de wettelijke voorschriften te voldoen.') },
       { name: '"de wet verplicht ons u te informeren" gives none', id: 'retention', expected: 'missing', text: joinLines('## Boekhouding', '', NL, 'Wij gebruiken uw adres om u bonnen te sturen. De bonnen worden opgeslagen, want de wet verplicht ons u te informeren.') },
     ];
     runCases('nl', cases);
@@ -33,6 +34,7 @@ describe('Session 17 extra-gold fixes: a statutory retention period said with a 
     const cases: Case[] = [
       { name: '"solange das Steuerrecht es verlangt" gives a criterion', id: 'retention', expected: 'present', text: joinLines('## Buchhaltung', '', DE, 'Wir verwenden Ihre Adresse, um Ihnen Belege zu schicken. Die Belege speichern wir, solange das Steuerrecht es verlangt.') },
       { name: '"so lange, wie es zur Erfüllung gesetzlicher Pflichten nötig ist" gives one', id: 'retention', expected: 'present', text: joinLines('## Buchhaltung', '', DE, 'Wir verwenden Ihre Adresse, um Ihnen Belege zu schicken. Die Belege speichern wir so lange, wie es zur Erfüllung gesetzlicher Pflichten nötig ist.') },
+      { name: '"Die Belege speichern wir zur Erfüllung gesetzlicher Pflichten" still names the legal basis', id: 'legal-basis', expected: 'present', text: joinLines('## Buchhaltung', '', DE, 'Wir verwenden Ihre Adresse, um Ihnen Belege zu schicken. Die Belege speichern wir zur Erfüllung gesetzlicher Pflichten.') },
       { name: '"Das Gesetz verlangt, dass wir Sie informieren" gives none', id: 'retention', expected: 'missing', text: joinLines('## Buchhaltung', '', DE, 'Wir verwenden Ihre Adresse, um Ihnen Belege zu schicken. Die Belege speichern wir, denn das Gesetz verlangt, dass wir Sie informieren.') },
     ];
     runCases('de', cases);

@@ -311,7 +311,7 @@ export const fr: LanguageTable = {
       'archives publiques',
       LAW_REASON,
       "(aussi longtemps|tant) que la (loi|réglementation|législation) (\\S+ )?(l')?(exige|impose)",
-      '(conformément aux|satisfaire aux|respecter (nos|les)) (exigences|obligations|dispositions) légales',
+      '(conformément aux|(temps|durée) (\\S+ ){0,4}(satisfaire|respecter) \\S+) (exigences|obligations|dispositions) légales',
       'archivage intermédiaire',
       'obligations? (fiscales?|comptables?)',
       'pour (la|ma|notre) compta(bilité)?',
