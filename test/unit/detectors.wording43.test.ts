@@ -83,6 +83,10 @@ describe('Session 17 Dutch wordings', () => {
     { name: '"We gaan ervan uit dat je je rooster kent" does not', id: 'implied-consent', expected: 'none', text: notice('## Het rooster', '', 'We gaan ervan uit dat je je rooster kent.') },
     { name: '"houden we je cv bij in onze werfreserve" is vague', id: 'vague-retention', expected: 'problem', text: notice('## Na de sollicitatie', '', 'Word je niet gekozen, dan houden we je cv bij in onze werfreserve.') },
     { name: '"houden we je cv een jaar bij in onze werfreserve" is not', id: 'vague-retention', expected: 'none', text: notice('## Na de sollicitatie', '', 'Word je niet gekozen, dan houden we je cv een jaar bij in onze werfreserve.') },
+    // batch E: the verb first, "sturen wij uw gegevens naar ..."
+    { name: '"Bij een lening sturen wij uw gegevens naar de kredietverstrekker" names a recipient', id: 'recipients', expected: 'present', text: notice('## Financiering', '', 'Bij een lening sturen wij uw gegevens naar de kredietverstrekker.') },
+    { name: '"Bij schade geven we je gegevens aan de verzekeraar" names one', id: 'recipients', expected: 'present', text: notice('## Schade', '', 'Bij schade geven we je gegevens aan de verzekeraar.') },
+    { name: '"Op verzoek sturen wij u een kopie van uw gegevens" names none', id: 'recipients', expected: 'missing', text: notice('## Inzage', '', 'Op verzoek sturen wij u een kopie van uw gegevens.') },
   ] satisfies Case[]);
 });
 
