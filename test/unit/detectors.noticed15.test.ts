@@ -150,7 +150,8 @@ describe('Session 15: "without giving reasons" negates nothing after it', () => 
   runCases('de', [
     { name: '"jederzeit ohne Angabe von Gründen widersprechen" grants the right', id: O, expected: 'present', text: de('## Ihre Rechte', '', 'Sie können der Verarbeitung jederzeit ohne Angabe von Gründen widersprechen.') },
     { name: '"ohne Angabe von Gründen ... Ihre Einwilligung widerrufen" keeps the withdrawal', id: 'right-withdraw-consent', expected: 'present', text: de('## Newsletter', '', 'Den Newsletter versenden wir auf Grundlage Ihrer Einwilligung. Sie können ohne Angabe von Gründen jederzeit Ihre Einwilligung widerrufen.') },
-    { name: '"Ohne Ihre Einwilligung" still denies the consent', id: 'right-withdraw-consent', expected: 'not-applicable', text: de('## Newsletter', '', 'Wir verwenden Ihre Daten für den Vertrag. Ohne Ihre Einwilligung geben wir nichts weiter.') },
+    // Session 17: "Ohne Ihre Einwilligung geben wir nichts weiter", this case's first sentence, is a double negation that makes consent the condition (noticed17 part 1).
+    { name: '"ohne Ihre Einwilligung" still denies the consent', id: 'right-withdraw-consent', expected: 'not-applicable', text: de('## Newsletter', '', 'Wir verwenden Ihre Daten für den Vertrag. Fotos von Vereinsfesten veröffentlichen wir auch ohne Ihre Einwilligung.') },
   ]);
   runCases('fr', [
     { name: '"sans justification vous opposer" grants the right', id: O, expected: 'present', text: fr('## Vos droits', '', 'Vous pouvez sans justification vous opposer au traitement.') },

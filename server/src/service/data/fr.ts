@@ -72,7 +72,7 @@ export const fr: LanguageTable = {
   negationAfter: { opener: ['ne', "n'"], closer: ['pas', 'jamais', 'plus', 'point', 'guère', 'aucun\\w*', 'rien', 'nullement', 'aucunement'], clauseEnd: ['que', "qu'", 'qui', 'dont', 'et', 'ou'],
     needless: ["(n'est|ne sera|ne sont|ne seront) (pas|jamais|nullement) (\\S+ )?(nécessaire|requis|obligatoire|exigé|demandé|sollicité|recueilli)e?s?"],
     // "ne … plus que" restricts ("nous ne transférons plus vos données qu'à ..."): not "ne … plus les données que vous ...".
-    sentence: ["(ne |n')(\\S+ ){1,2}(plus|point|guère)(?! (\\S+ ){0,3}qu(e |')(?!(vous|nous|tu|ils?|elles?|on|j)\\b))"] },
+    sentence: ["(ne |n')(\\S+ ){1,2}(plus|point|guère)(?! (\\S+ ){0,3}qu(e |')(?!(vous|nous|tu|ils?|elles?|on) |j'))"] },
   without: ['sans'],
   negationBreak: ['sauf', 'excepté', 'hormis', 'à moins', 'mais', 'toutefois', 'cependant', 'néanmoins', 'uniquement', 'seulement', 'si', "s'", 'lorsque', "lorsqu'", 'quand', 'à condition', 'sous réserve', "à l'exception", 'en dehors (de ce cas|de ces cas|des cas|de cela)', 'sans (avoir à )?(vous )?(justifi|motiv)\\w*'],
   relative: { pronoun: ['qui', 'que', "qu'", 'dont'], infinitive: ['de', "d'", 'à', 'pour'] },
