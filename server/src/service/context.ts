@@ -378,7 +378,7 @@ export class Context {
     if (!at || /[,;:()]/.test(text.slice(w, index))) return undefined;
     const head = text.slice(0, w).trimEnd().replace(/,$/u, '');
     // After the "without" only where it opens the sentence: "Without your consent, we will not ...".
-    const around = lastWords(head, Math.max(0, head.length - 120), head.length, 14) + (stripLead(head) === '' ? ` ${text.slice(from + at.end, from + at.end + 80)}` : '');
+    const around = lastWords(head, Math.max(0, head.length - 120), head.length, 20) + (stripLead(head) === '' ? ` ${text.slice(from + at.end, from + at.end + 80)}` : '');
     // Not affirmed: a mention that opens with "without" is negated; one after it is read as any other.
     return (this.matcher.has(this.t.negation, around) && !this.matcher.has(this.t.negationBreak, around)) || (w < index ? undefined : false);
   }
