@@ -2,8 +2,9 @@
  * English wordings met in session 17's second round of invented notices (a farm veg-box scheme,
  * a borough council's council tax notice), each beside its near miss: "We also receive
  * information from other sources:" over a list of sources, "because you've signed up with us",
- * "We can't deliver without an address", "we hang on to them for a while". The sentences are
- * written for these tests.
+ * "We can't deliver without an address", "we hang on to them for a while", "If you think
+ * we've got it wrong you can contact the ICO" (a community transport charity). The sentences
+ * are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
 
@@ -17,6 +18,10 @@ describe('Session 17 English wordings, second round', () => {
     { name: '"We do this because you\'ve signed up with us" is a contract', id: 'legal-basis', expected: 'present', text: joinLines('## Why?', '', EN, 'We use your address to deliver your weekly box. We do this because you\'ve signed up with us.') },
     { name: '"as you have booked with me" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Why?', '', EN, 'I use your phone number to confirm the appointment, as you have booked with me.') },
     { name: '"once you\'ve signed up with us you get a welcome email" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Why?', '', EN, 'We use your email to send the welcome pack. Once you\'ve signed up with us you get a welcome email.') },
+    // a complaint to the authority after "if you think we've got it wrong"
+    { name: '"If you think we\'ve got it wrong you can contact the ICO" is a complaint', id: 'right-complaint', expected: 'present', text: joinLines('## Your rights', '', EN, 'You can ask for a copy of your information. If you think we\'ve got it wrong you can contact the ICO.') },
+    { name: '"If you feel we got something wrong, the Information Commissioner\'s Office can help" is one', id: 'right-complaint', expected: 'present', text: joinLines('## Your rights', '', EN, 'You can ask for a copy of your information. If you feel we got something wrong, the Information Commissioner\'s Office can help.') },
+    { name: '"If you think we\'ve got it wrong, please contact us first" is not', id: 'right-complaint', expected: 'missing', text: joinLines('## Your rights', '', EN, 'You can ask for a copy of your information. If you think we\'ve got it wrong, please contact us first.') },
     // a consequence of not giving data in "can't ... without"
     { name: '"We can\'t deliver without an address and a phone number" states the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Your details', '', EN, 'We take your name, address and phone number to deliver your order. We can\'t deliver without an address and a phone number.') },
     { name: '"The shop couldn\'t post your order without a delivery address" does', id: 'statutory-requirement', expected: 'present', text: joinLines('## Orders', '', EN, 'We use your name and address to post your order. The shop couldn\'t post your order without a delivery address.') },
