@@ -1,9 +1,9 @@
 /**
- * French wordings met in session 17's second accuracy round (acc-fr8: a removal firm, a chess club,
- * a trade fair organiser), each beside its near miss: "on les jette au bout d'un moment", "Si vous
- * ne nous donnez pas les adresses on ne peut pas venir", "(c'est obligatoire pour jouer en
- * compétition)", "La Fédération reçoit ce qu'il faut pour la licence". The sentences are written
- * for these tests.
+ * French wordings met in session 17's second accuracy round (acc-fr8: a removal firm, a chess
+ * club, a trade fair organiser, a campsite), each beside its near miss: "on les jette au bout d'un
+ * moment", "Si vous ne nous donnez pas les adresses on ne peut pas venir", "(c'est obligatoire
+ * pour jouer en compétition)", "La Fédération reçoit ce qu'il faut pour la licence", "remplissent
+ * la fiche de police, c'est la loi". The sentences are written for these tests.
  */
 import { FR, joinLines, runCases, type Case } from './helpers';
 
@@ -24,6 +24,10 @@ describe('Session 17 French wordings, second round (acc-fr8)', () => {
     { name: '"La ligue reçoit ce qu\'il faut pour la licence" names a recipient', id: 'recipients', expected: 'present', text: joinLines('## Qui les voit', '', FR, 'Nous utilisons votre nom et votre date de naissance pour gérer votre adhésion. La ligue régionale reçoit ce qu\'il faut pour la licence.') },
     { name: '"Le club d\'accueil reçoit ce qu\'il lui faut pour le transfert" names one', id: 'recipients', expected: 'present', text: joinLines('## Qui les voit', '', FR, 'Nous utilisons votre nom et votre date de naissance pour gérer votre adhésion. Si vous changez de club, le club d\'accueil reçoit ce qu\'il lui faut pour le transfert.') },
     { name: '"Chaque nouvel adhérent reçoit un jeu de pièces" names none', id: 'recipients', expected: 'missing', text: joinLines('## Le matériel', '', FR, 'Nous utilisons votre nom et votre date de naissance pour gérer votre adhésion. Chaque nouvel adhérent reçoit un jeu de pièces.') },
+    // "c'est la loi" as a legal obligation in own words
+    { name: '"Les clients étrangers remplissent une fiche, c\'est la loi" is a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('## À l\'arrivée', '', FR, 'Nous utilisons votre nom et votre adresse pour vous accueillir. Les clients étrangers remplissent une fiche de police à l\'arrivée, c\'est la loi.') },
+    { name: '"Nous déclarons les salaires à l\'URSSAF : c\'est la loi." is one', id: 'legal-basis', expected: 'present', text: joinLines('## Salaires', '', FR, 'Nous utilisons vos coordonnées bancaires pour verser votre salaire. Nous déclarons les salaires à l\'URSSAF : c\'est la loi.') },
+    { name: '"c\'est la loi qui fixe la durée" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Factures', '', FR, 'Nous utilisons votre adresse pour vous envoyer vos factures. Pour les factures, c\'est la loi qui fixe la durée de conservation.') },
   ];
   runCases('fr', cases);
 });

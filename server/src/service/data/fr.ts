@@ -256,6 +256,7 @@ export const fr: LanguageTable = {
         "(la loi|la réglementation|la législation|le code) (\\S+ ){0,5}nous (y |l')?(oblige|impose|contraint)\\w*",
         "obligations? (que|qu') ?(nous )?imposen?t? (la loi|la réglementation|la législation|le code|les textes)",
         LAW_REASON,
+        "c'est la loi(?! qui)",
         "conformément (au|aux dispositions du) code (électoral|civil|pénal|général des impôts|monétaire et financier|du travail|des assurances|de commerce|de la consommation|de la santé publique|de la sécurité sociale|de la mutualité|de l'éducation), (nous|les|la|le|l'|vos|votre|ces|ses)",
         art6('c'),
       ],
