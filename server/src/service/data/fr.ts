@@ -160,7 +160,7 @@ export const fr: LanguageTable = {
     '(seulement|uniquement) (nous|moi),? (\\S+ ){0,6}(et|ainsi que) \\S+',
     "(?<!vous\\x20)(transmett|communiqu)\\w* (\\S+ ){0,2}ce qui (est|leur est) (strictement )?(nécessaire|utile|indispensable) (à|au|aux)",
     'communiqué(e)?s? (à|aux)',
-    "reçoi(t|vent) (\\S+ ){0,2}ce (qu'il (leur |lui )?faut|qui (leur |lui )?est (strictement )?(nécessaire|utile)) (pour|à|au)",
+    "(?<!(adhérent|membre|client|participant|joueur|élève|enfant)s?\\x20)reçoi(t|vent) (\\S+ ){0,2}ce (qu'il (leur |lui )?faut|qui (leur |lui )?est (strictement )?(nécessaire|utile)) (pour|à|au)",
     'partagé(e)?s? avec',
     'accessibles? (aux|à)',
     '(informations|données|dossiers?|coordonnées|fiches?) (\\S+ ){0,2}accessibles? au',
