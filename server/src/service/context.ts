@@ -699,6 +699,9 @@ export class Context {
       const opening = this.matcher.first(anaphor, stripLead(s.text).slice(0, 40));
       if (opening && opening.index === 0 && this.has(m.sentence - 1, this.t.purposeLink)) return true;
     }
+    // Or after a clause of the same sentence that says it: "Camera's hangen er tegen diefstal, dat is ons gerechtvaardigd belang."
+    const comma = s.text.lastIndexOf(',', m.hit.index);
+    if (anaphor && comma > 0 && this.matcher.first(anaphor, s.text.slice(comma + 1, m.hit.index).trimStart())?.index === 0 && this.matcher.has(this.t.purposeLink, s.text.slice(0, comma))) return true;
     const end = s.text.trimEnd();
     if (end.endsWith(':') && this.sentences[m.sentence + 1]?.kind === 'list') return true;
     if (s.kind === 'list' && this.listNamesPurposes(m.sentence)) return true;
