@@ -1,0 +1,26 @@
+/**
+ * German wordings met in session 17's second accuracy round (a moving company, a food truck and its
+ * catering), each beside its near miss: "Mit der weiteren Nutzung der Seite bist du damit
+ * einverstanden", "Wenn Sie nicht widersprechen, gehen wir davon aus, dass Ihnen das recht ist",
+ * "Den Rest behalten wir, solange wir ihn brauchen". The sentences are written for these tests.
+ */
+import { DE, joinLines, runCases, type Case } from './helpers';
+
+describe('Session 17 German wordings, second round', () => {
+  const cases: Case[] = [
+    // consent inferred from use, with "sind Sie / bist du einverstanden"
+    { name: '"Durch die weitere Nutzung der Website sind Sie damit einverstanden" is implied consent', id: 'implied-consent', expected: 'problem', text: joinLines('## Website', '', DE, 'Wir verwenden Cookies, um die Besuche auf unserer Website zu zählen. Durch die weitere Nutzung der Website sind Sie damit einverstanden.') },
+    { name: '"Mit der Nutzung der App bist du mit der Auswertung einverstanden" is one', id: 'implied-consent', expected: 'problem', text: joinLines('## App', '', DE, 'Wir werten aus, welche Funktionen der App oft benutzt werden. Mit der Nutzung der App bist du mit der Auswertung einverstanden.') },
+    { name: '"Mit der Nutzung des Formulars sind Sie nicht verpflichtet" is not', id: 'implied-consent', expected: 'none', text: joinLines('## Kontakt', '', DE, 'Wir beantworten Ihre Anfrage per E-Mail. Mit der Nutzung des Formulars sind Sie nicht verpflichtet, einen Vertrag zu schließen.') },
+    { name: '"Wenn Sie einverstanden sind, kreuzen Sie das Kästchen an" is not', id: 'implied-consent', expected: 'none', text: joinLines('## Newsletter', '', DE, 'Wir schicken einen Newsletter. Wenn Sie damit einverstanden sind, kreuzen Sie bei der Nutzung des Formulars das Kästchen an.') },
+    // consent presumed from silence, "dass Ihnen das recht ist"
+    { name: '"gehen wir davon aus, dass Ihnen das recht ist" is implied consent', id: 'implied-consent', expected: 'problem', text: joinLines('## Fotos', '', DE, 'Wir zeigen Fotos vom Sommerfest auf unserer Website. Wenn Sie nichts sagen, gehen wir davon aus, dass Ihnen das recht ist.') },
+    { name: '"gehen wir davon aus, dass dir das so recht ist" is one', id: 'implied-consent', expected: 'problem', text: joinLines('## Bewertungen', '', DE, 'Nach dem Kurs schicken wir dir einen Link zu einer Bewertung. Meldest du dich nicht, gehen wir davon aus, dass dir das so recht ist.') },
+    { name: '"Wir fragen, ob Ihnen das recht ist" is not', id: 'implied-consent', expected: 'none', text: joinLines('## Fotos', '', DE, 'Wir zeigen Fotos vom Sommerfest auf unserer Website. Vorher fragen wir Sie, ob Ihnen das recht ist.') },
+    // "solange wir sie brauchen"
+    { name: '"Den Rest behalten wir, solange wir ihn brauchen" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## Speicherdauer', '', DE, 'Wir verwenden Ihre Adresse für den Auftrag. Die übrigen Angaben behalten wir, solange wir sie brauchen.') },
+    { name: '"Wir speichern die Daten, solange das Konto besteht" is not', id: 'vague-retention', expected: 'none', text: joinLines('## Speicherdauer', '', DE, 'Wir verwenden Ihre Adresse für den Auftrag. Wir speichern die Daten, solange Ihr Kundenkonto besteht.') },
+    { name: '"behalten wir zwei Jahre, solange wir sie für die Gewährleistung brauchen" is not', id: 'vague-retention', expected: 'none', text: joinLines('## Speicherdauer', '', DE, 'Wir verwenden Ihre Adresse für den Auftrag. Die Auftragsdaten behalten wir zwei Jahre, solange wir sie für die Gewährleistung brauchen.') },
+  ];
+  runCases('de', cases);
+});
