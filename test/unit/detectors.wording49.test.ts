@@ -2,7 +2,8 @@
  * German wordings met in session 17's second accuracy round (a moving company, a food truck and its
  * catering), each beside its near miss: "Mit der weiteren Nutzung der Seite bist du damit
  * einverstanden", "Wenn Sie nicht widersprechen, gehen wir davon aus, dass Ihnen das recht ist",
- * "Den Rest behalten wir, solange wir ihn brauchen". The sentences are written for these tests.
+ * "Den Rest behalten wir, solange wir ihn brauchen", "Wer ist für die Daten zuständig?", "Mein Newsletter
+ * kommt über Brevo" (and an online painting course). The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
 
@@ -21,6 +22,13 @@ describe('Session 17 German wordings, second round', () => {
     { name: '"Den Rest behalten wir, solange wir ihn brauchen" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## Speicherdauer', '', DE, 'Wir verwenden Ihre Adresse für den Auftrag. Die übrigen Angaben behalten wir, solange wir sie brauchen.') },
     { name: '"Wir speichern die Daten, solange das Konto besteht" is not', id: 'vague-retention', expected: 'none', text: joinLines('## Speicherdauer', '', DE, 'Wir verwenden Ihre Adresse für den Auftrag. Wir speichern die Daten, solange Ihr Kundenkonto besteht.') },
     { name: '"behalten wir zwei Jahre, solange wir sie für die Gewährleistung brauchen" is not', id: 'vague-retention', expected: 'none', text: joinLines('## Speicherdauer', '', DE, 'Wir verwenden Ihre Adresse für den Auftrag. Die Auftragsdaten behalten wir zwei Jahre, solange wir sie für die Gewährleistung brauchen.') },
+    // the controller as the one "zuständig" for the data
+    { name: '"Wer ist für die Daten zuständig? Ich, <Name>, <Adresse>" names the controller', id: 'controller-identity', expected: 'present', text: joinLines('## Wer ist für die Daten zuständig?', '', DE, 'Ich, Sabine Gruber, Gitarrenlehrerin, Lindengasse 12, 1070 Wien, E-Mail: post@gitarre-gruber.at') },
+    { name: '"Für die Daten zuständig ist das Finanzamt" with no contact is not', id: 'controller-identity', expected: 'missing', text: joinLines('## Steuern', '', DE, 'Für die Daten in Ihrer Steuererklärung ist das Finanzamt zuständig.') },
+    // the newsletter "kommt über / läuft über" a named service
+    { name: '"Mein Newsletter kommt über Brevo" names a recipient', id: 'recipients', expected: 'present', text: joinLines('## Newsletter', '', DE, 'Wir schicken Neuigkeiten zu unseren Kursen. Unser Newsletter kommt über Brevo.') },
+    { name: '"Die Rundschreiben laufen über Mailchimp" names one', id: 'recipients', expected: 'present', text: joinLines('## Rundschreiben', '', DE, 'Wir informieren die Mitglieder über Termine. Die Rundschreiben laufen über Mailchimp.') },
+    { name: '"Der Newsletter kommt über das Jahr verteilt viermal" is not', id: 'recipients', expected: 'missing', text: joinLines('## Newsletter', '', DE, 'Wir schicken Neuigkeiten zu unseren Kursen. Der Newsletter kommt über das Jahr verteilt viermal.') },
   ];
   runCases('de', cases);
 });
