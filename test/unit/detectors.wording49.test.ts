@@ -3,7 +3,8 @@
  * catering), each beside its near miss: "Mit der weiteren Nutzung der Seite bist du damit
  * einverstanden", "Wenn Sie nicht widersprechen, gehen wir davon aus, dass Ihnen das recht ist",
  * "Den Rest behalten wir, solange wir ihn brauchen", "Wer ist für die Daten zuständig?", "Mein Newsletter
- * kommt über Brevo" (and an online painting course). The sentences are written for these tests.
+ * kommt über Brevo" (and an online painting course), "Verantwortlich: <Name>", "müssen wir nach dem Mindestlohngesetz
+ * aufschreiben", "Ohne Steuer-ID ... können wir Sie nicht anmelden" (a farm's notice for seasonal workers). The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
 
@@ -29,6 +30,16 @@ describe('Session 17 German wordings, second round', () => {
     { name: '"Mein Newsletter kommt über Brevo" names a recipient', id: 'recipients', expected: 'present', text: joinLines('## Newsletter', '', DE, 'Wir schicken Neuigkeiten zu unseren Kursen. Unser Newsletter kommt über Brevo.') },
     { name: '"Die Rundschreiben laufen über Mailchimp" names one', id: 'recipients', expected: 'present', text: joinLines('## Rundschreiben', '', DE, 'Wir informieren die Mitglieder über Termine. Die Rundschreiben laufen über Mailchimp.') },
     { name: '"Der Newsletter kommt über das Jahr verteilt viermal" is not', id: 'recipients', expected: 'missing', text: joinLines('## Newsletter', '', DE, 'Wir schicken Neuigkeiten zu unseren Kursen. Der Newsletter kommt über das Jahr verteilt viermal.') },
+    // "Verantwortlich:" as a label
+    { name: '"Verantwortlich: <Name>, <Betrieb>, <Adresse>" names the controller', id: 'controller-identity', expected: 'present', text: joinLines('Hinweise zum Datenschutz', '', DE, 'Verantwortlich: Petra Lang, Gärtnerei Lang, Feldweg 9, 31134 Hildesheim, Telefon 05121 44556') },
+    { name: '"Für den Inhalt verlinkter Seiten sind wir nicht verantwortlich:" with no contact is not', id: 'controller-identity', expected: 'missing', text: joinLines('Hinweise zum Datenschutz', '', DE, 'Für den Inhalt verlinkter Seiten sind wir nicht verantwortlich: das sind deren Betreiber.') },
+    // a legal obligation as "müssen wir nach dem ...gesetz"
+    { name: '"Die Arbeitszeiten müssen wir nach dem Mindestlohngesetz aufschreiben" is a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('## Arbeitszeiten', '', DE, 'Wir notieren Ihre Arbeitszeiten. Die Arbeitszeiten müssen wir nach dem Mindestlohngesetz aufschreiben.') },
+    { name: '"Die Teilnahme muss ich nach der Lebensmittelhygieneverordnung festhalten" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Schulungen', '', DE, 'Wir notieren, wer an der Hygieneschulung teilgenommen hat. Die Teilnahme muss ich nach der Lebensmittelhygieneverordnung festhalten.') },
+    { name: '"müssen wir nach dem Umzug neu eintragen" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Adressen', '', DE, 'Wir notieren Ihre Adresse. Ihre Adresse müssen wir nach dem Umzug neu eintragen.') },
+    // "Ohne Steuer-ID ... können wir Sie nicht"
+    { name: '"Ohne Steuer-ID und Sozialversicherungsnummer können wir Sie nicht anmelden" is the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Anmeldung', '', DE, 'Für die Lohnabrechnung brauchen wir Ihre Steuer-ID. Ohne Steuer-ID und Sozialversicherungsnummer können wir Sie nicht anmelden.') },
+    { name: '"Ohne Besucherausweis kommt man nicht ins Lager" is not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Zugang', '', DE, 'Für die Lohnabrechnung brauchen wir Ihre Steuer-ID. Ohne Besucherausweis kommt man nicht ins Lager.') },
   ];
   runCases('de', cases);
 });
