@@ -369,6 +369,11 @@ export class Context {
    * (it is negated); undefined: no "without" governs it, or one before it is not affirmed (the
    * usual reading of negation applies).
    */
+  /** Whether sentence `i` may hold the language's "without" (the prefilter's bit): affirmedWithout searches only then. */
+  private mayWithout(i: number): boolean {
+    return this.t.without !== undefined && this.may(i, this.t.without);
+  }
+
   private affirmedWithout(text: string, index: number): boolean | undefined {
     const without = this.t.without;
     const from = Math.max(0, index - 60);
@@ -534,7 +539,7 @@ export class Context {
     const index = m.hit.index;
     // negatedAt, with the sentence's answers at hand.
     const before = this.answers ? this.answers[m.sentence]!.negated(index, this.t, () => this.readNegation(text, index)) : this.negatedAt(text, index);
-    return before || (this.negatedAfter(text, index, m.hit.end) && !this.affirmedWithout(text, index));
+    return before || (this.negatedAfter(text, index, m.hit.end) && !(this.mayWithout(m.sentence) && this.affirmedWithout(text, index)));
   }
 
   /** The legal bases the table knows, in its order (the order their evidence is read in). */
@@ -601,7 +606,7 @@ export class Context {
    */
   private negatedFar(m: Mention): boolean {
     const text = this.sentences[m.sentence]!.text;
-    if (this.affirmedWithout(text, m.hit.index)) return false;
+    if (this.mayWithout(m.sentence) && this.affirmedWithout(text, m.hit.index)) return false;
     let b = boundaryBefore(text, m.hit.index);
     const b0 = b > 0 && text[b] === ',' ? boundaryBefore(text, b) : -1;
     if (b0 > 0 && text[b0] === ',' && !wordsAtLeast(5, text.slice(b0 + 1, b))) {
