@@ -634,8 +634,9 @@ const LOWER_WORD_3 = /(?:^|\s)\p{Ll}[\p{L}\p{M}]{2,}/gu;
  * vos données ?**" and, on the next line, the answer): the first line is wholly bold, names no
  * contact (an e-mail address, a telephone number, an address) and holds no sentence (no full stop
  * or "!" inside or at its end), the next line does not go on with its sentence (a word in lower
- * case first), and it asks or announces (ends in "?" or ":") or the next line is prose, with three
- * words in lower case or more. A name in bold over a contact ("**Bakkerij De Molen**" over
+ * case first), and it asks or announces (ends in "?" or ":") or what follows is prose, with three
+ * words in lower case or more (in the next line under a name, in the rest of the paragraph under
+ * other words). A name in bold over a contact ("**Bakkerij De Molen**" over
  * "Dorpsstraat 1, 1234 AB Dorp" or an e-mail address) stays one paragraph.
  */
 function isBoldHeadingLine(content: string): boolean {
@@ -650,7 +651,11 @@ function isBoldHeadingLine(content: string): boolean {
   // "**Jan de Vries**" over "is onze functionaris ..." begins a sentence; over "Dorpsstraat 1" or an e-mail address, a contact.
   if (/^\p{Ll}/u.test(next) || (NAME_WORDS.test(words) && CONTACTISH.test(next))) return false;
   if (/[?:]$/.test(words) || line.endsWith(':')) return true;
-  return (next.match(LOWER_WORD_3)?.length ?? 0) >= 3;
+  // Text hard-wrapped at a width gives its next line only a few words, few in lower case in German
+  // ("Ihre Stammdaten (Name, Geburtsdatum, Adresse,"): below a title that is no name, the rest of
+  // the paragraph is read, about as much as one unwrapped line holds.
+  const prose = NAME_WORDS.test(words) ? next : content.slice(nl + 1, nl + 300);
+  return (prose.match(LOWER_WORD_3)?.length ?? 0) >= 3;
 }
 
 /** Whether the line at `start` opens in bold ("**Cookies**"): a heading Markdown took from a bold line, not a '#' one. */
@@ -1129,14 +1134,16 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
       if (setext) i++;
       continue;
     }
-    // Join hard-wrapped continuation lines: the previous line does not end a sentence and this one starts in lower case.
+    // Join hard-wrapped continuation lines: the previous line does not end a sentence and this one
+    // starts in lower case, or the previous one is wrapped prose ending in a word that needs more
+    // ("... auf Grundlage von" over "Art. 9 ...").
     let last = i;
     while (
       last + 1 < lines.length &&
       !isEmpty(last + 1) &&
       kinds[last + 1] === 'paragraph' &&
       (kind === 'paragraph' || kind === 'list') &&
-      ((!/[.!?:;]\s*$/.test(lines[last]!.text) && /^\s*\p{Ll}/u.test(lines[last + 1]!.text)) || continuesLine(last + 1, plainContext))
+      ((!/[.!?:;]\s*$/.test(lines[last]!.text) && (/^\s*\p{Ll}/u.test(lines[last + 1]!.text) || runsOn(lines[last]!.text))) || continuesLine(last + 1, plainContext))
     ) last++;
     blocks.push(block(kind, lines, i, last));
     i = last;
@@ -1157,6 +1164,10 @@ function isNumberedHeading(num: HeadingNumbering, i: number, context: PlainConte
   const words = rest.split(/\s+/).filter((w) => HAS_LETTER.test(w)).length;
   if (rest.length > 80 || words > 10 || /[;,]$/.test(rest)) return false;
   if (!/^[\p{Lu}\d"'(]/u.test(rest)) return false;
+  // A numbered paragraph wrapped at a width whose line ends in a word that needs more and goes on
+  // on the next line ("1.2 You can contact our manager at 01242 555 310 or" over an e-mail address)
+  // is no title.
+  if (RUN_ON_END.test(rest) && !rest.endsWith(':') && !context.isEmpty(i + 1)) return false;
   // A long numbered line that runs on into the next line, which goes on in lower case, is a
   // numbered paragraph hard-wrapped at a fixed width ("7.8 We take no decisions that rest solely on
   // automated" / "processing."), as a PDF's text is, not a heading.
@@ -1170,7 +1181,8 @@ function isNumberedHeading(num: HeadingNumbering, i: number, context: PlainConte
   while (prev >= 0 && isEmpty(prev)) prev--;
   if (prev >= 0 && kinds[prev] !== 'heading') {
     const before = headingNumbering(lines[prev]!.text.trim(), leads);
-    if (before && before.style === num.style && before.depth === num.depth) return false;
+    // (Numbering that starts again, "1." after a table of contents' "11.", is no next item.)
+    if (before && before.style === num.style && before.depth === num.depth && !(numberOf(lines[prev]!.text) >= numberOf(lines[i]!.text))) return false;
   }
   const next = nextNonEmpty(i);
   if (next === -1 || rest.endsWith(':') || lines[next]!.text.length > 80) return true;
@@ -1182,8 +1194,13 @@ function isNumberedHeading(num: HeadingNumbering, i: number, context: PlainConte
   // automated decision-making.") the line is the heading of a notice numbered like a contract.
   if (after.style !== num.style || after.depth <= num.depth) return false;
   const para = after.title.trim();
-  return isNumberedHeading(after, next, context, kinds, leads) || (/[.!?]$/.test(para) && para.split(/\s+/).length >= 6);
+  // (A numbered paragraph wrapped at a width ends its sentence on a later line.)
+  const sentences = /[.!?]$/.test(para) || (!isEmpty(next + 1) && !headingNumbering(lines[next + 1]!.text.trim(), leads) && !BULLET.test(lines[next + 1]!.text));
+  return isNumberedHeading(after, next, context, kinds, leads) || (sentences && para.split(/\s+/).length >= 6);
 }
+
+/** The last part of a line's number: 3 of "1.3 Title", 12 of "Art. 12"; NaN with none. */
+const numberOf = (t: string): number => Number(/\d+(?:\.\d+)*/.exec(t)?.[0].split('.').pop());
 
 /**
  * Whether the text ends its numbered titles with a full stop, as copies of an old French template
@@ -1351,6 +1368,8 @@ function isPlainHeading(t: string, i: number, context: PlainContext, depth = 0):
   // A line whose last word needs more ("We use your data to") runs on into what follows.
   if (RUN_ON_END.test(t) && !/(?<![\p{L}\p{N}])\p{Lu}\s*:?$/u.test(t)) return false;
   if (CONTACTISH.test(t) || DATEISH.test(t)) return false;
+  // A row of a table written with " | " only between its cells ("Data | Period" over "Invoices | 7 years").
+  if (LINE_PARTS.test(t) && !isEmpty(i + 1) && LINE_PARTS.test(lines[i + 1]!.text)) return false;
   // A long line that runs on into the next line, which goes on in lower case, is body text hard-
   // wrapped at a fixed width ("...from users who choose" / "to register:"), not a heading.
   if (t.length >= WRAPPED_MIN && !isEmpty(i + 1) && continuesSentence(lines[i + 1]!.text)) return false;
@@ -1463,6 +1482,11 @@ function addressFollows(i: number, context: PlainContext): boolean {
 
 /** How long a line must be to be read as hard-wrapped body text when the next line continues it; headings are shorter. */
 const WRAPPED_MIN = 40;
+/**
+ * A line of wrapped prose that ends in a word needing more ("... erfolgt auf Grundlage von"): as long
+ * as a wrapped line, in lower case (not a title in capitals), the word on its own (not ".de").
+ */
+const runsOn = (t: string): boolean => t.trim().length >= WRAPPED_MIN && /\p{Ll}/u.test(t) && /\s\p{L}+\s*$/u.test(t) && RUN_ON_END.test(t);
 /** A line that continues a sentence: it starts with a lower-case word, and is no e-mail address, link or other contact line. */
 const continuesSentence = (t: string): boolean => /^\s*\p{Ll}[\p{L}'’-]*[\s,;]/u.test(t) && !CONTACTISH.test(t);
 

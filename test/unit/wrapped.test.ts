@@ -1,0 +1,122 @@
+/**
+ * Notices hard-wrapped at a width (copied from a PDF, an e-mail or a text file) read as they do
+ * unwrapped. Found by checking every notice of the sets again wrapped at 72 characters, and again
+ * with its Markdown marks taken away: these were the ways the findings changed. The texts here are
+ * written for these tests.
+ */
+import * as assert from 'node:assert/strict';
+import { buildModel } from '../../server/src/service/document';
+import { diagnose, doc } from './actionHelpers';
+
+const codes = (text: string, languageId: 'markdown' | 'plaintext' = 'plaintext'): string[] => diagnose(doc(text, languageId)).map((d) => String(d.code));
+const headings = (text: string, format: 'markdown' | 'plaintext' = 'plaintext'): string[] =>
+  buildModel(text, format).sentences.filter((s) => s.kind === 'heading').map((s) => s.text.trim());
+const sentences = (text: string, format: 'markdown' | 'plaintext' = 'plaintext'): string[] =>
+  buildModel(text, format).sentences.map((s) => s.text.replace(/ {2,}/g, ' ').trim());
+
+describe('Text hard-wrapped at a width', () => {
+  it('reads a bold line over a wrapped German paragraph as its heading, as over the unwrapped one', () => {
+    const wrapped = [
+      '# Datenschutz in unserer Praxis',
+      '',
+      '**Welche Daten wir verarbeiten**',
+      'Ihre Stammdaten (Name, Anschrift, Geburtsdatum, Telefonnummer,',
+      'Versicherungsnummer), Befunde und Diagnosen. Diese Angaben brauchen wir',
+      'für die Behandlung und die Abrechnung mit Ihrer Krankenkasse.',
+      '',
+    ].join('\n');
+    assert.deepEqual(headings(wrapped, 'markdown'), ['# Datenschutz in unserer Praxis', '**Welche Daten wir verarbeiten**']);
+    // A name in bold over its address lines stays one paragraph, wrapped or not.
+    const name = '# Datenschutz\n\n**Praxis Dr. Anna Berger**\nLindenweg 4, 8010 Graz, Tel. 0316 12 34 56\n';
+    assert.deepEqual(headings(name, 'markdown'), ['# Datenschutz']);
+  });
+
+  it('joins a line that ends in a word that needs more to the next one, also when that one opens with a capital', () => {
+    const text = [
+      'Datenschutzhinweise',
+      '',
+      'Rechtsgrundlage',
+      'Die Verarbeitung Ihrer Daten erfolgt auf Grundlage von',
+      'Art. 6 Abs. 1 lit. b DSGVO und Ihrer Einwilligung.',
+      '',
+    ].join('\n');
+    assert.deepEqual(sentences(text).slice(2), ['Die Verarbeitung Ihrer Daten erfolgt auf Grundlage von Art. 6 Abs. 1 lit. b DSGVO und Ihrer Einwilligung.']);
+    // A line that ends a sentence, or a name over an address, is no run-on.
+    assert.deepEqual(sentences('Privacy\n\nWe are the controller.\nOur office is in Leeds.\n').slice(1), ['We are the controller.', 'Our office is in Leeds.']);
+  });
+
+  it('takes no numbered paragraph whose wrapped line ends in "or" for a heading, and reads numbered headings over wrapped paragraphs', () => {
+    const text = [
+      'Privacy notice of Oakfield Tennis Club',
+      '',
+      '1. Who we are',
+      '1.1 Oakfield Tennis Club, Mill Lane, Bristol BS3 4AA, is the controller of',
+      'your personal data.',
+      '1.2 You can reach our membership secretary on 0117 496 0321 or',
+      'members@oakfield-tennis.example.',
+      '',
+      '2. What we collect',
+      '2.1 Your name, address, date of birth, telephone number and email',
+      'address, and your playing level.',
+      '',
+    ].join('\n');
+    assert.deepEqual(headings(text), ['Privacy notice of Oakfield Tennis Club', '1. Who we are', '2. What we collect']);
+  });
+
+  it('reads numbered headings after a table of contents numbered the same way', () => {
+    const text = [
+      'PRIVACY POLICY',
+      '',
+      'CONTENTS',
+      '',
+      '1. WHAT DATA DO WE COLLECT?',
+      '2. HOW DO WE USE YOUR DATA?',
+      '3. HOW CAN YOU CONTACT US?',
+      '',
+      '1. WHAT DATA DO WE COLLECT?',
+      '',
+      'We collect your name and e-mail address when you register.',
+      '',
+      '2. HOW DO WE USE YOUR DATA?',
+      '',
+      'We use them to run your account.',
+      '',
+    ].join('\n');
+    assert.deepEqual(headings(text).slice(2), ['1. WHAT DATA DO WE COLLECT?', '2. HOW DO WE USE YOUR DATA?']);
+    // The contents themselves stay a list.
+    assert.ok(!headings(text).includes('3. HOW CAN YOU CONTACT US?'));
+  });
+
+  it('reads a table written with " | " between its cells as rows, not its first row as a heading', () => {
+    const text = [
+      'Privacyverklaring',
+      '',
+      'Hoe lang bewaren wij uw gegevens?',
+      '',
+      'Wij bewaren uw gegevens niet langer dan nodig is voor het doel waarvoor wij ze verzamelen.',
+      '',
+      'Soort gegevens | Bewaartermijn',
+      'Klantdossier en identiteitsbewijs (Wwft) | 5 jaar na het einde van de klantrelatie',
+      'Facturen en betaalgegevens | 7 jaar na afloop van het boekjaar (fiscale bewaarplicht)',
+      '',
+    ].join('\n');
+    assert.deepEqual(headings(text), ['Privacyverklaring', 'Hoe lang bewaren wij uw gegevens?']);
+    assert.ok(!codes(text).includes('vague-retention'), codes(text).join());
+  });
+
+  it('reads a page footer\'s links wrapped over several lines as a menu, not as the notice using cookies', () => {
+    const footer = [
+      '[Contact](https://www.example.org/contact) |',
+      '[Privacy](https://www.example.org/privacy) |',
+      '[Cookies](https://www.example.org/cookies) |',
+      '[Disclaimer](https://www.example.org/disclaimer)',
+    ];
+    const body = ['Privacy statement', '', 'We keep your e-mail address to answer your question.', ''];
+    assert.ok(!codes([...body, ...footer, ''].join('\n')).includes('cookies'));
+    // Joined to the line before, with links side by side.
+    const joined = 'Phone 0300 1234567 | [Write to us](https://www.example.org/contact) [Privacy](https://www.example.org/privacy) | [Cookies](https://www.example.org/cookies) | [Accessibility](https://www.example.org/a11y)';
+    assert.ok(!codes([...body, joined, ''].join('\n')).includes('cookies'));
+    // A sentence that says cookies are used is no menu.
+    assert.ok(codes([...body, 'Our website uses analytics cookies.', ''].join('\n')).includes('cookies'));
+  });
+});
