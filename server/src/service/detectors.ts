@@ -239,7 +239,8 @@ function nameBeforeTitle(c: Context, title: string): string {
 /** What a title names after its words and a short word between ("Privacy bij Thuisverpleging Els Verhaegen", "Privacy Policy of Lotus Flow Yoga"). */
 function nameAfterTitle(c: Context, title: string): string {
   const hit = first(c.t.noticeTitle, title);
-  return (hit && /^\s+\p{Ll}{2,4}\s+(.+)/u.exec(title.slice(hit.end))?.[1]) || '';
+  // (In a title in capitals the short word is in capitals too: "PRIVACY BIJ GOOCHELAAR MENEER MAX".)
+  return (hit && /^\s+(?:\p{Ll}{2,4}|\p{Lu}{2,4}(?=\s\P{Ll}*$))\s+(.+)/u.exec(title.slice(hit.end))?.[1]) || '';
 }
 /** What stands between a name and the title words: spaces, dashes, a colon, a bar. */
 const TITLE_SEPARATORS = ' \t\u00a0-–—:|·';

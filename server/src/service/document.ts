@@ -645,7 +645,8 @@ function isBoldHeadingLine(content: string): boolean {
   const bold = BOLD_HEADING.exec(line);
   if (!bold || CONTACTISH.test(line)) return false;
   const words = bold[2]!.trim();
-  if (/[.!]$|[.!?;](?=\s)/.test(words)) return false;
+  // (The full stop of its number, "**8. Übermittlung in Drittländer**", ends no sentence.)
+  if (/[.!]$|[.!?;](?=\s)/.test(words.replace(/^(?:\d+\.)+\d*\s/, ''))) return false;
   const end = content.indexOf('\n', nl + 1);
   const next = content.slice(nl + 1, end === -1 ? undefined : end).trim();
   // "**Jan de Vries**" over "is onze functionaris ..." begins a sentence; over "Dorpsstraat 1" or an e-mail address, a contact.
@@ -657,6 +658,9 @@ function isBoldHeadingLine(content: string): boolean {
   const prose = NAME_WORDS.test(words) ? next : content.slice(nl + 1, nl + 300);
   return (prose.match(LOWER_WORD_3)?.length ?? 0) >= 3;
 }
+
+/** A line opening with a bullet character that Markdown does not read as one ("• ", "▪ ", "➤ "). */
+const TYPED_BULLET = /^[•·▪◦‣●○■□➢➤►→✓✔][ \t]/mu;
 
 /** Whether the line at `start` opens in bold ("**Cookies**"): a heading Markdown took from a bold line, not a '#' one. */
 function isBoldAt(text: string, start: number): boolean {
@@ -703,6 +707,15 @@ function parseBlocks(source: string): ChunkBlocks {
             // CommonMark reads a bold line directly over its text as one paragraph; its reader sees a heading.
             blocks.push({ kind: 'heading', first: map[0], last: map[0], level: 6 });
             blocks.push({ kind: 'paragraph', first: map[0] + 1, last: map[1] - 1, level: 0 });
+          } else if (listDepth === 0 && TYPED_BULLET.test(content)) {
+            // Bullets typed or pasted as characters ("• Name"), which Markdown reads as one
+            // paragraph: each line with one and the lines after it are a list item.
+            const rows = content.split('\n');
+            for (let k = 1, start = 0; k <= rows.length; k++) {
+              if (k < rows.length && !TYPED_BULLET.test(rows[k]!)) continue;
+              blocks.push({ kind: TYPED_BULLET.test(rows[start]!) ? 'list' : 'paragraph', first: map[0] + start, last: map[0] + k - 1, level: 0 });
+              start = k;
+            }
           } else {
             blocks.push({ kind: listDepth > 0 ? 'list' : 'paragraph', first: map[0], last: map[1] - 1, level: 0 });
           }

@@ -1,8 +1,9 @@
 /**
- * Notices hard-wrapped at a width (copied from a PDF, an e-mail or a text file) read as they do
- * unwrapped. Found by checking every notice of the sets again wrapped at 72 characters, and again
- * with its Markdown marks taken away: these were the ways the findings changed. The texts here are
- * written for these tests.
+ * A notice reads the same in the other shapes real notices come in: hard-wrapped at a width (copied
+ * from a PDF, an e-mail or a text file), without its Markdown marks, with bold lines for headings,
+ * headings in capitals, bullets typed as characters. Found by checking every notice of the sets
+ * again in each shape: these were the ways the findings changed. The texts here are written for
+ * these tests.
  */
 import * as assert from 'node:assert/strict';
 import { buildModel } from '../../server/src/service/document';
@@ -118,5 +119,49 @@ describe('Text hard-wrapped at a width', () => {
     assert.ok(!codes([...body, joined, ''].join('\n')).includes('cookies'));
     // A sentence that says cookies are used is no menu.
     assert.ok(codes([...body, 'Our website uses analytics cookies.', ''].join('\n')).includes('cookies'));
+  });
+});
+
+describe('Other shapes of the same notice', () => {
+  it('reads a numbered bold line over its text as its heading ("**8. Übermittlung in Drittländer**")', () => {
+    const text = [
+      '# Datenschutzhinweise',
+      '',
+      '**8. Übermittlung in Drittländer**',
+      'Ihre Daten verarbeiten wir ausschließlich in Deutschland.',
+      '',
+    ].join('\n');
+    assert.deepEqual(headings(text, 'markdown'), ['# Datenschutzhinweise', '**8. Übermittlung in Drittländer**']);
+    // A bold sentence over its text is still no heading.
+    assert.deepEqual(headings('# Datenschutz\n\n**Wir geben nichts weiter. Versprochen!**\nIhre Daten bleiben bei uns und werden nicht verkauft.\n', 'markdown'), ['# Datenschutz']);
+  });
+
+  it('reads lines with typed bullets ("• ") in Markdown as list items, not one paragraph', () => {
+    const text = [
+      '# Privacy notice',
+      '',
+      'We also receive personal data from others:',
+      '',
+      '• your employer, when it signs you up for an account;',
+      '• our resellers, who pass on the contact details of their customers;',
+      '• credit reference agencies',
+      '',
+    ].join('\n');
+    const model = buildModel(text, 'markdown');
+    assert.deepEqual(model.sentences.filter((s) => s.kind === 'list').map((s) => s.text.trim()), [
+      '• your employer, when it signs you up for an account;',
+      '• our resellers, who pass on the contact details of their customers;',
+      '• credit reference agencies',
+    ]);
+    // A paragraph whose bullet is in the middle of a line is no list.
+    assert.equal(buildModel('# Privacy\n\nWe collect your name • your e-mail address.\n', 'markdown').sentences.filter((s) => s.kind === 'list').length, 0);
+  });
+
+  it('finds the business a title in capitals names after a short word ("PRIVACY BIJ GOOCHELAAR MENEER MAX")', () => {
+    const text = (title: string): string => [title, '', 'Vragen? Bel of app 06-12 34 56 78 of mail naar info@voorbeeld.nl.', ''].join('\n');
+    assert.ok(!codes(text('# Privacy bij Goochelaar Meneer Max'), 'markdown').includes('controller-identity'));
+    assert.ok(!codes(text('# PRIVACY BIJ GOOCHELAAR MENEER MAX'), 'markdown').includes('controller-identity'));
+    // A title that names no business after its words is no letterhead.
+    assert.ok(codes(text('# PRIVACY EN COOKIES'), 'markdown').includes('controller-identity'));
   });
 });
