@@ -164,4 +164,19 @@ describe('Other shapes of the same notice', () => {
     // A title that names no business after its words is no letterhead.
     assert.ok(codes(text('# PRIVACY EN COOKIES'), 'markdown').includes('controller-identity'));
   });
+
+  it('reads the country line of a plain-text postal address as where the business is, not a transfer', () => {
+    const text = (last: string): string =>
+      ['Privacy notice', '', 'We collect your e-mail address to run the app.', '', 'Write to us at:', '', 'Harbor Apps LLC', '1200 Pine Street, Suite 5', 'Portland, OR 97205', last, ''].join('\n');
+    assert.ok(!codes(text('United States')).includes('transfer-safeguards'), codes(text('United States')).join());
+    // Data stored there is a transfer.
+    assert.ok(codes(text('Our servers are in the United States.')).includes('transfer-safeguards'));
+  });
+
+  it('reads a question answered with a denial as no source of data ("Do we receive any information from third parties? We do not.")', () => {
+    const text = (answer: string): string =>
+      ['Privacy notice', '', 'We collect the name and e-mail address you give us when you register.', '', `Do we receive any information from third parties? ${answer}`, ''].join('\n');
+    assert.ok(!codes(text('We do not receive any information from third parties.')).includes('data-sources'));
+    assert.ok(codes(text('Yes, sometimes.')).includes('data-sources'));
+  });
 });

@@ -628,11 +628,21 @@ const legitimateInterests: Completeness = (c) => {
  * your data is sent to a third country").
  */
 function transferKind(c: Context, m: Mention): 'out' | 'denied' | undefined {
-  if (c.describesRight(m.sentence)) return undefined;
+  if (c.describesRight(m.sentence) || addressCountry(c, m)) return undefined;
   if (c.negative(m.sentence)) return 'denied';
   // A heading ("Transfers outside the EU") names the topic; a section that then says data does
   // not leave, or stays inside, answers it the other way.
   return c.sentences[m.sentence]!.kind === 'heading' && sectionKeepsInside(c, m.sentence) ? undefined : 'out';
+}
+
+/**
+ * Whether a mention is the country line of a postal address: a line of its own ("United States")
+ * under a short line with a number (the postcode), as a plain-text address block puts it.
+ */
+function addressCountry(c: Context, m: Mention): boolean {
+  const s = c.sentences[m.sentence]!;
+  const prev = c.sentences[m.sentence - 1];
+  return s.kind === 'paragraph' && m.hit.index === 0 && m.hit.end >= s.text.trimEnd().length && prev !== undefined && prev.text.length <= SHORT_LINE && /\d/.test(prev.text);
 }
 
 /** Whether the section under heading `i` says that data stays inside the EEA or is not sent out. */
@@ -698,10 +708,13 @@ const dpoContact: Completeness = (c) => {
   return verdict(c, ev, span(c, trigger));
 };
 
+/** Whether sentence `i` asks a question that the next sentence answers with a denial ("Do we receive data from third parties? We do not."). */
+const answeredNo = (c: Context, i: number): boolean => c.sentences[i]!.text.trimEnd().endsWith('?') && i + 1 < c.sentences.length && c.negative(i + 1);
+
 const dataSources: Completeness = (c) => {
   const leadIn = c.t.sources.listLeadIn;
   const obtained = [...c.mentions(c.t.sources.obtained, { negated: false }), ...(leadIn ? c.mentions(leadIn, { negated: false }) : [])]
-    .filter((m) => !c.negative(m.sentence))
+    .filter((m) => !c.negative(m.sentence) && !answeredNo(c, m.sentence))
     .sort((a, b) => a.sentence - b.sentence);
   if (!obtained.length) return NA;
   const ev: number[] = [];
