@@ -180,3 +180,22 @@ describe('Other shapes of the same notice', () => {
     assert.ok(codes(text('Yes, sometimes.')).includes('data-sources'));
   });
 });
+
+describe('A question the notice answers "No" to', () => {
+  const en = (qa: string): string => ['# Privacy notice', '', 'Acme Ltd, 1 High Street, London EC1A 1AA, privacy@acme.example.', '', qa, ''].join('\n');
+  it('reads "Do we transfer your data outside the EU? No." as a denial, in each language', () => {
+    assert.ok(!codes(en('Do we transfer your data outside the EU? No.'), 'markdown').includes('transfer-safeguards'));
+    assert.ok(!codes(en('Do we send your data outside the EEA? We do not.'), 'markdown').includes('transfer-safeguards'));
+    const nl = ['# Privacyverklaring', '', 'Acme BV, Hoofdstraat 1, 1234 AB Amsterdam, privacy@acme.example.', '', 'Worden je gegevens doorgegeven aan landen buiten de EU? Nee, nooit.', ''].join('\n');
+    assert.ok(!codes(nl, 'markdown').includes('transfer-safeguards'), codes(nl, 'markdown').join());
+    const de = ['# Datenschutzerklärung', '', 'Acme GmbH, Hauptstraße 1, 10115 Berlin, datenschutz@acme.example.', '', 'Übermitteln wir Ihre Daten in Drittländer außerhalb der EU? Nein.', ''].join('\n');
+    assert.ok(!codes(de, 'markdown').includes('transfer-safeguards'), codes(de, 'markdown').join());
+    // Answered yes, it is a transfer.
+    assert.ok(codes(en('Do we transfer your data outside the EU? Yes, to our hosting provider in the US.'), 'markdown').includes('transfer-safeguards'));
+  });
+
+  it('reads "Have we appointed a data protection officer? No." as none appointed', () => {
+    assert.ok(!codes(en('Have we appointed a data protection officer? No.'), 'markdown').includes('dpo-contact'));
+    assert.ok(codes(en('Have we appointed a data protection officer? Yes, Jane Roe.'), 'markdown').includes('dpo-contact'));
+  });
+});

@@ -453,7 +453,18 @@ export class Context {
   /** negativeSentence for sentence `i`, remembered. */
   negative(i: number): boolean {
     const pair = this.t.negationAfter?.sentence;
-    return (this.has(i, this.t.negation) || (pair !== undefined && this.has(i, pair))) && !this.has(i, this.t.negationBreak);
+    return ((this.has(i, this.t.negation) || (pair !== undefined && this.has(i, pair))) && !this.has(i, this.t.negationBreak)) || this.answeredNo(i);
+  }
+
+  /**
+   * Whether sentence `i` asks a question that the next sentence of its section answers with a
+   * denial at its start: "Do we transfer your data outside the EU? No." or "... ? We do not."
+   */
+  answeredNo(i: number): boolean {
+    const s = this.sentences[i]!;
+    const next = this.sentences[i + 1];
+    if (next === undefined || next.section !== s.section || s.text.charCodeAt(s.text.trimEnd().length - 1) !== 63) return false;
+    return this.opensWith(i + 1, this.t.answerNo) || this.negativeSentence(next.text.slice(0, 40));
   }
 
   /** Whether a sentence states a right the reader has: named, framed, or inside a rights section or list. */

@@ -708,13 +708,10 @@ const dpoContact: Completeness = (c) => {
   return verdict(c, ev, span(c, trigger));
 };
 
-/** Whether sentence `i` asks a question that the next sentence answers with a denial ("Do we receive data from third parties? We do not."). */
-const answeredNo = (c: Context, i: number): boolean => c.sentences[i]!.text.trimEnd().endsWith('?') && i + 1 < c.sentences.length && c.negative(i + 1);
-
 const dataSources: Completeness = (c) => {
   const leadIn = c.t.sources.listLeadIn;
   const obtained = [...c.mentions(c.t.sources.obtained, { negated: false }), ...(leadIn ? c.mentions(leadIn, { negated: false }) : [])]
-    .filter((m) => !c.negative(m.sentence) && !answeredNo(c, m.sentence))
+    .filter((m) => !c.negative(m.sentence))
     .sort((a, b) => a.sentence - b.sentence);
   if (!obtained.length) return NA;
   const ev: number[] = [];

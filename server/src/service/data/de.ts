@@ -51,6 +51,7 @@ export const de: LanguageTable = {
   negationFinal: { closer: ['(nicht|nie|niemals)( (statt|weiter|heraus|vor|an|ab|ein|auf|fest))?'], joined: ['und', 'oder', 'denn', 'sowie'], scope: ['berühr\\w*', 'beeinträchtig\\w*', '(ein)?schränk\\w*', 'gilt', 'gelten', 'betrifft', 'betreffen', 'änder[nt]', 'hinder[nt]', 'wirk[et]n?'] },
   without: ['ohne'],
   negationBreak: ['mehr (benötigt|erforderlich|notwendig|gebraucht)e[nrs]?', 'außer', 'es sei denn', 'ausgenommen', 'sofern', 'soweit', 'wenn', 'falls', 'aber', 'jedoch', 'sondern', 'nur', 'ausschließlich', 'lediglich', 'allerdings', 'vorbehaltlich', 'ohne Angabe (von )?Gründen?'],
+  answerNo: ['nein'],
   self: ['wir', 'ich', 'uns', 'unser\\w*'],
   // Case-insensitive matching cannot tell "Sie" (you) from "sie" (they); both count as the reader.
   reader: ['Sie', 'Ihr\\w*', 'Ihnen', 'du', 'dich', 'dir', 'dein\\w*', 'betroffene\\w* Person\\w*', 'Betroffene\\w*', 'Nutzer\\w*', 'Nutzende\\w*', 'Benutzer\\w*', 'Besucher\\w*', 'Kunde\\w*', 'Kundin\\w*', 'Mitglied\\w*', 'Teilnehmer\\w*', 'Teilnehmende\\w*', 'Bewerber\\w*', 'Interessent\\w*', 'Patient\\w*', 'Mandant\\w*', 'Eltern', 'Abonnent\\w*', 'jede\\w* Person'],

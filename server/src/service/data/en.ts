@@ -34,6 +34,7 @@ export const en: LanguageTable = {
   negation: ['not', 'never', 'no', 'none', "\\w+n't", 'cannot', 'neither', 'nor', 'without'],
   without: ['without'],
   negationBreak: ['unless', 'except', 'but', 'however', 'only', 'other than', 'apart from', 'if', 'where', 'when', 'provided', 'without (giving |stating )?(a |any )?reasons?'],
+  answerNo: ['no'],
   relative: { pronoun: ['that', 'which', 'who'], infinitive: ['to'] },
   self: ['we', 'I', 'our', 'us', 'ours'],
   reader: ['you', 'your', 'yours', 'yourself', 'data subjects?', 'individuals?', 'users?', 'customers?', 'visitors?', 'members?', 'parents?', 'guardians?', 'everyone', 'anyone', 'persons? concerned'],

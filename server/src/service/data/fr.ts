@@ -75,6 +75,7 @@ export const fr: LanguageTable = {
     sentence: ["(ne |n')(\\S+ ){1,2}(plus|point|guère)(?! (\\S+ ){0,3}qu(e |')(?!(vous|nous|tu|ils?|elles?|on) |j'))"] },
   without: ['sans'],
   negationBreak: ['sauf', 'excepté', 'hormis', 'à moins', 'mais', 'toutefois', 'cependant', 'néanmoins', 'uniquement', 'seulement', 'si', "s'", 'lorsque', "lorsqu'", 'quand', 'à condition', 'sous réserve', "à l'exception", 'en dehors (de ce cas|de ces cas|des cas|de cela)', 'sans (avoir à )?(vous )?(justifi|motiv)\\w*'],
+  answerNo: ['non'],
   relative: { pronoun: ['qui', 'que', "qu'", 'dont'], infinitive: ['de', "d'", 'à', 'pour'] },
   self: ['nous', 'je', 'notre', 'nos', 'nôtres?'],
   reader: ['vous', 'votre', 'vos', 'vous-même', 'tu', 'toi', 'tes', 'te', 'personnes? concernées?', 'utilisat(eur|rice)s?', 'usagers?', 'clients?', 'visiteurs?', 'membres?', 'adhérent(e)?s?', 'internautes?', 'abonné(e)?s?', 'candidat(e)?s?', 'patient(e)?s?', 'bénéficiaires?', 'chacun', 'toute personne'],

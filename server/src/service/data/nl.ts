@@ -30,6 +30,7 @@ export const nl: LanguageTable = {
   negation: ['niet', 'geen', 'nooit', 'noch', 'zonder', 'niets', 'nergens'],
   without: ['zonder'],
   negationBreak: ['tenzij', 'behalve', 'uitgezonderd', 'maar', 'echter', 'alleen', 'uitsluitend', 'indien', 'als', 'wanneer', 'mits', 'behoudens', 'zonder (opgaaf|opgave|vermelding) van (een )?redenen?'],
+  answerNo: ['nee'],
   relative: { pronoun: ['die', 'dat', 'welke'], infinitive: ['te', 'om'] },
   self: ['wij', 'we', 'ik', 'mij', 'mijn', 'ons', 'onze'],
   reader: ['u', 'uw', 'je', 'jouw', 'jij', 'jou', 'uzelf', 'jezelf', 'betrokkenen?', 'gebruikers?', 'klant(en)?', 'leden', 'lid', 'bezoekers?', 'deelnemers?', 'iedereen', 'cliënt(en|e)?', 'sollicitant(en|e)?', 'abonnees?', 'ouders?', 'jullie', '(leerling|huurder|opdrachtgever)(en|s)?'],

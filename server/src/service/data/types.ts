@@ -61,6 +61,8 @@ export interface LanguageTable {
   readonly negation: readonly string[];
   /** Words that open a clause in which a negation no longer applies ("unless", "except"). */
   readonly negationBreak: readonly string[];
+  /** The word that answers a question with a denial ("No.", "Nee, ...", "Nein.", "Non."): a question so answered is denied. */
+  readonly answerNo: readonly string[];
   /**
    * The negation word that takes a noun or a clause ("without", "ohne", "sans", "zonder"): under
    * another negation of its clause it affirms what it governs ("We never post photos without your
