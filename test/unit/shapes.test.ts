@@ -1,0 +1,85 @@
+/**
+ * Every notice of the sets and the corpus reads the same in the other shapes real notices come
+ * in: hard-wrapped at 72 characters (a PDF, an e-mail), without its Markdown marks, with bold lines
+ * or capitals for its headings, with typed bullets, with CR LF line ends. The same findings in
+ * every shape; where a shape changed them, the reading of that shape was wrong (reshaped.test.ts
+ * holds the cases found so).
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createPolicyService, DEFAULT_SETTINGS } from '../../server/src/service/index';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+const notices = ['sloppy', 'thorough', 'corpus'].flatMap((set) =>
+  readdirSync(path.join(FIXTURES, set))
+    .filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md')
+    .map((f) => ({ name: `${set}/${f}`, markdown: f.endsWith('.md'), text: readFileSync(path.join(FIXTURES, set, f), 'utf8') })),
+);
+
+const service = createPolicyService();
+let version = 0;
+/** The codes of the findings the checker reports on a text. */
+function codes(text: string, markdown: boolean): string {
+  const document = TextDocument.create(`file:///shape/${++version}.${markdown ? 'md' : 'txt'}`, markdown ? 'markdown' : 'plaintext', 1, text);
+  return [...new Set(service.getDiagnostics(document, DEFAULT_SETTINGS, { force: true }).map((d) => String(d.code)))].sort().join(' ');
+}
+
+/** A line that is structure, not prose: a heading, a table row, a list item, a quote, a fence. */
+const STRUCTURE = /^\s*(#|\||[-*+•]\s|\d+[.)]\s|>|```|<)/;
+
+/** Each prose line longer than 100 characters wrapped at 72, its indent kept. */
+function wrap(text: string): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (line.length <= 100 || STRUCTURE.test(line)) return [line];
+      const indent = /^\s*/.exec(line)![0];
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.trim().split(/ +/)) {
+        if (current && current.length + 1 + word.length > 72) {
+          out.push(current);
+          current = indent + word;
+        } else current = current ? `${current} ${word}` : indent + word;
+      }
+      return [...out, current];
+    })
+    .join('\n');
+}
+
+const SHAPES: readonly { name: string; applies: (markdown: boolean) => boolean; to: (text: string) => string; markdown?: boolean }[] = [
+  { name: 'hard-wrapped at 72 characters', applies: () => true, to: wrap },
+  {
+    name: 'without its Markdown marks, read as plain text',
+    applies: (md) => md,
+    to: (t) => t.replace(/^#+\s*/gm, '').replace(/\*\*([^*\n]+)\*\*/g, '$1').replace(/\[([^\]\n]+)\]\([^)\n]+\)/g, '$1'),
+    markdown: false,
+  },
+  { name: 'with bold lines for its headings below the title', applies: (md) => md, to: (t) => t.replace(/^#{2,6}\s+(.+?)\s*$/gm, '**$1**') },
+  { name: 'with its headings in capitals', applies: (md) => md, to: (t) => t.replace(/^(#{1,6}\s+)(.+)$/gm, (_, mark: string, title: string) => mark + title.toUpperCase()) },
+  { name: 'with typed bullets', applies: (md) => md, to: (t) => t.replace(/^(\s*)[-*] /gm, '$1• ') },
+  { name: 'with CR LF line ends', applies: () => true, to: (t) => t.replace(/\n/g, '\r\n') },
+];
+
+describe('Every notice of the sets reads the same in other shapes', function () {
+  this.timeout(300_000);
+  const original = new Map<string, string>();
+  before(() => {
+    for (const n of notices) original.set(n.name, codes(n.text, n.markdown));
+  });
+  for (const shape of SHAPES) {
+    it(shape.name, () => {
+      const changed: string[] = [];
+      for (const n of notices) {
+        if (!shape.applies(n.markdown)) continue;
+        const text = shape.to(n.text);
+        if (text === n.text) continue;
+        const got = codes(text, shape.markdown ?? n.markdown);
+        if (got !== original.get(n.name)) changed.push(`${n.name}: ${original.get(n.name)} → ${got}`);
+      }
+      assert.deepEqual(changed, []);
+    });
+  }
+});
