@@ -199,3 +199,17 @@ describe('A question the notice answers "No" to', () => {
     assert.ok(codes(en('Have we appointed a data protection officer? Yes, Jane Roe.'), 'markdown').includes('dpo-contact'));
   });
 });
+
+describe('Letters written decomposed (a base letter and a combining mark, as some PDFs and macOS give text)', () => {
+  it('reads "donne\\u0301es" as "données" and finds what the composed text says', () => {
+    const nfc = ['# Politique de confidentialité', '', 'Atelier Lune, 3 rue des Potiers, 69001 Lyon, contact@atelier-lune.example.', '', 'Vous pouvez demander l\'accès à vos données et leur rectification.', ''].join('\n');
+    const nfd = nfc.normalize('NFD');
+    assert.notEqual(nfd, nfc);
+    assert.deepEqual(codes(nfd, 'markdown'), codes(nfc, 'markdown'));
+    assert.ok(!codes(nfd, 'markdown').includes('right-access'));
+    const sentence = buildModel(nfd, 'markdown').sentences.find((s) => s.text.includes('demander'))!;
+    assert.equal(sentence.text.replace(/ +/g, ' '), 'Vous pouvez demander l\'accès à vos données et leur rectification.');
+    const de = ['# Datenschutzerklärung', '', 'Töpferei Müller, Hauptstraße 1, 10115 Berlin, info@toepferei.example.', '', 'Sie haben das Recht auf Löschung und Berichtigung Ihrer Daten.', ''].join('\n');
+    assert.deepEqual(codes(de.normalize('NFD'), 'markdown'), codes(de, 'markdown'));
+  });
+});

@@ -900,6 +900,7 @@ const CONJUNCTION = /^(?:and|or|en|of|und|oder|bzw|et|ou)(?![\p{L}\p{M}])/u;
  * The word's first part moves down to its rest, over the hyphen (and the line break), and spaces
  * come before it (closeGaps). A hyphen before a capital ("Datenschutz-\n
  * Grundverordnung") or a conjunction ("persoons-\nen contactgegevens") is kept: a compound's own hyphen.
+ * So is a letter written decomposed (below).
  */
 function joinWords(reading: string, text: string, starts: readonly number[], blocks: readonly Block[]): string {
   const joins: number[] = [];
@@ -921,8 +922,27 @@ function joinWords(reading: string, text: string, starts: readonly number[], blo
     if (!block || block.start > end - 1 || block.end <= next || (block.kind !== 'paragraph' && block.kind !== 'list')) continue;
     joins.push(end - 1, next);
   }
+  // A letter written as a base letter and combining marks ("e\u0301", as some PDFs and macOS give
+  // text) is composed into the one letter the cues are written with, and the marks' places close up.
+  if (COMBINING.test(reading)) {
+    let out = '';
+    let last = 0;
+    for (const m of reading.matchAll(DECOMPOSED)) {
+      const one = m[0].normalize('NFC');
+      if (one.length >= m[0].length) continue;
+      const at = m.index!;
+      // (The marks' places become soft hyphens, which closeGaps reads as no letter, as a word's gaps must be.)
+      out += reading.slice(last, at) + one + '\u00AD'.repeat(m[0].length - one.length);
+      last = at + m[0].length;
+      joins.push(at + one.length, last);
+    }
+    reading = out + reading.slice(last);
+  }
   return joins.length ? closeGaps(reading, joins) : reading;
 }
+
+const COMBINING = /[\u0300-\u036f]/;
+const DECOMPOSED = /\p{L}[\u0300-\u036f]+/gu;
 
 /** Where the '>' of a block quote's mark is in the line from `at` (after up to three spaces), or -1. */
 function quoteMarkAt(folded: string, at: number): number {

@@ -26,13 +26,17 @@ export const LINE_PARTS = /\s[|·•]\s/u;
 /** A letter or a combining mark: what a word is made of where closeGaps and its callers join words. */
 export const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
+/** An apostrophe: an elided article before it belongs to the word after it ("l'accès", "d'été"). */
+const APOSTROPHE = /['’]/;
+
 /**
  * `text` with gaps inside words closed: each [from, to) of `gaps` (pairs, in any order) lies between
  * two letters of one word (a hyphen at a line end with the line break, a soft hyphen, the spaces a
- * character reference left). The word's letters before the gap move down over it and the spaces go
- * before the word, so that the text keeps its length, everything outside the word its offsets, and
- * what follows the word (a full stop, a comma) stays right behind it; a range found in the word
- * starts a few characters late in the original. A word may have more than one gap.
+ * character reference left, a combining mark composed into its letter). The word's letters before
+ * the gap move down over it and the spaces go before the word (and before an elided article on it,
+ * "l'accès"), so that the text keeps its length, everything outside the word its offsets, and what
+ * follows the word (a full stop, a comma) stays right behind it; a range found in the word starts a
+ * few characters late in the original. A word may have more than one gap.
  */
 export function closeGaps(text: string, gaps: readonly number[]): string {
   const order = [...Array(gaps.length >> 1).keys()].sort((x, y) => gaps[2 * x]! - gaps[2 * y]!);
@@ -45,7 +49,8 @@ export function closeGaps(text: string, gaps: readonly number[]): string {
       continue;
     }
     let start = from;
-    while (start > last && LETTER_OR_MARK.test(text[start - 1]!)) start--;
+    // (An elided article stays with its word: "l'accès", not "l' accès".)
+    while (start > last && (LETTER_OR_MARK.test(text[start - 1]!) || (APOSTROPHE.test(text[start - 1]!) && start - 1 > last && LETTER_OR_MARK.test(text[start - 2]!)))) start--;
     let word = text.slice(start, from);
     let gap = 0;
     let end = from;
