@@ -1,0 +1,40 @@
+/**
+ * Dutch wordings met in session 18's invented notices (a cleaning company's note for its staff, a
+ * Flemish frituur's web shop, a two-person time-registration SaaS), each beside its near miss: "Je
+ * mag altijd je dossier komen bekijken", the reader's own question as a heading ("Kan ik mijn
+ * gegevens meenemen?", "En als ik iets wil laten aanpassen of verwijderen?"), the Flemish "Door
+ * verder te surfen ... aanvaardt u", an opt-in said with the verb first ("Zet u het vinkje ...
+ * aan, dan ..."), "Uitschrijven kan onderaan elke mail", "We plaatsen alleen een inlogcookie". The
+ * sentences are written for these tests.
+ */
+import { NL, joinLines, runCases, type Case } from './helpers';
+
+describe('Session 18 Dutch wordings', () => {
+  const cases: Case[] = [
+    // access: a file of the reader's seen in own words
+    { name: '"Je mag altijd je dossier komen bekijken" under the rights is access', id: 'right-access', expected: 'present', text: joinLines('## Je rechten', '', NL, 'Je mag altijd je personeelsdossier komen bekijken.') },
+    { name: '"U kunt uw patiëntendossier bekijken" is access', id: 'right-access', expected: 'present', text: joinLines('## Uw rechten', '', NL, 'U kunt uw patiëntendossier altijd bekijken.') },
+    { name: '"Je leidinggevende bekijkt je dossier" is not', id: 'right-access', expected: 'missing', text: joinLines('## Je dossier', '', NL, 'Je leidinggevende bekijkt je dossier bij het jaargesprek.') },
+    // the reader's own question as a heading
+    { name: '"Kan ik mijn gegevens meenemen?" over an export is portability', id: 'right-portability', expected: 'present', text: joinLines('## Kan ik mijn gegevens meenemen?', '', NL, 'Ja. In de instellingen download je alles als CSV-bestand.') },
+    { name: '"En als ik iets wil laten aanpassen of verwijderen?" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## En als ik iets wil laten aanpassen of verwijderen?', '', NL, 'Veel kun je zelf in de app. Lukt dat niet, mail ons dan.') },
+    { name: '"En als ik iets wil laten aanpassen of verwijderen?" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## En als ik iets wil laten aanpassen of verwijderen?', '', NL, 'Veel kun je zelf in de app. Lukt dat niet, mail ons dan.') },
+    { name: '"Kan ik mijn bestelling ophalen?" is no right', id: 'right-portability', expected: 'missing', text: joinLines('## Kan ik mijn bestelling ophalen?', '', NL, 'Ja, in de winkel. Je kunt ook een andere dag kiezen.') },
+    { name: '"Wat als ik mijn wachtwoord vergeten ben?" is no erasure', id: 'right-erasure', expected: 'missing', text: joinLines('## Wat als ik mijn wachtwoord vergeten ben?', '', NL, 'Vraag dan in de app een nieuw wachtwoord aan.') },
+    // implied consent in Flemish words
+    { name: '"Door verder te surfen ... aanvaardt u het gebruik van cookies" is implied consent', id: 'implied-consent', expected: 'problem', text: joinLines('## Cookies', '', NL, 'Onze website gebruikt cookies. Door verder te surfen op deze website aanvaardt u het gebruik van cookies.') },
+    { name: '"als u ze aanvaardt in de cookiebanner" is not', id: 'implied-consent', expected: 'none', text: joinLines('## Cookies', '', NL, 'Onze website gebruikt cookies. Cookies voor statistieken plaatsen we pas als u ze aanvaardt in de cookiebanner.') },
+    // an opt-in said with the verb first
+    { name: '"Vinkt u ... het vakje voor de nieuwsbrief aan, dan ..." is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Nieuwsbrief', '', NL, 'Vinkt u bij het bestellen het vakje voor de nieuwsbrief aan, dan sturen we u af en toe aanbiedingen.') },
+    { name: '"Zet je het vinkje aan, dan ..." is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Nieuwsbrief', '', NL, 'Zet je het vinkje voor onze tips aan, dan krijg je elke maand een mail.') },
+    { name: '"Zet u het vinkje uit, dan ..." is none', id: 'legal-basis', expected: 'missing', text: joinLines('## Nieuwsbrief', '', NL, 'Zet u het vinkje uit, dan ontvangt u geen aanbiedingen meer.') },
+    // withdrawing a newsletter consent: "Uitschrijven kan ..."
+    { name: '"Uitschrijven kan onderaan elke mail" withdraws the consent', id: 'right-withdraw-consent', expected: 'present', text: joinLines('## Nieuwsbrief', '', NL, 'Met uw toestemming sturen wij u een nieuwsbrief. Uitschrijven kan onderaan elke mail.') },
+    { name: '"Afmelden kun je via de link" withdraws it', id: 'right-withdraw-consent', expected: 'present', text: joinLines('## Nieuwsbrief', '', NL, 'Met je toestemming sturen we je een nieuwsbrief. Afmelden kun je via de link in de nieuwsbrief.') },
+    { name: '"Afmelden kan niet" does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('## Nieuwsbrief', '', NL, 'Met je toestemming sturen we je een nieuwsbrief. Afmelden kan niet.') },
+    // a strictly necessary cookie named by its job
+    { name: '"We plaatsen alleen een inlogcookie" says how cookies are handled', id: 'cookies', expected: 'present', text: joinLines('## Cookies', '', NL, 'We plaatsen alleen een inlogcookie. Geen tracking, geen advertenties.') },
+    { name: '"We plaatsen een sessiecookie en cookies van Google Analytics" does not', id: 'cookies', expected: 'missing', text: joinLines('## Cookies', '', NL, 'We plaatsen een sessiecookie en cookies van Google Analytics.') },
+  ];
+  runCases('nl', cases);
+});
