@@ -5,7 +5,11 @@
  * gegevens meenemen?", "En als ik iets wil laten aanpassen of verwijderen?"), the Flemish "Door
  * verder te surfen ... aanvaardt u", an opt-in said with the verb first ("Zet u het vinkje ...
  * aan, dan ..."), "Uitschrijven kan onderaan elke mail", "We plaatsen alleen een inlogcookie". The
- * sentences are written for these tests.
+ * sentences are written for these tests. Then, from the notices written after those fixes (a food
+ * bank, a florist, a solar-panel installer): consent as "alleen als u dat zelf wilt" / "alleen als
+ * je daar ... voor hebt gekozen", "dat zijn we als installateur verplicht", "halen we uw gegevens na
+ * twee jaar uit het systeem", "wilt u zien wat er over u in het systeem staat", "Klopt je adres
+ * niet meer, geef het even door".
  */
 import { NL, joinLines, runCases, type Case } from './helpers';
 
@@ -35,6 +39,24 @@ describe('Session 18 Dutch wordings', () => {
     // a strictly necessary cookie named by its job
     { name: '"We plaatsen alleen een inlogcookie" says how cookies are handled', id: 'cookies', expected: 'present', text: joinLines('## Cookies', '', NL, 'We plaatsen alleen een inlogcookie. Geen tracking, geen advertenties.') },
     { name: '"We plaatsen een sessiecookie en cookies van Google Analytics" does not', id: 'cookies', expected: 'missing', text: joinLines('## Cookies', '', NL, 'We plaatsen een sessiecookie en cookies van Google Analytics.') },
+    // consent in own words: only if the reader wants it or chose it
+    { name: '"noteren we alleen als u dat zelf wilt" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Verjaardagen', '', NL, 'Uw geboortedatum noteren we alleen als u dat zelf wilt, zodat we u een kaartje kunnen sturen.') },
+    { name: '"alleen als je daarvoor hebt gekozen" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Tips', '', NL, 'We sturen je onze tips per mail, maar alleen als je daarvoor hebt gekozen bij het aanmelden.') },
+    { name: '"behalve als u dat niet wilt" is no consent', id: 'legal-basis', expected: 'missing', text: joinLines('## Foto\'s', '', NL, 'We zetten foto\'s van de open dag online, behalve als u dat niet wilt.') },
+    { name: '"alleen als je daarvoor betaalt" is none', id: 'legal-basis', expected: 'missing', text: joinLines('## Bezorging', '', NL, 'We gebruiken je adres voor de bezorging. Alleen als je daarvoor betaalt, bezorgen we op zondag.') },
+    // a legal duty stated after the act: "dat zijn we verplicht"
+    { name: '"; dat zijn we verplicht" is a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('## Aanmelden', '', NL, 'Na de installatie melden we de panelen aan bij de netbeheerder; dat zijn we verplicht.') },
+    { name: '"dat ben ik als erkend keurmeester verplicht" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Keuring', '', NL, 'De uitslag van de keuring geef ik door aan de RDW, dat ben ik als erkend keurmeester verplicht.') },
+    { name: '"Dat zijn we niet verplicht" is none', id: 'legal-basis', expected: 'missing', text: joinLines('## Bevestiging', '', NL, 'We sturen je een bevestiging per mail. Dat zijn we niet verplicht, maar het is wel zo handig.') },
+    // taken out of the system after a period
+    { name: '"halen we uw gegevens na een jaar uit het systeem" is a period', id: 'retention', expected: 'present', text: joinLines('## Gegevens', '', NL, 'Stopt u als vrijwilliger, dan halen we uw gegevens na een jaar uit het systeem.') },
+    { name: '"We halen uw gegevens uit het systeem van de gemeente" is none', id: 'retention', expected: 'missing', text: joinLines('## Gegevens', '', NL, 'We halen uw adres uit het systeem van de gemeente.') },
+    // access: "zien wat er over u ... staat"
+    { name: '"Wilt u zien wat er over u in ons dossier staat?" is access', id: 'right-access', expected: 'present', text: joinLines('## Vragen', '', NL, 'Wilt u zien wat er over u in ons dossier staat? Vraag het dan aan uw contactpersoon.') },
+    { name: '"zien wat er over de voedselbank in de krant staat" is not', id: 'right-access', expected: 'missing', text: joinLines('## Nieuws', '', NL, 'Op de website kunt u zien wat er over de voedselbank in de krant staat.') },
+    // rectification: "Klopt je adres niet meer, geef het even door"
+    { name: '"Klopt je adres of telefoonnummer niet meer, geef het even door" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Wat kun je zelf doen?', '', NL, 'Klopt je adres of telefoonnummer niet meer, geef het even door.') },
+    { name: '"Klopt je adres niet, dan komt het pakket niet aan" is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Bezorging', '', NL, 'Klopt je adres niet, dan komt het pakket niet aan.') },
   ];
   runCases('nl', cases);
 });
