@@ -9,7 +9,8 @@
  * bank, a florist, a solar-panel installer): consent as "alleen als u dat zelf wilt" / "alleen als
  * je daar ... voor hebt gekozen", "dat zijn we als installateur verplicht", "halen we uw gegevens na
  * twee jaar uit het systeem", "wilt u zien wat er over u in het systeem staat", "Klopt je adres
- * niet meer, geef het even door".
+ * niet meer, geef het even door". Last, from a Flemish school's schoolreglement written after those:
+ * "omdat de onderwijsregelgeving dat van ons vraagt", "zolang de onderwijsregelgeving dat oplegt".
  */
 import { NL, joinLines, runCases, type Case } from './helpers';
 
@@ -57,6 +58,12 @@ describe('Session 18 Dutch wordings', () => {
     // rectification: "Klopt je adres niet meer, geef het even door"
     { name: '"Klopt je adres of telefoonnummer niet meer, geef het even door" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Wat kun je zelf doen?', '', NL, 'Klopt je adres of telefoonnummer niet meer, geef het even door.') },
     { name: '"Klopt je adres niet, dan komt het pakket niet aan" is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Bezorging', '', NL, 'Klopt je adres niet, dan komt het pakket niet aan.') },
+    // a law named by a compound ("onderwijsregelgeving", "arbeidstijdenwet") that asks it of us
+    { name: '"omdat de onderwijsregelgeving dat van ons vraagt" is a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('## Leerlingendossier', '', NL, 'We houden een leerlingendossier bij omdat de onderwijsregelgeving dat van ons vraagt.') },
+    { name: '"omdat de arbeidstijdenwet dat vraagt" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Uren', '', NL, 'We noteren de gewerkte uren omdat de arbeidstijdenwet dat vraagt.') },
+    { name: '"omdat u dat van ons vraagt" is none', id: 'legal-basis', expected: 'missing', text: joinLines('## Kopie', '', NL, 'We sturen u een kopie van het rapport omdat u dat van ons vraagt.') },
+    { name: '"zolang de onderwijsregelgeving dat oplegt" is a retention criterion', id: 'retention', expected: 'present', text: joinLines('## Bewaren', '', NL, 'We bewaren het leerlingendossier zolang de onderwijsregelgeving dat oplegt.') },
+    { name: '"zolang de school dat wil" is none', id: 'retention', expected: 'missing', text: joinLines('## Bewaren', '', NL, 'We bewaren het leerlingendossier zolang de school dat wil.') },
   ];
   runCases('nl', cases);
 });
