@@ -10,7 +10,9 @@
  * je daar ... voor hebt gekozen", "dat zijn we als installateur verplicht", "halen we uw gegevens na
  * twee jaar uit het systeem", "wilt u zien wat er over u in het systeem staat", "Klopt je adres
  * niet meer, geef het even door". Last, from a Flemish school's schoolreglement written after those:
- * "omdat de onderwijsregelgeving dat van ons vraagt", "zolang de onderwijsregelgeving dat oplegt".
+ * "omdat de onderwijsregelgeving dat van ons vraagt", "zolang de onderwijsregelgeving dat oplegt";
+ * and from a midwifery practice and an eetcafé's applicants' page written after those: "Volgens de wet
+ * (de WGBO) moeten wij een dossier bijhouden", consent as "dan vragen we je dat eerst".
  */
 import { NL, joinLines, runCases, type Case } from './helpers';
 
@@ -64,6 +66,13 @@ describe('Session 18 Dutch wordings', () => {
     { name: '"omdat u dat van ons vraagt" is none', id: 'legal-basis', expected: 'missing', text: joinLines('## Kopie', '', NL, 'We sturen u een kopie van het rapport omdat u dat van ons vraagt.') },
     { name: '"zolang de onderwijsregelgeving dat oplegt" is a retention criterion', id: 'retention', expected: 'present', text: joinLines('## Bewaren', '', NL, 'We bewaren het leerlingendossier zolang de onderwijsregelgeving dat oplegt.') },
     { name: '"zolang de school dat wil" is none', id: 'retention', expected: 'missing', text: joinLines('## Bewaren', '', NL, 'We bewaren het leerlingendossier zolang de school dat wil.') },
+    // "Volgens de wet ... moeten wij"
+    { name: '"Volgens de wet (de WGBO) moeten wij een dossier bijhouden" is a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('## Uw dossier', '', NL, 'Volgens de wet (de WGBO) moeten wij van elke cliënt een dossier bijhouden.') },
+    { name: '"Volgens de wet moeten we ... een kopie maken" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Identiteit', '', NL, 'Volgens de wet moeten we van elke nieuwe klant een kopie van het identiteitsbewijs maken.') },
+    { name: '"Volgens de wet moet u zelf aangifte doen" is none', id: 'legal-basis', expected: 'missing', text: joinLines('## Geboorte', '', NL, 'We gebruiken uw gegevens voor de zorg. Volgens de wet moet u zelf aangifte doen van de geboorte.') },
+    // consent as asking first: "dan vragen we je dat eerst"
+    { name: '"Willen we je cv bewaren voor later, dan vragen we je dat eerst" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Niet aangenomen?', '', NL, 'Dan verwijderen we je gegevens na vier weken. Willen we je cv bewaren voor later, dan vragen we je dat eerst.') },
+    { name: '"We vragen eerst je naam en telefoonnummer" is none', id: 'legal-basis', expected: 'missing', text: joinLines('## Solliciteren', '', NL, 'We gebruiken je gegevens voor je sollicitatie. We vragen eerst je naam en telefoonnummer.') },
   ];
   runCases('nl', cases);
 });
