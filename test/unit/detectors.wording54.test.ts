@@ -1,0 +1,37 @@
+/**
+ * French wordings met in session 18's invented notices (a hair salon's owner writing "je", a comité
+ * des fêtes' vide-grenier page, a brasserie's page for job applicants), each beside its near miss:
+ * "je tiens le salon ...", "Ça me permet de ...", "sans vous avoir demandé avant", "Ma comptable voit
+ * les factures", "vous désinscrire en nous le disant", "nous demander ce qu'on a gardé". The
+ * sentences are written for these tests.
+ */
+import { FR, joinLines, runCases, type Case } from './helpers';
+
+describe('Session 18 French wordings', () => {
+  const cases: Case[] = [
+    // the owner who runs the business, in the first person
+    { name: '"je tiens la boutique ... depuis dix ans" with an address names the controller', id: 'controller-identity', expected: 'present', text: joinLines('## Vos données', '', FR, 'Bonjour, je tiens la boutique Fil d\'Or depuis dix ans, 8 rue des Lilas à Rennes. Je note vos commandes pour les préparer.') },
+    { name: '"Je gère le petit garage du village" with a phone number names it', id: 'controller-identity', expected: 'present', text: joinLines('## Vos données', '', FR, 'Je gère le petit garage du village (06 12 34 56 78). Je note votre immatriculation pour préparer la réparation.') },
+    { name: '"Je tiens à vous rassurer" with a phone number does not', id: 'controller-identity', expected: 'missing', text: joinLines('## Vos données', '', FR, 'Je tiens à vous rassurer sur vos données. Pour une question, un SMS au 06 12 34 56 78. Je note vos rendez-vous pour les préparer.') },
+    // a purpose in "ça me permet de"
+    { name: '"Ça me permet de refaire la même teinte" states a purpose', id: 'purposes', expected: 'present', text: joinLines('## Votre fiche', '', FR, 'Je note dans votre fiche les références de couleur. Ça me permet de refaire la même teinte la fois suivante.') },
+    { name: '"Cela me permet de vous rappeler la veille" states one', id: 'purposes', expected: 'present', text: joinLines('## Votre fiche', '', FR, 'Je garde votre numéro de portable. Cela me permet de vous rappeler la veille du rendez-vous.') },
+    { name: '"Mon emploi du temps ne me permet pas de répondre le week-end" does not', id: 'purposes', expected: 'missing', text: joinLines('## Votre fiche', '', FR, 'Je garde votre numéro de portable. Mon emploi du temps ne me permet pas de répondre le week-end.') },
+    // consent in a double negation with a past infinitive: "jamais ... sans vous avoir demandé"
+    { name: '"Je ne poste jamais une photo sans vous avoir demandé avant" states consent', id: 'legal-basis', expected: 'present', text: joinLines('## Photos', '', FR, 'Je montre mes coupes sur Instagram. Je ne poste jamais une photo de vous sans vous avoir demandé avant.') },
+    { name: '"Nous ne publions aucun portrait sans vous l\'avoir demandé" states it', id: 'legal-basis', expected: 'present', text: joinLines('## Photos', '', FR, 'Nous montrons nos ateliers sur le site. Nous ne publions aucun portrait sans vous l\'avoir demandé.') },
+    { name: '"Vous pouvez annuler sans nous avoir prévenus" does not', id: 'legal-basis', expected: 'missing', text: joinLines('## Photos', '', FR, 'Nous montrons nos ateliers sur le site. Vous pouvez annuler une séance sans nous avoir prévenus la veille.') },
+    // the accountant as "ma comptable"
+    { name: '"Ma comptable voit les factures" names a recipient', id: 'recipients', expected: 'present', text: joinLines('## Qui a accès ?', '', FR, 'Je note vos prestations pour les facturer. Ma comptable voit les factures.') },
+    { name: '"Je fais ma comptabilité moi-même" does not', id: 'recipients', expected: 'missing', text: joinLines('## Les factures', '', FR, 'Je note vos prestations pour les facturer. Je fais ma comptabilité moi-même le soir.') },
+    // leaving a mailing "en nous le disant", "en m'écrivant"
+    { name: '"Vous pouvez vous désinscrire en nous le disant" withdraws consent', id: 'right-withdraw-consent', expected: 'present', text: joinLines('## Invitations', '', FR, 'Avec votre accord, nous vous envoyons l\'invitation de l\'an prochain. Vous pouvez vous désinscrire en nous le disant.') },
+    { name: '"Vous pouvez vous désabonner en m\'écrivant" withdraws it', id: 'right-withdraw-consent', expected: 'present', text: joinLines('## Lettre', '', FR, 'Avec votre accord, je vous envoie ma lettre du mois. Vous pouvez vous désabonner en m\'écrivant.') },
+    { name: '"Vous pouvez vous désinscrire du club en fin de saison" does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('## Invitations', '', FR, 'Avec votre accord, nous vous envoyons l\'invitation de l\'an prochain. Vous pouvez vous désinscrire du club en fin de saison.') },
+    // access as what has been kept, said with a past participle
+    { name: '"Vous pouvez nous demander ce qu\'on a gardé" is access', id: 'right-access', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Nous gardons votre CV pour un prochain poste. Vous pouvez nous demander ce qu\'on a gardé.') },
+    { name: '"Vous pouvez me demander ce que j\'ai noté" is access', id: 'right-access', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Je note vos prestations dans une fiche. Vous pouvez me demander ce que j\'ai noté.') },
+    { name: '"Ce qu\'on a gardé des anciennes éditions est exposé" is not', id: 'right-access', expected: 'missing', text: joinLines('## Archives', '', FR, 'Nous gardons les affiches des fêtes. Ce qu\'on a gardé des anciennes éditions est exposé à la mairie.') },
+  ];
+  runCases('fr', cases);
+});
