@@ -32,6 +32,27 @@ describe('Session 18 French wordings', () => {
     { name: '"Vous pouvez nous demander ce qu\'on a gardé" is access', id: 'right-access', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Nous gardons votre CV pour un prochain poste. Vous pouvez nous demander ce qu\'on a gardé.') },
     { name: '"Vous pouvez me demander ce que j\'ai noté" is access', id: 'right-access', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Je note vos prestations dans une fiche. Vous pouvez me demander ce que j\'ai noté.') },
     { name: '"Ce qu\'on a gardé des anciennes éditions est exposé" is not', id: 'right-access', expected: 'missing', text: joinLines('## Archives', '', FR, 'Nous gardons les affiches des fêtes. Ce qu\'on a gardé des anciennes éditions est exposé à la mairie.') },
+    // batch 2 (a private landlord's page for candidate tenants, two home nurses)
+    // "Qui voit votre dossier ?" asks who receives the data; "Moi seul." answers it
+    { name: '"Qui voit votre dossier" over "Moi seul." says who receives the data', id: 'recipients', expected: 'present', text: joinLines('## Vos papiers', '', FR, 'Je demande vos fiches de paie pour choisir le locataire.', '', '## Qui voit votre dossier ?', '', 'Moi seul.') },
+    { name: '"Qui voit ton dossier" over "Moi seule." says it', id: 'recipients', expected: 'present', text: joinLines('## Tes papiers', '', FR, 'Je demande ta fiche pour organiser le stage.', '', '## Qui voit ton dossier ?', '', 'Moi seule.') },
+    { name: '"Où est votre dossier" over "Moi seul." does not', id: 'recipients', expected: 'missing', text: joinLines('## Vos papiers', '', FR, 'Je demande vos fiches de paie pour choisir le locataire.', '', '## Où est votre dossier ?', '', 'Moi seul.') },
+    // erasure as destroying the file
+    { name: '"me demander de détruire votre dossier" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Je demande vos fiches de paie pour choisir le locataire. Vous pouvez me demander de détruire votre dossier.') },
+    { name: '"Vous pouvez demander que nous détruisions vos papiers" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Nous gardons vos papiers pour le contrat. Vous pouvez demander que nous détruisions vos papiers.') },
+    { name: '"Les dossiers sont détruits après un an" is not', id: 'right-erasure', expected: 'missing', text: joinLines('## Combien de temps ?', '', FR, 'Nous gardons vos papiers pour le contrat. Les dossiers sont détruits après un an.') },
+    // what follows without the data: "Sans les revenus je ne peux pas ..."
+    { name: '"Sans les revenus je ne peux pas examiner votre candidature" states the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Votre dossier', '', FR, 'Je demande vos fiches de paie pour choisir le locataire. Sans les revenus je ne peux pas examiner votre candidature.') },
+    { name: '"Sans les informations demandées, on ne peut pas traiter la demande" states it', id: 'statutory-requirement', expected: 'present', text: joinLines('## Votre dossier', '', FR, 'Nous demandons votre nom et votre adresse pour la carte. Sans les informations demandées, on ne peut pas traiter la demande.') },
+    { name: '"Sans les travaux on ne peut pas louer" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Votre dossier', '', FR, 'Je demande vos fiches de paie pour choisir le locataire. Sans les travaux de toiture on ne peut pas louer avant l\'été.') },
+    // a legal duty said as "c'est une obligation pour ..."
+    { name: '"c\'est une obligation pour les professionnels de santé" is a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('## Votre dossier', '', FR, 'Nous tenons un dossier de soins pour vous soigner. On est tenus de le faire, c\'est une obligation pour les professionnels de santé.') },
+    { name: '"c\'est une obligation pour nous" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Votre dossier', '', FR, 'Nous déclarons votre embauche à l\'URSSAF pour vous payer. C\'est une obligation pour nous.') },
+    { name: '"c\'est une obligation pour le client de prévenir" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Annulation', '', FR, 'Nous gardons votre numéro pour vous rappeler. En cas d\'empêchement, c\'est une obligation pour le client de prévenir la veille.') },
+    // a copy of an identity card asked for is a data category, not the right of access
+    { name: '"Une copie de votre carte d\'identité (vous pouvez cacher la photo)" is no right of access', id: 'right-access', expected: 'missing', text: joinLines('## Vos papiers', '', FR, 'Je demande pour le bail une copie de votre carte d\'identité (vous pouvez cacher la photo).') },
+    { name: '"vous pouvez nous envoyer une copie de votre passeport" is none', id: 'right-access', expected: 'missing', text: joinLines('## Vos papiers', '', FR, 'Pour le contrat, vous pouvez nous envoyer une copie de votre passeport.') },
+    { name: '"vous pouvez en obtenir une copie" still is one', id: 'right-access', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Nous tenons un dossier pour vous soigner. Vous pouvez en obtenir une copie.') },
   ];
   runCases('fr', cases);
 });

@@ -90,7 +90,7 @@ export const fr: LanguageTable = {
     // "Qu'est-ce qui nous autorise à traiter ces données ?" heads the legal basis in French public-sector notices.
     'legal-basis': ['bases? (légales?|juridiques?)', 'fondements?', 'licéité', 'sur quelle base', "qu'est-ce qui (nous |vous )?(autorise|permet)"],
     data: ['données (collectées|traitées|recueillies|concernées|personnelles|à caractère personnel)', 'quelles données', 'catégories de données', 'informations (collectées|recueillies|que nous collectons)', 'collecte'],
-    recipients: ['destinataires?', 'partage\\w*', 'communication (des|de vos) données', 'transmission\\w*', 'tiers', 'sous-traitan\\w*', 'prestataires?', 'qui (a|aura|va avoir|peut avoir) accès', 'qui (reçoit|voit|obtient) (vos|tes|mes|ces)', 'qui (les|y) (reçoit|voit|a accès)', 'accès aux données'],
+    recipients: ['destinataires?', 'partage\\w*', 'communication (des|de vos) données', 'transmission\\w*', 'tiers', 'sous-traitan\\w*', 'prestataires?', 'qui (a|aura|va avoir|peut avoir) accès', 'qui (reçoit|voit|obtient) (vos|tes|mes|ces|votre|ton|ta)', 'qui (les|y) (reçoit|voit|a accès)', 'accès aux données'],
     retention: ['conservation', 'combien de temps', 'durées?', 'conserv\\w*', 'archivage', 'suppression'],
     rights: ['(vos )?droits?', 'exercer', 'que (pouvez|peux)-(vous|tu) (\\S+ ){0,3}(demander|faire)', 'ce que (vous|tu) (pouvez|peux) (faire|demander)', 'puis-je (\\S+ ){0,3}(voir|consulter|accéder|obtenir|modifier|rectifier|supprimer|effacer)', 'comment (je fais|faire|on fait) pour (\\S+ ){0,3}(voir|consulter|accéder|obtenir|modifier|rectifier|corriger|supprimer|effacer)', 'exercice', 'personnes concernées', 'vos choix'],
     complaint: ['réclamations?', 'plaintes?', 'CNIL', 'autorité de contrôle', 'recours'],
@@ -258,6 +258,7 @@ export const fr: LanguageTable = {
         "obligations? (que|qu') ?(nous )?imposen?t? (la loi|la réglementation|la législation|le code|les textes)",
         LAW_REASON,
         "c'est la loi(?! qui)",
+        "c'est une obligation pour (nous|moi|les|tou\\w+)",
         "conformément (au|aux dispositions du) code (électoral|civil|pénal|général des impôts|monétaire et financier|du travail|des assurances|de commerce|de la consommation|de la santé publique|de la sécurité sociale|de la mutualité|de l'éducation), (nous|les|la|le|l'|vos|votre|ces|ses)",
         art6('c'),
       ],
@@ -350,9 +351,9 @@ export const fr: LanguageTable = {
       portability: ['portabilité', 'lisible par (une )?machine', 'format (structuré|couramment utilisé|lisible par)', "transmettre (vos|ces|les|leurs) données à un autre", 'transmises? à un autre responsable'],
     },
     described: {
-      access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes|votre|ta) (données|informations|infos|fiche|dossier)', 'copie', 'recevoir un fichier', 'télécharger (vos|tes|les|toutes vos) (données|informations|infos)', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous |qu'on |que l'on |que je |que j'|que (le |la |l')\\S+ )((avons|a|ai|détenons|détien[st]|gardons|garde|conservons|conserve)( \\S+)? (sur|de) (vous|toi)|(avons|a|ai) (gardé|conservé|noté|enregistré))", "quelles (données|informations) (personnelles )?(nous|je|j') ?(détenons|possédons|conservons|avons|gardons|ai|garde|conserve)", 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
+      access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes|votre|ta) (données|informations|infos|fiche|dossier)', "copie(?! (de |d')(votre |ta |la |vos |l')?(carte|pièce|passeport|permis|titre|justificatif|RIB))", 'recevoir un fichier', 'télécharger (vos|tes|les|toutes vos) (données|informations|infos)', "(données|informations) (personnelles )?que nous (détenons|possédons|conservons|avons) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous |qu'on |que l'on |que je |que j'|que (le |la |l')\\S+ )((avons|a|ai|détenons|détien[st]|gardons|garde|conservons|conserve)( \\S+)? (sur|de) (vous|toi)|(avons|a|ai) (gardé|conservé|noté|enregistré))", "quelles (données|informations) (personnelles )?(nous|je|j') ?(détenons|possédons|conservons|avons|gardons|ai|garde|conserve)", 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
       rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', "(les |l')faire modifier", "(qu'on|que nous|que je) les (modifi|corrig)\\w*", 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
-      erasure: ['supprim\\w*', 'suppression', 'effa[cç]\\w*', 'oubli', '(retir|enl[eè]v)\\w* (\\S+ ){0,2}de (la|nos|notre|votre) (liste|fichier|base)'],
+      erasure: ['supprim\\w*', 'détrui\\w*', 'suppression', 'effa[cç]\\w*', 'oubli', '(retir|enl[eè]v)\\w* (\\S+ ){0,2}de (la|nos|notre|votre) (liste|fichier|base)'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)', 'conserv\\w* (\\S+ ){0,2}sans les utiliser'],
       // Unsubscribing from a newsletter ('se désinscrire', 'se désabonner') ends a mailing; it does not tell the reader of the right to object (art. 21).
       object: ['oppos\\w*', 'opposition'],
@@ -411,7 +412,7 @@ export const fr: LanguageTable = {
       '(exigence|obligation) (légale|réglementaire|contractuelle) (de fournir|de communiquer)',
       "conditionne (la conclusion|l'exécution|l'accès)",
       'sans (ces|ces informations|ces données)',
-      'sans (votre|vos) (adresse|numéro|nom|coordonnées|données|informations|e-mail|date)\\w* (\\S+ ){0,3}(nous|je) ne (pouvons|peux|pourrons|pourrai)',
+      'sans (votre|vos|les) (adresse|numéro|nom|coordonnées|données|informations|e-mail|date|revenu)\\w* (\\S+ ){0,3}(nous|je|on) ne (pouvons|peux|peut|pourrons|pourrai)',
       'sans (le|la|les|ce|cette|ces|votre|vos|ton|ta|tes) (carnet|certificat|justificatif|pièce|attestation|document|copie|formulaire|fiche|questionnaire)\\S* (\\S+ ){0,4}((nous|je|on) ne (pouvons|peux|peut|pourrons|pourrai|pourra)|(est|sera|sont|seront) (refusée?s?|impossible))',
       // "La fourniture de vos données est volontaire" answers the item; "les données que vous nous
       // communiquez volontairement" only describes how they came in.
