@@ -53,6 +53,10 @@ describe('Session 18 French wordings', () => {
     { name: '"Une copie de votre carte d\'identité (vous pouvez cacher la photo)" is no right of access', id: 'right-access', expected: 'missing', text: joinLines('## Vos papiers', '', FR, 'Je demande pour le bail une copie de votre carte d\'identité (vous pouvez cacher la photo).') },
     { name: '"vous pouvez nous envoyer une copie de votre passeport" is none', id: 'right-access', expected: 'missing', text: joinLines('## Vos papiers', '', FR, 'Pour le contrat, vous pouvez nous envoyer une copie de votre passeport.') },
     { name: '"vous pouvez en obtenir une copie" still is one', id: 'right-access', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Nous tenons un dossier pour vous soigner. Vous pouvez en obtenir une copie.') },
+    // batch 3 (an animal shelter's adoption page): a purpose in "ça nous aide à"
+    { name: '"Tout ça nous aide à trouver le bon animal pour la bonne famille" states a purpose', id: 'purposes', expected: 'present', text: joinLines('## Le questionnaire', '', FR, 'On vous demande votre logement et vos horaires. Tout ça nous aide à trouver le bon animal pour la bonne famille.') },
+    { name: '"Elles m\'aident à préparer le cours" states one', id: 'purposes', expected: 'present', text: joinLines('## Vos réponses', '', FR, 'Je vous demande votre niveau et vos envies. Elles m\'aident à préparer le cours.') },
+    { name: '"Votre avis nous aide à progresser" does not', id: 'purposes', expected: 'missing', text: joinLines('## Vos réponses', '', FR, 'Je vous demande votre niveau et vos envies. Votre avis nous aide à progresser.') },
   ];
   runCases('fr', cases);
 });

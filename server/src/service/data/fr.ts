@@ -123,7 +123,7 @@ export const fr: LanguageTable = {
     'dans le but de',
     "pour qu(e |')(\\S+ ){0,3}(reçoiv|puiss)(e|ent)",
     "(ça|cela|ceci|elles|ils|ces (données|informations|renseignements|coordonnées)) (nous|me) (permet|permettent) (de|d')",
-    "(ça|cela|ceci|elles|ils) (nous |me )?(sert|servent|servira|serviront) (uniquement |seulement |surtout )?(à|a) (?!rien)\\S+",
+    "(ça|cela|ceci|elles|ils) (nous |me |m')?(sert|servent|servira|serviront|aide|aident) (uniquement |seulement |surtout )?(à|a) (?!rien)\\S+",
     'en vue de',
     "en vue d'",
     'pour (gérer|traiter|répondre|vous|assurer|permettre|fournir|améliorer|planifier|éviter|préparer|envoyer|établir|réaliser|effectuer|organiser|suivre|respecter|mesurer|lutter|prévenir|sécuriser|facturer|livrer|informer|analyser|produire|instruire)',
