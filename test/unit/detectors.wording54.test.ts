@@ -31,6 +31,7 @@ describe('Session 18 French wordings', () => {
     // access as what has been kept, said with a past participle
     { name: '"Vous pouvez nous demander ce qu\'on a gardé" is access', id: 'right-access', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Nous gardons votre CV pour un prochain poste. Vous pouvez nous demander ce qu\'on a gardé.') },
     { name: '"Vous pouvez me demander ce que j\'ai noté" is access', id: 'right-access', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Je note vos prestations dans une fiche. Vous pouvez me demander ce que j\'ai noté.') },
+    { name: '"Vous pouvez demander ce que nous avons conservé des archives du club" is not', id: 'right-access', expected: 'missing', text: joinLines('## Archives', '', FR, 'Nous gardons les affiches des fêtes. Vous pouvez demander ce que nous avons conservé des archives du club.') },
     { name: '"Ce qu\'on a gardé des anciennes éditions est exposé" is not', id: 'right-access', expected: 'missing', text: joinLines('## Archives', '', FR, 'Nous gardons les affiches des fêtes. Ce qu\'on a gardé des anciennes éditions est exposé à la mairie.') },
     // batch 2 (a private landlord's page for candidate tenants, two home nurses)
     // "Qui voit votre dossier ?" asks who receives the data; "Moi seul." answers it
