@@ -503,6 +503,8 @@ const right = (which: Right): Completeness => (c) => {
     if (isNamed) a++;
     else b++;
     if (ev.ignores(m.sentence) || c.negatedMention(m) || (!isNamed && (!c.inRightsContext(m.sentence) || inTransferPassage(c, m.sentence) || aboutCookies(c, m.sentence)))) continue;
+    // "You can change your mind and we'll stop using them": our stop after a withdrawal in the same sentence is no objection.
+    if (which === 'object' && !isNamed && c.has(m.sentence, c.t.rights.withdrawConsent) && has(c.t.self, lastWords(c.sentences[m.sentence]!.text, 0, m.hit.index, 2))) continue;
     if (ev.take(m.sentence)) break;
   }
   return verdict(c, ev.sentences);
