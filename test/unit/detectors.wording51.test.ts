@@ -6,9 +6,14 @@
  * details any more we can remove them", "can't accept a cat without an up to date vaccination
  * card", "filled in, otherwise we can't ...", "You can turn them off in your browser", "By renting
  * a unit you agree to us using your information", and a withdrawal's "we'll stop using them",
- * which is no objection. The sentences are written for these tests.
+ * which is no objection; then, from the notices written after those fixes (a used car dealer, a
+ * one-person IT support firm), "If you have a complaint ..., please speak to Gary first. You can
+ * also contact the Information Commissioner's Office.", "If you want a copy of what I've got
+ * about you", "If I've made a mistake with your details I'll fix it" and a lender's decision that
+ * "may be made by their computer system". The sentences are
+ * written for these tests.
  */
-import { DE, EN, joinLines, runCases, type Case } from './helpers';
+import { EN, joinLines, runCases, type Case } from './helpers';
 
 describe('Session 18 English wordings', () => {
   const cases: Case[] = [
@@ -50,12 +55,25 @@ describe('Session 18 English wordings', () => {
     // our stop after a withdrawal is no objection
     { name: '"You can change your mind later and we\'ll stop using them" is no objection', id: 'right-object', expected: 'missing', text: joinLines('## Your rights', '', EN, 'We only post photos if you\'ve said yes. You can change your mind later by emailing us and we\'ll stop using them.') },
     { name: '"You can withdraw your consent at any time or opt out of the newsletter" keeps the opt-out', id: 'right-object', expected: 'present', text: joinLines('## Your rights', '', EN, 'We only send the newsletter with your consent. You can withdraw your consent at any time or opt out of the newsletter.') },
-    { name: '"Tell us and we\'ll stop using your details for mailings" is still one', id: 'right-object', expected: 'present', text: joinLines('## Your rights', '', EN, 'We send mailings to members. Tell us and we\'ll stop using your details for mailings.') },
+    { name: '"You can ask us to stop using your details for mailings" is still one', id: 'right-object', expected: 'present', text: joinLines('## Your rights', '', EN, 'We send mailings to members. You can ask us to stop using your details for mailings.') },
+    // written after the first fixes: a complaint in the sentence before the authority, in its paragraph
+    { name: '"If you have a complaint ..., please speak to Gary first. You can also contact the ICO." is a complaint', id: 'right-complaint', expected: 'present', text: joinLines('## Can I see my information?', '', EN, 'Yes, ask us for a copy. If you have a complaint about how we\'ve used your information, please speak to the manager first. You can also contact the Information Commissioner\'s Office.') },
+    { name: '"If you\'re unhappy with anything, tell me. You may also get in touch with the ICO." is one', id: 'right-complaint', expected: 'present', text: joinLines('## Your details', '', EN, 'Ask me for a copy of what I hold. If you\'re unhappy with anything, tell me. You may also get in touch with the ICO.') },
+    { name: 'a complaint in the paragraph before the ICO\'s sentence is not', id: 'right-complaint', expected: 'missing', text: joinLines('## Your details', '', EN, 'Ask me for a copy of what I hold. If you have a complaint, tell me.', '', 'You may also get in touch with the ICO.') },
+    { name: '"The ICO publishes guidance" after a complaint sentence is not', id: 'right-complaint', expected: 'missing', text: joinLines('## Your details', '', EN, 'Ask me for a copy of what I hold. If you have a complaint, tell me. The ICO publishes guidance for small firms.') },
+    // "If you want a copy ..." frames a right without "to"
+    { name: '"If you want a copy of what I\'ve got about you, just email me" is access', id: 'right-access', expected: 'present', text: joinLines('## Privacy', '', EN, 'I fix computers for local people. If you want a copy of what I\'ve got about you, just email me.') },
+    { name: '"..., or you want me to delete your details, just email me" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Privacy', '', EN, 'I fix computers for local people. If you want a copy of your invoices, or you want me to delete your details, just email me.') },
+    { name: '"If you want a quote, just email me" is not access', id: 'right-access', expected: 'missing', text: joinLines('## Privacy', '', EN, 'I fix computers for local people. If you want a quote, just email me.') },
+    // a mistake we will fix
+    { name: '"If I\'ve made a mistake with your details I\'ll fix it" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Privacy', '', EN, 'I fix computers for local people. If I\'ve made a mistake with your details I\'ll fix it.') },
+    { name: '"If we made a mistake on your invoice we will correct it" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Privacy', '', EN, 'We repair phones. If we made a mistake on your invoice we will correct it.') },
+    { name: '"If I\'ve made a mistake with the repair I\'ll come back" is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Privacy', '', EN, 'I fix computers for local people. If I\'ve made a mistake with the repair I\'ll come back for free.') },
+    // a decision made by a computer
+    { name: '"The lender makes the decision, not us, and it may be made by their computer system" says whether', id: 'automated-decisions', expected: 'present', text: joinLines('## Finance', '', EN, 'We pass finance applications to a lender. The lender makes the decision, not us, and it may be made by their computer system.') },
+    { name: '"The decision on your loan is usually taken by a computer" says whether', id: 'automated-decisions', expected: 'present', text: joinLines('## Finance', '', EN, 'We pass finance applications to a lender. The decision on your loan is usually taken by a computer.') },
+    { name: '"The final decision is made by our manager; invoices are printed by computer" does not', id: 'automated-decisions', expected: 'missing', text: joinLines('## Finance', '', EN, 'We pass finance applications to a lender. The final decision is made by our manager; invoices are printed by computer.') },
   ];
   runCases('en', cases);
 
-  const de: Case[] = [
-    { name: '"sowie auf Widerruf und Widerspruch" still names the objection beside the withdrawal', id: 'right-object', expected: 'present', text: joinLines('## Ihre Rechte', '', DE, 'Sie haben das Recht auf Auskunft, Berichtigung und Löschung sowie auf Widerruf und Widerspruch.') },
-  ];
-  runCases('de', de);
 });

@@ -503,8 +503,6 @@ const right = (which: Right): Completeness => (c) => {
     if (isNamed) a++;
     else b++;
     if (ev.ignores(m.sentence) || c.negatedMention(m) || (!isNamed && (!c.inRightsContext(m.sentence) || inTransferPassage(c, m.sentence) || aboutCookies(c, m.sentence)))) continue;
-    // "You can change your mind and we'll stop using them": our stop after a withdrawal in the same sentence is no objection.
-    if (which === 'object' && !isNamed && c.has(m.sentence, c.t.rights.withdrawConsent) && has(c.t.self, lastWords(c.sentences[m.sentence]!.text, 0, m.hit.index, 2))) continue;
     if (ev.take(m.sentence)) break;
   }
   return verdict(c, ev.sentences);
@@ -512,7 +510,10 @@ const right = (which: Right): Completeness => (c) => {
 
 /** A complaint to the authority: both in one sentence, or the authority named in a section about complaints. */
 const complaint: Completeness = (c) => {
-  const ev = evidenceOf(c, c.t.rights.authority, (m) => !c.negatedMention(m) && (c.has(m.sentence, c.t.rights.complaintAction) || c.topicsOf(m.sentence).has('complaint')));
+  const act = c.t.rights.complaintAction;
+  // Or the complaint in the sentence before, in its paragraph: "If you have a complaint, speak to us first. You can also contact the ICO."
+  const before = (i: number): boolean => i > 0 && c.sentences[i - 1]!.block === c.sentences[i]!.block && c.has(i - 1, act) && c.has(i, c.t.reader);
+  const ev = evidenceOf(c, c.t.rights.authority, (m) => !c.negatedMention(m) && (c.has(m.sentence, act) || c.topicsOf(m.sentence).has('complaint') || before(m.sentence)));
   return verdict(c, ev);
 };
 
