@@ -10,7 +10,10 @@
  * one-person IT support firm), "If you have a complaint ..., please speak to Gary first. You can
  * also contact the Information Commissioner's Office.", "If you want a copy of what I've got
  * about you", "If I've made a mistake with your details I'll fix it" and a lender's decision that
- * "may be made by their computer system". The sentences are
+ * "may be made by their computer system"; then, from the last two (a Men's Shed, a student's
+ * interview study), "Let Len know if anything has changed", "You don't have to answer any
+ * question you'd rather not", "Our insurers if there's an accident", "you're free to leave that
+ * bit blank" and "Only me and my supervisor, Dr ..., will hear the recordings". The sentences are
  * written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
@@ -23,7 +26,7 @@ describe('Session 18 English wordings', () => {
     { name: '"Our licence from the council hangs in reception" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Why?', '', EN, 'We keep a register of guests to run the bar. Our licence from the council hangs in reception.') },
     // consent as a yes already given
     { name: '"only if you\'ve said yes on the form" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Photos', '', EN, 'We post photos of rehearsals on our page to show what we do, but only if you\'ve said yes on the form.') },
-    { name: '"if you have said yes when booking" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Photos', '', EN, 'We share pictures of the party with the other guests to remember the day, if you have said yes when booking.') },
+    { name: '"if you\'ve said yes when booking" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Photos', '', EN, 'We share pictures of the party with the other guests to remember the day, if you\'ve said yes when booking.') },
     { name: '"if you\'ve said no on the form" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Photos', '', EN, 'We take photos of rehearsals to show what we do. We leave your child out if you\'ve said no on the form.') },
     // a complaint raised with the authority
     { name: '"you can raise it with the Information Commissioner" is a complaint', id: 'right-complaint', expected: 'present', text: joinLines('## Your rights', '', EN, 'You can ask for a copy of your details. If you think we\'ve mishandled your information, you can raise it with the Information Commissioner.') },
@@ -31,7 +34,7 @@ describe('Session 18 English wordings', () => {
     { name: '"you can raise it with the committee" is not', id: 'right-complaint', expected: 'missing', text: joinLines('## Your rights', '', EN, 'You can ask for a copy of your details. If something is wrong, you can raise it with the committee.') },
     // a correction asked for in the reader's words
     { name: '"please let us know before your next stay so we can update it" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Your details', '', EN, 'Just ask and we\'ll show you what we hold. If your number has changed, please let us know before your next visit so we can update it.') },
-    { name: '"tell me when you move house so that I can change your records" is one', id: 'right-rectification', expected: 'present', text: joinLines('## Your details', '', EN, 'Ask me for a copy of what I hold. Tell me when you move house so that I can change your records.') },
+    { name: '"tell me when you move house so I can change your records" is one', id: 'right-rectification', expected: 'present', text: joinLines('## Your details', '', EN, 'Ask me for a copy of what I hold. Tell me when you move house so I can change your records.') },
     { name: '"let us know your new address so we can send the parcel" is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Your details', '', EN, 'Ask us for a copy of what we hold. Let us know your new address so we can send the parcel.') },
     // erasure after "if you don't want us to keep"
     { name: '"If you don\'t want us to keep your details any more we can remove them" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Your details', '', EN, 'Just ask and we\'ll show you what we hold. If you don\'t want us to keep your details any more we can remove them.') },
@@ -50,7 +53,7 @@ describe('Session 18 English wordings', () => {
     { name: '"Our website uses cookies to remember your basket" alone does not', id: 'cookies', expected: 'missing', text: joinLines('## Website', '', EN, 'Our website uses cookies to remember your basket. The basket empties itself after a day.') },
     // agreement to our use presumed from renting or hiring
     { name: '"By renting a unit you agree to us using your information" is implied consent', id: 'implied-consent', expected: 'problem', text: joinLines('## About this notice', '', EN, 'By renting a unit you agree to us using your information as set out below.') },
-    { name: '"By hiring a van you agree to me keeping a copy of your licence" is implied consent', id: 'implied-consent', expected: 'problem', text: joinLines('## About this notice', '', EN, 'By hiring a van you agree to me keeping a copy of your licence.') },
+    { name: '"By renting the flat you agree to me keeping a copy of your passport" is implied consent', id: 'implied-consent', expected: 'problem', text: joinLines('## About this notice', '', EN, 'By renting the flat you agree to me keeping a copy of your passport.') },
     { name: '"By renting a unit you agree to the storage terms" is not', id: 'implied-consent', expected: 'none', text: joinLines('## About this notice', '', EN, 'By renting a unit you agree to the storage terms, which are on the back of the form.') },
     // our stop after a withdrawal is no objection
     { name: '"You can change your mind later and we\'ll stop using them" is no objection', id: 'right-object', expected: 'missing', text: joinLines('## Your rights', '', EN, 'We only post photos if you\'ve said yes. You can change your mind later by emailing us and we\'ll stop using them.') },
@@ -71,8 +74,21 @@ describe('Session 18 English wordings', () => {
     { name: '"If I\'ve made a mistake with the repair I\'ll come back" is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Privacy', '', EN, 'I fix computers for local people. If I\'ve made a mistake with the repair I\'ll come back for free.') },
     // a decision made by a computer
     { name: '"The lender makes the decision, not us, and it may be made by their computer system" says whether', id: 'automated-decisions', expected: 'present', text: joinLines('## Finance', '', EN, 'We pass finance applications to a lender. The lender makes the decision, not us, and it may be made by their computer system.') },
-    { name: '"The decision on your loan is usually taken by a computer" says whether', id: 'automated-decisions', expected: 'present', text: joinLines('## Finance', '', EN, 'We pass finance applications to a lender. The decision on your loan is usually taken by a computer.') },
+    { name: '"The decision on your loan is usually made by a computer" says whether', id: 'automated-decisions', expected: 'present', text: joinLines('## Finance', '', EN, 'We pass finance applications to a lender. The decision on your loan is usually made by a computer.') },
     { name: '"The final decision is made by our manager; invoices are printed by computer" does not', id: 'automated-decisions', expected: 'missing', text: joinLines('## Finance', '', EN, 'We pass finance applications to a lender. The final decision is made by our manager; invoices are printed by computer.') },
+    // written after the second fixes: a correction asked of a named person, an answer that is not required
+    { name: '"Let Len know if anything has changed" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Your information', '', EN, 'You can ask us what we have written down about you. Let Sue know if anything has changed.') },
+    { name: '"Tell us if something has changed" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Your information', '', EN, 'You can ask us what we have written down about you. Tell us if something has changed.') },
+    { name: '"Let Len know if anything is broken in the shed" is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Your information', '', EN, 'You can ask us what we have written down about you. Let Sue know if anything is broken in the workshop.') },
+    { name: '"You don\'t have to answer any question you\'d rather not" says it is not required', id: 'statutory-requirement', expected: 'present', text: joinLines('## What I collect', '', EN, 'I record the interview and note your age bracket and job sector. You don\'t have to answer any question you\'d rather not.') },
+    { name: '"I answer every question you send within a week" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## What I collect', '', EN, 'I record the interview and note your age bracket and job sector. I answer every question you send within a week.') },
+    // written after the second fixes: insurers as recipients, a part that may be left blank, "only me and ... will hear"
+    { name: '"Our insurers if there\'s an accident" names a recipient', id: 'recipients', expected: 'present', text: joinLines('## Who sees your details', '', EN, 'The committee. Our insurers if there\'s an accident and a claim is made.') },
+    { name: '"The committee." alone does not', id: 'recipients', expected: 'missing', text: joinLines('## Members', '', EN, 'We keep a list of members. The committee meets monthly.') },
+    { name: '"you\'re free to leave that bit blank" says a part is not required', id: 'statutory-requirement', expected: 'present', text: joinLines('## What we write down', '', EN, 'We ask whether you have any health condition we ought to know about in the workshop, but you\'re free to leave that bit blank.') },
+    { name: '"a blank membership card" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## What we write down', '', EN, 'We write your name and phone number on a blank membership card.') },
+    { name: '"Only me and my supervisor, Dr X, will hear the recordings" names the recipients', id: 'recipients', expected: 'present', text: joinLines('## Who will see it?', '', EN, 'Only me and my supervisor, Dr Ana Price, will hear the recordings or see your name.') },
+    { name: '"Only me and my supervisor will run the interviews" does not', id: 'recipients', expected: 'missing', text: joinLines('## The study', '', EN, 'I record the interviews. Only me and my supervisor will run the sessions.') },
   ];
   runCases('en', cases);
 
