@@ -278,6 +278,12 @@ const purposeCues = simpleList((c) => c.t.purposes, 1, (c, m) => !within(c, m, c
  * paragraph opening such a section with a purpose link ("## Why do we need all this?" over "To
  * match the right dog to the right home, to arrange the home check ...").
  */
+/** Whether a text (without its list marker or label) opens with a cue of one of the lists. */
+const opensWithAny = (text: string, ...lists: readonly (readonly string[])[]): boolean => {
+  const lead = stripLead(text).slice(0, 30);
+  return lists.some((cues) => first(cues, lead)?.index === 0);
+};
+
 const purposes: Completeness = (c) => {
   const cued = purposeCues(c);
   if (cued.status === 'present') return cued;
@@ -286,7 +292,9 @@ const purposes: Completeness = (c) => {
     const i = own[k]!;
     const s = c.sentences[i]!;
     if ((s.kind === 'list' || s.kind === 'table') && ((s.section !== -1 && c.topicsOf(i).has('purposes')) || (s.kind === 'list' && s.first && c.labelNamesPurposes(i, true)) || headedBy(c, i, c.t.topics.purposes))) items.push(i);
-    else if (s.kind === 'paragraph' && s.first && c.sentences[i - 1]?.kind === 'heading' && c.topicsOf(i).has('purposes') && c.has(i, c.t.purposeLink) && first(c.t.purposeLink, s.text)?.index === 0 && !c.has(i, c.t.reachUs ?? [])) items.push(i);
+    // The paragraph right under a purposes heading ("What we do with it"), opening with the purpose
+    // ("To deliver your order ...") or with the controller doing it ("We deliver your order ...").
+    else if (s.kind === 'paragraph' && s.first && c.sentences[i - 1]?.kind === 'heading' && c.topicsOf(i).has('purposes') && opensWithAny(s.text, c.t.purposeLink, c.t.self) && !c.has(i, c.t.reachUs ?? [])) items.push(i);
     if (items.length >= FIRST_EVIDENCE) break;
   }
   return items.length ? verdict(c, items) : cued;

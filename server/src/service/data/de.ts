@@ -59,7 +59,7 @@ export const de: LanguageTable = {
 
   topics: {
     controller: ['Kontakt\\w*', 'Verantwortliche\\w*', 'verantwortliche\\w* Stelle', 'wer (wir sind|ist verantwortlich)', 'über uns', 'Impressum', 'Anbieter', 'Name und Anschrift', 'Anschrift', 'Fragen'],
-    purposes: ['Zweck\\w*', 'wo(für|zu)', 'warum', 'wie (wir|nutzen wir|verwenden wir|verarbeiten wir)', '(Verwendung|Nutzung|Verarbeitung) (Ihrer |deiner |der |von |personenbezogener )*(personenbezogenen )?Daten', 'Datenverarbeitung', 'Datenerfassung', 'Datenerhebung'],
+    purposes: ['Zweck\\w*', 'wo(für|zu)', 'warum', 'wie (wir|nutzen wir|verwenden wir|verarbeiten wir)', '(Verwendung|Nutzung|Verarbeitung) (Ihrer |deiner |der |von |personenbezogener )*(personenbezogenen )?Daten', 'Datenverarbeitung', 'Datenerfassung', 'Datenerhebung', 'was (wir|ich) (damit|mit (Ihren|deinen) Daten) (machen|tun)'],
     'legal-basis': ['Rechtsgrundlage\\w*', 'rechtliche\\w* Grundlage\\w*', 'Rechtsgr(und|ünde)\\w*', 'Grundlage\\w* der Verarbeitung', 'Rechtmäßigkeit'],
     data: ['welche (personenbezogenen )?Daten', '(erhobene|verarbeitete|gespeicherte|erfasste)n? Daten', 'Kategorien (von )?(personenbezogenen )?Daten', 'Datenkategorien', 'Art der Daten', 'personenbezogene\\w* Daten', 'Daten', 'Log-?files', 'Server-?Log-?Files?', 'Datenerfassung', 'Datenerhebung'],
     recipients: ['Empfänger\\w*', 'Weitergabe\\w*', 'Datenweitergabe', 'weitergeben', 'Dritte\\w*', 'Drittanbieter\\w*', 'Übermittlung\\w*', 'Auftragsverarbeit\\w*', 'Dienstleister\\w*', 'Offenlegung', 'Host\\w*', 'wer (hat|erhält|bekommt|sieht) (Zugriff|Ihre|deine|meine|sie|das|es)', 'Plugins?', 'Tools?'],

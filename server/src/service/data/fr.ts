@@ -86,7 +86,7 @@ export const fr: LanguageTable = {
 
   topics: {
     controller: ['contact\\w*', 'nous contacter', 'qui sommes-nous', 'qui est responsable', 'responsables? (du|de|des) (traitements?|la collecte)', 'responsable', 'identité', 'coordonnées', 'éditeur', 'adresse', 'questions'],
-    purposes: ['finalités?', 'pour ?quoi', 'dans quel but', 'objectifs?', 'à quoi ((ça|cela|elles|ils) )?ser(t|vent)', 'utilisation (de |des )?(vos )?(données|informations)', 'usage (de |des )?(vos )?(données|informations)', 'que faisons-nous', 'traitements? (de|des) (vos )?données'],
+    purposes: ['finalités?', 'pour ?quoi', 'dans quel but', 'objectifs?', 'à quoi ((ça|cela|elles|ils) )?ser(t|vent)', 'utilisation (de |des )?(vos )?(données|informations)', 'usage (de |des )?(vos )?(données|informations)', 'que faisons-nous', 'ce que (nous|je) en (faisons|fais)', 'ce qu.on en fait', 'traitements? (de|des) (vos )?données'],
     // "Qu'est-ce qui nous autorise à traiter ces données ?" heads the legal basis in French public-sector notices.
     'legal-basis': ['bases? (légales?|juridiques?)', 'fondements?', 'licéité', 'sur quelle base', "qu'est-ce qui (nous |vous )?(autorise|permet)"],
     data: ['données (collectées|traitées|recueillies|concernées|personnelles|à caractère personnel)', 'quelles données', 'catégories de données', 'informations (collectées|recueillies|que nous collectons)', 'collecte'],

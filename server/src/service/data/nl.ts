@@ -38,7 +38,7 @@ export const nl: LanguageTable = {
 
   topics: {
     controller: ['contact\\w*', 'wie (zijn wij|is verantwoordelijk)', 'verwerkingsverantwoordelijke', 'over ons', 'verantwoordelijke', 'gegevens van', 'adres', 'vragen'],
-    purposes: ['doel\\w*', 'waarom', 'waarvoor', 'hoe (gebruiken|verwerken) (wij|we)', 'gebruik van (uw )?(persoons)?gegevens', 'verwerking van (uw )?(persoons)?gegevens', 'wat doen (wij|we)'],
+    purposes: ['doel\\w*', 'waarom', 'waarvoor', 'hoe (gebruiken|verwerken) (wij|we)', 'gebruik van (uw )?(persoons)?gegevens', 'verwerking van (uw )?(persoons)?gegevens', 'wat doen (wij|we)', 'wat (wij|we|ik) (er ?mee|daarmee|met (je|jouw|uw) (persoons)?gegevens) doen'],
     'legal-basis': ['grondslag\\w*', 'rechtsgrond\\w*', 'wettelijke basis', 'juridische basis', 'op basis van'],
     data: ['welke (persoons)?gegevens', '(persoons)?gegevens die (wij|we) (verzamelen|verwerken|gebruiken)', 'categorie\\w* (van )?(persoons)?gegevens', 'benodigde (persoons)?gegevens', 'persoonsgegevens', 'gegevens'],
     recipients: ['derden', 'delen', 'verstrek\\w*', 'ontvangers?', 'verwerkers?', 'andere partijen', 'partners', 'wie (heeft|krijgt|ontvangt|ziet) (toegang|uw|jouw|je|mijn|het|ze|dit|die)', 'wie kan erbij', 'geven (\\S+ ){0,3}door', 'doorgifte'],
