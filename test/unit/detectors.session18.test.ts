@@ -24,3 +24,14 @@ describe('Session 18: the paragraph under a purposes heading', () => {
     { name: '"Ce que nous en faisons" sur "Nous livrons votre commande ..." donne les finalités', id: P, expected: 'present', text: joinLines('# Politique de confidentialité', '', 'Boulangerie Martin, 1 rue Haute, 75001 Paris, contact@martin.example.', '', '## Ce que nous en faisons', '', 'Nous livrons votre commande et vous envoyons la facture.') },
   ]);
 });
+
+describe('Session 18: a transfers question or heading answered "No" / "None"', () => {
+  const en = (...lines: string[]): string => joinLines('# Privacy notice', '', 'Jones Bakery, 1 High Street, Leeds LS1 1AA, hello@jones.example. We use your name and address to deliver your bread.', '', ...lines);
+  runCases('en', [
+    { name: '"Does your data leave the EU?" over "No." says it does not', id: 'transfers-statement', expected: 'present', text: en('## Does your data leave the EU?', '', 'No, everything stays on the computer in our shop.') },
+    { name: '"Transfers outside the EU" over "None." needs no safeguard', id: 'transfer-safeguards', expected: 'not-applicable', text: en('## Transfers outside the EU', '', 'None.') },
+    { name: '"Transfers outside the EU" over "None." says whether data leaves', id: 'transfers-statement', expected: 'present', text: en('## Transfers outside the EU', '', 'None.') },
+    { name: '"Does your data leave the EU?" over "Yes, ... in the US" needs a safeguard', id: 'transfer-safeguards', expected: 'missing', text: en('## Does your data leave the EU?', '', 'Yes, our booking system is hosted in the US.') },
+    { name: '"Transfers outside the EU" over a US host needs a safeguard', id: 'transfer-safeguards', expected: 'missing', text: en('## Transfers outside the EU', '', 'Our website is hosted in the United States.') },
+  ]);
+});

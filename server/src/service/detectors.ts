@@ -643,7 +643,7 @@ function transferKind(c: Context, m: Mention): 'out' | 'denied' | undefined {
   if (c.negative(m.sentence)) return 'denied';
   // A heading ("Transfers outside the EU") names the topic; a section that then says data does
   // not leave, or stays inside, answers it the other way.
-  return c.sentences[m.sentence]!.kind === 'heading' && sectionKeepsInside(c, m.sentence) ? undefined : 'out';
+  return c.sentences[m.sentence]!.kind === 'heading' && sectionKeepsInside(c, m.sentence) ? 'denied' : 'out';
 }
 
 /**
@@ -656,11 +656,14 @@ function addressCountry(c: Context, m: Mention): boolean {
   return s.kind === 'paragraph' && m.hit.index === 0 && m.hit.end >= s.text.trimEnd().length && prev !== undefined && prev.text.length <= SHORT_LINE && /\d/.test(prev.text);
 }
 
-/** Whether the section under heading `i` says that data stays inside the EEA or is not sent out. */
+/** Whether the section under heading `i` says that data stays inside the EEA or is not sent out, or answers its question "No". */
 function sectionKeepsInside(c: Context, i: number): boolean {
   const sec = c.sentences[i]!.section;
   for (let j = i + 1; j < c.sentences.length && c.sentences[j]!.section === sec; j++) {
     if (c.has(j, c.t.transfers.inside) || (c.has(j, c.t.transfers.outside) && c.negative(j))) return true;
+    // A bare answer right under the heading: "None.", "No, never.", "Nee.", "Keine."
+    const text = c.sentences[j]!.text;
+    if (j === i + 1 && text.length <= 24 && (c.negative(j) || first(c.t.answerNo, text)?.index === 0)) return true;
   }
   return false;
 }
