@@ -715,6 +715,9 @@ export class Context {
       const opening = this.matcher.first(anaphor, stripLead(s.text).slice(0, 40));
       if (opening && opening.index === 0 && this.has(m.sentence - 1, this.t.purposeLink)) return true;
     }
+    // Or in the next sentence of the block, when the basis closes its own: "... berechtigtes Interesse (Art. 6 Abs. 1 f DSGVO). Wir wollen ...".
+    const next = this.sentences[m.sentence + 1];
+    if (this.t.basis.interestNext && next?.block === s.block && !/[\p{L}\p{N}]/u.test(withoutBrackets(after)) && this.matcher.first(this.t.basis.interestNext, stripLead(next.text).slice(0, 30))?.index === 0) return true;
     // Or after a clause of the same sentence that says it: "Camera's hangen er tegen diefstal, dat is ons gerechtvaardigd belang."
     const comma = s.text.lastIndexOf(',', m.hit.index);
     if (anaphor && comma > 0 && this.matcher.first(anaphor, s.text.slice(comma + 1, m.hit.index).trimStart())?.index === 0 && this.matcher.has(this.t.purposeLink, s.text.slice(0, comma))) return true;

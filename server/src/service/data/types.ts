@@ -170,6 +170,11 @@ export interface LanguageTable {
      */
     readonly anaphor?: readonly string[];
     /**
+     * Words opening the sentence after one that a basis closes, that say what it is for ("... unser
+     * berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO). Wir wollen einen fairen Server ...").
+     */
+    readonly interestNext?: readonly string[];
+    /**
      * Words opening a clause that sets a condition ("where", "if", "soweit", "lorsque"): a basis
      * named in such a clause before a right ("Where we rely on consent, you may withdraw it")
      * says which processing the right covers, not that this notice relies on that basis.
