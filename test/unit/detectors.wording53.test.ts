@@ -6,8 +6,11 @@
  * Rohdaten haben nur ...", "wenn da was nicht stimmt, bessern wir es aus", "Mit dem Joinen auf den
  * Server bist du ... einverstanden", the interest in the sentence after the one a basis closes
  * ("... berechtigtes Interesse (Art. 6 Abs. 1 f DSGVO). Wir wollen ..."), "an die
- * Datenschutzbeauftragte der Hochschule wenden" with no contact. The sentences are written for
- * these tests.
+ * Datenschutzbeauftragte der Hochschule wenden" with no contact; and from the two notices
+ * written after those fixes (a parents' council, a naturopath): "brauche ich Ihre Anschrift für",
+ * "auf Wunsch streichen wir Sie", "welche Daten wir über Sie und Ihr Kind haben", "Die
+ * Klassenlisten haben nur ...", "Stand: Schuljahr 2026/27". The sentences are written for these
+ * tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
 
@@ -47,6 +50,19 @@ describe('Session 18 German wordings (acc-de9)', () => {
     { name: '"an die Datenschutzbeauftragte der Hochschule wenden" with no contact misses the DPO\'s contact', id: 'dpo-contact', expected: 'missing', text: joinLines(DE, '', '## Fragen', '', 'Wir speichern Ihren Namen. Bei Fragen können Sie sich auch an die Datenschutzbeauftragte der Hochschule wenden.') },
     { name: 'the same with an e-mail address gives it', id: 'dpo-contact', expected: 'present', text: joinLines(DE, '', '## Fragen', '', 'Wir speichern Ihren Namen. Bei Fragen können Sie sich an die Datenschutzbeauftragte der Hochschule wenden, datenschutz@hs-rheinau.de.') },
     { name: 'a complaint to the Landesbeauftragte names no DPO of the controller', id: 'dpo-contact', expected: 'not-applicable', text: joinLines(DE, '', '## Beschwerde', '', 'Wir speichern Ihren Namen. Sie können sich beim Landesbeauftragten für Datenschutz beschweren.') },
+    // written after those fixes (a parents' council, a naturopath's practice)
+    { name: '"Außerdem brauche ich Ihre Anschrift für die Rechnung" states a purpose', id: 'purposes', expected: 'present', text: joinLines(DE, '', '## Warum', '', 'Außerdem brauche ich Ihre Anschrift für die Rechnung.') },
+    { name: '"Die Kontaktdaten verarbeiten wir zur Organisation der Kurse" still states one', id: 'purposes', expected: 'present', text: joinLines(DE, '', '## Kurse', '', 'Die Kontaktdaten verarbeiten wir zur Organisation der Kurse.') },
+    { name: '"Die Werkzeuge brauche ich im Winter" does not', id: 'purposes', expected: 'missing', text: joinLines(DE, '', '## Werkstatt', '', 'Die Werkzeuge brauche ich im Winter.') },
+    { name: '"auf Wunsch streichen wir Sie aus allen Listen" is erasure', id: 'right-erasure', expected: 'present', text: joinLines(DE, '', '## Ihre Rechte', '', 'Sie können uns jederzeit fragen. Auf Wunsch streichen wir Sie aus allen Listen.') },
+    { name: '"Termine streichen wir bei Krankheit" is not', id: 'right-erasure', expected: 'missing', text: joinLines(DE, '', '## Ihre Rechte', '', 'Sie können uns jederzeit fragen. Termine streichen wir bei Krankheit ersatzlos.') },
+    { name: '"welche Daten wir über Sie und Ihr Kind haben" is access', id: 'right-access', expected: 'present', text: joinLines(DE, '', '## Ihre Rechte', '', 'Sie können bei uns nachfragen, welche Daten wir über Sie und Ihr Kind haben.') },
+    { name: '"welche Fächer wir für Sie und Ihr Kind anbieten" is not', id: 'right-access', expected: 'missing', text: joinLines(DE, '', '## Angebot', '', 'Sie können bei uns nachfragen, welche Fächer wir für Sie und Ihr Kind anbieten.') },
+    { name: '"Die Klassenlisten haben nur die Klassenelternvertreter" names recipients', id: 'recipients', expected: 'present', text: joinLines(DE, '', '## Wer bekommt die Listen?', '', 'Wir sammeln Telefonnummern. Die Klassenlisten haben nur die jeweiligen Klassenelternvertreter und der Vorstand.') },
+    { name: '"Die Mitgliederdaten hat nur der Kassenwart" does', id: 'recipients', expected: 'present', text: joinLines(DE, '', '## Verein', '', 'Wir sammeln Telefonnummern. Die Mitgliederdaten hat nur der Kassenwart.') },
+    { name: '"Die Mitgliederlisten haben wir im Schrank" does not', id: 'recipients', expected: 'missing', text: joinLines(DE, '', '## Verein', '', 'Wir sammeln Telefonnummern. Die Mitgliederlisten haben wir im Schrank.') },
+    { name: '"Stand: Schuljahr 2026/27" dates the notice', id: 'last-updated', expected: 'present', text: joinLines(DE, '', '## Listen', '', 'Wir sammeln Telefonnummern für die Klassenliste.', '', 'Stand: Schuljahr 2026/27') },
+    { name: '"nach dem Stand der Technik" with no year does not', id: 'last-updated', expected: 'missing', text: joinLines(DE, '', '## Sicherheit', '', 'Wir schützen die Listen nach dem Stand der Technik, etwa mit Passwörtern für die Jahrgänge.') },
   ];
   runCases('de', cases);
 });

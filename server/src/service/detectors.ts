@@ -752,6 +752,8 @@ function datePattern(months: readonly string[]): RegExp {
   );
 }
 const dateCache = new WeakMap<readonly string[], RegExp>();
+/** A school year or season ("2025/26", "2025-2026"), dated under a cue ("Stand: Schuljahr 2026/27") or in a title. */
+const SEASON = /\b20\d\d[/–-](20)?\d\d\b/;
 
 const lastUpdated: Completeness = (c) => {
   const months = c.t.lastUpdated.months;
@@ -767,7 +769,7 @@ const lastUpdated: Completeness = (c) => {
     // A dated line of its own near the top or the end ("Amsterdam, 1 November 2022") counts too, and
     // a title's school year or season ("Climbing Club Privacy Info (2025/26)", "Saison 2025/2026").
     // A generator's unfilled date ("Stand: XX.XX.20XX") is no date.
-    const dated = cue ? date.test(s.text) || /^(?!.*XX)\D*\d/i.test(s.text.slice(cue.end, cue.end + 12)) : (i < 8 || i >= n - 4) && s.text.length <= 60 && (date.test(s.text) || (i === 0 && /\b20\d\d[/–-](20)?\d\d\b/.test(s.text)));
+    const dated = cue ? date.test(s.text) || SEASON.test(s.text) || /^(?!.*XX)\D*\d/i.test(s.text.slice(cue.end, cue.end + 12)) : (i < 8 || i >= n - 4) && s.text.length <= 60 && (date.test(s.text) || (i === 0 && SEASON.test(s.text)));
     if (dated && ev.take(i)) break;
   }
   return verdict(c, ev.sentences);
