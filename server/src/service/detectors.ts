@@ -695,7 +695,10 @@ const transferSafeguards: Completeness = (c) => {
 const dpoContact: Completeness = (c) => {
   // "We have not appointed a DPO" (often under a heading "Data protection officer") says there is none,
   // also when a "but" follows ("..., but our Data Protection Lead deals with all questions").
-  const own = c.mentions(c.t.dpo.own).filter((m) => c.has(m.sentence, c.t.dpo.term) && !c.negative(m.sentence) && !c.negatedMention(m));
+  // A label names the notice's own DPO in every language: "Data Protection Officer: Jane Roe, ...",
+  // "Datenschutzbeauftragter (DSB): ...".
+  const label = c.mentions(c.t.dpo.term).filter((m) => /^ ?(\(\w+\) ?)?:/.test(c.sentences[m.sentence]!.text.slice(m.hit.end)));
+  const own = [...c.mentions(c.t.dpo.own), ...label].filter((m) => c.has(m.sentence, c.t.dpo.term) && !c.negative(m.sentence) && !c.negatedMention(m)).sort((a, b) => a.sentence - b.sentence);
   const denied = c.mentions(c.t.dpo.term).some((m) => c.sentences[m.sentence]!.kind !== 'heading' && (c.negative(m.sentence) || c.negatedMention(m)));
   const headings = denied ? [] : c.mentions(c.t.dpo.term).filter((m) => c.sentences[m.sentence]!.kind === 'heading');
   const trigger = own[0] ?? headings[0];

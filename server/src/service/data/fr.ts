@@ -454,7 +454,7 @@ export const fr: LanguageTable = {
 
   dpo: {
     term: ['délégu(é|ée)s? (à|de) la protection des données', 'DPO', 'DPD', 'data protection officer', 'référent (RGPD|protection des données|données personnelles)'],
-    own: ['(notre|son|leur) (délégu(é|ée)|DPO|DPD|référent)', '(délégu(é|ée) (à|de) la protection des données|DPO|DPD)( \\((DPO|DPD)\\))? ?:', '(nous avons|a|avons) (désigné|nommé)', 'désigné', 'nommé', "dispos(e|ons) d'un(e)? (délégu(é|ée)|DPO|DPD|référent)", 'contacter (notre |le |la |ce |cette )?(délégu(é|ée)|DPO|DPD|référent)', '(DPO|DPD|délégu(é|ée)) (\\S+ ){0,8}(joignable|contactable|par (e-?mail|courriel|courrier|mail)|à l\'adresse)'],
+    own: ['(notre|son|leur) (délégu(é|ée)|DPO|DPD|référent)', '(nous avons|a|avons) (désigné|nommé)', 'désigné', 'nommé', "dispos(e|ons) d'un(e)? (délégu(é|ée)|DPO|DPD|référent)", 'contacter (notre |le |la |ce |cette )?(délégu(é|ée)|DPO|DPD|référent)', '(DPO|DPD|délégu(é|ée)) (\\S+ ){0,8}(joignable|contactable|par (e-?mail|courriel|courrier|mail)|à l\'adresse)'],
   },
 
   sources: {

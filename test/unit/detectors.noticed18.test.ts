@@ -1,0 +1,47 @@
+/**
+ * Accuracy defects noticed in session 17 and fixed in session 18, each as a general rule, each
+ * case beside its near miss. The sentences are written for these tests.
+ *
+ * 1. A DPO given under a label ("Data Protection Officer: Jane Roe, dpo@…", "Functionaris
+ *    gegevensbescherming: …", "Datenschutzbeauftragter: …") is the notice's own DPO in every
+ *    language (detectors.ts dpoContact: a dpo term followed by a colon, perhaps after an
+ *    abbreviation in brackets). French had it as a cue of its own, now left to the rule. A label
+ *    with no contact near it is a DPO without contact; a label that denies one is none.
+ */
+import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
+
+const en = (...lines: string[]): string => joinLines('# Privacy notice', '', EN, '', ...lines);
+const nl = (...lines: string[]): string => joinLines('# Privacyverklaring', '', NL, '', ...lines);
+const de = (...lines: string[]): string => joinLines('# Datenschutzerklärung', '', DE, '', ...lines);
+const fr = (...lines: string[]): string => joinLines('# Politique de confidentialité', '', FR, '', ...lines);
+const enText = (...lines: string[]): string => joinLines('Privacy notice', '', EN, '', ...lines);
+const nlText = (...lines: string[]): string => joinLines('Privacyverklaring', '', NL, '', ...lines);
+const deText = (...lines: string[]): string => joinLines('Datenschutzerklärung', '', DE, '', ...lines);
+const frText = (...lines: string[]): string => joinLines('Politique de confidentialité', '', FR, '', ...lines);
+
+describe('Session 18: a DPO given under a label is the notice\'s own', () => {
+  const D = 'dpo-contact';
+  runCases('en', [
+    { name: '"Data Protection Officer: Ruth Abara, privacy@…" gives the DPO\'s contact', id: D, expected: 'present', text: en('## Contact', '', 'Data Protection Officer: Ruth Abara, privacy@kestrel-example.org') },
+    { name: '"**Data Protection Officer (DPO):** …" in bold with an abbreviation gives the contact', id: D, expected: 'present', text: en('## Contact', '', '**Data Protection Officer (DPO):** Ruth Abara, 01632 960 123') },
+    { name: '"Data Protection Officer:" on its own line over the name and address gives the contact', id: D, expected: 'present', format: 'plaintext', text: enText('Data Protection Officer:', '', 'Ruth Abara', '12 Mill Street, Hexham', 'privacy@kestrel-example.org') },
+    { name: '"Data Protection Officer: Ruth Abara" with no contact is a DPO without contact', id: D, expected: 'missing', text: en('## Contact', '', 'Data Protection Officer: Ruth Abara') },
+    { name: '"Data protection officer: we have not appointed one" names none', id: D, expected: 'not-applicable', text: en('## Contact', '', 'Data protection officer: we have not appointed one, as the law does not require it of us.') },
+    { name: 'A glossary line "Data protection officer: a person who advises …" names none', id: D, expected: 'not-applicable', text: en('## Words we use', '', 'Data protection officer: a person who advises an organisation on data protection law.') },
+  ]);
+  runCases('nl', [
+    { name: '"Functionaris gegevensbescherming: Jan Smit, fg@…" geeft de contactgegevens', id: D, expected: 'present', text: nl('## Contact', '', 'Functionaris gegevensbescherming: Jan Smit, fg@dijkzicht-voorbeeld.nl') },
+    { name: '"Functionaris voor gegevensbescherming (FG):" op een eigen regel boven naam en adres', id: D, expected: 'present', format: 'plaintext', text: nlText('Functionaris voor gegevensbescherming (FG):', 'Jan Smit', 'Kerkstraat 4, 3512 AB Utrecht', 'fg@dijkzicht-voorbeeld.nl') },
+    { name: '"Functionaris gegevensbescherming: Jan Smit" zonder contact is een FG zonder contactgegevens', id: D, expected: 'missing', text: nl('## Contact', '', 'Functionaris gegevensbescherming: Jan Smit') },
+  ]);
+  runCases('de', [
+    { name: '"Datenschutzbeauftragter: Max Reuter, dsb@…" nennt die Kontaktdaten', id: D, expected: 'present', text: de('## Kontakt', '', 'Datenschutzbeauftragter: Max Reuter, dsb@hofgut-beispiel.de') },
+    { name: '"Datenschutzbeauftragte:" auf eigener Zeile über Name und Anschrift nennt die Kontaktdaten', id: D, expected: 'present', format: 'plaintext', text: deText('Datenschutzbeauftragte:', '', 'Dr. Lena Vogt', 'Lindenweg 3, 79098 Freiburg', 'datenschutz@hofgut-beispiel.de') },
+    { name: '"Datenschutzbeauftragter: Max Reuter" ohne Kontakt ist ein DSB ohne Kontaktdaten', id: D, expected: 'missing', text: de('## Kontakt', '', 'Datenschutzbeauftragter: Max Reuter') },
+  ]);
+  runCases('fr', [
+    { name: '"Délégué à la protection des données (DPO) : …" donne les coordonnées (sans la règle propre au français)', id: D, expected: 'present', text: fr('## Contact', '', 'Délégué à la protection des données (DPO) : Claire Morel, dpo@vergers-exemple.fr') },
+    { name: '"Référent RGPD :" sur sa propre ligne au-dessus du nom et de l\'adresse donne les coordonnées', id: D, expected: 'present', format: 'plaintext', text: frText('Référent RGPD :', 'Claire Morel', '3 rue des Lilas, 49000 Angers', 'rgpd@vergers-exemple.fr') },
+    { name: '"Délégué à la protection des données : Claire Morel" sans coordonnées est un DPO sans coordonnées', id: D, expected: 'missing', text: fr('## Contact', '', 'Délégué à la protection des données : Claire Morel') },
+  ]);
+});
