@@ -45,3 +45,38 @@ describe('Session 18: a DPO given under a label is the notice\'s own', () => {
     { name: '"Délégué à la protection des données : Claire Morel" sans coordonnées est un DPO sans coordonnées', id: D, expected: 'missing', text: fr('## Contact', '', 'Délégué à la protection des données : Claire Morel') },
   ]);
 });
+
+/*
+ * 2. "No decision is made in a fully automated way" answers the automated-decisions item in all
+ *    four languages, without a heading naming automated decisions (as French "n'est prise de
+ *    manière entièrement automatisée" did): cues en "decision … (fully|entirely|wholly) automated"
+ *    (the "solely/purely on automated" cue widened), nl "besluit/beslissing/beslissen …
+ *    volledig/geheel geautomatiseerd" (was "besluit (die)"), de "Entscheidung/entscheiden …
+ *    vollständig/völlig/rein automatisiert". A process that runs fully automated ("Our invoicing is
+ *    fully automated") says nothing about decisions.
+ */
+describe('Session 18: "no decision is made in a fully automated way" answers automated decisions', () => {
+  const A = 'automated-decisions';
+  runCases('en', [
+    { name: '"No decision about you is made in a fully automated way" answers it', id: A, expected: 'present', text: en('## Decisions', '', 'No decision about you is made in a fully automated way.') },
+    { name: '"None of our decisions about members are entirely automated" answers it', id: A, expected: 'present', text: en('## Membership', '', 'None of our decisions about members are entirely automated.') },
+    { name: '"Our booking system is fully automated" says nothing of decisions', id: A, expected: 'missing', text: en('## Bookings', '', 'Our booking system is fully automated, so you get a confirmation at once.') },
+    { name: '"You have the right not to be subject to a decision based solely on automated processing" only names the right', id: A, expected: 'missing', text: en('## Rights', '', 'You have the right not to be subject to a decision based solely on automated processing.') },
+  ]);
+  runCases('nl', [
+    { name: '"We nemen geen beslissingen over u die volledig geautomatiseerd zijn" beantwoordt het', id: A, expected: 'present', text: nl('## Beslissingen', '', 'We nemen geen beslissingen over u die volledig geautomatiseerd zijn.') },
+    { name: '"Wij nemen geen besluiten op een volledig geautomatiseerde manier" beantwoordt het', id: A, expected: 'present', text: nl('## Besluiten', '', 'Wij nemen geen besluiten op een volledig geautomatiseerde manier.') },
+    { name: '"Wij beslissen nooit volledig geautomatiseerd over uw aanvraag" beantwoordt het', id: A, expected: 'present', text: nl('## Aanvragen', '', 'Wij beslissen nooit volledig geautomatiseerd over uw aanvraag.') },
+    { name: '"Onze facturatie verloopt volledig geautomatiseerd" zegt niets over besluiten', id: A, expected: 'missing', text: nl('## Facturen', '', 'Onze facturatie verloopt volledig geautomatiseerd.') },
+  ]);
+  runCases('de', [
+    { name: '"Entscheidungen über Sie werden nicht vollständig automatisiert getroffen" beantwortet es', id: A, expected: 'present', text: de('## Entscheidungen', '', 'Entscheidungen über Sie werden nicht vollständig automatisiert getroffen.') },
+    { name: '"Wir treffen keine Entscheidungen, die völlig automatisiert erfolgen" beantwortet es', id: A, expected: 'present', text: de('## Entscheidungen', '', 'Wir treffen keine Entscheidungen, die völlig automatisiert erfolgen.') },
+    { name: '"Wir entscheiden über Ihren Antrag nie rein automatisiert" beantwortet es', id: A, expected: 'present', text: de('## Anträge', '', 'Wir entscheiden über Ihren Antrag nie rein automatisiert.') },
+    { name: '"Die Rechnungsstellung läuft vollständig automatisiert" sagt nichts über Entscheidungen', id: A, expected: 'missing', text: de('## Rechnungen', '', 'Die Rechnungsstellung läuft vollständig automatisiert.') },
+  ]);
+  runCases('fr', [
+    { name: '"Aucune décision vous concernant n\'est prise de manière entièrement automatisée" (déjà lu) le dit', id: A, expected: 'present', text: fr('## Décisions', '', 'Aucune décision vous concernant n\'est prise de manière entièrement automatisée.') },
+    { name: '"Notre facturation est entièrement automatisée" ne dit rien des décisions', id: A, expected: 'missing', text: fr('## Factures', '', 'Notre facturation est entièrement automatisée.') },
+  ]);
+});
