@@ -80,3 +80,35 @@ describe('Session 18: "no decision is made in a fully automated way" answers aut
     { name: '"Notre facturation est entièrement automatisée" ne dit rien des décisions', id: A, expected: 'missing', text: fr('## Factures', '', 'Notre facturation est entièrement automatisée.') },
   ]);
 });
+
+/*
+ * 3. A vague period said only of data a personal pronoun stands for ("If you stop, we hang on to
+ *    them for a while", "dan houden we ze nog een tijdje bij") is said of those data: a later
+ *    period for other named data ("Invoices are kept 6 years", "Facturen bewaren we zeven jaar")
+ *    does not answer it (detectors.ts vagueRetention: such a sentence is not "general"; before, any
+ *    word of retention.same made it so). A later sentence naming the data again or pointing back
+ *    in its paragraph ("They are then deleted after two years") still answers it; a demonstrative
+ *    ("solange dies … erforderlich ist", "Diese Frist …") still reads as general, as it may stand
+ *    for a processing or a period; a general statement ("We keep your data only as long as
+ *    necessary") followed by periods for named data reads as answered, as the thorough set has it.
+ */
+describe('Session 18: a later period for other data does not answer a vague "we keep them for a while"', () => {
+  const V = 'vague-retention';
+  runCases('en', [
+    { name: '"If you stop, we hang on to them for a while … Invoices are kept 6 years" is vague', id: V, expected: 'problem', text: en('## How long', '', 'We keep your details while you order from us. If you stop, we hang on to them for a while in case you come back. Invoices are kept 6 years for the tax office.') },
+    { name: '"If you leave, we keep them for a while … CCTV footage is deleted after 30 days" is vague', id: V, expected: 'problem', text: en('## How long', '', 'We keep your contact details while you are a member. If you leave the club, we keep them for a while. CCTV footage is deleted after 30 days.') },
+    { name: '"… we keep them for a while. They are then deleted after two years" is answered', id: V, expected: 'none', text: en('## How long', '', 'We keep your contact details while you are a member. If you leave the club, we keep them for a while. They are then deleted after two years.') },
+    { name: '"We keep your data only as long as necessary. Accounting records are kept for seven years" reads as answered', id: V, expected: 'none', text: en('## How long', '', 'We keep your data only as long as necessary. Accounting records are kept for seven years.') },
+  ]);
+  runCases('nl', [
+    { name: '"Stop je, dan houden we ze nog een tijdje bij. Facturen bewaren we zeven jaar" is vaag', id: V, expected: 'problem', text: nl('## Bewaren', '', 'Je adres bewaren we zolang je klant bent. Stop je, dan houden we ze nog een tijdje bij. Facturen bewaren we zeven jaar.') },
+    { name: '"… houden we ze nog een tijdje bij. Daarna verwijderen we ze binnen een jaar" is beantwoord', id: V, expected: 'none', text: nl('## Bewaren', '', 'Je adres bewaren we zolang je klant bent. Stop je, dan houden we ze nog een tijdje bij. Daarna verwijderen we ze binnen een jaar.') },
+  ]);
+  runCases('de', [
+    { name: '"Wir speichern Daten, solange dies erforderlich ist. Beispiele:" über einer Liste ist beantwortet', id: V, expected: 'none', text: de('## Speicherdauer', '', 'Wir speichern Daten, solange dies für das jeweilige Verfahren erforderlich ist. Beispiele:', '', '- Rechnungen: zehn Jahre,', '- Anträge: drei Jahre nach dem Bescheid.') },
+    { name: '"… heben wir sie noch eine Weile auf. Rechnungen werden zehn Jahre aufbewahrt" ist vage (schon vorher)', id: V, expected: 'problem', text: de('## Speicherdauer', '', 'Ihre Daten speichern wir, solange Sie Mitglied sind. Danach heben wir sie noch eine Weile auf. Rechnungen werden zehn Jahre aufbewahrt.') },
+  ]);
+  runCases('fr', [
+    { name: '"… nous les conservons encore un certain temps. Les factures sont conservées dix ans" est vague (déjà lu)', id: V, expected: 'problem', text: fr('## Conservation', '', 'Nous gardons vos coordonnées tant que vous êtes adhérent. Ensuite, nous les conservons encore un certain temps. Les factures sont conservées dix ans.') },
+  ]);
+});

@@ -855,6 +855,9 @@ const transfersStatement: Completeness = (c) => {
 
 // ---------------------------------------------------------------- quality findings
 
+/** The personal pronouns of the languages' retention.same lists (a demonstrative, "dies", "this", may stand for a processing or a period). */
+const PERSONAL = /^(it|they|them|ze|zij|ils|elles)$/i;
+
 /** How many sentences after a vague one are read for a period right after it (see rescuedNearby). */
 const NEARBY = 40;
 
@@ -966,7 +969,9 @@ const vagueRetention: Quality = (c) => {
       });
       lastRescueIn.set(key, (last = [any, back, near]));
     }
-    const general = !same || c.has(m.sentence, same) || rescues(m.sentence);
+    // A vague period said only of "them" ("If you stop, we hang on to them for a while") is said of
+    // the data the personal pronoun stands for: "Invoices are kept 6 years" after it is about other data.
+    const general = !same || rescues(m.sentence) || c.hitsIn(m.sentence, same).some((h) => !PERSONAL.test(h.text));
     const by = general ? last[0] : Math.max(last[1], last[2].get(own.block) ?? -1);
     if (by > m.sentence || (rescues(m.sentence) && ownStatement(m)) || rescuedNearby(m, general)) continue;
     // A general fallback ("Soweit ... keine speziellere Speicherdauer genannt wurde, ... bis der
