@@ -8,6 +8,8 @@
  *    abbreviation in brackets). French had it as a cue of its own, now left to the rule. A label
  *    with no contact near it is a DPO without contact; a label that denies one is none.
  */
+import * as assert from 'node:assert/strict';
+import { sentenceEnds } from '../../server/src/service/document';
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
 const en = (...lines: string[]): string => joinLines('# Privacy notice', '', EN, '', ...lines);
@@ -110,5 +112,40 @@ describe('Session 18: a later period for other data does not answer a vague "we 
   ]);
   runCases('fr', [
     { name: '"… nous les conservons encore un certain temps. Les factures sont conservées dix ans" est vague (déjà lu)', id: V, expected: 'problem', text: fr('## Conservation', '', 'Nous gardons vos coordonnées tant que vous êtes adhérent. Ensuite, nous les conservons encore un certain temps. Les factures sont conservées dix ans.') },
+  ]);
+});
+
+/*
+ * 4. A number of one or two digits and a full stop before a capital end a sentence ("Records of
+ *    children are kept until they turn 25. Enquiries … are deleted periodically", "under 13. If
+ *    you …", "in section 1. We will reply …", "+43 1 890 12 34. Unseren …"): they were read as an
+ *    ordinal, as German writes "am 25. Mai". They still are one where German needs it (document.ts
+ *    ORDINAL): an article or preposition before the number ("ab dem 16. Lebensjahr", "im 2. Stock",
+ *    "zum 1. Mal", "vom 10. Juli"), or the number opening its sentence or a part of a line ("2. Who
+ *    we are", "Stand: 1. März 2024", "Berlin, 25. Mai 2018", "Inhalt: 1. Verantwortlicher · 2. …").
+ */
+describe('Session 18: a number and a full stop before a capital end a sentence, but for a German ordinal', () => {
+  const ends = (text: string): number => sentenceEnds(text).length;
+  it('ends the sentence after a number in English, Dutch and French', () => {
+    assert.equal(ends('Records of children are kept until they turn 25. Enquiries are deleted periodically.'), 1);
+    assert.equal(ends('We do not collect data from children under 13. If you think we have, tell us.'), 1);
+    assert.equal(ends('Write to us at the address in section 1. We will reply within one month.'), 1);
+    assert.equal(ends('De gegevens gaan mee bij de overgang naar groep 1. Onze leverancier verwerkt ze in onze opdracht.'), 1);
+    assert.equal(ends('Appelez le cabinet au 02 99 12 34 56. Nous répondons le jour même.'), 1);
+    assert.equal(ends('Die Frist beträgt nach Abs. 2 Satz 1. Danach löschen wir die Daten.'), 1);
+  });
+  it('keeps a German ordinal and a number opening a sentence or a part of a line together with what follows', () => {
+    assert.equal(ends('Die Einwilligung ist ab dem 16. Lebensjahr möglich.'), 0);
+    assert.equal(ends('Unser Büro liegt im 2. Stock des Rathauses.'), 0);
+    assert.equal(ends('Stand: 25. Mai 2018'), 0);
+    assert.equal(ends('Berlin, 25. Mai 2018'), 0);
+    assert.equal(ends('Wir laden Sie zum 1. Mal im Jahr zur Versammlung ein.'), 0);
+    assert.equal(ends('Diese Erklärung gilt seit 1. Juli 2024 in dieser Fassung.'), 0);
+    assert.equal(ends('Inhalt: 1. Verantwortlicher · 2. Datenschutzbeauftragter · 3. Ihre Rechte'), 0);
+    assert.equal(ends('2. Who we are We are a small bakery.'), 0);
+  });
+  runCases('en', [
+    { name: '"… kept until they turn 25. Enquiries … are deleted periodically" is vague about the enquiries', id: 'vague-retention', expected: 'problem', text: en('## How long', '', 'Records of children are kept until they turn 25. Enquiries that do not lead to a booking are deleted periodically.') },
+    { name: '"… kept until they turn 25." alone is a criterion, not vague', id: 'vague-retention', expected: 'none', text: en('## How long', '', 'Records of children are kept until they turn 25. Invoices are kept for six years.') },
   ]);
 });

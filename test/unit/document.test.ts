@@ -893,7 +893,10 @@ describe('the sentence ends of a paragraph', () => {
       const end = m.index + m[0].length;
       const before = text.slice(Math.max(from, m.index - 12), m.index);
       // A single character after an apostrophe is no initial: the "s" of "foto's." or "the club's.".
-      if (m[0] === '.' && ABBREVIATION.test(before) && !/'[^]$/.test(before)) continue;
+      // A number's full stop ends the sentence but for a German ordinal (an article or preposition before
+      // it) or a number opening its sentence or a part of a line.
+      const ordinal = !/\d$/.test(before) || /(^|[·•|:(,])\s*\d+$|(^|\s)(am|im|zu[mr]|vom|beim|de[rnms]|das|die|ab|bis|seit)\s+\d+$/i.test(before);
+      if (m[0] === '.' && ABBREVIATION.test(before) && !/'[^]$/.test(before) && ordinal) continue;
       ends.push(end);
       from = end;
     }
@@ -907,7 +910,7 @@ describe('the sentence ends of a paragraph', () => {
     const pieces = ['.', '.', '!', '?', '"', "'", ')', ']', '(', '[', ' ', '\u00a0', '\u3000', '\ufeff', 'A', 'a', 'É', 'é', '1', '•', '-', 'e.g', 'Art', 'nr', 'B.V', ' st', 'Hauptstr', "l'art", "foto's", "'p", 'ſ', '\u212a', '\ud835\udc00', '\ud835', '\udc00', 'x',
       // Words tested in lower case against the expression for ASCII, and near misses: other cases, digits,
       // characters beyond ASCII and those next to a-z.
-      'ETC', 'E.G', 'Co', 'xSTR', 'a1str', '12', '123', '#', 'APPROX', 'buchst', 'İ', 'ß', 'ǅ', '@', '`', '{', '\t', '\n'];
+      'ETC', 'E.G', 'Co', 'xSTR', 'a1str', '12', '123', '#', ' das', ' am', ' zum', ':', ',', '·', 'APPROX', 'buchst', 'İ', 'ß', 'ǅ', '@', '`', '{', '\t', '\n'];
     // Every character after a stop and a space, and right after a stop.
     const characters = Array.from({ length: 0x3100 }, (_, c) => String.fromCharCode(c)).flatMap((c) => [`a. ${c}b`, `a.${c}B`]);
     for (const text of [...paragraphs, ...pseudoRandomTexts(20000, pieces, 20), ...characters]) {

@@ -1658,8 +1658,8 @@ function ownText(part: string): string {
  */
 const ABBREVIATIONS = String.raw`e\.g|i\.e|etc|vs|cf|approx|incl|excl|art|arts|nr|no|nos|para|par|sec|p|pp|bijv|bv|b\.v|n\.v|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|z\.s\.m|d\.w\.z|m\.a\.w|ca|resp|jo|lid|sub|z\.g|dhr|mevr|mr|mrs|ms|dr|prof|st|ltd|inc|co|corp|vzw|asbl|gmbh|s\.a|sa|bzw|usw|evtl|ggf|ggfs|abs|uabs|lit|buchst|z\.b|u\.a|d\.h|gem|vgl|bspw|inkl|bzgl|sog|i\.s\.d|i\.s\.v|o\.g|a\.f|n\.f|ff|tel|str|hr|mme|cie`;
 /**
- * A whole word that is an abbreviation, a street's ("Hauptstr"), a single letter or an ordinal
- * number ("1. Juni", "2. Mai"), also after an elided article ("l'art."; see abbreviationBefore),
+ * A whole word that is an abbreviation, a street's ("Hauptstr"), a single letter or a number
+ * (an ordinal, "1. Juni", "2. Mai", when ORDINAL says so), also after an elided article ("l'art."; see abbreviationBefore),
  * in any case as the `iu` flags fold it ("ſt" is "st", the Kelvin sign a "k").
  */
 const ABBREVIATION = new RegExp(`^(?:${ABBREVIATIONS}|\\p{L}+str|[A-Z]|\\d{1,2})$`, 'iu');
@@ -1855,8 +1855,18 @@ function abbreviationBefore(text: string, from: number, at: number): boolean {
   // No word of more than ABBREVIATION_LONGEST characters is one, unless it ends in "str" ("Hauptstr"),
   // nor a single letter after an apostrophe: the "s" of "foto's." or "the club's." is no initial.
   if ((at - start > ABBREVIATION_LONGEST && !endsInStr(text, at)) || (at - start === 1 && start > from && text.charCodeAt(start - 1) === 39)) return false;
-  return start < at && (ascii ? ASCII_ABBREVIATION.test(text.slice(start, at).toLowerCase()) : ABBREVIATION.test(text.slice(start, at)));
+  if (!(start < at && (ascii ? ASCII_ABBREVIATION.test(text.slice(start, at).toLowerCase()) : ABBREVIATION.test(text.slice(start, at))))) return false;
+  const before = text.slice(from, at);
+  return !/\d$/.test(before) || ORDINAL.test(before);
 }
+
+/**
+ * A number of one or two digits and a full stop before a capital end a sentence ("… until they are
+ * 25. Enquiries …", "under 13. If you …"), but for a German ordinal, an article or preposition
+ * before it ("am 25. Mai", "das 16. Lebensjahr", "im 2. Stock"), and for a number opening its
+ * sentence or a part of a line ("2. Who we are", "Stand: 1. März 2024", "Inhalt: 1. Verantwortlicher · 2. …").
+ */
+const ORDINAL = /(^|[·•|:(,])\s*\d+$|(^|\s)(am|im|zu[mr]|vom|beim|de[rnms]|das|die|ab|bis|seit)\s+\d+$/i;
 
 /** The longest of ABBREVIATION's words but `\p{L}+str` ("approx", "buchst"). */
 const ABBREVIATION_LONGEST = 6;
