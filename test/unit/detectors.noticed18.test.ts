@@ -149,3 +149,20 @@ describe('Session 18: a number and a full stop before a capital end a sentence, 
     { name: '"… kept until they turn 25." alone is a criterion, not vague', id: 'vague-retention', expected: 'none', text: en('## How long', '', 'Records of children are kept until they turn 25. Invoices are kept for six years.') },
   ]);
 });
+
+/*
+ * 5. French: the withdrawal said in a relative clause after an adjective ("votre consentement
+ *    explicite, que vous pouvez retirer à tout moment"; the cue allowed only a bracket between), and
+ *    adequacy in own words ("vers des pays reconnus adéquats", "jugés adéquats"; "un niveau de
+ *    protection adéquat" was read already).
+ */
+describe('Session 18: French withdrawal in a relative clause and adequacy in own words', () => {
+  runCases('fr', [
+    { name: '"… avec votre consentement explicite, que vous pouvez retirer à tout moment" dit le retrait', id: 'right-withdraw-consent', expected: 'present', text: fr('## Lettre d\'information', '', 'Nous vous envoyons la lettre d\'information uniquement avec votre consentement explicite, que vous pouvez retirer à tout moment.') },
+    { name: '"… votre consentement (article 6.1.a du RGPD), que vous pouvez retirer …" (déjà lu) dit le retrait', id: 'right-withdraw-consent', expected: 'present', text: fr('## Lettre d\'information', '', 'Base : votre consentement (article 6.1.a du RGPD), que vous pouvez retirer à tout moment.') },
+    { name: '"… votre consentement écrit, que vous pouvez consulter au secrétariat" ne dit pas le retrait', id: 'right-withdraw-consent', expected: 'missing', text: fr('## Photos', '', 'Nous publions les photos avec votre consentement écrit, que vous pouvez consulter au secrétariat.') },
+    { name: '"… uniquement vers des pays reconnus adéquats par la Commission européenne" est une garantie', id: 'transfer-safeguards', expected: 'present', text: fr('## Transferts', '', 'Vos données peuvent être transférées hors de l\'Union européenne, mais uniquement vers des pays reconnus adéquats par la Commission européenne.') },
+    { name: '"… vers des pays jugés adéquats" est une garantie', id: 'transfer-safeguards', expected: 'present', text: fr('## Transferts', '', 'Notre hébergeur transfère certaines données hors de l\'Union européenne, vers des pays jugés adéquats.') },
+    { name: '"… hors de l\'Union européenne ; nous prenons des mesures adéquates" ne nomme aucune garantie', id: 'transfer-safeguards', expected: 'missing', text: fr('## Transferts', '', 'Notre hébergeur transfère certaines données hors de l\'Union européenne, vers des pays partenaires ; nous prenons des mesures adéquates.') },
+  ]);
+});

@@ -362,7 +362,7 @@ export const fr: LanguageTable = {
     withdrawConsent: [
       'retir\\w* (à tout moment |à tout instant |en tout temps |librement )?(votre |son |leur |ce |le |de |du )?(consentement|accord)',
       'retrait (de |du |de votre |de leur )?(consentement|accord)',
-      '(accord|consentement)( \\((\\S+ ){0,5}\\S+\\))?,? que vous (pouvez|pourrez) (\\S+ ){0,2}(retirer|reprendre|révoquer)',
+      '(accord|consentement)( \\S+)?( \\((\\S+ ){0,5}\\S+\\))?,? que vous (pouvez|pourrez) (\\S+ ){0,2}(retirer|reprendre|révoquer)',
       '(revenir|revenez|reviennent|peuvent revenir) sur (votre|ce|cet|cette|leur) (consentement|accord|autorisation)',
       'révoqu\\w* (votre |le |leur |ce )?consentement',
       '(consentement|accord) (\\S+ ){0,8}(peut|pourra|peuvent) (\\S+ ){0,3}(être )?(retiré|révoqué)',
@@ -447,7 +447,7 @@ export const fr: LanguageTable = {
       "pays (destinataires?|de destination|d'hébergement|de stockage|de traitement)",
       "lieux? (d'hébergement|de stockage|de traitement)",
     ],
-    safeguards: ['clauses contractuelles types', 'clauses (types|standard)', 'clauses (types )?de protection (des données|adéquates)', 'CCT', 'clauses contractuelles standard\\w*', 'standard contractual clauses', 'SCC\\w*', "décisions? d'adéquation", 'adéquation', 'niveau (de protection )?adéquat', 'protection adéquate', 'garanties (appropriées|adéquates)', "règles d'entreprise contraignantes", 'BCR\\w*', 'Data Privacy Framework', 'cadre de protection des données (UE-États-Unis|entre l\'Union européenne et les États-Unis)', 'DPF', 'art(icle)?s?\\.? ?4[5-9]', '(établies?|adoptées?|approuvées?) par la Commission européenne', 'garanties (\\S+ ){0,2}(prévues|visées|requises) (au|par le) chapitre V (du|de la|de ce)'],
+    safeguards: ['clauses contractuelles types', 'clauses (types|standard)', 'clauses (types )?de protection (des données|adéquates)', 'CCT', 'clauses contractuelles standard\\w*', 'standard contractual clauses', 'SCC\\w*', "décisions? d'adéquation", 'adéquation', 'niveau (de protection )?adéquat', 'pays (\\S+ ){0,3}adéquats', 'protection adéquate', 'garanties (appropriées|adéquates)', "règles d'entreprise contraignantes", 'BCR\\w*', 'Data Privacy Framework', 'cadre de protection des données (UE-États-Unis|entre l\'Union européenne et les États-Unis)', 'DPF', 'art(icle)?s?\\.? ?4[5-9]', '(établies?|adoptées?|approuvées?) par la Commission européenne', 'garanties (\\S+ ){0,2}(prévues|visées|requises) (au|par le) chapitre V (du|de la|de ce)'],
     derogation: ["nécessaires? (à|pour) l'exécution"],
     recipient: ['destinataires?', 'tiers'],
   },
