@@ -166,3 +166,19 @@ describe('Session 18: French withdrawal in a relative clause and adequacy in own
     { name: '"… hors de l\'Union européenne ; nous prenons des mesures adéquates" ne nomme aucune garantie', id: 'transfer-safeguards', expected: 'missing', text: fr('## Transferts', '', 'Notre hébergeur transfère certaines données hors de l\'Union européenne, vers des pays partenaires ; nous prenons des mesures adéquates.') },
   ]);
 });
+
+/*
+ * 7. German: a provider named after "das läuft über" ("Am Stand kannst du mit Karte zahlen, das
+ *    läuft über SumUp") is a recipient, as the sets annotate such tools (de-foodtruck-bratwerk,
+ *    de-boulderhalle-griffig's "Die Zahlung läuft über Stripe", read already). Not after "uns",
+ *    "mich", an article or "ein…" ("das läuft über die Geschäftsstelle", "über einen Tag").
+ */
+describe('Session 18: German "das läuft über SumUp" names a recipient', () => {
+  const R = 'recipients';
+  runCases('de', [
+    { name: '"… mit Karte zahlen, das läuft über SumUp" nennt einen Empfänger', id: R, expected: 'present', text: de('## Bezahlen', '', 'Am Stand kannst du mit Karte zahlen, das läuft über SumUp.') },
+    { name: '"… per Kreditkarte, alles läuft über PayPal" nennt einen Empfänger', id: R, expected: 'present', text: de('## Bezahlen', '', 'Im Shop zahlst du per Kreditkarte, alles läuft über PayPal.') },
+    { name: '"… das läuft über uns" nennt keinen Empfänger', id: R, expected: 'missing', text: de('## Anmeldung', '', 'Die Anmeldung machst du am Empfang, das läuft über uns.') },
+    { name: '"… das läuft über die Geschäftsstelle" nennt keinen Empfänger', id: R, expected: 'missing', text: de('## Anmeldung', '', 'Die Anmeldung machst du per E-Mail, das läuft über die Geschäftsstelle.') },
+  ]);
+});
