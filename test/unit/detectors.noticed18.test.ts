@@ -5,8 +5,9 @@
  * 1. A DPO given under a label ("Data Protection Officer: Jane Roe, dpo@…", "Functionaris
  *    gegevensbescherming: …", "Datenschutzbeauftragter: …") is the notice's own DPO in every
  *    language (detectors.ts dpoContact: a dpo term followed by a colon, perhaps after an
- *    abbreviation in brackets). French had it as a cue of its own, now left to the rule. A label
- *    with no contact near it is a DPO without contact; a label that denies one is none.
+ *    abbreviation in brackets, and not by lower-case words: a glossary's definition, "… (FG): iemand
+ *    die …"). French had it as a cue of its own, now left to the rule. A label with no contact near
+ *    it is a DPO without contact; a label that denies one is none.
  */
 import * as assert from 'node:assert/strict';
 import { sentenceEnds } from '../../server/src/service/document';
@@ -30,11 +31,13 @@ describe('Session 18: a DPO given under a label is the notice\'s own', () => {
     { name: '"Data Protection Officer: Ruth Abara" with no contact is a DPO without contact', id: D, expected: 'missing', text: en('## Contact', '', 'Data Protection Officer: Ruth Abara') },
     { name: '"Data protection officer: we have not appointed one" names none', id: D, expected: 'not-applicable', text: en('## Contact', '', 'Data protection officer: we have not appointed one, as the law does not require it of us.') },
     { name: 'A glossary line "Data protection officer: a person who advises …" names none', id: D, expected: 'not-applicable', text: en('## Words we use', '', 'Data protection officer: a person who advises an organisation on data protection law.') },
+    { name: '"Data Protection Officer: privacy@…" (an address in lower case) gives the contact', id: D, expected: 'present', text: en('## Contact', '', 'Data Protection Officer: privacy@kestrel-example.org') },
   ]);
   runCases('nl', [
     { name: '"Functionaris gegevensbescherming: Jan Smit, fg@…" geeft de contactgegevens', id: D, expected: 'present', text: nl('## Contact', '', 'Functionaris gegevensbescherming: Jan Smit, fg@dijkzicht-voorbeeld.nl') },
     { name: '"Functionaris voor gegevensbescherming (FG):" op een eigen regel boven naam en adres', id: D, expected: 'present', format: 'plaintext', text: nlText('Functionaris voor gegevensbescherming (FG):', 'Jan Smit', 'Kerkstraat 4, 3512 AB Utrecht', 'fg@dijkzicht-voorbeeld.nl') },
     { name: '"Functionaris gegevensbescherming: Jan Smit" zonder contact is een FG zonder contactgegevens', id: D, expected: 'missing', text: nl('## Contact', '', 'Functionaris gegevensbescherming: Jan Smit') },
+    { name: 'Een begrippenlijst "Functionaris gegevensbescherming: iemand die …" noemt geen FG', id: D, expected: 'not-applicable', text: nl('## Begrippen', '', '- Functionaris gegevensbescherming: iemand die een organisatie adviseert over de AVG.') },
   ]);
   runCases('de', [
     { name: '"Datenschutzbeauftragter: Max Reuter, dsb@…" nennt die Kontaktdaten', id: D, expected: 'present', text: de('## Kontakt', '', 'Datenschutzbeauftragter: Max Reuter, dsb@hofgut-beispiel.de') },
@@ -88,7 +91,8 @@ describe('Session 18: "no decision is made in a fully automated way" answers aut
  *    them for a while", "dan houden we ze nog een tijdje bij") is said of those data: a later
  *    period for other named data ("Invoices are kept 6 years", "Facturen bewaren we zeven jaar")
  *    does not answer it (detectors.ts vagueRetention: such a sentence is not "general"; before, any
- *    word of retention.same made it so). A later sentence naming the data again or pointing back
+ *    word of retention.same made it so). "it" is left out ("kept longer where we think it
+ *    necessary" is no pronoun for data). A later sentence naming the data again or pointing back
  *    in its paragraph ("They are then deleted after two years") still answers it; a demonstrative
  *    ("solange dies … erforderlich ist", "Diese Frist …") still reads as general, as it may stand
  *    for a processing or a period; a general statement ("We keep your data only as long as

@@ -696,8 +696,9 @@ const dpoContact: Completeness = (c) => {
   // "We have not appointed a DPO" (often under a heading "Data protection officer") says there is none,
   // also when a "but" follows ("..., but our Data Protection Lead deals with all questions").
   // A label names the notice's own DPO in every language: "Data Protection Officer: Jane Roe, ...",
-  // "Datenschutzbeauftragter (DSB): ...".
-  const label = c.mentions(c.t.dpo.term).filter((m) => /^ ?(\(\w+\) ?)?:/.test(c.sentences[m.sentence]!.text.slice(m.hit.end)));
+  // "Datenschutzbeauftragter (DSB): dsb@...". Not a glossary's definition, in lower-case words
+  // ("Functionaris voor gegevensbescherming (FG): iemand die ...").
+  const label = c.mentions(c.t.dpo.term).filter((m) => /^ ?(\(\w+\) ?)?:(?! ?\p{Ll}+ )/u.test(c.sentences[m.sentence]!.text.slice(m.hit.end)));
   const own = [...c.mentions(c.t.dpo.own), ...label].filter((m) => c.has(m.sentence, c.t.dpo.term) && !c.negative(m.sentence) && !c.negatedMention(m)).sort((a, b) => a.sentence - b.sentence);
   const denied = c.mentions(c.t.dpo.term).some((m) => c.sentences[m.sentence]!.kind !== 'heading' && (c.negative(m.sentence) || c.negatedMention(m)));
   const headings = denied ? [] : c.mentions(c.t.dpo.term).filter((m) => c.sentences[m.sentence]!.kind === 'heading');
@@ -855,8 +856,8 @@ const transfersStatement: Completeness = (c) => {
 
 // ---------------------------------------------------------------- quality findings
 
-/** The personal pronouns of the languages' retention.same lists (a demonstrative, "dies", "this", may stand for a processing or a period). */
-const PERSONAL = /^(it|they|them|ze|zij|ils|elles)$/i;
+/** The personal pronouns of the languages' retention.same lists but "it" (a demonstrative, "dies", "this", may stand for a processing or a period, and "it" is often none: "where we think it necessary"). */
+const PERSONAL = /^(they|them|ze|zij|ils|elles)$/i;
 
 /** How many sentences after a vague one are read for a period right after it (see rescuedNearby). */
 const NEARBY = 40;
