@@ -29,5 +29,11 @@ describe('German cues in the first person singular', () => {
     // retention: "streiche ich ... raus"
     { name: '"nach dem Termin streiche ich ihn raus" is a retention criterion', id: 'retention', expected: 'present', text: ich('## Termine', '', 'Ich notiere Ihren Namen im Kalender. Nach dem Termin streiche ich den Eintrag wieder raus.') },
     { name: '"ich streiche die Wand" keeps nothing', id: 'retention', expected: 'missing', text: ich('## Aufträge', '', 'Ich notiere Ihren Namen im Kalender. Nach dem Termin streiche ich die Wand in Ihrer Farbe.') },
+    // vague retention: "solange ich sie brauche"
+    { name: '"solange ich sie brauche" is a vague period', id: 'vague-retention', expected: 'problem', text: ich('## Speicherung', '', 'Ihre Fotos lösche ich nach dem Auftrag. Ihre Adresse behalte ich, solange ich sie brauche.') },
+    { name: '"solange ich im Urlaub bin" is no period', id: 'vague-retention', expected: 'none', text: ich('## Speicherung', '', 'Ihre Fotos lösche ich nach dem Auftrag. Solange ich im Urlaub bin, beantwortet meine Vertretung Ihre Mails.') },
+    // purposes: "Ihre Angaben helfen mir, ..."
+    { name: '"Ihre Angaben helfen mir, ... zu vermeiden" states a purpose', id: 'purposes', expected: 'present', text: joinLines('# Datenschutz', '', '**Wer ich bin:** Praxis Sonnenblick, Inhaberin Eva Roth', '', '**Anamnese:** Vor der Massage frage ich nach Allergien und Medikamenten. Ihre Angaben helfen mir, Unverträglichkeiten vorzubeugen.') },
+    { name: '"Ihre Angaben" without a purpose states none', id: 'purposes', expected: 'missing', text: joinLines('# Datenschutz', '', '**Wer ich bin:** Praxis Sonnenblick, Inhaberin Eva Roth', '', '**Anamnese:** Vor der Massage frage ich nach Allergien und Medikamenten. Ihre Angaben bleiben in meiner Kartei.') },
   ]);
 });
