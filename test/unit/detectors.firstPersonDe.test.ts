@@ -35,5 +35,15 @@ describe('German cues in the first person singular', () => {
     // purposes: "Ihre Angaben helfen mir, ..."
     { name: '"Ihre Angaben helfen mir, ... zu vermeiden" states a purpose', id: 'purposes', expected: 'present', text: joinLines('# Datenschutz', '', '**Wer ich bin:** Praxis Sonnenblick, Inhaberin Eva Roth', '', '**Anamnese:** Vor der Massage frage ich nach Allergien und Medikamenten. Ihre Angaben helfen mir, Unverträglichkeiten vorzubeugen.') },
     { name: '"Ihre Angaben" without a purpose states none', id: 'purposes', expected: 'missing', text: joinLines('# Datenschutz', '', '**Wer ich bin:** Praxis Sonnenblick, Inhaberin Eva Roth', '', '**Anamnese:** Vor der Massage frage ich nach Allergien und Medikamenten. Ihre Angaben bleiben in meiner Kartei.') },
+    // legitimate interests explained in the next sentence: "Ich will ..."
+    { name: '"berechtigtes Interesse. Ich will ..." explains the interest', id: 'legitimate-interests', expected: 'present', text: du('## Wozu', '', 'Die Chatlogs speichere ich, um Beleidigungen nachgehen zu können. Rechtlich stütze ich mich dabei auf mein berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO).', 'Ich will einen Chat, in dem sich alle wohlfühlen.') },
+    { name: '"berechtigtes Interesse" with nothing after it explains none', id: 'legitimate-interests', expected: 'missing', text: du('## Wozu', '', 'Die Chatlogs speichere ich, um Beleidigungen nachgehen zu können. Rechtlich stütze ich mich dabei auf mein berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO).', 'Die Logs liegen auf meinem Server in Nürnberg.') },
+    // rectification: "stimmt was nicht, bessere ich es aus"
+    { name: '"wenn was nicht stimmt, bessere ich es aus" is the right to rectification', id: 'right-rectification', expected: 'present', text: du('## Deine Rechte', '', 'Wenn in deinem Profil was nicht stimmt, bessere ich es aus.') },
+    // recipients: "die ich weitergebe"
+    { name: '"Berichte, die ich an ... weitergebe" names a recipient', id: 'recipients', expected: 'present', text: ich('## Wozu', '', 'Ich brauche die Daten für Ihr Training und für Berichte, die ich an Ihren Arzt weitergebe, wenn Sie das möchten.') },
+    // DPO: "Mein externer Datenschutzbeauftragter" is the controller's own
+    { name: '"Mein externer Datenschutzbeauftragter" without a contact is a DPO without one', id: 'dpo-contact', expected: 'missing', text: ich('## Fragen', '', 'Mein externer Datenschutzbeauftragter steht Ihnen bei Fragen gerne zur Verfügung.') },
+    { name: '"Mein Steuerberater" is no DPO', id: 'dpo-contact', expected: 'not-applicable', text: ich('## Fragen', '', 'Mein Steuerberater steht Ihnen bei Fragen zur Rechnung gerne zur Verfügung.') },
   ]);
 });
