@@ -16,7 +16,7 @@ const MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin'
  * basis of what the sentence does, or, said of keeping data, the ground of its retention period
  * (a retention criterion, which names no basis: see retention.statutory).
  */
-const LAW_REASON = "(la loi|la réglementation|la législation|le code) (\\S+ ){0,5}nous (y |l')?(oblige|impose|contraint)\\w*";
+const LAW_REASON = "(la loi|la réglementation|la législation|le code) (\\S+ ){0,5}(nous |me |m')(y |l')?(oblige|impose|contraint)\\w*";
 
 /**
  * Before a country outside the EEA: no transfer in a sentence about goods, customers or offices
@@ -105,7 +105,7 @@ export const fr: LanguageTable = {
 
   controller: {
     // No bare "SA" or "SC": the matcher ignores case, and "sa" is a common word.
-    organisation: ['S\\.A\\.', 'S\\.A\\.S\\.?', 'SAS', 'SASU', 'SARL', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCIC', 'SPRL', 'SRL', 'ASBL', 'a\\.s\\.b\\.l\\.?', 'GIE', 'Sàrl', 'association', 'fondation', 'fédération', 'mutuelle', 'société', 'entreprise', 'université', 'école', 'institut', 'ministères?', 'direction', 'service public', 'SPF', 'commune', 'mairie', 'ville de', 'département', 'région', 'établissement', 'agence', 'cabinet', 'collectivité', 'responsables? (du|de) (traitement|la collecte|ce traitement)', 'RCS', 'SIRET', 'SIREN', "numéro d'entreprise", "numéro d'identification", 'BCE', 'IDE', 'immatriculée?', 'siège social', 'au capital de', 'nous sommes', 'édité par', 'exploité par', '(site|application) (\\S+ ){0,3}(appartient à|géré par|administré par)', 'représentée? par', 'entrepreneur individuel', "(c'est|je (tiens|gère|dirige)) (le|la|l'|un|une|notre|mon|ma) (\\S+ ){0,2}(shop|salon|studio|atelier|boutique|institut|magasin|restaurant|café|garage|commerce|cabinet)", '(auto|micro)-?entrepreneur', 'EI', "c'est moi", '(établie?|installée?|domiciliée?) à'],
+    organisation: ['S\\.A\\.', 'S\\.A\\.S\\.?', 'SAS', 'SASU', 'SARL', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCIC', 'SPRL', 'SRL', 'ASBL', 'a\\.s\\.b\\.l\\.?', 'GIE', 'Sàrl', 'association', 'fondation', 'fédération', 'mutuelle', 'société', 'entreprise', 'université', 'école', 'institut', 'ministères?', 'direction', 'service public', 'SPF', 'commune', 'mairie', 'ville de', 'département', 'région', 'établissement', 'agence', 'cabinet', 'collectivité', 'responsables? (du|de) (traitement|la collecte|ce traitement)', 'RCS', 'SIRET', 'SIREN', "numéro d'entreprise", "numéro d'identification", 'BCE', 'IDE', 'immatriculée?', 'siège social', 'au capital de', 'nous sommes', 'je suis', 'édité par', 'exploité par', '(site|application) (\\S+ ){0,3}(appartient à|géré par|administré par)', 'représentée? par', 'entrepreneur individuel', "(c'est|je (tiens|gère|dirige)) (le|la|l'|un|une|notre|mon|ma) (\\S+ ){0,2}(shop|salon|studio|atelier|boutique|librairie|institut|magasin|restaurant|café|garage|commerce|cabinet)", '(auto|micro)-?entrepreneur', 'EI', "c'est moi", '(établie?|installée?|domiciliée?) à'],
     // The controller's address, not the reader's: "vos nom et adresse postale" is a data category.
     channel: ['formulaire de contact', 'formulaire (en ligne|web)', "(notre|à notre|l'|à l'|son|sa|leur|ou) adresse postale", 'adresse postale ?:', 'par (courrier|voie postale|écrit|lettre)', 'courrier postal', 'siège social', 'BP ?\\d+', 'boîte postale', 'CS ?\\d+', 'rue', 'avenue', 'boulevard', 'chaussée', 'impasse', 'allée', 'quai', '\\d+,? (place|chemin|route|cours|square)', 'F-\\d{5}', 'B-\\d{4}', 'CH-\\d{4}', 'L-\\d{4}', '\\d{5} [A-Z][\\w-]+', 'téléphone', 'tél\\.?', 'nous écrire', 'écrivez-nous', 'appelez-nous'],
   },
@@ -254,7 +254,6 @@ export const fr: LanguageTable = {
         'légalement (tenus?|obligée?s?)',
         'tenus? par la loi',
         "(sommes|suis|est) (légalement )?(obligée?s?|tenue?s?|contrainte?s?) (\\S+ ){0,4}par (la loi|la réglementation|la législation|le code|les textes)",
-        "(la loi|la réglementation|la législation|le code) (\\S+ ){0,5}nous (y |l')?(oblige|impose|contraint)\\w*",
         "obligations? (que|qu') ?(nous )?imposen?t? (la loi|la réglementation|la législation|le code|les textes)",
         LAW_REASON,
         "c'est la loi(?! qui)",
@@ -340,7 +339,7 @@ export const fr: LanguageTable = {
   },
 
   rights: {
-    frame: ['droits?', "(vous (voulez|souhaitez)|tu veux) (que nous|qu'on|que l'on|voir|savoir)", 'vous (pouvez|pourrez|disposez|bénéficiez|avez (le droit|la possibilité|la faculté))', 'pouvez-vous', 'possibilité (de|d\')', 'faculté (de|d\')', 'demander', 'pour faire (supprimer|effacer|corriger|rectifier|modifier)', 'solliciter', 'exercer', 'exercice', 'obtenir', 'sur (simple )?demande'],
+    frame: ['droits?', "(vous (voulez|souhaitez)|tu veux) (que nous|que je|qu'on|que l'on|voir|savoir)", 'vous (pouvez|pourrez|disposez|bénéficiez|avez (le droit|la possibilité|la faculté))', 'pouvez-vous', 'possibilité (de|d\')', 'faculté (de|d\')', 'demander', 'pour faire (supprimer|effacer|corriger|rectifier|modifier)', 'solliciter', 'exercer', 'exercice', 'obtenir', 'sur (simple )?demande'],
     named: {
       access: ["droit d'accès", "droit d'accéder", 'droit de (consultation|communication)', "droit d'obtenir (la confirmation|une copie|communication)", "demandes? d'accès"],
       rectification: ['droits? (de|à la) (rectification|correction|modification|mise à jour)', 'rectification'],
@@ -421,7 +420,7 @@ export const fr: LanguageTable = {
       '(la |votre |ta )?participation (\\S+ ){0,3}(est|reste) (entièrement |totalement |purement |tout à fait )?(volontaire|facultative)',
     ],
     provide: ["(vous|utilisat(eur|rice)s?|usagers?|candidat(e)?s?) (?!(fournir|communiquer|renseigner) )(\\S+ ){0,4}(fournissez|fournir|communiquez|communiquer|renseignez|renseigner|transmettez|saisissez|indiquez|remplissez)", '(fournir|communiquer|renseigner|transmettre|saisir) (vos |ces |les |certaines )?(données|informations)', 'remplir', 'formulaires?', 'nous vous demandons', 'je vous demande (\\S+ ){0,3}(certificat|justificatif|pièce|copie|attestation|numéro|adresse|nom|coordonnées|informations|renseignements)'],
-    need: ['obligatoire\\w*', 'nécessaires?', 'requis\\w*', 'indispensables?', 'impérati\\w*', 'devez', 'devrez', 'doivent', 'devront', 'ne pourr\\w* pas', 'ne pouvons pas', 'impossible', 'exig\\w*'],
+    need: ['obligatoire\\w*', 'nécessaires?', 'requis\\w*', 'indispensables?', 'impérati\\w*', 'devez', 'devrez', 'doivent', 'devront', 'ne pourr\\w* pas', 'ne (pouvons|peux) pas', 'impossible', 'exig\\w*'],
   },
 
   transfers: {
