@@ -40,5 +40,33 @@ describe('French cues in the first person singular', () => {
     // Consent given to the controller: "si vous m'avez donné votre accord".
     { name: '"si vous m\'avez donné votre accord" is consent', id: 'legal-basis', expected: 'present', text: me('## Lettre', '', 'Je n\'envoie la lettre que si vous m\'avez donné votre accord.') },
     { name: '"si vous m\'avez donné votre adresse" is not', id: 'legal-basis', expected: 'missing', text: me('## Lettre', '', 'Je n\'envoie la lettre que si vous m\'avez donné votre adresse.') },
+    // Retention as long as the controller needs: "tant que j'en ai besoin", "tant qu'elles me sont utiles".
+    { name: '"tant que j\'en ai besoin" is a vague period', id: 'vague-retention', expected: 'problem', text: me('## Durée', '', 'Je garde vos coordonnées tant que j\'en ai besoin.') },
+    { name: '"tant qu\'elles me sont utiles" is a vague period', id: 'vague-retention', expected: 'problem', text: me('## Durée', '', 'Vos coordonnées sont gardées tant qu\'elles me sont utiles.') },
+    { name: '"conformément à ma politique de conservation" is a vague period', id: 'vague-retention', expected: 'problem', text: me('## Durée', '', 'Vos coordonnées sont gardées conformément à ma politique de conservation.') },
+    { name: 'a year is not', id: 'vague-retention', expected: 'none', text: me('## Durée', '', 'Je garde vos coordonnées un an.') },
+    // Data from elsewhere: "je reçois ... de la part de mes partenaires", "j'obtiens ... de votre employeur".
+    { name: '"je reçois ... de la part de mes partenaires" is a source', id: 'data-sources', expected: 'present', text: me('## Origine', '', 'Je reçois aussi vos coordonnées de la part de mes partenaires.') },
+    { name: '"j\'obtiens ... de votre employeur" is a source', id: 'data-sources', expected: 'present', text: me('## Origine', '', 'J\'obtiens parfois votre adresse de votre employeur.') },
+    { name: '"je reçois vos demandes par téléphone" is not', id: 'data-sources', expected: 'not-applicable', text: me('## Origine', '', 'Je reçois vos demandes par téléphone.') },
+    // The way to reach the controller: "écrivez-moi", "appelez-moi", "m'écrire".
+    { name: '"écrivez-moi" is a way to reach the controller', id: 'controller-identity', expected: 'present', text: me('## Contact', '', 'L\'Atelier Bleu SARL vend des meubles. Pour toute question, écrivez-moi.') },
+    { name: '"vous pouvez m\'écrire" is', id: 'controller-identity', expected: 'present', text: me('## Contact', '', 'L\'Atelier Bleu SARL vend des meubles. Vous pouvez m\'écrire.') },
+    { name: '"passez me voir" is no channel', id: 'controller-identity', expected: 'missing', text: me('## Contact', '', 'L\'Atelier Bleu SARL vend des meubles. Pour toute question, passez me voir.') },
+    // The controller's own DPO: "mon délégué".
+    { name: '"mon délégué à la protection des données" is the controller\'s DPO', id: 'dpo-contact', expected: 'present', text: me('## Délégué', '', 'Mon délégué à la protection des données répond à vos questions : dpo@exemple.fr.') },
+    // Consent read into the reader's silence or browsing.
+    { name: '"en naviguant sur mon site, vous acceptez" is implied consent', id: 'implied-consent', expected: 'problem', text: me('## Cookies', '', 'En naviguant sur mon site, vous acceptez les cookies.') },
+    { name: '"vous acceptez ma politique de confidentialité" is', id: 'implied-consent', expected: 'problem', text: me('## Commandes', '', 'En commandant, vous acceptez ma politique de confidentialité.') },
+    { name: '"je considère que vous êtes d\'accord" is', id: 'implied-consent', expected: 'problem', text: me('## Cookies', '', 'Sans réponse, je considère que vous êtes d\'accord.') },
+    { name: '"en naviguant sur mon site, vous trouverez mes tarifs" is not', id: 'implied-consent', expected: 'none', text: me('## Cookies', '', 'En naviguant sur mon site, vous trouverez mes tarifs.') },
+    // Not providing: "si vous ne souhaitez pas me les fournir".
+    { name: '"si vous ne souhaitez pas me les fournir" answers the item', id: 'statutory-requirement', expected: 'present', text: me('## Devis', '', 'Si vous ne souhaitez pas me les fournir, le devis sera approximatif.') },
+    { name: '"si vous ne souhaitez pas me rappeler" does not', id: 'statutory-requirement', expected: 'missing', text: me('## Devis', '', 'Si vous ne souhaitez pas me rappeler, le devis sera approximatif.') },
+    // Headings in the first person: "Qui suis-je ?", "Que fais-je de vos données ?", "Qu'est-ce qui m'autorise ...".
+    { name: '"Que fais-je de vos données ?" heads the purposes', id: 'purposes', expected: 'present', text: me('## Que fais-je de vos données ?', '', 'Je prépare vos commandes.') },
+    { name: 'a heading of no topic does not', id: 'purposes', expected: 'missing', text: me('## Où suis-je ?', '', 'Je prépare vos commandes.') },
+    { name: '"Qui suis-je ?" heads the controller\'s section', id: 'controller-identity', expected: 'present', text: me('## Qui suis-je ?', '', 'je réponds au 06 12 34 56 78, du lundi au vendredi.') },
+    { name: '"Où suis-je ?" does not', id: 'controller-identity', expected: 'missing', text: me('## Où suis-je ?', '', 'je réponds au 06 12 34 56 78, du lundi au vendredi.') },
   ]);
 });

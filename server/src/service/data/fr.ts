@@ -85,10 +85,10 @@ export const fr: LanguageTable = {
   genericSubject: ['les organismes', 'les entreprises', 'les sociétés', 'les responsables (du|de|des) traitements?', 'tout responsable (du|de) traitement', 'tout organisme', '(le RGPD|le règlement|la loi|la réglementation) (impose|prévoit|exige|oblige|dispose|définit|encadre|requiert|interdit|autorise|permet aux)'],
 
   topics: {
-    controller: ['contact\\w*', 'nous contacter', 'qui sommes-nous', 'qui est responsable', 'responsables? (du|de|des) (traitements?|la collecte)', 'responsable', 'identité', 'coordonnées', 'éditeur', 'adresse', 'questions'],
-    purposes: ['finalités?', 'pour ?quoi', 'dans quel but', 'objectifs?', 'à quoi ((ça|cela|elles|ils) )?ser(t|vent)', 'utilisation (de |des )?(vos )?(données|informations)', 'usage (de |des )?(vos )?(données|informations)', 'que faisons-nous', 'ce que (nous|je) en (faisons|fais)', 'ce qu.on en fait', 'traitements? (de|des) (vos )?données'],
+    controller: ['contact\\w*', '(nous|me) contacter', 'qui (sommes-nous|suis-je)', 'qui est responsable', 'responsables? (du|de|des) (traitements?|la collecte)', 'responsable', 'identité', 'coordonnées', 'éditeur', 'adresse', 'questions'],
+    purposes: ['finalités?', 'pour ?quoi', 'dans quel but', 'objectifs?', 'à quoi ((ça|cela|elles|ils) )?ser(t|vent)', 'utilisation (de |des )?(vos )?(données|informations)', 'usage (de |des )?(vos )?(données|informations)', 'que (faisons-nous|fais-je)', 'ce que (nous|je) en (faisons|fais)', 'ce qu.on en fait', 'traitements? (de|des) (vos )?données'],
     // "Qu'est-ce qui nous autorise à traiter ces données ?" heads the legal basis in French public-sector notices.
-    'legal-basis': ['bases? (légales?|juridiques?)', 'fondements?', 'licéité', 'sur quelle base', "qu'est-ce qui (nous |vous )?(autorise|permet)"],
+    'legal-basis': ['bases? (légales?|juridiques?)', 'fondements?', 'licéité', 'sur quelle base', "qu'est-ce qui (nous |vous |m')?(autorise|permet)"],
     data: ['données (collectées|traitées|recueillies|concernées|personnelles|à caractère personnel)', 'quelles données', 'catégories de données', 'informations (collectées|recueillies|que nous collectons)', 'collecte'],
     recipients: ['destinataires?', 'partage\\w*', 'communication (des|de vos) données', 'transmission\\w*', 'tiers', 'sous-traitan\\w*', 'prestataires?', 'qui (a|aura|va avoir|peut avoir) accès', 'qui (reçoit|voit|obtient) (vos|tes|mes|ces|votre|ton|ta)', 'qui (les|y) (reçoit|voit|a accès)', 'accès aux données'],
     retention: ['conservation', 'combien de temps', 'durées?', 'conserv\\w*', 'archivage', 'suppression'],
@@ -107,7 +107,7 @@ export const fr: LanguageTable = {
     // No bare "SA" or "SC": the matcher ignores case, and "sa" is a common word.
     organisation: ['S\\.A\\.', 'S\\.A\\.S\\.?', 'SAS', 'SASU', 'SARL', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCIC', 'SPRL', 'SRL', 'ASBL', 'a\\.s\\.b\\.l\\.?', 'GIE', 'Sàrl', 'association', 'fondation', 'fédération', 'mutuelle', 'société', 'entreprise', 'université', 'école', 'institut', 'ministères?', 'direction', 'service public', 'SPF', 'commune', 'mairie', 'ville de', 'département', 'région', 'établissement', 'agence', 'cabinet', 'collectivité', 'responsables? (du|de) (traitement|la collecte|ce traitement)', 'RCS', 'SIRET', 'SIREN', "numéro d'entreprise", "numéro d'identification", 'BCE', 'IDE', 'immatriculée?', 'siège social', 'au capital de', 'nous sommes', 'je suis', 'édité par', 'exploité par', '(site|application) (\\S+ ){0,3}(appartient à|géré par|administré par)', 'représentée? par', 'entrepreneur individuel', "(c'est|je (tiens|gère|dirige)) (le|la|l'|un|une|notre|mon|ma) (\\S+ ){0,2}(shop|salon|studio|atelier|boutique|librairie|institut|magasin|restaurant|café|garage|commerce|cabinet)", '(auto|micro)-?entrepreneur', 'EI', "c'est moi", '(établie?|installée?|domiciliée?) à'],
     // The controller's address, not the reader's: "vos nom et adresse postale" is a data category.
-    channel: ['formulaire de contact', 'formulaire (en ligne|web)', "(notre|à notre|l'|à l'|son|sa|leur|ou) adresse postale", 'adresse postale ?:', 'par (courrier|voie postale|écrit|lettre)', 'courrier postal', 'siège social', 'BP ?\\d+', 'boîte postale', 'CS ?\\d+', 'rue', 'avenue', 'boulevard', 'chaussée', 'impasse', 'allée', 'quai', '\\d+,? (place|chemin|route|cours|square)', 'F-\\d{5}', 'B-\\d{4}', 'CH-\\d{4}', 'L-\\d{4}', '\\d{5} [A-Z][\\w-]+', 'téléphone', 'tél\\.?', 'nous écrire', 'écrivez-nous', 'appelez-nous'],
+    channel: ['formulaire de contact', 'formulaire (en ligne|web)', "(notre|à notre|l'|à l'|son|sa|leur|ou) adresse postale", 'adresse postale ?:', 'par (courrier|voie postale|écrit|lettre)', 'courrier postal', 'siège social', 'BP ?\\d+', 'boîte postale', 'CS ?\\d+', 'rue', 'avenue', 'boulevard', 'chaussée', 'impasse', 'allée', 'quai', '\\d+,? (place|chemin|route|cours|square)', 'F-\\d{5}', 'B-\\d{4}', 'CH-\\d{4}', 'L-\\d{4}', '\\d{5} [A-Z][\\w-]+', 'téléphone', 'tél\\.?', "(nous|m') ?écrire", '(écrivez|appelez)-(nous|moi)'],
   },
   purposes: [
     'finalités?',
@@ -326,11 +326,11 @@ export const fr: LanguageTable = {
       "(pas|jamais) (\\S+ ){0,3}(au-delà (de la durée|du temps|de ce qui est)|plus longtemps (que|qu'il n'est)) (strictement )?nécessaire",
       'pendant une durée (raisonnable|limitée)',
       "(aussi longtemps|le temps) qu'il (le )?(faut|faudra)",
-      "(aussi longtemps|tant) (que |qu')(elles |ils |elle |il )?(nous |vous )?(sont|est|restent|reste) (utiles?|nécessaires?)",
-      "(aussi longtemps|tant) (que |qu')(nous|on) en (avons|a|aurons|aura) besoin",
+      "(aussi longtemps|tant) (que |qu')(elles |ils |elle |il )?(nous |vous |me |m')?(sont|est|restent|reste) (utiles?|nécessaires?)",
+      "(aussi longtemps|tant) (que |qu')(nous |on |j')en (avons|a|ai|aurons|aura|aurai) besoin",
       '(conserv|gard|archiv|stock)\\w* (\\S+ ){0,4}((quelques|plusieurs) (années|ans|mois|semaines|jours)|un certain temps|quelque temps)',
       '(supprim|effac|détrui|jet)\\w* (\\S+ ){0,2}(au bout d\\S+|après) ((quelques|plusieurs) (années|ans|mois|semaines|jours)|(un )?(certain temps|moment))',
-      'conformément à notre politique de conservation',
+      'conformément à (notre|ma) politique de conservation',
       'durées? de conservation (\\S+ ){0,5}(peuvent|peut|pourront) (varier|différer)',
     ],
     reply: ["(répond\\w*|traiter? (votre|la) demande|donn\\w* suite|fai\\w* le nécessaire|m'en occupe|nous en occupons) (\\S+ ){0,5}(sous|dans un délai|dans les)", '(sous|dans un délai d.) ?(\\S+ ){0,3}(à compter de|suivant) (la réception de )?(votre|la) demande'],
@@ -406,7 +406,7 @@ export const fr: LanguageTable = {
       "(informations|données|renseignements) (demandée?s?|recueillie?s?|collectée?s?) (\\S+ ){0,15}sont (indispensables|nécessaires|obligatoires) (à|au|pour)",
       "pas (de |d')(certificat|justificatif|pièce|attestation|licence|copie|formulaire|fiche|dossier)\\S*( \\S+)?,? pas d\\S+",
       "(à défaut|faute) (de|d') ?(les |ces |vos )?(fournir|communiquer|renseigner|transmettre|réponse|fourniture|communication|renseignement|saisie)",
-      "si vous ne (\\S+ ){0,2}(fournissez|communiquez|renseignez|transmettez|donnez pas (vos |votre |les |ces |l')(données|informations|infos|coordonnées|adresses?|numéros?|nom)|souhaitez pas (nous )?(les |la |le |l'|vos |ces )?(fournir|communiquer|donner|transmettre|renseigner|indiquer))",
+      "si vous ne (\\S+ ){0,2}(fournissez|communiquez|renseignez|transmettez|donnez pas (vos |votre |les |ces |l')(données|informations|infos|coordonnées|adresses?|numéros?|nom)|souhaitez pas (nous |me )?(les |la |le |l'|vos |ces )?(fournir|communiquer|donner|transmettre|renseigner|indiquer))",
       "(le refus|l'absence|le défaut) de (fournir|communiquer|transmettre|réponse|fourniture|communication|renseigner|renseignement|saisie)",
       '(exigence|obligation) (légale|réglementaire|contractuelle) (de fournir|de communiquer)',
       "conditionne (la conclusion|l'exécution|l'accès)",
@@ -453,14 +453,14 @@ export const fr: LanguageTable = {
 
   dpo: {
     term: ['délégu(é|ée)s? (à|de) la protection des données', 'DPO', 'DPD', 'data protection officer', 'référent (RGPD|protection des données|données personnelles)'],
-    own: ['(notre|son|leur) (délégu(é|ée)|DPO|DPD|référent)', '(nous avons|a|avons) (désigné|nommé)', 'désigné', 'nommé', "dispos(e|ons) d'un(e)? (délégu(é|ée)|DPO|DPD|référent)", 'contacter (notre |le |la |ce |cette )?(délégu(é|ée)|DPO|DPD|référent)', '(DPO|DPD|délégu(é|ée)) (\\S+ ){0,8}(joignable|contactable|par (e-?mail|courriel|courrier|mail)|à l\'adresse)'],
+    own: ['(notre|mon|son|leur) (délégu(é|ée)|DPO|DPD|référent)', '(nous avons|a|avons) (désigné|nommé)', 'désigné', 'nommé', "dispos(e|ons) d'un(e)? (délégu(é|ée)|DPO|DPD|référent)", 'contacter (notre |mon |le |la |ce |cette )?(délégu(é|ée)|DPO|DPD|référent)', '(DPO|DPD|délégu(é|ée)) (\\S+ ){0,8}(joignable|contactable|par (e-?mail|courriel|courrier|mail)|à l\'adresse)'],
   },
 
   sources: {
     obtained: [
-      "(auprès de|par l'intermédiaire de|de la part de) (tiers|partenaires|nos partenaires|sources|votre employeur|organismes|réseaux sociaux|administrations?|autres)",
-      "(recevons|obtenons|collectons|recueillons|reçues|obtenues|collectées|recueillies|transmises|communiquées) (\\S+ ){0,6}(auprès|par l'intermédiaire|de la part|via|par) (de |d'|des |nos |votre |vos )?(tiers|partenaires|votre employeur|sources|organismes|réseaux sociaux|administrations?|autres)",
-      "(recevons|obtenons|recueillons|reçues|obtenues|recueillies|transmises|communiquées) (\\S+ ){0,6}de (tiers|nos partenaires|votre (employeur|banque|organisme|entreprise))",
+      "(auprès de|par l'intermédiaire de|de la part de) (tiers|partenaires|nos partenaires|mes partenaires|sources|votre employeur|organismes|réseaux sociaux|administrations?|autres)",
+      "(recevons|obtenons|collectons|recueillons|reçois|obtiens|recueille|reçues|obtenues|collectées|recueillies|transmises|communiquées) (\\S+ ){0,6}(auprès|par l'intermédiaire|de la part|via|par) (de |d'|des |nos |mes |votre |vos )?(tiers|partenaires|votre employeur|sources|organismes|réseaux sociaux|administrations?|autres)",
+      "(recevons|obtenons|recueillons|reçois|obtiens|recueille|reçues|obtenues|recueillies|transmises|communiquées) (\\S+ ){0,6}de (tiers|nos partenaires|mes partenaires|votre (employeur|banque|organisme|entreprise))",
       'sources? (externes?|publiques?|tierces|accessibles au public)',
       "(ne sont pas|n'ont pas été) (directement )?(collectées|obtenues|recueillies) (directement )?auprès de vous",
       'indirectement',
@@ -487,15 +487,15 @@ export const fr: LanguageTable = {
     'en (continuant|poursuivant) sur (\\S+ ){1,2}(site|appli\\w*),? vous (acceptez|consentez)',
     // "La poursuite de la navigation ne vaut pas consentement" denies it.
     "poursuite de (la |votre )?navigation ((?!ne )\\S+ ){0,4}(vaut|valant|emporte|signifie|implique|constitue)",
-    "en (utilisant|naviguant sur|visitant|consultant|accédant à|installant|téléchargeant) (ce |cet |cette |notre |le |la |l')(site|service|application|appli|plateforme)\\w*(,)? (\\S+ ){0,4}(acceptez|consentez|marquez votre accord|donnez votre accord|reconnaissez accepter)",
+    "en (utilisant|naviguant sur|visitant|consultant|accédant à|installant|téléchargeant) (ce |cet |cette |notre |mon |ma |le |la |l')(site|service|application|appli|plateforme)\\w*(,)? (\\S+ ){0,4}(acceptez|consentez|marquez votre accord|donnez votre accord|reconnaissez accepter)",
     '(réputée?s?|considérée?s?|présumée?s?) (avoir )?(accepté|consenti|donné votre accord)',
-    "(on|nous) (considère|considérons|considérera|estime|estimons|présume|présumons) (alors )?(que |qu')(vous êtes|tu es|vous étiez) d'accord",
+    "(on |nous |je |j')(considère|considérons|considérera|estime|estimons|présume|présumons) (alors )?(que |qu')(vous êtes|tu es|vous étiez) d'accord",
     "en (entrant|pénétrant|participant|assistant|vous rendant) (sur|dans|à|au|aux) (\\S+ ){0,5}vous (acceptez|consentez|autorisez) (\\S+ ){0,4}((d')?être (photographié|filmé|enregistré)e?s?|captation|diffusion|utilisation|publication|exploitation|reproduction)",
     'consentement (tacite|implicite)',
     "sans (signalement|opposition|refus|réponse|objection)( de votre part)?,? (\\S+ ){0,5}(sera|seront|est|sont) (photographié|filmé|enregistré)e?s?",
     'accord tacite',
     "(accord|consentement) (\\S+ ){0,3}(est|sera|sont|seront) (considéré|réputé|présumé)e?s? (comme )?(acquis|donné|accordé)",
-    "en (commandant|achetant|réservant|(vous )?(inscrivant|abonnant)|créant un compte|passant commande),? (\\S+ ){0,4}vous (acceptez|consentez à|reconnaissez (avoir lu et )?accept(er|é)) ((la présente|notre|cette) (politique|charte|déclaration|publication|diffusion)|que|qu'\\S+|de recevoir (\\S+ ){0,8}partenaires)",
+    "en (commandant|achetant|réservant|(vous )?(inscrivant|abonnant)|créant un compte|passant commande),? (\\S+ ){0,4}vous (acceptez|consentez à|reconnaissez (avoir lu et )?accept(er|é)) ((la présente|notre|ma|cette) (politique|charte|déclaration|publication|diffusion)|que|qu'\\S+|de recevoir (\\S+ ){0,8}partenaires)",
   ],
   // A replacement takes the place of the words found, inside the notice's own sentence: it has
   // no leading article and its head noun has the found one's gender and number ("conformément à
