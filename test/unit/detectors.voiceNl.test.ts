@@ -10,6 +10,8 @@ import { joinLines, runCases } from './helpers';
 
 const doc = (...lines: string[]): string => joinLines('# Privacyverklaring', '', 'Hier staat wat er met persoonsgegevens gebeurt.', '', ...lines);
 
+const studio = (line: string): string => joinLines('# Privacyverklaring', '', `Fotostudio Lichtval is de eenmanszaak van Sanne Bakker. ${line}`, '', '## Gegevens', '', 'Ik bewaar uw naam en e-mailadres voor de afspraak.');
+
 describe('Dutch cues in the first person singular', () => {
   runCases('nl', [
     { name: '"dat ik het aanpas" is rectification', id: 'right-rectification', expected: 'present', text: doc('## Je rechten', '', 'Staat er iets verkeerd in mijn agenda, dan kun je vragen of ik het aanpas.') },
@@ -18,9 +20,14 @@ describe('Dutch cues in the first person singular', () => {
     { name: '"dat ik je foto weghaal" is erasure', id: 'right-erasure', expected: 'present', text: doc('## Je rechten', '', 'Wil je dat ik je foto van mijn site weghaal? Stuur me een bericht.') },
     { name: '"Zo kan ik ..." after a camera states a purpose', id: 'purposes', expected: 'present', text: doc('## Camera', '', 'Bij de kassa hangt een camera. Zo kan ik achteraf zien wie er in de winkel was.') },
     { name: '"Zo is het" is no purpose', id: 'purposes', expected: 'missing', text: doc('## Openingstijden', '', 'De winkel is op maandag dicht. Zo is het altijd geweest.') },
-    { name: '"kan ik je geen afspraak geven" makes the data a requirement', id: 'statutory-requirement', expected: 'present', text: doc('## Gegevens', '', 'Voor een afspraak geef je je naam en telefoonnummer op. Zonder die gegevens kan ik je geen afspraak geven.') },
+    { name: '"anders kan ik je niet bellen" makes the data a requirement', id: 'statutory-requirement', expected: 'present', text: doc('## Gegevens', '', 'Je geeft je telefoonnummer op; anders kan ik je niet bellen als de les niet doorgaat.') },
+    { name: 'a number given if you like is no requirement', id: 'statutory-requirement', expected: 'missing', text: doc('## Gegevens', '', 'Je geeft je telefoonnummer op als je dat prettig vindt.') },
     { name: '"ga ik uit van je toestemming" is implied consent', id: 'implied-consent', expected: 'problem', text: doc('## Cookies', '', 'Als je mijn site blijft gebruiken, ga ik uit van je toestemming voor cookies.') },
     { name: 'asking first is no implied consent', id: 'implied-consent', expected: 'none', text: doc('## Cookies', '', 'Voor cookies vraag ik eerst je toestemming.') },
+    { name: '"kunt u mij bellen" is a way to reach the controller', id: 'controller-identity', expected: 'present', text: studio('Met vragen over deze verklaring kunt u mij altijd bellen.') },
+    { name: '"Bel mij gerust" is one', id: 'controller-identity', expected: 'present', text: studio('Vragen? Bel mij gerust.') },
+    { name: '"mijn bezoekadres" is one', id: 'controller-identity', expected: 'present', text: studio('U vindt mijn bezoekadres onderaan elke factuur.') },
+    { name: 'a name without a way to reach it is not', id: 'controller-identity', expected: 'missing', text: studio('Ik werk vanuit huis.') },
     { name: '"Ik maak geen profielen" answers automated decisions', id: 'automated-decisions', expected: 'present', text: doc('## Profielen', '', 'Ik maak geen klantprofielen van de mensen die bij mij in de winkel komen.') },
   ]);
 });
