@@ -461,9 +461,14 @@ export class Context {
    * denial at its start: "Do we transfer your data outside the EU? No." or "... ? We do not."
    */
   answeredNo(i: number): boolean {
+    // negative() asks it of every sentence without a negation: the '?' is read first, in place.
     const s = this.sentences[i]!;
+    const text = s.text;
+    let end = text.length - 1;
+    while (end > 0 && text.charCodeAt(end) === 32) end--;
+    if (text.charCodeAt(end) !== 63) return false;
     const next = this.sentences[i + 1];
-    if (next === undefined || next.section !== s.section || s.text.charCodeAt(s.text.trimEnd().length - 1) !== 63) return false;
+    if (next === undefined || next.section !== s.section) return false;
     return this.opensWith(i + 1, this.t.answerNo) || this.negativeSentence(next.text.slice(0, 40));
   }
 
