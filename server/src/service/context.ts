@@ -522,7 +522,7 @@ export class Context {
    * Whether sentence `i`, without its list marker or label, opens with a cue of the list (within
    * its first 30 characters). It depends on the text alone: a document's memo remembers it.
    */
-  private opensWith(i: number, cues: readonly string[]): boolean {
+  opensWith(i: number, cues: readonly string[]): boolean {
     const text = this.sentences[i]!.text;
     const decide = (t: string): boolean => this.matcher.first(cues, stripLead(t).slice(0, 30))?.index === 0;
     return this.answers ? this.answers[i]!.flag(text, openingQuestion(cues), decide) : decide(text);

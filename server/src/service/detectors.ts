@@ -278,12 +278,6 @@ const purposeCues = simpleList((c) => c.t.purposes, 1, (c, m) => !within(c, m, c
  * paragraph opening such a section with a purpose link ("## Why do we need all this?" over "To
  * match the right dog to the right home, to arrange the home check ...").
  */
-/** Whether a text (without its list marker or label) opens with a cue of one of the lists. */
-const opensWithAny = (text: string, ...lists: readonly (readonly string[])[]): boolean => {
-  const lead = stripLead(text).slice(0, 30);
-  return lists.some((cues) => first(cues, lead)?.index === 0);
-};
-
 const purposes: Completeness = (c) => {
   const cued = purposeCues(c);
   if (cued.status === 'present') return cued;
@@ -294,7 +288,7 @@ const purposes: Completeness = (c) => {
     if ((s.kind === 'list' || s.kind === 'table') && ((s.section !== -1 && c.topicsOf(i).has('purposes')) || (s.kind === 'list' && s.first && c.labelNamesPurposes(i, true)) || headedBy(c, i, c.t.topics.purposes))) items.push(i);
     // The paragraph right under a purposes heading ("What we do with it"), opening with the purpose
     // ("To deliver your order ...") or with the controller doing it ("We deliver your order ...").
-    else if (s.kind === 'paragraph' && s.first && c.sentences[i - 1]?.kind === 'heading' && c.topicsOf(i).has('purposes') && opensWithAny(s.text, c.t.purposeLink, c.t.self) && !c.has(i, c.t.reachUs ?? [])) items.push(i);
+    else if (s.kind === 'paragraph' && s.first && c.sentences[i - 1]?.kind === 'heading' && c.topicsOf(i).has('purposes') && (c.opensWith(i, c.t.purposeLink) || c.opensWith(i, c.t.self)) && !c.has(i, c.t.reachUs ?? [])) items.push(i);
     if (items.length >= FIRST_EVIDENCE) break;
   }
   return items.length ? verdict(c, items) : cued;
@@ -856,9 +850,6 @@ const transfersStatement: Completeness = (c) => {
 
 // ---------------------------------------------------------------- quality findings
 
-/** The personal pronouns of the languages' retention.same lists but "it" (a demonstrative, "dies", "this", may stand for a processing or a period, and "it" is often none: "where we think it necessary"). */
-const PERSONAL = /^(they|them|ze|zij|ils|elles)$/i;
-
 /** How many sentences after a vague one are read for a period right after it (see rescuedNearby). */
 const NEARBY = 40;
 
@@ -972,7 +963,7 @@ const vagueRetention: Quality = (c) => {
     }
     // A vague period said only of "them" ("If you stop, we hang on to them for a while") is said of
     // the data the personal pronoun stands for: "Invoices are kept 6 years" after it is about other data.
-    const general = !same || rescues(m.sentence) || c.hitsIn(m.sentence, same).some((h) => !PERSONAL.test(h.text));
+    const general = !same || rescues(m.sentence) || c.hitsIn(m.sentence, same).some((h) => !r.pronouns?.includes(h.text.toLowerCase()));
     const by = general ? last[0] : Math.max(last[1], last[2].get(own.block) ?? -1);
     if (by > m.sentence || (rescues(m.sentence) && ownStatement(m)) || rescuedNearby(m, general)) continue;
     // A general fallback ("Soweit ... keine speziellere Speicherdauer genannt wurde, ... bis der

@@ -102,6 +102,7 @@ export const en: LanguageTable = {
     reply: ['(respond\\w*|repl(y|ies)|answer\\w*|do (that|so|this|it)|deal with (it|this|that|your request)|act on (it|your request)|handle (it|your request)) (\\S+ ){0,5}within', 'within (\\S+ ){0,4}(of|after) (receiving |receipt of )?(your |a |the )?request'],
     extension: ['and (for )?(a bit|a while|some time) (after|longer)'],
     same: ['(your|the|all|any|such|this|that|these|those) (personal )?(data|information|details)', 'personal (data|information)', '(?<!as long as\\x20)(it|they)', 'them', 'these', 'those', 'this'],
+    pronouns: ['they', 'them'],
   },
 
   rights: {

@@ -336,6 +336,7 @@ export const fr: LanguageTable = {
     reply: ["(répond\\w*|traiter? (votre|la) demande|donn\\w* suite|fai\\w* le nécessaire|m'en occupe|nous en occupons) (\\S+ ){0,5}(sous|dans un délai|dans les)", '(sous|dans un délai d.) ?(\\S+ ){0,3}(à compter de|suivant) (la réception de )?(votre|la) demande'],
     extension: ["et (encore )?(un peu|quelque temps|quelques (années|ans|mois|semaines)) (après|plus( longtemps)?(?! de| d'| que| qu'| tôt))", 'et au-delà,? (le temps|aussi longtemps|tant que)'],
     same: ['(vos|tes|les|ces|toutes les|des) (données|informations)', 'données personnelles', 'elles', 'ils', 'celles-ci', 'ceux-ci'],
+    pronouns: ['ils', 'elles'],
   },
 
   rights: {

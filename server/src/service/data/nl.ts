@@ -98,6 +98,7 @@ export const nl: LanguageTable = {
     reply: ['(regel|regelen|reageer|reageren|antwoord|antwoorden|beantwoord\\w*|behandel\\w*|doe|doen) (\\S+ ){0,5}binnen', 'binnen (\\S+ ){0,4}(op (uw|je|jouw) verzoek|na ontvangst van (uw|je|jouw|het) verzoek)'],
     extension: ['en (daarna )?nog (even|een tijdje|enige tijd)'],
     same: ['(uw|je|jouw|de|de meeste|alle|deze|die) (persoons)?gegevens', 'persoonsgegevens', 'ze', 'zij', 'deze', 'dit'],
+    pronouns: ['ze', 'zij'],
   },
 
   rights: {

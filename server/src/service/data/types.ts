@@ -219,6 +219,13 @@ export interface LanguageTable {
      * by its own sentence or by a later one referring back, not by a later one about other data.
      */
     readonly same?: readonly string[];
+    /**
+     * The personal pronouns among `same`, as words ("them", "ze", "elles"): a vague period said
+     * only of one ("If you stop, we hang on to them for a while") is said of the data it stands for,
+     * so a later period for other data does not answer it. Not "it" or a demonstrative ("this",
+     * "dies"), which may stand for a processing or a period ("where we think it necessary").
+     */
+    readonly pronouns?: readonly string[];
   };
 
   readonly rights: {
