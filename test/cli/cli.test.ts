@@ -290,11 +290,36 @@ describe('policy-author check (CLI)', function () {
     });
 
     it('reads a file that is not valid UTF-8 with a warning and still checks it', function () {
-      const invalid = write('latin1.md', Buffer.concat([Buffer.from('# Privacy notice\n\nCaf'), Buffer.from([0xe9, 0xff, 0x28]), Buffer.from(' Utrecht.\n')]));
+      // UTF-8 ("é" is two bytes) with one damaged byte: read as UTF-8, the bad byte replaced.
+      const invalid = write('damaged.md', Buffer.concat([Buffer.from('# Privacy notice\n\nCafé '), Buffer.from([0xff, 0x28]), Buffer.from(' Utrecht.\n')]));
       const { status, stderr, report } = runJson([invalid]);
       assert.notEqual(status, 2);
-      assert.match(stderr, /latin1\.md: not valid UTF-8/);
+      assert.match(stderr, /damaged\.md: not valid UTF-8; bytes that could not be decoded were replaced/);
       assert.equal(report.files.length, 1);
+    });
+
+    it('reads a notice saved in Windows-1252 ("ANSI") as its UTF-8 original, with a warning', function () {
+      // The characters Windows-1252 has above U+00FF, in the order of its bytes 0x80-0x9F (five undefined).
+      const high = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+      const encode = (text: string): Buffer =>
+        Buffer.from([...text].map((ch) => {
+          const c = ch.codePointAt(0)!;
+          const k = high.indexOf(ch);
+          if (k !== -1 && c > 0xff) return 0x80 + k;
+          assert.ok(c <= 0xff && (c < 0x80 || c > 0x9f), `${JSON.stringify(ch)} has no Windows-1252 byte`);
+          return c;
+        }));
+      for (const fixture of ['test/fixtures/sloppy/de-coiffeur-haarmonie.txt', 'test/fixtures/sloppy/fr-auto-ecole-du-centre.md', 'test/fixtures/sloppy/nl-bakkerij-van-gelder.txt']) {
+        const text = fs.readFileSync(path.join(ROOT, fixture), 'utf8');
+        const file = write(`ansi/${path.basename(fixture)}`, encode(text));
+        // (Related information points at the file read.)
+        const located = (diagnostics: readonly Diagnostic[]): string => JSON.stringify(diagnostics).replaceAll(JSON.stringify(`file://${path.join(ROOT, fixture)}`), '"FILE"').replaceAll(JSON.stringify(`file://${file}`), '"FILE"');
+        const original = runJson([fixture]).report.files[0]!.diagnostics;
+        const { stderr, report } = runJson([file]);
+        assert.match(stderr, new RegExp(`${path.basename(fixture).replace(/\./g, '\\.')}: not UTF-8; read as Windows-1252`));
+        assert.ok(original.length > 0, fixture);
+        assert.equal(located(report.files[0]!.diagnostics), located(original), fixture);
+      }
     });
 
     it('says where a part in another language starts, and that it counts for nothing', function () {

@@ -88,7 +88,10 @@ export type ReadResult =
   | { readonly kind: 'text'; readonly text: string; readonly warning?: string }
   | { readonly kind: 'unreadable'; readonly reason: string };
 
-/** Reads a file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything binary is refused. */
+/**
+ * Reads a file as text: UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252 when it is
+ * not UTF-8 (see decode); anything binary is refused.
+ */
 export function readText(file: string): ReadResult {
   let bytes: Buffer;
   try {
@@ -109,12 +112,55 @@ export function decode(bytes: Uint8Array): ReadResult {
   try {
     return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
   } catch {
+    if (legacyEncoded(body)) {
+      return { kind: 'text', text: windows1252(body), warning: 'not UTF-8; read as Windows-1252, the older Western European encoding' };
+    }
     return {
       kind: 'text',
       text: new TextDecoder('utf-8').decode(body),
       warning: 'not valid UTF-8; bytes that could not be decoded were replaced by \uFFFD and the rest was checked',
     };
   }
+}
+
+/**
+ * What Windows-1252 writes with the bytes 0x80-0x9F (the euro sign, curly quotes, dashes...; the
+ * five it leaves undefined read as the control characters of those numbers, as WHATWG's decoder
+ * reads them). Node's TextDecoder('windows-1252') reads these bytes as ISO 8859-1 does.
+ */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Bytes read as Windows-1252: every other byte is the code point of its number. */
+function windows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1').replace(/[\x80-\x9f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]!);
+}
+
+/**
+ * Whether text that is not valid UTF-8 was written in a single-byte encoding (a notice saved as
+ * "ANSI" on Windows: "é" is the one byte E9) rather than in UTF-8 with a few damaged bytes: its
+ * bytes above 127 more often stand alone than in well-formed UTF-8 sequences (read in the first
+ * megabyte). Windows-1252 decodes every byte, and is what such files in English, Dutch, German and
+ * French are written in (ISO 8859-1 is a part of it).
+ */
+function legacyEncoded(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  const n = Math.min(bytes.length, 1024 * 1024);
+  for (let i = 0; i < n; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) { i++; continue; }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let k = 1;
+    while (k < length && i + k < n && (bytes[i + k]! & 0xc0) === 0x80) k++;
+    if (length > 0 && k === length) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return invalid > valid;
 }
 
 /**
