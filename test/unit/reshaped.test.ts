@@ -26,7 +26,7 @@ describe('Text hard-wrapped at a width', () => {
       'für die Behandlung und die Abrechnung mit Ihrer Krankenkasse.',
       '',
     ].join('\n');
-    assert.deepEqual(headings(wrapped, 'markdown'), ['# Datenschutz in unserer Praxis', '**Welche Daten wir verarbeiten**']);
+    assert.deepEqual(headings(wrapped, 'markdown'), ['# Datenschutz in unserer Praxis', 'Welche Daten wir verarbeiten']);
     // A name in bold over its address lines stays one paragraph, wrapped or not.
     const name = '# Datenschutz\n\n**Praxis Dr. Anna Berger**\nLindenweg 4, 8010 Graz, Tel. 0316 12 34 56\n';
     assert.deepEqual(headings(name, 'markdown'), ['# Datenschutz']);
@@ -131,7 +131,7 @@ describe('Other shapes of the same notice', () => {
       'Ihre Daten verarbeiten wir ausschließlich in Deutschland.',
       '',
     ].join('\n');
-    assert.deepEqual(headings(text, 'markdown'), ['# Datenschutzhinweise', '**8. Übermittlung in Drittländer**']);
+    assert.deepEqual(headings(text, 'markdown'), ['# Datenschutzhinweise', '8. Übermittlung in Drittländer']);
     // A bold sentence over its text is still no heading.
     assert.deepEqual(headings('# Datenschutz\n\n**Wir geben nichts weiter. Versprochen!**\nIhre Daten bleiben bei uns und werden nicht verkauft.\n', 'markdown'), ['# Datenschutz']);
   });
@@ -211,5 +211,62 @@ describe('Letters written decomposed (a base letter and a combining mark, as som
     assert.equal(sentence.text.replace(/ +/g, ' '), 'Vous pouvez demander l\'accès à vos données et leur rectification.');
     const de = ['# Datenschutzerklärung', '', 'Töpferei Müller, Hauptstraße 1, 10115 Berlin, info@toepferei.example.', '', 'Sie haben das Recht auf Löschung und Berichtigung Ihrer Daten.', ''].join('\n');
     assert.deepEqual(codes(de.normalize('NFD'), 'markdown'), codes(de, 'markdown'));
+  });
+});
+
+describe('Markdown emphasis inside sentences ("the **right** to object", "for *six months*")', () => {
+  const reading = (text: string): string[] => buildModel(text, 'markdown').sentences.map((s) => s.text.replace(/ {2,}/g, ' ').trim());
+
+  it('reads emphasised words as the words themselves, in each language', () => {
+    const cases: [string, string, string][] = [
+      ['You have the **right** to object to our use of your data, and to *data portability*.', 'right-object', '# Privacy notice\n\nBeacon Bakes, 4 Mill Street, Leeds LS1 4AB, hello@beacon.example.\n\n'],
+      ['Sie haben das Recht auf **Löschung**, auf *Einschränkung* der Verarbeitung und auf __Widerspruch__.', 'right-erasure', '# Datenschutz\n\nBäckerei Korn, Hauptstraße 1, 10115 Berlin, info@korn.example.\n\n'],
+      ['U hebt het recht om ~~uw~~ *bezwaar* te maken tegen het gebruik van uw gegevens.', 'right-object', '# Privacyverklaring\n\nBakkerij Korrel, Dorpsstraat 1, 1234 AB Ergens, info@korrel.example.\n\n'],
+      ['Vous pouvez demander l\'**accès** à vos données, leur *rectification* ou leur *effacement*.', 'right-access', '# Politique de confidentialité\n\nBoulangerie Levain, 1 rue Haute, 75001 Paris, contact@levain.example.\n\n'],
+    ];
+    for (const [sentence, id, head] of cases) {
+      const plain = sentence.replace(/[*_~]/g, '');
+      assert.ok(!codes(head + plain, 'markdown').includes(id), `${id} found in the plain sentence`);
+      assert.deepEqual(codes(head + sentence, 'markdown'), codes(head + plain, 'markdown'), sentence);
+    }
+  });
+
+  it('keeps a comma or full stop right behind an emphasised word, and joins a word emphasised in part', () => {
+    assert.deepEqual(reading('You can *access*, correct or delete your data.\n'), ['You can access, correct or delete your data.']);
+    assert.deepEqual(reading('We keep invoices for **seven years**.\n'), ['We keep invoices for seven years.']);
+    assert.deepEqual(reading('Die **Daten**schutz**beauftragte** erreichen Sie unter dsb@example.org.\n'), ['Die Datenschutzbeauftragte erreichen Sie unter dsb@example.org.']);
+  });
+
+  it('leaves marks that open or close nothing as they are: footnotes, sums, underscores in addresses, bullets', () => {
+    assert.deepEqual(reading('Open Mon* to Fri*, 9 to 5.\n'), ['Open Mon* to Fri*, 9 to 5.']);
+    assert.deepEqual(reading('It costs 2 * 3 euros.\n'), ['It costs 2 * 3 euros.']);
+    assert.deepEqual(reading('Write to first_last_name@example.org or see https://example.org/a_b_c.\n'), ['Write to first_last_name@example.org or see https://example.org/a_b_c.']);
+    assert.deepEqual(reading('* We keep *your* data.\n'), ['* We keep your data.']);
+    assert.deepEqual(reading('An escaped \\*star\\* stays.\n'), ['An escaped \\*star\\* stays.']);
+  });
+
+  it('keeps the range of a missing item on a heading with emphasis on the heading\'s words', () => {
+    const text = '# Privacy notice\n\nBeacon Bakes, 4 Mill Street, Leeds LS1 4AB, hello@beacon.example.\n\n## **Your rights**\n\nYou can ask for a copy of your data.\n';
+    const d = diagnose(doc(text)).find((x) => x.code === 'right-object')!;
+    assert.deepEqual(d.range, { start: { line: 4, character: 5 }, end: { line: 4, character: 16 } });
+  });
+});
+
+describe('Two spaces where a cue allows a space or a hyphen ("opt  out", "Privacy  Shield")', () => {
+  it('reads them as one space', () => {
+    const head = 'Privacy notice\n\nBeacon Bakes, 4 Mill Street, Leeds LS1 4AB, hello@beacon.example.\n\n';
+    const en = `${head}You can opt  out of our marketing e-mails at any time. You can also have your data sent to you in a machine  readable format.\n`;
+    assert.ok(!codes(en).includes('right-object') && !codes(en).includes('right-portability'));
+    const de = 'Datenschutz bei Gartenpost\n\nMailchimp war unter dem Privacy  Shield zertifiziert, da ist man also auf der sicheren Seite.\n';
+    assert.ok(codes(de).includes('outdated-reference'));
+    assert.deepEqual(codes(de), codes(de.replace('Privacy  Shield', 'Privacy Shield')));
+  });
+
+  it('reads a run of spaces as one where a cue looks behind or ahead of a word ("Nach  Abschluss", "until  you unsubscribe")', () => {
+    const texts = [
+      'Datenschutz bei Malerbetrieb Schulz\n\nMalerbetrieb Schulz, Lindenweg 3, 12345 Musterstadt, info@maler-schulz.example.\n\nNach  Abschluss  eines Auftrags fragen wir Sie manchmal per E-Mail, ob Sie mit unserer Arbeit zufrieden waren.\n',
+      'Privacy at Static and Sprouts\n\nWe send our newsletter only to people who asked for it.\n\nNewsletter:  until  you unsubscribe (there is a link at the bottom of every email).\n',
+    ];
+    for (const text of texts) assert.deepEqual(codes(text), codes(text.replace(/ {2,}/g, ' ')), text);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Every notice of the sets and the corpus reads the same in the other shapes real notices come
  * in: hard-wrapped at 72 characters (a PDF, an e-mail), without its Markdown marks, with bold lines
- * or capitals for its headings, with typed bullets, with CR LF line ends. The same findings in
+ * or capitals for its headings, with typed bullets, with CR LF line ends, with words in italics
+ * and bold inside its sentences (Markdown). The same findings in
  * every shape; where a shape changed them, the reading of that shape was wrong (reshaped.test.ts
  * holds the cases found so).
  */
@@ -49,6 +50,19 @@ function wrap(text: string): string {
     .join('\n');
 }
 
+/**
+ * Every ninth word of four letters or more of a prose line or list item in italics, every
+ * thirteenth in bold ("you have the *right* to object", "for **six** months"); not in a line
+ * already in bold.
+ */
+function emphasise(text: string): string {
+  let n = 0;
+  return text
+    .split('\n')
+    .map((line) => (/^\s*(#|\||>|```|<|\*\*)/.test(line) ? line : line.replace(/(?<=^|\s)(\p{L}{4,})(?=[\s,.;:]|$)/gu, (w) => (++n % 13 === 0 ? `**${w}**` : n % 9 === 0 ? `*${w}*` : w))))
+    .join('\n');
+}
+
 const SHAPES: readonly { name: string; applies: (markdown: boolean) => boolean; to: (text: string) => string; markdown?: boolean }[] = [
   { name: 'hard-wrapped at 72 characters', applies: () => true, to: wrap },
   {
@@ -61,6 +75,7 @@ const SHAPES: readonly { name: string; applies: (markdown: boolean) => boolean; 
   { name: 'with its headings in capitals', applies: (md) => md, to: (t) => t.replace(/^(#{1,6}\s+)(.+)$/gm, (_, mark: string, title: string) => mark + title.toUpperCase()) },
   { name: 'with typed bullets', applies: (md) => md, to: (t) => t.replace(/^(\s*)[-*] /gm, '$1• ') },
   { name: 'with CR LF line ends', applies: () => true, to: (t) => t.replace(/\n/g, '\r\n') },
+  { name: 'with words in italics and in bold inside its sentences', applies: (md) => md, to: emphasise },
 ];
 
 describe('Every notice of the sets reads the same in other shapes', function () {

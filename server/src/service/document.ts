@@ -466,7 +466,7 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
     blocks = plain;
   }
   const docEnd = starts.length ? lines.ends[starts.length - 1]! : 0;
-  const reading = joinWords(format === 'markdown' ? readingText(folded, blocks, starts, htmlRead.any) : folded, text, starts, blocks);
+  const reading = joinWords(format === 'markdown' ? emphasisRead(readingText(folded, blocks, starts, htmlRead.any), blocks) : folded, text, starts, blocks);
   const sections = buildSections(blocks, lines.ends, docEnd, reading, reuse !== undefined);
   const firstSentence = new Int32Array(blocks.length + 1);
   const sentences = splitSentences(blocks, sections, reading, memo, reuse, firstSentence);
@@ -886,6 +886,87 @@ function readingText(folded: string, blocks: readonly Block[], starts: readonly 
     }
   }
   return last === 0 ? folded : out + folded.slice(last);
+}
+
+/** The characters of Markdown's emphasis (`*`, `_`) and strikethrough (`~~`) marks. */
+const EMPHASIS_CHAR = /[*_~]/;
+const EMPHASIS_RUN = /\*+|_+|~~/g;
+const SPACE_OR_NONE = /^\s?$/u;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+
+/**
+ * `reading` with the marks of Markdown's emphasis inside its paragraphs, list items, headings and
+ * tables blanked, so that "the **right** to object", "for *six months*" and
+ * "Recht auf ~~Aus~~**Auskunft**" read as their words do: a pair of marks (an opening run and a
+ * closing run of the same character and length, as CommonMark tells them by what stands on either
+ * side) becomes spaces, and a mark inside a word ("**Daten**schutz") or a closing mark between a
+ * word and a comma a gap that closes up (closeGaps), so that the comma stays right behind the word. A run that opens or closes nothing ("Mon*", "a * b", a list's "* ") stays as it is.
+ * The same length, so every offset stays where it was; the text itself when it has no such marks.
+ */
+function emphasisRead(reading: string, blocks: readonly Block[]): string {
+  if (!EMPHASIS_CHAR.test(reading)) return reading;
+  let out = '';
+  let last = 0;
+  const gaps: number[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'list' && b.kind !== 'heading' && b.kind !== 'table') continue;
+    const text = reading.slice(b.start, b.end);
+    if (!EMPHASIS_CHAR.test(text)) continue;
+    const openers: { at: number; run: string }[] = [];
+    const pairs: number[] = [];
+    for (const m of text.matchAll(EMPHASIS_RUN)) {
+      const at = m.index!;
+      const run = m[0];
+      if (text[at - 1] === '\\') continue;
+      const before = text[at - 1] ?? ' ';
+      const after = text[at + run.length] ?? ' ';
+      const spaceBefore = SPACE_OR_NONE.test(before);
+      const spaceAfter = SPACE_OR_NONE.test(after);
+      const punctBefore = PUNCTUATION.test(before);
+      const punctAfter = PUNCTUATION.test(after);
+      const left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore);
+      const right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter);
+      // An underscore inside a word ("first_last@example.org") is no mark.
+      const open = left && (run[0] !== '_' || !right || punctBefore);
+      const close = right && (run[0] !== '_' || !left || punctAfter);
+      if (close) {
+        let k = openers.length - 1;
+        while (k >= 0 && openers[k]!.run !== run) k--;
+        if (k >= 0) {
+          pairs.push(openers[k]!.at, at);
+          openers.length = k;
+          continue;
+        }
+      }
+      if (open && run.length <= 3) openers.push({ at, run });
+    }
+    if (!pairs.length) continue;
+    // (Each pair's two runs have the length of the opening one.)
+    const marks: [number, number, boolean][] = [];
+    for (let k = 0; k < pairs.length; k += 2) {
+      const n = reading[b.start + pairs[k]!] === '~' ? 2 : runLength(reading, b.start + pairs[k]!);
+      marks.push([b.start + pairs[k]!, n, false], [b.start + pairs[k + 1]!, n, true]);
+    }
+    marks.sort((x, y) => x[0] - y[0]);
+    for (const [from, n, closing] of marks) {
+      out += reading.slice(last, from) + ' '.repeat(n);
+      last = from + n;
+      // A mark inside a word, and a closing mark between a word and a comma or full stop, close up:
+      // the word moves over it ("*access*, correct" reads " access, correct"). Before a space or a
+      // line end it stays a space, and a heading's words keep their places.
+      if (LETTER_OR_MARK.test(reading[from - 1] ?? '') && (closing ? !SPACE_OR_NONE.test(reading[from + n] ?? '') : LETTER_OR_MARK.test(reading[from + n] ?? ''))) gaps.push(from, from + n);
+    }
+  }
+  if (last === 0) return reading;
+  out += reading.slice(last);
+  return gaps.length ? closeGaps(out, gaps) : out;
+}
+
+/** The length of the run of one character at `at`. */
+function runLength(text: string, at: number): number {
+  let n = 1;
+  while (text[at + n] === text[at]) n++;
+  return n;
 }
 
 const LOWER = /\p{Ll}/u;

@@ -112,7 +112,40 @@ export interface Hit {
 }
 
 /** The search expressions made so far, per kind of text (LATIN, PLAIN, both or neither: see searchRegExp). */
-const searchCaches = [0, 1, 2, 3].map(() => new WeakMap<readonly string[], RegExp>());
+const searchCaches = [0, 1, 2, 3].map(() => new WeakMap<readonly string[], Search>());
+
+/**
+ * A list's search expression, and whether a run of spaces can change what it matches: it reads a
+ * space in a lookbehind or in a class ("(?<!nach\\x20)", "opt[- ]out"), where a run is more than
+ * the one space written (everywhere else a cue's space takes a run: see cueSource).
+ */
+interface Search {
+  readonly re: RegExp;
+  readonly spaced: boolean;
+}
+
+/** Whether an expression's source reads a space in a lookbehind or in a class (see Search). */
+function readsSpaces(source: string): boolean {
+  // Per open group, whether it is (or is inside) a lookbehind.
+  const behind: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    const inBehind = behind.length > 0 && behind[behind.length - 1]!;
+    if (ch === '\\') {
+      const e = source.slice(i, i + 4);
+      if ((inClass || inBehind) && (e === '\\x20' || e.startsWith('\\s'))) return true;
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      else if (ch === ' ') return true;
+    } else if (ch === '[') inClass = true;
+    else if (ch === '(') behind.push(inBehind || source.startsWith('(?<=', i) || source.startsWith('(?<!', i));
+    else if (ch === ')') behind.pop();
+    else if (ch === ' ' && inBehind) return true;
+  }
+  return false;
+}
 
 /**
  * The cue list's expression without the word boundary at its start, which the search below
@@ -134,20 +167,22 @@ const searchCaches = [0, 1, 2, 3].map(() => new WeakMap<readonly string[], RegEx
  * space between most of its words: with a plain space the machine code of a language's cue lists
  * is about a third smaller (about 1.2 MB less for English and Dutch together).
  */
-function searchRegExp(cues: readonly string[], kind: number): RegExp {
+function searchRegExp(cues: readonly string[], kind: number): Search {
   const cache = searchCaches[kind]!;
-  let re = cache.get(cues);
-  if (!re) {
+  let search = cache.get(cues);
+  if (!search) {
     const ready = kind === (LATIN | PLAIN) ? knownReady.get(cues) : undefined;
+    let re: RegExp;
     if (ready !== undefined) {
       re = new RegExp(ready, 'gu');
     } else {
       const e = expressionOf(cues, kind, caselessLatin);
       re = new RegExp(e.source, e.flags);
     }
-    cache.set(cues, re);
+    search = { re, spaced: readsSpaces(re.source) };
+    cache.set(cues, search);
   }
-  return re;
+  return search;
 }
 
 /**
@@ -422,24 +457,91 @@ const isLowSurrogateAt = (text: string, i: number): boolean => {
 
 /**
  * The first match of a cue list in `text`, or undefined. `kind` says what the text is (LATIN,
- * PLAIN), for a caller that knows it already.
+ * PLAIN), for a caller that knows it already. A run of spaces reads as one (see squeezed) where
+ * the list's expression reads spaces one by one.
  */
 export function first(cues: readonly string[], text: string, from = 0, kind = kindOf(text)): Hit | undefined {
-  const m = search(searchRegExp(cues, kind), text, from);
+  const { re, spaced } = searchRegExp(cues, kind);
+  const sq = spaced ? squeezed(text) : undefined;
+  if (sq) {
+    const m = search(re, sq.text, squeezedIndex(sq, from));
+    return m ? hitIn(sq, text, m) : undefined;
+  }
+  const m = search(re, text, from);
   return m ? { index: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
 }
 
 /** Every match of a cue list in `text` (`kind` as for `first`). */
 export function all(cues: readonly string[], text: string, kind = kindOf(text)): Hit[] {
-  const re = searchRegExp(cues, kind);
+  const { re, spaced } = searchRegExp(cues, kind);
+  const sq = spaced ? squeezed(text) : undefined;
+  const read = sq ? sq.text : text;
   const hits: Hit[] = [];
   let from = 0;
   let m: RegExpExecArray | null;
-  while (from <= text.length && (m = search(re, text, from)) !== null) {
-    hits.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
+  while (from <= read.length && (m = search(re, read, from)) !== null) {
+    hits.push(sq ? hitIn(sq, text, m) : { index: m.index, end: m.index + m[0].length, text: m[0] });
     from = m[0].length === 0 ? m.index + 1 : m.index + m[0].length;
   }
   return hits;
+}
+
+/** A text with each run of spaces made one space, and where in the text each of its characters is. */
+interface Squeezed {
+  readonly text: string;
+  /** Per character of `text` (and its end), its offset in the text it was made from. */
+  readonly at: Int32Array;
+}
+
+/** The last text squeezed (rules ask about one sentence for list after list). */
+let lastSqueezed: { readonly from: string; readonly sq: Squeezed } | undefined;
+
+/**
+ * `text` with each run of spaces made one space, or undefined when it has none: cues are written
+ * with one space between words, and a lookbehind or a class with a space in it ("(?<!nach\\x20)",
+ * "[- ]") reads one. Runs come from typing, from text copied out of a justified PDF, and from the
+ * reading text's blanked marks (Markdown emphasis, HTML tags, a word joined over a line end).
+ * The matches are read back in the text's own offsets.
+ */
+function squeezed(text: string): Squeezed | undefined {
+  if (text.indexOf('  ') === -1) return undefined;
+  if (lastSqueezed?.from === text) return lastSqueezed.sq;
+  const at = new Int32Array(text.length + 1);
+  let out = '';
+  let n = 0;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) === 32) {
+      out += text.slice(last, i);
+      last = i + 1;
+      continue;
+    }
+    at[n++] = i;
+  }
+  at[n] = text.length;
+  const sq = { text: out + text.slice(last), at: at.subarray(0, n + 1) };
+  lastSqueezed = { from: text, sq };
+  return sq;
+}
+
+/** Where offset `from` of a text is in its squeezed form: the first of its characters at or after it. */
+function squeezedIndex(sq: Squeezed, from: number): number {
+  if (from <= 0) return 0;
+  let lo = 0;
+  let hi = sq.at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sq.at[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A match in a squeezed text, as a hit in the text it was made from. */
+function hitIn(sq: Squeezed, text: string, m: RegExpExecArray): Hit {
+  const index = sq.at[m.index]!;
+  const end = m[0].length === 0 ? index : sq.at[m.index + m[0].length - 1]! + 1;
+  return { index, end, text: text.slice(index, end) };
 }
 
 /** Whether a cue list matches in `text` (`kind` as for `first`). */
