@@ -96,7 +96,8 @@ const md = (): InstanceType<typeof MarkdownIt> => {
 };
 
 /**
- * markdown-it's first rule (markdown-it 15): CR LF and CR become LF, NUL becomes U+FFFD. Each is
+ * markdown-it's first rule (markdown-it 15): CR LF and CR become LF, NUL becomes U+FFFD (and, ours,
+ * a no-break space after a heading's marks a space). Each is
  * searched for first (a native search), as most texts have neither and a replace would still read
  * the whole source with an expression.
  */
@@ -104,6 +105,8 @@ function normalize(state: { src: string }): void {
   let src = state.src;
   if (src.indexOf('\r') !== -1) src = src.replace(/\r\n?/g, '\n');
   if (src.indexOf('\0') !== -1) src = src.replace(/\0/g, '\uFFFD');
+  // A no-break space after a heading's marks (an editor's paste) is the space CommonMark asks for.
+  if (src.indexOf('#\u00A0') !== -1) src = src.replace(/^( {0,3}#{1,6})\u00A0/gm, '$1 ');
   state.src = src;
 }
 
@@ -467,7 +470,7 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
   }
   const docEnd = starts.length ? lines.ends[starts.length - 1]! : 0;
   const reading = joinWords(format === 'markdown' ? emphasisRead(readingText(folded, blocks, starts, htmlRead.any), blocks) : folded, text, starts, blocks);
-  const sections = buildSections(blocks, lines.ends, docEnd, reading, reuse !== undefined);
+  const sections = buildSections(blocks, lines.ends, docEnd, reading, reuse !== undefined, folded);
   const firstSentence = new Int32Array(blocks.length + 1);
   const sentences = splitSentences(blocks, sections, reading, memo, reuse, firstSentence);
   const titleSpan = firstTextLine(lines, folded);
@@ -858,32 +861,37 @@ export function htmlLines(b: Block): { readonly line: number; readonly endLine: 
 /**
  * The folded text as the checks read it: with the markup inside the blocks made from HTML (see
  * htmlText) and the '>' marks of block quotes blanked, so that "for two\n> years" reads "for two
- * years"; the folded text itself when there are none (nearly always). Offsets do not move.
+ * years", and the character references of the other blocks but code read ("L&ouml;schung" reads
+ * "Löschung", as a web editor's export means it; blankMarkup); the folded text itself when there
+ * are none (nearly always). Offsets do not move.
  */
 function readingText(folded: string, blocks: readonly Block[], starts: readonly number[], html: boolean): string {
   let out = '';
   let last = 0;
+  let amp = folded.indexOf('&');
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (html && FROM_HTML.has(b)) {
-      out += folded.slice(last, b.start) + blankMarkup(folded.slice(b.start, b.end));
-      last = b.end;
-    } else if (b.kind !== 'code' && b.kind !== 'html' && quoteMarkAt(folded, b.start) !== -1) {
-      out += folded.slice(last, b.start);
-      last = b.start;
+    const own = html && FROM_HTML.has(b);
+    if (!own && (b.kind === 'code' || b.kind === 'html')) continue;
+    if (amp !== -1 && amp < b.start) amp = folded.indexOf('&', b.start);
+    let part: string;
+    if (!own && quoteMarkAt(folded, b.start) !== -1) {
+      part = '';
+      let from = b.start;
       for (let l = b.line; l <= b.endLine; l++) {
-        const from = Math.max(starts[l]!, b.start);
-        let at = quoteMarkAt(folded, from);
+        let at = quoteMarkAt(folded, Math.max(starts[l]!, b.start));
         // Each '>' of the line's marks ("> > text" in a quote within a quote).
         while (at !== -1 && at < b.end) {
-          out += folded.slice(last, at) + ' ';
-          last = at + 1;
-          at = quoteMarkAt(folded, last);
+          part += folded.slice(from, at) + ' ';
+          from = at + 1;
+          at = quoteMarkAt(folded, from);
         }
       }
-      out += folded.slice(last, b.end);
-      last = b.end;
-    }
+      part += folded.slice(from, b.end);
+    } else if (own || (amp !== -1 && amp < b.end)) part = folded.slice(b.start, b.end);
+    else continue;
+    out += folded.slice(last, b.start) + blankMarkup(part, own);
+    last = b.end;
   }
   return last === 0 ? folded : out + folded.slice(last);
 }
@@ -1657,12 +1665,16 @@ function continuesLine(i: number, context: PlainContext): boolean {
  * space and # * _ > before it, white space and # * _ : after it (a number such as "3." is part of
  * the title).
  */
-function headingTitle(folded: string, b: Block, lineEnd: number): { title: string; start: number; end: number } {
+function headingTitle(folded: string, b: Block, lineEnd: number, text: string): { title: string; start: number; end: number } {
   let s = b.start;
   let e = lineEnd;
   while (s < e && isTitleLead(folded.charCodeAt(s))) s++;
   while (e > s && isTitleTail(folded.charCodeAt(e - 1))) e--;
-  return { title: folded.slice(s, e), start: s, end: e };
+  // The span starts where the first word starts in the text: a word whose gap was closed (a
+  // reference or a soft hyphen in it, closeGaps) has spaces before it where its letters were.
+  let t = s;
+  while (t > b.start && folded.charCodeAt(t - 1) === 32 && LETTER_OR_MARK.test(text[t - 1]!)) t--;
+  return { title: folded.slice(s, e), start: t, end: e };
 }
 
 /** `/[\s#*_>]/` of a UTF-16 code unit. */
@@ -1675,13 +1687,13 @@ const isTitleTail = (c: number): boolean => c === 35 || c === 42 || c === 95 || 
  * `ends` are the lines' ends: a block starts at its first line's start, where its first line ends
  * is that line's end.
  */
-function buildSections(blocks: readonly Block[], ends: Int32Array, docEnd: number, folded: string, own: boolean): Section[] {
+function buildSections(blocks: readonly Block[], ends: Int32Array, docEnd: number, folded: string, own: boolean, text: string): Section[] {
   const sections: Section[] = [];
   const stack: number[] = [];
   for (let index = 0; index < blocks.length; index++) {
     const b = blocks[index]!;
     if (b.kind !== 'heading') continue;
-    const heading = headingTitle(folded, b, Math.min(ends[b.line]!, b.end));
+    const heading = headingTitle(folded, b, Math.min(ends[b.line]!, b.end), text);
     const { start, end } = heading;
     const title = own ? ownText(heading.title) : heading.title;
     while (stack.length && sections[stack[stack.length - 1]!]!.level >= b.level) stack.pop();

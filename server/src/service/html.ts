@@ -191,12 +191,12 @@ export function htmlRuns(text: string, start: number, end: number): HtmlRun[] {
  * `text` (a stretch's folded text) with its tags, comments
  * and character references made spaces, except that a reference to a letter or a sign keeps that
  * character in its first place ("caf&eacute;" reads "café" followed by spaces, "&agrave;" reads
- * "à"): the same length, so every offset stays where it was. A reference inside a word
- * ("Datenschutzerkl&auml;rung") therefore splits it for the checks; writers of Markdown seldom
- * write letters so.
+ * "à"): the same length, so every offset stays where it was. The spaces a reference inside a
+ * word leaves ("Datenschutzerkl&auml;rung") go before the word (closeGaps). Without `tags` (a
+ * Markdown block, whose '<' is Markdown's own) only the references are read.
  */
-export function blankMarkup(text: string): string {
-  if (text.indexOf('<') === -1 && text.indexOf('&') === -1) return text;
+export function blankMarkup(text: string, tags = true): string {
+  if ((!tags || text.indexOf('<') === -1) && text.indexOf('&') === -1) return text;
   let out = '';
   let last = 0;
   const end = text.length;
@@ -204,7 +204,7 @@ export function blankMarkup(text: string): string {
   let gaps: number[] | undefined;
   for (let p = 0; p < end; p++) {
     const c = text.charCodeAt(p);
-    if (c === 60) {
+    if (c === 60 && tags) {
       let to = -1;
       if (text.startsWith('<!--', p)) to = skipTo(text, p + 4, '-->', end);
       else {
