@@ -108,7 +108,7 @@ export const nl: LanguageTable = {
       rectification: ['((is|zijn) er (iets|wat) (veranderd|gewijzigd)|klopt (je|uw) (\\S+ ){0,4}niet|(verandert|wijzigt) er (iets|wat)),? (\\S+ ){0,6}(geef|geeft|laat|meld) (het|dat|dit) (\\S+ ){0,2}(door|weten)', 'klopt er (iets|wat) niet,? (dan )?(pas|passen|verbeter|verbeteren|corrigeer|corrigeren) (ik|we|wij)', 'recht (op|van) (rectificatie|correctie|verbetering|aanvulling|wijziging)', 'rectificatie'],
       erasure: ['recht (op|van) (vergetelheid|verwijdering|gegevenswissing|wissing|om vergeten te worden)', 'vergetelheid', 'vergeten te worden', 'gegevenswissing', '(stuur|mail|bel|app|vraag|zeg|laat) (\\S+ ){0,6}(en (we|ik) (halen|verwijderen)|dan (halen|verwijderen) (we|ik)) (ze|hem|het|je \\w+|de (foto|video|gegevens))'],
       restriction: ['recht (op|van) (beperking|afscherming)', 'beperking van (de )?verwerking', 'afscherming'],
-      object: ['recht (op|van) (bezwaar|verzet)', 'bezwaar (te )?(maken|aantekenen|indienen) tegen', 'recht om bezwaar', 'bezwaarrecht', 'recht van verzet', 'verzet (aantekenen|tegen)'],
+      object: ['recht (op|van) (bezwaar|verzet)', 'bezwaar (te )?(maken|aantekenen|indienen) tegen', 'recht om bezwaar', 'bezwaarrecht', 'recht van verzet', 'verzet (aantekenen|tegen)', 'tenzij (u|je) (\\S+ ){0,3}(verzet|bezwaar)'],
       portability: ['(gegevens|data)?overdraagbaarheid', '(data)?portabiliteit', 'recht op (gegevens|data)overdraagbaarheid', 'overdragen aan (een )?(andere|derde)', 'over (te )?laten dragen', 'overdracht van (uw |jouw )?gegevens'],
     },
     described: {
