@@ -136,7 +136,7 @@ describe('Session 19: German consent, withdrawal and denial in own words', () =>
 
 /*
  * 5. English: "just ask" frames a right (en rights.frame), and "destroy"/"shred" are erasure words
- *    (en rights.described.erasure '(delet|destroy|shred)\w*'), as the sloppy set reads "want your
+ *    (en rights.described.erasure 'destroy\w*', 'shred\w*'), as the sloppy set reads "want your
  *    card destroyed ..., just ask" (en-brockley-mens-shed). A retention period ("forms are shredded
  *    a year after ...") is no right; "Just ask." alone names none. "we'll delete" was already read
  *    ("(we|I)('ll| will)" cues).
