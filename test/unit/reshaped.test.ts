@@ -270,3 +270,21 @@ describe('Two spaces where a cue allows a space or a hyphen ("opt  out", "Privac
     for (const text of texts) assert.deepEqual(codes(text), codes(text.replace(/ {2,}/g, ' ')), text);
   });
 });
+
+describe('Inline HTML in Markdown text ("a line<br>break", "<b>Retention</b>")', () => {
+  const reading = (text: string): string[] => buildModel(text, 'markdown').sentences.map((s) => s.text.replace(/ {2,}/g, ' ').trim());
+
+  it('reads the text around inline tags as a reader of the page sees it', () => {
+    assert.deepEqual(reading('We keep your details for two years.<br>After that we delete them.\n'), ['We keep your details for two years.', 'After that we delete them.']);
+    assert.deepEqual(reading('You have the right to <strong>object</strong> to direct <span class="x">marketing</span>.\n'), ['You have the right to object to direct marketing.']);
+    const head = '# Privacy notice\n\nBeacon Bakes, 4 Mill Street, Leeds LS1 4AB, hello@beacon.example.\n\n';
+    const tagged = `${head}We keep orders for six years because the tax rules require it.<br/>You can ask for a copy of your data, have it <b>corrected</b> or <i>deleted</i>.\n`;
+    assert.deepEqual(codes(tagged, 'markdown'), codes(tagged.replace(/<br\/>/g, ' ').replace(/<\/?[bi]>/g, ''), 'markdown'));
+    assert.ok(!codes(tagged, 'markdown').includes('right-erasure'));
+  });
+
+  it('leaves other angle brackets as written: addresses, links, placeholders', () => {
+    assert.deepEqual(reading('Write to <info@example.org> or see <https://example.org/privacy>.\n'), ['Write to <info@example.org> or see <https://example.org/privacy>.']);
+    assert.deepEqual(reading('Contact <Your name> at <Your address>.\n'), ['Contact <Your name> at <Your address>.']);
+  });
+});

@@ -9,7 +9,7 @@ import { parseHeadingNumber } from './codeActions/numbering';
 import { LEGAL_FORMS, LEGAL_FORMS_BEFORE } from './data/organisations';
 import { OUTLINE } from './data/outline';
 import { closeGaps, fold, LETTER_OR_MARK, LINE_PARTS, lineOf, lineStarts, positionAt, type Position } from './text';
-import { blankMarkup, htmlRuns } from './html';
+import { blankMarkup, htmlRuns, INLINE_TAGS } from './html';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'table' | 'code' | 'html';
 
@@ -861,19 +861,22 @@ export function htmlLines(b: Block): { readonly line: number; readonly endLine: 
 /**
  * The folded text as the checks read it: with the markup inside the blocks made from HTML (see
  * htmlText) and the '>' marks of block quotes blanked, so that "for two\n> years" reads "for two
- * years", and the character references of the other blocks but code read ("L&ouml;schung" reads
- * "Löschung", as a web editor's export means it; blankMarkup); the folded text itself when there
- * are none (nearly always). Offsets do not move.
+ * years", and the character references and inline tags of the other blocks but code read
+ * ("L&ouml;schung" reads "Löschung", "a line<br>break" reads "a line    break", as a web editor's
+ * export means them; blankMarkup, INLINE_TAGS); the folded text itself when there are none (nearly
+ * always). Offsets do not move.
  */
 function readingText(folded: string, blocks: readonly Block[], starts: readonly number[], html: boolean): string {
   let out = '';
   let last = 0;
   let amp = folded.indexOf('&');
+  let lt = folded.indexOf('<');
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const own = html && FROM_HTML.has(b);
     if (!own && (b.kind === 'code' || b.kind === 'html')) continue;
     if (amp !== -1 && amp < b.start) amp = folded.indexOf('&', b.start);
+    if (lt !== -1 && lt < b.start) lt = folded.indexOf('<', b.start);
     let part: string;
     if (!own && quoteMarkAt(folded, b.start) !== -1) {
       part = '';
@@ -888,9 +891,9 @@ function readingText(folded: string, blocks: readonly Block[], starts: readonly 
         }
       }
       part += folded.slice(from, b.end);
-    } else if (own || (amp !== -1 && amp < b.end)) part = folded.slice(b.start, b.end);
+    } else if (own || (amp !== -1 && amp < b.end) || (lt !== -1 && lt < b.end)) part = folded.slice(b.start, b.end);
     else continue;
-    out += folded.slice(last, b.start) + blankMarkup(part, own);
+    out += folded.slice(last, b.start) + blankMarkup(part, own || INLINE_TAGS);
     last = b.end;
   }
   return last === 0 ? folded : out + folded.slice(last);
@@ -908,7 +911,8 @@ const PUNCTUATION = /[\p{P}\p{S}]/u;
  * "Recht auf ~~Aus~~**Auskunft**" read as their words do: a pair of marks (an opening run and a
  * closing run of the same character and length, as CommonMark tells them by what stands on either
  * side) becomes spaces, and a mark inside a word ("**Daten**schutz") or a closing mark between a
- * word and a comma a gap that closes up (closeGaps), so that the comma stays right behind the word. A run that opens or closes nothing ("Mon*", "a * b", a list's "* ") stays as it is.
+ * word and a comma a gap that closes up (closeGaps), so that the comma stays right behind the word.
+ * A run that opens or closes nothing ("Mon*", "a * b", a list's "* ") stays as it is.
  * The same length, so every offset stays where it was; the text itself when it has no such marks.
  */
 function emphasisRead(reading: string, blocks: readonly Block[]): string {

@@ -192,10 +192,11 @@ export function htmlRuns(text: string, start: number, end: number): HtmlRun[] {
  * and character references made spaces, except that a reference to a letter or a sign keeps that
  * character in its first place ("caf&eacute;" reads "café" followed by spaces, "&agrave;" reads
  * "à"): the same length, so every offset stays where it was. The spaces a reference inside a
- * word leaves ("Datenschutzerkl&auml;rung") go before the word (closeGaps). Without `tags` (a
- * Markdown block, whose '<' is Markdown's own) only the references are read.
+ * word leaves ("Datenschutzerkl&auml;rung") go before the word (closeGaps). With a set of tag names
+ * for `tags` (a Markdown block, whose other '<' are Markdown's own: "<info@example.org>") only those
+ * tags are blanked, and no comment; without, only the references are read.
  */
-export function blankMarkup(text: string, tags = true): string {
+export function blankMarkup(text: string, tags: boolean | ReadonlySet<string> = true): string {
   if ((!tags || text.indexOf('<') === -1) && text.indexOf('&') === -1) return text;
   let out = '';
   let last = 0;
@@ -206,13 +207,16 @@ export function blankMarkup(text: string, tags = true): string {
     const c = text.charCodeAt(p);
     if (c === 60 && tags) {
       let to = -1;
-      if (text.startsWith('<!--', p)) to = skipTo(text, p + 4, '-->', end);
+      if (text.startsWith('<!--', p)) to = tags === true ? skipTo(text, p + 4, '-->', end) : -1;
       else {
         const tag = readTag(text, p, end, closers);
-        if (tag) to = tag.end;
+        if (tag && (tags === true || tags.has(tag.name))) to = tag.end;
       }
       if (to !== -1) {
         out += text.slice(last, p) + ' '.repeat(to - p);
+        // A tag right after a word and before more of it or a comma ("marketing</span>.") closes up, as a
+        // reference inside a word does.
+        if (LETTER_OR_MARK.test(text[p - 1] ?? ' ') && to < end && !SPACE.test(text[to]!)) (gaps ??= []).push(p, to);
         last = to;
         p = to - 1;
       }
@@ -233,6 +237,15 @@ export function blankMarkup(text: string, tags = true): string {
   return gaps ? closeGaps(out, gaps) : out;
 }
 
+
+/**
+ * The inline elements whose tags Markdown text holds as raw HTML ("a line<br>break", "<b>Retention</b>",
+ * "<span style=...>"): blanked where a Markdown block is read (document.ts readingText), as a reader of
+ * the rendered page sees none of them. Other names in angle brackets are left as written.
+ */
+export const INLINE_TAGS: ReadonlySet<string> = new Set('a abbr b big br cite code del dfn em font i ins kbd mark q s small span strike strong sub sup u wbr'.split(' '));
+
+const SPACE = /\s/;
 
 const REFERENCE = /^&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
