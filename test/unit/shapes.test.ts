@@ -2,7 +2,7 @@
  * Every notice of the sets and the corpus reads the same in the other shapes real notices come
  * in: hard-wrapped at 72 characters (a PDF, an e-mail), without its Markdown marks, with bold lines
  * or capitals for its headings, with typed bullets, with CR LF line ends, with words in italics
- * and bold inside its sentences (Markdown). The same findings in
+ * and bold inside its sentences and <br> tags between them (Markdown). The same findings in
  * every shape; where a shape changed them, the reading of that shape was wrong (reshaped.test.ts
  * holds the cases found so).
  */
@@ -76,6 +76,14 @@ const SHAPES: readonly { name: string; applies: (markdown: boolean) => boolean; 
   { name: 'with typed bullets', applies: (md) => md, to: (t) => t.replace(/^(\s*)[-*] /gm, '$1• ') },
   { name: 'with CR LF line ends', applies: () => true, to: (t) => t.replace(/\n/g, '\r\n') },
   { name: 'with words in italics and in bold inside its sentences', applies: (md) => md, to: emphasise },
+  {
+    name: 'with a <br> tag for every fourth break between sentences',
+    applies: (md) => md,
+    to: (t) => {
+      let n = 0;
+      return t.replace(/([.;])( )(?=\p{Lu})/gu, (m: string, stop: string) => (++n % 4 === 0 ? `${stop}<br>` : m));
+    },
+  },
 ];
 
 describe('Every notice of the sets reads the same in other shapes', function () {
