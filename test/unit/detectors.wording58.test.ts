@@ -3,7 +3,8 @@
  * self-storage firm's règlement intérieur, an online course seller writing "tu"), each beside its
  * near miss: "que si vous avez dit oui", "Sans fiche sanitaire remplie, on ne peut pas ...",
  * "à défaut, le contrat ne peut être conclu", "parce que tu l'as demandée", "ce que je sais de
- * toi", "récupérer tes données". The sentences are written for these tests.
+ * toi", "récupérer tes données", and a bare infinitive under "Pour quoi faire" ("Te donner accès
+ * aux modules, ..."). The sentences are written for these tests.
  */
 import { FR, joinLines, runCases, type Case } from './helpers';
 
@@ -32,6 +33,11 @@ describe('Session 19 French wordings', () => {
     // portability as getting back "tes données"
     { name: '"me demander de récupérer tes données dans un fichier" is portability', id: 'right-portability', expected: 'present', text: joinLines('## Tes droits', '', FR, 'Je garde ton e-mail pour la formation. Tu peux aussi me demander de récupérer tes données dans un fichier.') },
     { name: '"récupérer tes affaires" is not', id: 'right-portability', expected: 'missing', text: joinLines('## Tes droits', '', FR, 'Je garde ton e-mail pour la formation. Tu peux aussi me demander de récupérer tes affaires oubliées.') },
+    // the answer under a purposes heading opening with a bare infinitive
+    { name: '"**Pour quoi faire**" over "Te donner accès aux modules, t\'envoyer les replays" states the purposes', id: 'purposes', expected: 'present', text: joinLines('**Ce que je récupère**', '', 'Ton prénom et ton e-mail quand tu t\'inscris.', '', '**Pour quoi faire**', '', 'Te donner accès aux modules, t\'envoyer les replays et faire tes factures.') },
+    { name: '"## Pourquoi ?" over "Gérer votre adhésion et vous inviter à l\'assemblée" states them', id: 'purposes', expected: 'present', text: joinLines('## Vos données', '', 'Nous notons votre nom et votre adresse.', '', '## Pourquoi ?', '', 'Gérer votre adhésion et vous inviter à l\'assemblée générale.') },
+    { name: '"## Vos droits" over "Accéder à vos données, les corriger" does not', id: 'purposes', expected: 'missing', text: joinLines('## Vos données', '', 'Nous notons votre nom et votre adresse.', '', '## Vos droits', '', 'Accéder à vos données, les corriger ou les effacer : écrivez-nous.') },
+    { name: '"## Pourquoi ?" over "Premier point : rien n\'est vendu" does not', id: 'purposes', expected: 'missing', text: joinLines('## Vos données', '', 'Nous notons votre nom et votre adresse.', '', '## Pourquoi ?', '', 'Premier point : rien n\'est vendu.') },
   ];
   runCases('fr', cases);
 });

@@ -287,8 +287,9 @@ const purposes: Completeness = (c) => {
     const s = c.sentences[i]!;
     if ((s.kind === 'list' || s.kind === 'table') && ((s.section !== -1 && c.topicsOf(i).has('purposes')) || (s.kind === 'list' && s.first && c.labelNamesPurposes(i, true)) || headedBy(c, i, c.t.topics.purposes))) items.push(i);
     // The paragraph right under a purposes heading ("What we do with it"), opening with the purpose
-    // ("To deliver your order ...") or with the controller doing it ("We deliver your order ...").
-    else if (s.kind === 'paragraph' && s.first && c.sentences[i - 1]?.kind === 'heading' && c.topicsOf(i).has('purposes') && (c.opensWith(i, c.t.purposeLink) || c.opensWith(i, c.t.self)) && !c.has(i, c.t.reachUs ?? [])) items.push(i);
+    // ("To deliver your order ...") or with the controller doing it ("We deliver your order ..."),
+    // or, where the language has them, with a bare infinitive ("Te donner accès aux modules, ...").
+    else if (s.kind === 'paragraph' && s.first && c.sentences[i - 1]?.kind === 'heading' && c.topicsOf(i).has('purposes') && (c.opensWith(i, c.t.purposeLink) || c.opensWith(i, c.t.self) || c.opensWith(i, c.t.purposeOpen ?? [])) && !c.has(i, c.t.reachUs ?? [])) items.push(i);
     if (items.length >= FIRST_EVIDENCE) break;
   }
   return items.length ? verdict(c, items) : cued;

@@ -128,6 +128,12 @@ export interface LanguageTable {
   readonly reachUs?: readonly string[];
   /** Connectors that tie a statement to a purpose ("in order to", "om ... te"). */
   readonly purposeLink: readonly string[];
+  /**
+   * How the answer under a purposes heading may open besides a purpose link: a bare infinitive
+   * ("## Pour quoi faire ?" over "Te donner accès aux modules, t'envoyer les replays ..."). Asked
+   * only of the paragraph right under such a heading.
+   */
+  readonly purposeOpen?: readonly string[];
   readonly dataCategories: readonly string[];
   readonly recipients: readonly string[];
   /**
