@@ -4,7 +4,8 @@
  * near miss: "que si vous avez dit oui", "Sans fiche sanitaire remplie, on ne peut pas ...",
  * "à défaut, le contrat ne peut être conclu", "parce que tu l'as demandée", "ce que je sais de
  * toi", "récupérer tes données", and a bare infinitive under "Pour quoi faire" ("Te donner accès
- * aux modules, ..."). The sentences are written for these tests.
+ * aux modules, ..."); then a vet clinic's "Cette fiche nous sert à", "signaler une erreur", "on ne peut
+ * pas ... sans vos coordonnées", "on le garde encore un moment", "Le crématorium reçoit votre nom". The sentences are written for these tests.
  */
 import { FR, joinLines, runCases, type Case } from './helpers';
 
@@ -38,6 +39,26 @@ describe('Session 19 French wordings', () => {
     { name: '"## Pourquoi ?" over "Gérer votre adhésion et vous inviter à l\'assemblée" states them', id: 'purposes', expected: 'present', text: joinLines('## Vos données', '', 'Nous notons votre nom et votre adresse.', '', '## Pourquoi ?', '', 'Gérer votre adhésion et vous inviter à l\'assemblée générale.') },
     { name: '"## Vos droits" over "Accéder à vos données, les corriger" does not', id: 'purposes', expected: 'missing', text: joinLines('## Vos données', '', 'Nous notons votre nom et votre adresse.', '', '## Vos droits', '', 'Accéder à vos données, les corriger ou les effacer : écrivez-nous.') },
     { name: '"## Pourquoi ?" over "Premier point : rien n\'est vendu" does not', id: 'purposes', expected: 'missing', text: joinLines('## Vos données', '', 'Nous notons votre nom et votre adresse.', '', '## Pourquoi ?', '', 'Premier point : rien n\'est vendu.') },
+    // batch 2 (a vet clinic): a purpose said of "cette fiche"
+    { name: '"Cette fiche nous sert à soigner votre animal" states a purpose', id: 'purposes', expected: 'present', text: joinLines('## Votre fiche', '', FR, 'Nous notons votre nom et le nom du chien. Cette fiche nous sert à soigner votre animal.') },
+    { name: '"Ce numéro sert à vous prévenir" states one', id: 'purposes', expected: 'present', text: joinLines('## Votre numéro', '', FR, 'Nous notons votre numéro de portable. Ce numéro sert à vous prévenir quand la voiture est prête.') },
+    { name: '"Cette page sert à vous informer" does not', id: 'purposes', expected: 'missing', text: joinLines('## Bienvenue', '', FR, 'Nous notons votre numéro de portable. Cette page sert à vous informer.') },
+    // rectification as reporting an error
+    { name: '"nous signaler une erreur dans vos coordonnées" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Nous notons votre adresse pour la facture. Vous pouvez nous signaler une erreur dans vos coordonnées.') },
+    { name: '"me signaler toute erreur" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Je note votre adresse pour la facture. Vous pouvez me signaler toute erreur à tout moment.') },
+    { name: '"En cas d\'erreur de notre part, vous pouvez saisir la CNIL" is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Vos droits', '', FR, 'Nous notons votre adresse pour la facture. En cas d\'erreur de notre part, vous pouvez saisir la CNIL.') },
+    // what follows without the data, said the other way round
+    { name: '"on ne peut pas identifier l\'animal sans vos coordonnées" states the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Identification', '', FR, 'Nous enregistrons la puce au fichier national. On ne peut pas identifier l\'animal sans vos coordonnées.') },
+    { name: '"Nous ne pouvons pas traiter la demande sans votre adresse" states it', id: 'statutory-requirement', expected: 'present', text: joinLines('## La carte', '', FR, 'Nous notons votre nom pour la carte. Nous ne pouvons pas traiter la demande sans votre adresse.') },
+    { name: '"Nous ne pouvons pas vous rappeler sans rendez-vous" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## La carte', '', FR, 'Nous notons votre nom pour la carte. Nous ne pouvons pas vous recevoir sans rendez-vous.') },
+    // "on le garde encore un moment"
+    { name: '"ensuite on le garde encore un moment au cas où" is a vague period', id: 'vague-retention', expected: 'problem', text: joinLines('## Combien de temps ?', '', FR, 'Nous notons votre nom pour soigner le chat. Le dossier est gardé pendant le suivi, et ensuite on le garde encore un moment au cas où.') },
+    { name: '"nous conservons les fiches un moment" is one', id: 'vague-retention', expected: 'problem', text: joinLines('## Combien de temps ?', '', FR, 'Nous notons votre nom pour le cours. Nous conservons les fiches un moment après le stage.') },
+    { name: '"nous conservons les fiches un mois après le stage" is not', id: 'vague-retention', expected: 'none', text: joinLines('## Combien de temps ?', '', FR, 'Nous notons votre nom pour le cours. Nous conservons les fiches un mois après le stage.') },
+    // a recipient that "reçoit votre nom"
+    { name: '"Le crématorium reçoit votre nom et votre adresse" names a recipient', id: 'recipients', expected: 'present', text: joinLines('## Qui d\'autre ?', '', FR, 'Nous notons votre nom pour soigner le chat. Le crématorium reçoit votre nom et votre adresse.') },
+    { name: '"Les laboratoires reçoivent le nom de l\'animal" names one', id: 'recipients', expected: 'present', text: joinLines('## Qui d\'autre ?', '', FR, 'Nous notons votre nom pour soigner le chat. Les laboratoires reçoivent le nom de l\'animal et le nôtre.') },
+    { name: '"Vous recevez votre facture par mail" does not', id: 'recipients', expected: 'missing', text: joinLines('## La facture', '', FR, 'Nous notons votre nom pour soigner le chat. Vous recevez votre facture par mail.') },
   ];
   runCases('fr', cases);
 });

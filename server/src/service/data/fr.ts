@@ -123,7 +123,7 @@ export const fr: LanguageTable = {
     'dans le but de',
     "pour qu(e |')(\\S+ ){0,3}(reçoiv|puiss)(e|ent)",
     "(ça|cela|ceci|elles|ils|ces (données|informations|renseignements|coordonnées)) (nous|me) (permet|permettent) (de|d')",
-    "(ça|cela|ceci|elles|ils) (nous |me |m')?(sert|servent|servira|serviront|aide|aident) (uniquement |seulement |surtout )?(à|a) (?!rien)\\S+",
+    "(ça|cela|ceci|elles|ils|(ce|cette|ces) (?!page)\\S+) (nous |me |m')?(sert|servent|servira|serviront|aide|aident) (uniquement |seulement |surtout )?(à|a) (?!rien)\\S+",
     'en vue de',
     "en vue d'",
     'pour (gérer|traiter|répondre|vous|assurer|permettre|fournir|améliorer|planifier|éviter|préparer|envoyer|établir|réaliser|effectuer|organiser|suivre|respecter|mesurer|lutter|prévenir|sécuriser|facturer|livrer|informer|analyser|produire|instruire)',
@@ -158,7 +158,7 @@ export const fr: LanguageTable = {
     'transmis(es?)? (à|aux)',
     '(la|les|ces|leur) (donnons|donne|donnent|passons|passe|confions|confie) (\\S+ ){0,2}(à|aux)',
     '(transmet|transmettent|transmettons|communique|communiquent|communiquons|(?<!nous\\x20)(transmettre|communiquer)) (la|les) (listes?|fichiers?) (\\S+ ){0,4}(à|aux)',
-    'qui (reçoit|reçoivent) (vos|les|ces|leurs) (données|coordonnées|informations)',
+    'reçoi(t|vent) (vos|votre|le|les|ces|leurs) (données|coordonnées|informations|nom|adresse)',
     '(seulement|uniquement) (nous|moi),? (\\S+ ){0,6}(et|ainsi que) \\S+',
     "(?<!vous\\x20)(transmett|communiqu)\\w* (\\S+ ){0,2}ce qui (est|leur est) (strictement )?(nécessaire|utile|indispensable) (à|au|aux)",
     'communiqué(e)?s? (à|aux)',
@@ -331,7 +331,7 @@ export const fr: LanguageTable = {
       "(aussi longtemps|le temps) qu'il (le )?(faut|faudra)",
       "(aussi longtemps|tant) (que |qu')(elles |ils |elle |il )?(nous |vous |me |m')?(sont|est|restent|reste) (utiles?|nécessaires?)",
       "(aussi longtemps|tant) (que |qu')(nous |on |j')en (avons|a|ai|aurons|aura|aurai) besoin",
-      '(conserv|gard|archiv|stock)\\w* (\\S+ ){0,4}((quelques|plusieurs) (années|ans|mois|semaines|jours)|un certain temps|quelque temps)',
+      '(conserv|gard|archiv|stock)\\w* (\\S+ ){0,4}((quelques|plusieurs) (années|ans|mois|semaines|jours)|un (certain temps|moment)|quelque temps)',
       '(supprim|effac|détrui|jet)\\w* (\\S+ ){0,2}(au bout d\\S+|après) ((quelques|plusieurs) (années|ans|mois|semaines|jours)|(un )?(certain temps|moment))',
       'conformément à (notre|ma) politique de conservation',
       'durées? de conservation (\\S+ ){0,5}(peuvent|peut|pourront) (varier|différer)',
@@ -355,7 +355,7 @@ export const fr: LanguageTable = {
     },
     described: {
       access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes|votre|ta) (données|informations|infos|fiche|dossier)', "copie(?! (de |d')(votre |ta |la |vos |l')?(carte|pièce|passeport|permis|titre|justificatif|RIB))", 'recevoir un fichier', 'télécharger (vos|tes|les|toutes vos) (données|informations|infos)', "(données|informations) (personnelles )?que (nous (détenons|possédons|conservons|avons)|je (détiens|possède|conserve)|j'ai) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous |qu'on |que l'on |que je |que j'|que (le |la |l')\\S+ )((avons|a|ai|détenons|détien[st]|gardons|garde|conservons|conserve|savons|sai[st])( \\S+)? (sur|de) (vous|toi)|(avons|a|ai) (gardé|conservé|noté|enregistré)(?! d(e|u|es) ))", "quelles (données|informations) (personnelles )?(nous|je|j') ?(détenons|possédons|conservons|avons|gardons|ai|garde|conserve)", 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
-      rectification: ['rectifi\\w*', 'corrig\\w*', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', "(les |l')faire modifier", "(qu'on|que nous|que je) les (modifi|corrig)\\w*", 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
+      rectification: ['rectifi\\w*', 'corrig\\w*', 'signal\\w* (\\S+ ){0,2}erreurs?', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', "(les |l')faire modifier", "(qu'on|que nous|que je) les (modifi|corrig)\\w*", 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
       erasure: ['supprim\\w*', 'détrui\\w*', 'suppression', 'effa[cç]\\w*', 'oubli', '(retir|enl[eè]v)\\w* (\\S+ ){0,2}de (la|nos|notre|votre) (liste|fichier|base)'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)', 'conserv\\w* (\\S+ ){0,2}sans les utiliser'],
       // Unsubscribing from a newsletter ('se désinscrire', 'se désabonner') ends a mailing; it does not tell the reader of the right to object (art. 21).
@@ -416,6 +416,8 @@ export const fr: LanguageTable = {
       "conditionne (la conclusion|l'exécution|l'accès)",
       'sans (ces|ces informations|ces données)',
       'sans (votre|vos|les) (adresse|numéro|nom|coordonnées|données|informations|e-mail|date|revenu)\\w* (\\S+ ){0,3}(nous|je|on) ne (pouvons|peux|peut|pourrons|pourrai)',
+      // the same the other way round: "on ne peut pas identifier l'animal sans vos coordonnées"
+      '(nous|je|on) ne (peu|pouv|pourr)\\w* pas (\\S+ ){0,4}sans (vos|votre|tes|ton|ta) (adresse|numéro|nom|coordonnées|données|informations)',
       'sans ((le|la|les|ce|cette|ces|votre|vos|ton|ta|tes) )?(carnet|certificat|justificatif|pièce|attestation|document|copie|formulaire|fiche|questionnaire)\\S* (\\S+ ){0,4}((nous|je|on) ne (pouvons|peux|peut|pourrons|pourrai|pourra)|(est|sera|sont|seront) (refusée?s?|impossible))',
       // "La fourniture de vos données est volontaire" answers the item; "les données que vous nous
       // communiquez volontairement" only describes how they came in.
