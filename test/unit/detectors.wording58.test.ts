@@ -5,7 +5,8 @@
  * "à défaut, le contrat ne peut être conclu", "parce que tu l'as demandée", "ce que je sais de
  * toi", "récupérer tes données", and a bare infinitive under "Pour quoi faire" ("Te donner accès
  * aux modules, ..."); then a vet clinic's "Cette fiche nous sert à", "signaler une erreur", "on ne peut
- * pas ... sans vos coordonnées", "on le garde encore un moment", "Le crématorium reçoit votre nom". The sentences are written for these tests.
+ * pas ... sans vos coordonnées", "on le garde encore un moment", "Le crématorium reçoit votre nom"; then a chimney sweep's "de mon fichier" and a sophrologist's
+ * "indispensables pour construire ..." and "Les rendez-vous se prennent sur Calendly". The sentences are written for these tests.
  */
 import { FR, joinLines, runCases, type Case } from './helpers';
 
@@ -59,6 +60,18 @@ describe('Session 19 French wordings', () => {
     { name: '"Le crématorium reçoit votre nom et votre adresse" names a recipient', id: 'recipients', expected: 'present', text: joinLines('## Qui d\'autre ?', '', FR, 'Nous notons votre nom pour soigner le chat. Le crématorium reçoit votre nom et votre adresse.') },
     { name: '"Les laboratoires reçoivent le nom de l\'animal" names one', id: 'recipients', expected: 'present', text: joinLines('## Qui d\'autre ?', '', FR, 'Nous notons votre nom pour soigner le chat. Les laboratoires reçoivent le nom de l\'animal et le nôtre.') },
     { name: '"Vous recevez votre facture par mail" does not', id: 'recipients', expected: 'missing', text: joinLines('## La facture', '', FR, 'Nous notons votre nom pour soigner le chat. Vous recevez votre facture par mail.') },
+    // batch 3 (a chimney sweep, a sophrologist): erasure from "mon fichier"
+    { name: '"que je vous retire de mon fichier" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Je note votre adresse pour le rendez-vous. Si vous voulez que je vous retire de mon fichier, appelez-moi.') },
+    { name: '"me demander de vous enlever de ma liste" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Vos droits', '', FR, 'Je note votre adresse pour le rendez-vous. Vous pouvez me demander de vous enlever de ma liste.') },
+    { name: '"je retire les cendres de mon poêle" is not', id: 'right-erasure', expected: 'missing', text: joinLines('## Vos droits', '', FR, 'Je note votre adresse pour le rendez-vous. Vous pouvez me demander conseil, je retire aussi les cendres de mon poêle.') },
+    // a purpose in "indispensables pour construire ..."
+    { name: '"Ces notes sont indispensables pour construire un accompagnement adapté" states a purpose', id: 'purposes', expected: 'present', text: joinLines('## Vos réponses', '', FR, 'Je vous pose des questions sur votre sommeil. Ces notes sont indispensables pour construire un accompagnement adapté.') },
+    { name: '"nécessaires pour adapter le programme" states one', id: 'purposes', expected: 'present', text: joinLines('## Vos réponses', '', FR, 'Nous demandons vos objectifs et vos blessures passées. Ces réponses sont nécessaires pour adapter le programme.') },
+    { name: '"indispensable pour la séance" does not', id: 'purposes', expected: 'missing', text: joinLines('## Vos réponses', '', FR, 'Je vous pose des questions sur votre sommeil. Une tenue souple est indispensable pour la séance.') },
+    // a booking service: "Les rendez-vous se prennent sur ..."
+    { name: '"Les rendez-vous se prennent sur Calendly" names a recipient', id: 'recipients', expected: 'present', text: joinLines('## Rendez-vous', '', FR, 'Je note votre nom pour la séance. Les rendez-vous se prennent sur Calendly.') },
+    { name: '"Les réservations se prennent via Resaclic" names one', id: 'recipients', expected: 'present', text: joinLines('## Réservations', '', FR, 'Nous notons votre nom pour la table. Les réservations se prennent via Resaclic.') },
+    { name: '"Les rendez-vous se prennent sur place" does not', id: 'recipients', expected: 'missing', text: joinLines('## Rendez-vous', '', FR, 'Je note votre nom pour la séance. Les rendez-vous se prennent sur place.') },
   ];
   runCases('fr', cases);
 });

@@ -129,6 +129,8 @@ export const fr: LanguageTable = {
     'pour (gérer|traiter|répondre|vous|assurer|permettre|fournir|améliorer|planifier|éviter|préparer|envoyer|établir|réaliser|effectuer|organiser|suivre|respecter|mesurer|lutter|prévenir|sécuriser|facturer|livrer|informer|analyser|produire|instruire)',
     // The CNIL's model wording: "enregistrées dans un fichier informatisé par [X] pour [la gestion de...]".
     "(pour|nécessaires à) (la |le |les |l')(gestion|envoi|fourniture|traitement|suivi|organisation|réalisation|exécution|instruction|amélioration|prospection|facturation|livraison|sécurité|sécurisation|prévention|mesure|création|tenue|réponse|constitution|production|établissement)",
+    // "Ces notes sont indispensables pour construire un accompagnement adapté"
+    '(nécessaire|indispensable)s? pour \\S+(er|ir|re)',
     'ont pour (objet|objectif|but|finalité)',
     'a pour (objet|objectif|but|finalité)',
     'servent (uniquement |exclusivement |notamment )?à',
@@ -172,7 +174,7 @@ export const fr: LanguageTable = {
     // "Elles ne sont utilisées que par le Loueur et par la société de transport": who uses them, or nobody else.
     "(ne |n')(\\S+ ){0,2}(utilisée?s?|consultée?s?|traitée?s?|lue?s?|vue?s?) que par",
     "seul(e|s|es)? (\\S+ ){1,8}(la |le |les |l'|y )(consultent|consulte|voient|voit|lisent|lit|accèdent|accède)",
-    '(paiements?|règlements?|réservations?|commandes?|inscriptions?|envois?|e-mails?|newsletters?|données|infos|informations) (\\S+ ){0,4}(passent|passe|transitent|transite) (par|via)',
+    '(paiements?|règlements?|réservations?|rendez-vous|commandes?|inscriptions?|envois?|e-mails?|newsletters?|données|infos|informations) (\\S+ ){0,4}(passent|passe|transitent|transite|se prenn?ent) (par|via|sur(?! place))',
     // Who has access to the data; "droit d'accès à vos données" is the reader's right, not a recipient.
     // A heading that asks "Qui a accès à vos données ?" names nobody yet (the text's spaces are
     // folded to single spaces, and a space in a cue would become \s+, too loose for a look-behind).
@@ -356,7 +358,7 @@ export const fr: LanguageTable = {
     described: {
       access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes|votre|ta) (données|informations|infos|fiche|dossier)', "copie(?! (de |d')(votre |ta |la |vos |l')?(carte|pièce|passeport|permis|titre|justificatif|RIB))", 'recevoir un fichier', 'télécharger (vos|tes|les|toutes vos) (données|informations|infos)', "(données|informations) (personnelles )?que (nous (détenons|possédons|conservons|avons)|je (détiens|possède|conserve)|j'ai) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous |qu'on |que l'on |que je |que j'|que (le |la |l')\\S+ )((avons|a|ai|détenons|détien[st]|gardons|garde|conservons|conserve|savons|sai[st])( \\S+)? (sur|de) (vous|toi)|(avons|a|ai) (gardé|conservé|noté|enregistré)(?! d(e|u|es) ))", "quelles (données|informations) (personnelles )?(nous|je|j') ?(détenons|possédons|conservons|avons|gardons|ai|garde|conserve)", 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
       rectification: ['rectifi\\w*', 'corrig\\w*', 'signal\\w* (\\S+ ){0,2}erreurs?', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', "(les |l')faire modifier", "(qu'on|que nous|que je) les (modifi|corrig)\\w*", 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
-      erasure: ['supprim\\w*', 'détrui\\w*', 'suppression', 'effa[cç]\\w*', 'oubli', '(retir|enl[eè]v)\\w* (\\S+ ){0,2}de (la|nos|notre|votre) (liste|fichier|base)'],
+      erasure: ['supprim\\w*', 'détrui\\w*', 'suppression', 'effa[cç]\\w*', 'oubli', '(retir|enl[eè]v)\\w* (\\S+ ){0,2}de (la|nos|notre|votre|mon|ma|mes) (liste|fichier|base)'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)', 'conserv\\w* (\\S+ ){0,2}sans les utiliser'],
       // Unsubscribing from a newsletter ('se désinscrire', 'se désabonner') ends a mailing; it does not tell the reader of the right to object (art. 21).
       object: ['oppos\\w*', 'opposition'],
