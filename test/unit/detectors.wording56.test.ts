@@ -4,7 +4,10 @@
  * ... kun je / kunnen we ... niet / nergens", "Dat is wettelijk zo geregeld", "Dat belang is ..."
  * in the sentence after a legitimate-interests basis, a tidy-up "weer eens" or "af en toe" as no
  * period, and "Zeg je je lidmaatschap op, dan halen we je ... uit" as retention rather than a right
- * to erasure. The sentences are written for these tests.
+ * to erasure; then (a repair café, a funeral director) a cross on the form as consent, "zolang de
+ * boekhoudregels dat vereisen", "dat ligt zo vast in de wet", "De mails gaan via ...", "eruit
+ * halen" and a heading "Inzien of weghalen", "Zonder handtekening gaan we niet ...", "Afmelden kan
+ * met de link", "voor als / voor het geval" as no period. The sentences are written for these tests.
  */
 import { NL, joinLines, runCases, type Case } from './helpers';
 
@@ -31,6 +34,35 @@ describe('Session 19 Dutch wordings', () => {
     // "Zeg je je lidmaatschap op, dan halen we je uit ..." is what happens on leaving, not a right
     { name: '"Zeg je je lidmaatschap op, dan halen we je uit de ledenlijst" is no right to erasure', id: 'right-erasure', expected: 'missing', text: joinLines('## Je rechten', '', NL, 'Je kunt altijd vragen wat we van je bewaren. Zeg je je lidmaatschap op, dan halen we je uit de ledenlijst.') },
     { name: '"Zeg het ons, dan halen we je foto weg" is one', id: 'right-erasure', expected: 'present', text: joinLines('## Je rechten', '', NL, 'Je kunt altijd vragen wat we van je bewaren. Zeg het ons, dan halen we je foto van de site.') },
+    // batch 2 (written after the fixes above): a cross on the form as consent
+    { name: '"alleen als je daarvoor op het formulier een kruisje zet" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Mailtjes', '', NL, 'We sturen je een mailtje over nieuwe data, maar alleen als je daarvoor op het formulier een kruisje zet.') },
+    { name: '"Zet een kruisje bij de maat die je wilt" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Bestellen', '', NL, 'We gebruiken je adres om het shirt te sturen. Zet een kruisje bij de maat die je wilt.') },
+    // a statutory period said of "regels" and with a plural verb
+    { name: '"zolang de boekhoudregels dat vereisen" is a criterion', id: 'retention', expected: 'present', text: joinLines('## Hoe lang?', '', NL, 'De facturen bewaren wij zolang de boekhoudregels dat vereisen.') },
+    { name: '"volgens de boekhoudregels opgemaakt" is not', id: 'retention', expected: 'missing', text: joinLines('## Facturen', '', NL, 'De facturen worden volgens de boekhoudregels opgemaakt.') },
+    // a legal obligation: "dat ligt zo vast in de wet", "Dat staat in de wet"
+    { name: '"dat ligt zo vast in de wet" is a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('## Waarom?', '', NL, 'De aangifte van het overlijden moeten wij doen, dat ligt zo vast in de wet.') },
+    { name: '"Dat staat in de wet." after a duty is one', id: 'legal-basis', expected: 'present', text: joinLines('## Waarom?', '', NL, 'Wij noteren het kenteken van elke klant. Dat staat in de wet.') },
+    { name: '"Uw rechten staan in de wet" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Uw rechten', '', NL, 'Wij noteren het kenteken van elke klant om de auto terug te vinden. Uw rechten staan in de wet.') },
+    // a service the mails or payments go through
+    { name: '"De mails gaan via Laposta" names a recipient', id: 'recipients', expected: 'present', text: joinLines('## Mailtjes', '', NL, 'Je krijgt een mailtje als er een nieuwe datum is. De mails gaan via Laposta.') },
+    { name: '"Onze mailtjes gaan via Sendloop" does', id: 'recipients', expected: 'present', text: joinLines('## Mailtjes', '', NL, 'We mailen je over nieuwe cursusdata. Onze mailtjes gaan via Sendloop.') },
+    { name: '"De mails gaan over nieuwe data" does not', id: 'recipients', expected: 'missing', text: joinLines('## Mailtjes', '', NL, 'Je krijgt een mailtje als er een nieuwe datum is. De mails gaan over nieuwe data en openingstijden.') },
+    // erasure as "eruit halen"; access under a heading "Inzien of weghalen"
+    { name: '"wil je dat we je gegevens eruit halen?" under the rights is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Je rechten', '', NL, 'Wil je dat we je gegevens eruit halen? Mail ons.') },
+    { name: '"halen de stekker eruit" is not', id: 'right-erasure', expected: 'missing', text: joinLines('## Reparaties', '', NL, 'We noteren je voornaam. Onze vrijwilligers halen altijd eerst de stekker eruit.') },
+    { name: 'a heading "Inzien of weghalen" over "Wil je je briefje terugzien?" is access', id: 'right-access', expected: 'present', text: joinLines('## Inzien of weghalen', '', NL, 'Wil je je briefje terugzien? Vraag het aan de gastvrouw.') },
+    { name: '"Wil je je briefje terugzien?" under "Vragen" is not', id: 'right-access', expected: 'missing', text: joinLines('## Vragen', '', NL, 'Wil je je briefje terugzien? Vraag het aan de gastvrouw.') },
+    // "Zonder handtekening gaan we niet ..."
+    { name: '"Zonder handtekening gaan onze vrijwilligers niet aan je fiets werken" states the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Bij binnenkomst', '', NL, 'Je vult je voornaam in en tekent het briefje. Zonder handtekening gaan onze vrijwilligers niet aan je fiets werken.') },
+    { name: '"Zonder gereedschap gaan we niet aan de slag" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Bij binnenkomst', '', NL, 'Je vult je voornaam in en tekent het briefje. Zonder gereedschap gaan we niet aan de slag.') },
+    // "Afmelden kan met de link"
+    { name: '"Afmelden kan met de link onder elke mail" withdraws the consent', id: 'right-withdraw-consent', expected: 'present', text: joinLines('## Mailtjes', '', NL, 'We mailen je alleen met je toestemming over nieuwe data. Afmelden kan met de link onder elke mail.') },
+    { name: '"Aanmelden kan met de link" does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('## Mailtjes', '', NL, 'We mailen je alleen met je toestemming over nieuwe data. Aanmelden kan met de link op de site.') },
+    // "voor als / voor het geval" is no period
+    { name: '"houden we bij voor als de familie later nog vragen heeft" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## Hoe lang?', '', NL, 'Het dossier houden we bij voor als de familie later nog vragen heeft.') },
+    { name: '"We bewaren je cv voor het geval er een plek vrijkomt" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## Hoe lang?', '', NL, 'We bewaren je cv voor het geval er later een plek vrijkomt.') },
+    { name: '"We bewaren je cv een jaar, voor het geval ..." is not', id: 'vague-retention', expected: 'none', text: joinLines('## Hoe lang?', '', NL, 'We bewaren je cv een jaar, voor het geval er later een plek vrijkomt.') },
   ];
   runCases('nl', cases);
 });
