@@ -7,7 +7,9 @@
  * to erasure; then (a repair café, a funeral director) a cross on the form as consent, "zolang de
  * boekhoudregels dat vereisen", "dat ligt zo vast in de wet", "De mails gaan via ...", "eruit
  * halen" and a heading "Inzien of weghalen", "Zonder handtekening gaan we niet ...", "Afmelden kan
- * met de link", "voor als / voor het geval" as no period. The sentences are written for these tests.
+ * met de link", "voor als / voor het geval" as no period; then (a dental practice, a retreat organiser)
+ * "alleen als u daarmee instemt", "Dat vul je alleen in als je dat zelf wilt", "Staat er iets
+ * verkeerd in, dan passen we het aan", "dat moeten zorgverleners doen volgens de Wet ...". The sentences are written for these tests.
  */
 import { NL, joinLines, runCases, type Case } from './helpers';
 
@@ -63,6 +65,16 @@ describe('Session 19 Dutch wordings', () => {
     { name: '"houden we bij voor als de familie later nog vragen heeft" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## Hoe lang?', '', NL, 'Het dossier houden we bij voor als de familie later nog vragen heeft.') },
     { name: '"We bewaren je cv voor het geval er een plek vrijkomt" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## Hoe lang?', '', NL, 'We bewaren je cv voor het geval er later een plek vrijkomt.') },
     { name: '"We bewaren je cv een jaar, voor het geval ..." is not', id: 'vague-retention', expected: 'none', text: joinLines('## Hoe lang?', '', NL, 'We bewaren je cv een jaar, voor het geval er later een plek vrijkomt.') },
+    // batch 3 (written after the fixes above): consent as "alleen als u daarmee instemt", "alleen in als je dat zelf wilt"
+    { name: '"maar alleen als u daarmee instemt" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Wie krijgt iets te zien', '', NL, 'Verwijzen wij u door naar een specialist, dan sturen we uw gegevens mee, maar alleen als u daarmee instemt.') },
+    { name: '"Dat vul je alleen in als je dat zelf wilt" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Aanmelden', '', NL, 'Ik vraag ook naar blessures waar ik bij de les rekening mee moet houden. Dat vul je alleen in als je dat zelf wilt.') },
+    { name: '"alleen als u met de voorwaarden instemt" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Aanmelden', '', NL, 'We gebruiken uw naam voor de inschrijving. U kunt alleen meedoen als u met de voorwaarden instemt.') },
+    // rectification as "Staat er iets verkeerd in, dan passen we het aan"
+    { name: '"Staat er iets verkeerd in, dan passen we het aan" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Uw dossier', '', NL, 'U mag uw dossier inzien. Staat er iets verkeerd in, dan passen we het aan.') },
+    { name: '"Staat er iets verkeerd in de folder, bel ons" is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Uw dossier', '', NL, 'U mag uw dossier inzien. Staat er iets verkeerd in de folder, bel ons dan.') },
+    // a legal obligation as "dat moeten ... doen volgens de wet"
+    { name: '"dat moeten zorgverleners doen volgens de Wet ..." is a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('## Wat leggen we vast', '', NL, 'Bij de eerste afspraak controleren wij uw identiteitsbewijs; dat moeten zorgverleners doen volgens de Wet gebruik BSN in de zorg.') },
+    { name: '"wat u moet doen volgens de huisregels" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Bezoek', '', NL, 'Wij noteren uw naam bij de balie om u op te roepen. Op de poster leest u wat u moet doen volgens de huisregels.') },
   ];
   runCases('nl', cases);
 });
