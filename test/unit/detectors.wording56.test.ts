@@ -56,7 +56,7 @@ describe('Session 19 Dutch wordings', () => {
     { name: 'a heading "Inzien of weghalen" over "Wil je je briefje terugzien?" is access', id: 'right-access', expected: 'present', text: joinLines('## Inzien of weghalen', '', NL, 'Wil je je briefje terugzien? Vraag het aan de gastvrouw.') },
     { name: '"Wil je je briefje terugzien?" under "Vragen" is not', id: 'right-access', expected: 'missing', text: joinLines('## Vragen', '', NL, 'Wil je je briefje terugzien? Vraag het aan de gastvrouw.') },
     // "Zonder handtekening gaan we niet ..."
-    { name: '"Zonder handtekening gaan onze vrijwilligers niet aan je fiets werken" states the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Bij binnenkomst', '', NL, 'Je vult je voornaam in en tekent het briefje. Zonder handtekening gaan onze vrijwilligers niet aan je fiets werken.') },
+    { name: '"Zonder handtekening gaan we niet aan je fiets werken" states the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Bij binnenkomst', '', NL, 'Je vult je voornaam in en tekent het briefje. Zonder handtekening gaan we niet aan je fiets werken.') },
     { name: '"Zonder gereedschap gaan we niet aan de slag" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Bij binnenkomst', '', NL, 'Je vult je voornaam in en tekent het briefje. Zonder gereedschap gaan we niet aan de slag.') },
     // "Afmelden kan met de link"
     { name: '"Afmelden kan met de link onder elke mail" withdraws the consent', id: 'right-withdraw-consent', expected: 'present', text: joinLines('## Mailtjes', '', NL, 'We mailen je alleen met je toestemming over nieuwe data. Afmelden kan met de link onder elke mail.') },
