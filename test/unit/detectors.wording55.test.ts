@@ -1,0 +1,33 @@
+/**
+ * English wordings met in session 19's invented notices (a family funeral director's, a
+ * community radio station's, a private hire firm's), each beside its near miss: "If we can't
+ * sort it out you can contact the ICO", "kept ... for many years", "stay on record after you
+ * leave in case we need them", a heading "Who we pass it to". The sentences are written for
+ * these tests.
+ */
+import { EN, joinLines, runCases, type Case } from './helpers';
+
+describe('Session 19 English wordings', () => {
+  const cases: Case[] = [
+    // a complaint to the authority after "if we can't sort it out"
+    { name: '"If we can\'t sort it out you can contact the ICO" is a complaint', id: 'right-complaint', expected: 'present', text: joinLines('## Your rights', '', EN, 'You can ask for a copy of your details by emailing the secretary. If we can\'t sort it out you can contact the ICO.') },
+    { name: '"If we cannot resolve it between us, you can write to the Information Commissioner\'s Office" is one', id: 'right-complaint', expected: 'present', text: joinLines('## Your rights', '', EN, 'You can ask for a copy of your details by emailing the secretary. If we cannot resolve it between us, you can write to the Information Commissioner\'s Office.') },
+    { name: '"If we can\'t sort it out by phone, please write to us" is not', id: 'right-complaint', expected: 'missing', text: joinLines('## Your rights', '', EN, 'You can ask for a copy of your details by emailing the secretary. If we can\'t sort it out by phone, please write to us.') },
+    { name: '"We follow the ICO\'s guidance on CCTV" is not', id: 'right-complaint', expected: 'missing', text: joinLines('## Your rights', '', EN, 'You can ask for a copy of your details by emailing the secretary. We follow the ICO\'s guidance on CCTV.') },
+    // "for many years" / "for several years" as a vague period
+    { name: '"Application forms are kept in the office for many years" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## How long we keep things', '', EN, 'We use your form to arrange the service. Application forms are kept in the office for many years.') },
+    { name: '"Old rotas are stored for several years" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## How long we keep things', '', EN, 'We use your details to plan the rota. Old rotas are stored for several years.') },
+    { name: '"Application forms are kept for six years" is not', id: 'vague-retention', expected: 'none', text: joinLines('## How long we keep things', '', EN, 'We use your form to arrange the service. Application forms are kept for six years.') },
+    { name: '"We have been in business for many years; we keep invoices for six years" is not', id: 'vague-retention', expected: 'none', text: joinLines('## How long we keep things', '', EN, 'We have been in business for many years; we keep invoices for six years.') },
+    // an ending event followed by "in case we need them" ends nothing
+    { name: '"Member files stay on our system after you leave in case we need them" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## How long?', '', EN, 'We use your details to run the club. Member files stay on our system after you leave in case we need them.') },
+    { name: '"We keep your records after you finish the course, just in case we need them again" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## How long?', '', EN, 'We use your details to run the course. We keep your records after you finish the course, just in case we need them again.') },
+    { name: '"We keep your records until you finish the course" is not', id: 'vague-retention', expected: 'none', text: joinLines('## How long?', '', EN, 'We use your details to run the course. We keep your records until you finish the course.') },
+    { name: '"Give us an emergency contact in case we need to reach someone" is not', id: 'vague-retention', expected: 'none', text: joinLines('## How long?', '', EN, 'We delete your form after the course ends. Give us an emergency contact in case we need to reach someone.') },
+    // "pass it to" / "pass them to" names a disclosure
+    { name: 'a heading "Who we pass it to" over the recipients names them', id: 'recipients', expected: 'present', text: joinLines('## What we use it for', '', EN, 'We use your details to arrange the wedding.', '', '## Who we pass it to', '', 'Only the people involved on the day: the venue, the caterer and the band.') },
+    { name: '"We pass them to the caterer and the band" names them', id: 'recipients', expected: 'present', text: joinLines('## What we use it for', '', EN, 'We use your details to arrange the wedding. We pass them to the caterer and the band so they know the timings.') },
+    { name: '"Please pass the form back to the office" does not', id: 'recipients', expected: 'missing', text: joinLines('## What we use it for', '', EN, 'We use your details to arrange the wedding. Please pass the form back to the office when it is signed.') },
+  ];
+  runCases('en', cases);
+});
