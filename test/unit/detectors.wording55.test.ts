@@ -2,8 +2,8 @@
  * English wordings met in session 19's invented notices (a family funeral director's, a
  * community radio station's, a private hire firm's), each beside its near miss: "If we can't
  * sort it out you can contact the ICO", "kept ... for many years", "stay on record after you
- * leave in case we need them", a heading "Who we pass it to". The sentences are written for
- * these tests.
+ * leave in case we need them", a heading "Who we pass it to", "The council's licence conditions
+ * make us keep this booking record". The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
 
@@ -28,6 +28,12 @@ describe('Session 19 English wordings', () => {
     { name: 'a heading "Who we pass it to" over the recipients names them', id: 'recipients', expected: 'present', text: joinLines('## What we use it for', '', EN, 'We use your details to arrange the wedding.', '', '## Who we pass it to', '', 'Only the people involved on the day: the venue, the caterer and the band.') },
     { name: '"We pass them to the caterer and the band" names them', id: 'recipients', expected: 'present', text: joinLines('## What we use it for', '', EN, 'We use your details to arrange the wedding. We pass them to the caterer and the band so they know the timings.') },
     { name: '"Please pass the form back to the office" does not', id: 'recipients', expected: 'missing', text: joinLines('## What we use it for', '', EN, 'We use your details to arrange the wedding. Please pass the form back to the office when it is signed.') },
+    // a licence's conditions as the legal obligation
+    { name: '"Our licence conditions require us to keep a record of every booking" is a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('## Bookings', '', EN, 'We take your name and pick-up address to send a car. Our licence conditions require us to keep a record of every booking.') },
+    { name: '"as the council\'s licensing rules require" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Bookings', '', EN, 'We take your name and pick-up address to send a car, and we log each job, as the council\'s licensing rules require.') },
+    { name: '"The council\'s licence conditions make us keep a record of every journey" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Bookings', '', EN, 'We take your name and pick-up address to send a car. The council\'s licence conditions make us keep a record of every journey.') },
+    { name: '"Data protection law makes us responsible for your details" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Bookings', '', EN, 'We take your name and pick-up address to send a car. Data protection law makes us responsible for your details.') },
+    { name: '"Bookings are kept for 12 months, as our licence conditions require" grounds the period, not the processing', id: 'legal-basis', expected: 'missing', text: joinLines('## Bookings', '', EN, 'We take your name and pick-up address to send a car. Bookings are kept for 12 months, as our licence conditions require.') },
   ];
   runCases('en', cases);
 });
