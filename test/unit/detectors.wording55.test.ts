@@ -3,7 +3,10 @@
  * community radio station's, a private hire firm's), each beside its near miss: "If we can't
  * sort it out you can contact the ICO", "kept ... for many years", "stay on record after you
  * leave in case we need them", a heading "Who we pass it to", "The council's licence conditions
- * make us keep this booking record". The sentences are written for these tests.
+ * make us keep this booking record"; and from the two written after those fixes (a riding school,
+ * a community-owned village shop): "we always check with riders (or their parents) before anyone's
+ * picture goes up", "If something is out of date, ... we'll sort it", "The law says we must keep a
+ * register of members". The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
 
@@ -34,6 +37,18 @@ describe('Session 19 English wordings', () => {
     { name: '"The council\'s licence conditions make us keep a record of every journey" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Bookings', '', EN, 'We take your name and pick-up address to send a car. The council\'s licence conditions make us keep a record of every journey.') },
     { name: '"Data protection law makes us responsible for your details" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Bookings', '', EN, 'We take your name and pick-up address to send a car. Data protection law makes us responsible for your details.') },
     { name: '"Bookings are kept for 12 months, as our licence conditions require" grounds the period, not the processing', id: 'legal-basis', expected: 'missing', text: joinLines('## Bookings', '', EN, 'We take your name and pick-up address to send a car. Bookings are kept for 12 months, as our licence conditions require.') },
+    // consent asked before a picture goes up
+    { name: '"we always check with riders (or their parents) before anyone\'s picture goes up" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Photos', '', EN, 'We put pictures of shows on our Facebook page, but we always check with riders (or their parents) before anyone\'s picture goes up.') },
+    { name: '"we ask the players before any photos are posted" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Photos', '', EN, 'Match photos go on the club website, and we ask the players before any photos are posted.') },
+    { name: '"we check with the venue before the day" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Photos', '', EN, 'We take photos at the wedding for your album, and we check with the venue before the day.') },
+    // "is out of date, ..., we'll sort it"
+    { name: '"If something is out of date, or you want it removed, have a word with us and we\'ll sort it" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Your info', '', EN, 'We keep your form in the office. If something is out of date, or you want it removed, have a word with the manager and we\'ll sort it.') },
+    { name: '"If your address is wrong on the invoice we\'ll fix it" is', id: 'right-rectification', expected: 'present', text: joinLines('## Your info', '', EN, 'We keep your form in the office. If your address is wrong on the invoice we\'ll fix it straight away.') },
+    { name: '"If the timetable is out of date, check the website, and we\'ll sort out a refund" is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Your info', '', EN, 'We keep your form in the office. If the printed timetable is out of date, check the website, and we\'ll sort out a refund if you miss a bus.') },
+    // "The law says we must ..." as a legal obligation
+    { name: '"The law says we must keep a register of members" is a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('## Members', '', EN, 'We use your address to send out AGM papers. The law says we must keep a register of members with your name and address.') },
+    { name: '"The law says that I have to check your ID" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Members', '', EN, 'I use your details to run the sale. The law says that I have to check your ID before I buy scrap metal from you.') },
+    { name: '"The law says you can see your records" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Members', '', EN, 'We use your address to send out AGM papers. The law says you can see the register of members at any time.') },
   ];
   runCases('en', cases);
 });
