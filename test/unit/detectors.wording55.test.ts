@@ -6,7 +6,11 @@
  * make us keep this booking record"; and from the two written after those fixes (a riding school,
  * a community-owned village shop): "we always check with riders (or their parents) before anyone's
  * picture goes up", "If something is out of date, ... we'll sort it", "The law says we must keep a
- * register of members". The sentences are written for these tests.
+ * register of members"; and from the two written after those (a café's page for job applicants, a
+ * hospice shop's Retail Gift Aid leaflet): "We're legally required to", "if you can't show it we
+ * can't offer you the job", "hang on to your CV", "bin it", "see what we've kept", "no software
+ * picking people out", "let us know ... so we can update our records", a footer's "© ..." part. The
+ * sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
 
@@ -49,6 +53,31 @@ describe('Session 19 English wordings', () => {
     { name: '"The law says we must keep a register of members" is a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('## Members', '', EN, 'We use your address to send out AGM papers. The law says we must keep a register of members with your name and address.') },
     { name: '"The law says that I have to check your ID" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Members', '', EN, 'I use your details to run the sale. The law says that I have to check your ID before I buy scrap metal from you.') },
     { name: '"The law says you can see your records" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Members', '', EN, 'We use your address to send out AGM papers. The law says you can see the register of members at any time.') },
+    // "We're legally required to"
+    { name: '"We\'re legally required to check this before anyone starts" is a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('## Right to work', '', EN, 'We ask new staff for a passport or visa. We\'re legally required to check this before anyone starts work.') },
+    { name: '"We\'re not legally required to ask, but we do" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Right to work', '', EN, 'We ask new staff for a passport or visa. We\'re not legally required to keep a copy once you have left.') },
+    // the consequence: "if you can't show it", "can't ... unless you fill in"
+    { name: '"if you can\'t show it we can\'t offer you the job" states the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Right to work', '', EN, 'We ask new staff for a passport or visa, and if you can\'t show it we can\'t offer you the job.') },
+    { name: '"we can\'t add Gift Aid to your items unless you fill in the declaration form" does', id: 'statutory-requirement', expected: 'present', text: joinLines('## Gift Aid', '', EN, 'We use your name and postcode to claim Gift Aid. We can\'t add Gift Aid to your items unless you fill in the declaration form.') },
+    { name: '"we can\'t call you back unless you email us" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Gift Aid', '', EN, 'We use your name and postcode to claim Gift Aid. The shop is busy on Saturdays, so we can\'t call you back unless you email us.') },
+    // "hang on to" and "bin it" as keep words, "bin it" as erasure
+    { name: '"we\'ll hang on to your CV for six months" gives a period', id: 'retention', expected: 'present', text: joinLines('## Your CV', '', EN, 'We read your CV to decide who to interview. If you don\'t get the job, we\'ll hang on to your CV for six months.') },
+    { name: '"we bin them after the season" gives a criterion', id: 'retention', expected: 'present', text: joinLines('## Your forms', '', EN, 'We use the forms to run the league. We bin them after the season.') },
+    { name: '"Please keep your ticket with you" is not ours', id: 'retention', expected: 'missing', text: joinLines('## Your forms', '', EN, 'We use the forms to run the league. Please keep your ticket with you on match days.') },
+    { name: '"want us to bin it now? Email us" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Questions', '', EN, 'We keep your CV for six months. Want us to bin it now? Email us and we\'ll do it.') },
+    // "see what we've kept"
+    { name: '"Want to see what we\'ve kept? Email us" is access', id: 'right-access', expected: 'present', text: joinLines('## Questions', '', EN, 'We keep your CV for six months. Want to see what we\'ve kept? Email us and we\'ll send it.') },
+    { name: '"See what we\'ve baked this week" is not', id: 'right-access', expected: 'missing', text: joinLines('## Questions', '', EN, 'We keep your CV for six months. Come in and see what we\'ve baked this week.') },
+    // "no software picking people out" says whether decisions are automated
+    { name: '"there\'s no software picking people out" says no automated decisions', id: 'automated-decisions', expected: 'present', text: joinLines('## What we do with it', '', EN, 'We read every application ourselves, and there\'s no software picking people out.') },
+    { name: '"no computer decides who gets a place" does', id: 'automated-decisions', expected: 'present', text: joinLines('## What we do with it', '', EN, 'The committee reads every form; no computer decides who gets a place.') },
+    { name: '"our booking software sends reminders" does not', id: 'automated-decisions', expected: 'missing', text: joinLines('## What we do with it', '', EN, 'We read every application ourselves, and our booking software sends you a reminder.') },
+    // "let us know ... so we can update our records"
+    { name: '"let us know if you move house, change your name or stop paying tax, so we can update our records" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Changes', '', EN, 'We use your postcode to claim Gift Aid. Please let us know if you move house, change your name or stop paying enough tax, so we can update our records.') },
+    { name: '"let us know if you are coming so we can update the seating plan" is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Changes', '', EN, 'We use your postcode to claim Gift Aid. Please let us know if you are coming to the dinner so we can update the seating plan.') },
+    // a footer's copyright part among links is still a menu line
+    { name: 'a footer "[Apply now](…) | [Cookies](…) | © X Ltd, address" says nothing of cookies', id: 'cookies', expected: 'not-applicable', text: joinLines('## Applying', '', EN, 'We use your CV to decide who to interview.', '', '[Apply now](/jobs/apply) | [Cookies](/cookies) | © The Tea Room Ltd, 3 High Street, Ripon HG4 1AA') },
+    { name: '"We use cookies | © X Ltd" with a sentence of its own still does', id: 'cookies', expected: 'missing', text: joinLines('## Applying', '', EN, 'We use your CV to decide who to interview. This site uses analytics cookies to count visitors.', '', '[Apply now](/jobs/apply) | © The Tea Room Ltd, 3 High Street, Ripon HG4 1AA') },
   ];
   runCases('en', cases);
 });

@@ -476,7 +476,8 @@ export class Context {
   inRightsContext(sentence: number): boolean {
     const s = this.sentences[sentence]!;
     if (this.topicsOf(sentence).has('rights')) return true;
-    if (this.has(sentence, this.t.rights.frame) && this.has(sentence, this.t.reader)) return true;
+    // A question is put to the reader, named or not: "Want to see what we've kept?"
+    if (this.has(sentence, this.t.rights.frame) && (this.has(sentence, this.t.reader) || s.text.trimEnd().endsWith('?'))) return true;
     // A list item under a lead-in that speaks of rights ("You have the following rights:").
     if (s.kind === 'list') {
       for (let j = sentence - 1; j >= 0 && j >= sentence - 40; j--) {

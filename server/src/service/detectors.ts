@@ -797,14 +797,15 @@ function deniesCookies(c: Context, m: Mention): boolean {
 /**
  * Whether sentence `i` is a line of three or more links or labels of at most three words joined by
  * " | ", " · " or " • ", or a piece of such a line: a converted page's menu or footer ("Privacy |
- * Cookies | Proclaimer"), which names pages, not what the notice does.
+ * Cookies | Proclaimer"), which names pages, not what the notice does. A footer's copyright line
+ * among them may be longer ("[Cookies](…) | © X Ltd, 14 High Street, …").
  */
 function menuLine(c: Context, i: number): boolean {
   const text = c.sentences[i]!.text;
   // Links side by side ("[Contact](…) [Privacy](…)") are parts too.
   const parts = text.replace(/\]\([^()\s]*\)\s*\[/g, '] | [').split(LINE_PARTS);
   // A menu wrapped at a width leaves a separator at the end or start of a line ("[Cookies](…) |").
-  return (parts.length > 2 || /\s[|·•]\s*$|^\s*[|·•]\s/u.test(text)) && parts.every((p) => p.trim().split(/\s+/).length < 4);
+  return (parts.length > 2 || /\s[|·•]\s*$|^\s*[|·•]\s/u.test(text)) && parts.every((p) => /^\s*©/.test(p) || p.trim().split(/\s+/).length < 4);
 }
 
 const cookies: Completeness = (c) => {
