@@ -9,8 +9,9 @@
  * register of members"; and from the two written after those (a café's page for job applicants, a
  * hospice shop's Retail Gift Aid leaflet): "We're legally required to", "if you can't show it we
  * can't offer you the job", "hang on to your CV", "bin it", "see what we've kept", "no software
- * picking people out", "let us know ... so we can update our records", a footer's "© ..." part. The
- * sentences are written for these tests.
+ * picking people out", "let us know ... so we can update our records", a footer's "© ..." part;
+ * and from the two written after all those (a neighbourhood watch, a club lotto's Q:/A: page):
+ * "Can I see what you have", "take you off the list". The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
 
@@ -78,6 +79,11 @@ describe('Session 19 English wordings', () => {
     // a footer's copyright part among links is still a menu line
     { name: 'a footer "[Apply now](…) | [Cookies](…) | © X Ltd, address" says nothing of cookies', id: 'cookies', expected: 'not-applicable', text: joinLines('## Applying', '', EN, 'We use your CV to decide who to interview.', '', '[Apply now](/jobs/apply) | [Cookies](/cookies) | © The Tea Room Ltd, 3 High Street, Ripon HG4 1AA') },
     { name: '"We use cookies | © X Ltd" with a sentence of its own still does', id: 'cookies', expected: 'missing', text: joinLines('## Applying', '', EN, 'We use your CV to decide who to interview. This site uses analytics cookies to count visitors.', '', '[Apply now](/jobs/apply) | © The Tea Room Ltd, 3 High Street, Ripon HG4 1AA') },
+    // the reader's own question: "Can I see what you have?"; "take you off the list"
+    { name: 'a question line "Q: Can I see what you have or get it changed?" over "Yes" is access', id: 'right-access', expected: 'present', text: joinLines('Q: What do you use my details for?', 'A: To run the weekly draw and pay out prizes.', '', 'Q: Can I see what you have or get it changed?', 'A: Yes, just email the promoter.'), format: 'plaintext' },
+    { name: '"Q: Can I find out what you have planned for the season?" is not', id: 'right-access', expected: 'missing', text: joinLines('Q: What do you use my details for?', 'A: To run the weekly draw and pay out prizes.', '', 'Q: Where can I find the fixtures?', 'A: On the noticeboard, with what you have to bring.'), format: 'plaintext' },
+    { name: '"We can also take you off the list if you stop playing" under the rights question is erasure', id: 'right-erasure', expected: 'present', text: joinLines('Q: What do you use my details for?', 'A: To run the weekly draw and pay out prizes.', '', 'Q: Can I see what you have?', 'A: Yes, just email the promoter. We can also take you off the list if you stop playing.'), format: 'plaintext' },
+    { name: '"Sign up to get on the list for tickets" is not', id: 'right-erasure', expected: 'missing', text: joinLines('Q: What do you use my details for?', 'A: To run the weekly draw and pay out prizes. Sign up at the bar to get on the list for the next draw.'), format: 'plaintext' },
   ];
   runCases('en', cases);
 });
