@@ -36,6 +36,11 @@ describe('Session 19 English wordings: the reader in the third person', () => {
     // a retention criterion and implied consent
     { name: '"indefinitely, ..., unless they ask us to stop" is a criterion', id: 'retention', expected: 'present', text: notice('## Alumni records', '', 'We keep alumni records indefinitely, as part of a lifelong link with the college, unless they ask us to stop.') },
     { name: '"By using this website, visitors hereby agree" is implied consent', id: 'implied-consent', expected: 'problem', text: notice('## Cookies', '', 'By using this website, visitors hereby agree to our use of cookies.') },
+    // second round (rewrites checked after the first fix): the owner in "with the client's permission", "they" sparing a duty, any subject of an implied consent
+    { name: '"with the client\'s permission" is consent', id: 'legal-basis', expected: 'present', text: notice('## Sharing', '', 'We only send a client\'s notes to their GP with the client\'s permission.') },
+    { name: '"so that they do not have to fill in their details again" is a feature, no statement of a duty', id: 'statutory-requirement', expected: 'missing', text: notice('## Comments', '', 'Commenters may save their name in a cookie, so that they do not have to fill in their details again.') },
+    { name: '"By submitting an adoption form adopters consent to us using" is implied consent', id: 'implied-consent', expected: 'problem', text: notice('## Adoption', '', 'By submitting an adoption form adopters consent to us using their information as described here.') },
+    { name: '"By logging on to the Wi-Fi guests agree" is implied consent', id: 'implied-consent', expected: 'problem', text: notice('## Wi-Fi', '', 'By logging on to the Wi-Fi guests agree to the logging described above.') },
     // Near misses: someone else's rights, processors' users, "they" that are not the reader.
     { name: 'a provider asking for "a copy of their contract" is no access', id: 'right-access', expected: 'missing', text: notice('## Payments', '', 'Our payment provider can ask us for a copy of their contract with us.') },
     { name: '"Users of our API can delete records" (the client\'s users) is no erasure', id: 'right-erasure', expected: 'missing', text: notice('## Developers', '', 'Users of our API can delete records they have uploaded for their own customers.') },
@@ -46,6 +51,8 @@ describe('Session 19 English wordings: the reader in the third person', () => {
     { name: '"unless the council asks us to destroy them" is no reader\'s criterion', id: 'retention', expected: 'missing', text: notice('## Minutes', '', 'We keep the minutes of meetings indefinitely, unless the council asks us to destroy them.') },
     { name: 'the same list under "Donor records" is no right', id: 'right-rectification', expected: 'missing', text: notice('## Donor records', '', '- Correcting a record: write to the office.') },
     { name: '"By using this website, visitors can find our opening hours" is no implied consent', id: 'implied-consent', expected: 'none', text: notice('## Cookies', '', 'By using this website, visitors can find our opening hours. We set no cookies.') },
+    { name: '"By logging on to the Wi-Fi, the router records the device" is no implied consent', id: 'implied-consent', expected: 'none', text: notice('## Wi-Fi', '', 'By logging on to the Wi-Fi, the router records the device name and the time.') },
+    { name: '"with the landlord\'s permission" (no reader) is no consent', id: 'legal-basis', expected: 'missing', text: notice('## Repairs', '', 'Contractors enter the flat with the landlord\'s permission.') },
   ];
   runCases('en', cases);
 });
