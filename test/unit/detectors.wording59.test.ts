@@ -41,6 +41,13 @@ describe('Session 19 English wordings: the reader in the third person', () => {
     { name: '"so that they do not have to fill in their details again" is a feature, no statement of a duty', id: 'statutory-requirement', expected: 'missing', text: notice('## Comments', '', 'Commenters may save their name in a cookie, so that they do not have to fill in their details again.') },
     { name: '"By submitting an adoption form adopters consent to us using" is implied consent', id: 'implied-consent', expected: 'problem', text: notice('## Adoption', '', 'By submitting an adoption form adopters consent to us using their information as described here.') },
     { name: '"By logging on to the Wi-Fi guests agree" is implied consent', id: 'implied-consent', expected: 'problem', text: notice('## Wi-Fi', '', 'By logging on to the Wi-Fi guests agree to the logging described above.') },
+    // third round (a second set of rewrites): "them" and "their" in access, contract and implied-consent cues
+    { name: '"under our agreement with the customer" is a contract', id: 'legal-basis', expected: 'present', text: notice('## Bookings', '', 'We process bookings under our agreement with the customer.') },
+    { name: '"Parents can see their child\'s records" is access', id: 'right-access', expected: 'present', text: notice('## Records', '', 'Parents can see their child\'s records at any time.') },
+    { name: '"Members can write to us and we\'ll send them a copy" is access', id: 'right-access', expected: 'present', text: notice('## Records', '', 'Members can write to us and we\'ll send them a copy within a month.') },
+    { name: '"Members can ask what we\'ve got on them" is access', id: 'right-access', expected: 'present', text: notice('## Records', '', 'Members can ask what we\'ve got on them.') },
+    { name: '"By entering the race runners accept that they may appear in photos" is implied consent', id: 'implied-consent', expected: 'problem', text: notice('## Photos', '', 'By entering the race runners accept that they may appear in photos.') },
+    { name: '"If visitors keep browsing we\'ll assume they\'re happy with that" is implied consent', id: 'implied-consent', expected: 'problem', text: notice('## Cookies', '', 'We use analytics cookies. If visitors keep browsing we\'ll assume they\'re happy with that.') },
     // Near misses: someone else's rights, processors' users, "they" that are not the reader.
     { name: 'a provider asking for "a copy of their contract" is no access', id: 'right-access', expected: 'missing', text: notice('## Payments', '', 'Our payment provider can ask us for a copy of their contract with us.') },
     { name: '"Users of our API can delete records" (the client\'s users) is no erasure', id: 'right-erasure', expected: 'missing', text: notice('## Developers', '', 'Users of our API can delete records they have uploaded for their own customers.') },
@@ -53,6 +60,8 @@ describe('Session 19 English wordings: the reader in the third person', () => {
     { name: '"By using this website, visitors can find our opening hours" is no implied consent', id: 'implied-consent', expected: 'none', text: notice('## Cookies', '', 'By using this website, visitors can find our opening hours. We set no cookies.') },
     { name: '"By logging on to the Wi-Fi, the router records the device" is no implied consent', id: 'implied-consent', expected: 'none', text: notice('## Wi-Fi', '', 'By logging on to the Wi-Fi, the router records the device name and the time.') },
     { name: '"with the landlord\'s permission" (no reader) is no consent', id: 'legal-basis', expected: 'missing', text: notice('## Repairs', '', 'Contractors enter the flat with the landlord\'s permission.') },
+    { name: '"a contract with our cleaning company" is no basis', id: 'legal-basis', expected: 'missing', text: notice('## Cleaning', '', 'We have a contract with our cleaning company.') },
+    { name: 'an accountant who "will send them a copy" of suppliers\' invoices is no access', id: 'right-access', expected: 'missing', text: notice('## Accounts', '', 'We pass our suppliers\' invoices to the accountant, who will send them a copy.') },
   ];
   runCases('en', cases);
 });
