@@ -11,7 +11,8 @@ const LIST = ['Parents can:', '', '- ask us to limit how we use information whil
 describe('Session 8 wordings in English', () => {
   const cases: Case[] = [
     { name: 'A list under "What can you ask us to do?" describes rights', id: 'right-restriction', expected: 'present', text: joinLines('# Privacy notice', '', EN, '', '## What can you ask us to do?', '', ...LIST) },
-    { name: 'The same list under "What we do" is no right of the reader', id: 'right-restriction', expected: 'missing', text: joinLines('# Privacy notice', '', EN, '', '## What we do', '', ...LIST) },
+    // Session 18 (shape-en): "Parents can:" names the reader in the third person, a right under any heading; the staff's list is none.
+    { name: 'The same list under "What we do", led in by the staff, is no right of the reader', id: 'right-restriction', expected: 'missing', text: joinLines('# Privacy notice', '', EN, '', '## What we do', '', 'Our volunteers can:', ...LIST.slice(1)) },
     { name: 'A sole trader\'s "I run Maple Maths from home at 27 Larch Avenue" names the controller', id: 'controller-identity', expected: 'present', text: joinLines('# Privacy notice', '', EN, "I'm Daniel Okafor and I run Maple Maths Tutoring from home at 27 Larch Avenue, Leicester LE2 6HN.") },
     { name: '"I run lessons from home" names no controller to contact', id: 'controller-identity', expected: 'missing', text: joinLines('# Privacy notice', '', EN, 'I run lessons from home.') },
     { name: '"to carry out our agreement for lessons" states the contract basis', id: 'legal-basis', expected: 'present', text: joinLines('# Privacy notice', '', EN, 'I process these details to carry out our agreement for lessons.') },
