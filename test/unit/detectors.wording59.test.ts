@@ -48,6 +48,15 @@ describe('Session 19 English wordings: the reader in the third person', () => {
     { name: '"Members can ask what we\'ve got on them" is access', id: 'right-access', expected: 'present', text: notice('## Records', '', 'Members can ask what we\'ve got on them.') },
     { name: '"By entering the race runners accept that they may appear in photos" is implied consent', id: 'implied-consent', expected: 'problem', text: notice('## Photos', '', 'By entering the race runners accept that they may appear in photos.') },
     { name: '"If visitors keep browsing we\'ll assume they\'re happy with that" is implied consent', id: 'implied-consent', expected: 'problem', text: notice('## Cookies', '', 'We use analytics cookies. If visitors keep browsing we\'ll assume they\'re happy with that.') },
+    // fourth round (the third person in verbs and headings, as in session 18's rewrites): "a member leaves", "a user agrees", "What can members ask"
+    // (a control: the list under this heading was read as rights before too)
+    { name: 'a heading "What can members ask us to do?" frames the list under it', id: 'right-rectification', expected: 'present', text: notice('## What can members ask us to do?', '', '- have their details corrected.') },
+    { name: '"Customers can update their contact details online" is rectification', id: 'right-rectification', expected: 'present', text: notice('## Accounts', '', 'Customers can update their contact details online.') },
+    { name: '"We rely on subscribers\' consent" is a basis', id: 'legal-basis', expected: 'present', text: notice('## Newsletter', '', 'We rely on subscribers\' consent for the newsletter.') },
+    { name: '"which they can withdraw whenever they like" withdraws consent', id: 'right-withdraw-consent', expected: 'present', text: notice('## Emails', '', 'We email donors only with their consent, which they can withdraw whenever they like.') },
+    { name: '"When a client books a session we need their name" states the need', id: 'statutory-requirement', expected: 'present', text: notice('## Bookings', '', 'When a client books a session we need their name and phone number.') },
+    { name: '"deleted as soon as a member leaves" is a criterion', id: 'retention', expected: 'present', text: notice('## Records', '', 'Membership records are deleted as soon as a member leaves the club.') },
+    { name: '"By registering, a user agrees to the processing" is implied consent', id: 'implied-consent', expected: 'problem', text: notice('## Registration', '', 'By registering, a user agrees to the processing of their data.') },
     // Near misses: someone else's rights, processors' users, "they" that are not the reader.
     { name: 'a provider asking for "a copy of their contract" is no access', id: 'right-access', expected: 'missing', text: notice('## Payments', '', 'Our payment provider can ask us for a copy of their contract with us.') },
     { name: '"Users of our API can delete records" (the client\'s users) is no erasure', id: 'right-erasure', expected: 'missing', text: notice('## Developers', '', 'Users of our API can delete records they have uploaded for their own customers.') },
@@ -62,6 +71,8 @@ describe('Session 19 English wordings: the reader in the third person', () => {
     { name: '"with the landlord\'s permission" (no reader) is no consent', id: 'legal-basis', expected: 'missing', text: notice('## Repairs', '', 'Contractors enter the flat with the landlord\'s permission.') },
     { name: '"a contract with our cleaning company" is no basis', id: 'legal-basis', expected: 'missing', text: notice('## Cleaning', '', 'We have a contract with our cleaning company.') },
     { name: 'an accountant who "will send them a copy" of suppliers\' invoices is no access', id: 'right-access', expected: 'missing', text: notice('## Accounts', '', 'We pass our suppliers\' invoices to the accountant, who will send them a copy.') },
+    { name: '"When a supplier books a delivery slot, we need their van registration" is no duty of the reader', id: 'statutory-requirement', expected: 'missing', text: notice('## Deliveries', '', 'When a supplier books a delivery slot, we need their van registration.') },
+    { name: '"as soon as a member of staff leaves" is no reader\'s criterion', id: 'retention', expected: 'missing', text: notice('## Staff', '', 'Rota sheets are deleted as soon as a member of staff leaves.') },
   ];
   runCases('en', cases);
 });
