@@ -1,12 +1,16 @@
 /**
- * German wordings met in session 19's invented notices (a children's clothes bazaar run by
- * parents, a wedding DJ writing "ich", a citizens' initiative collecting signatures, a registry
- * office), each beside its near miss: a purpose given with "weil", an instrumental "Damit"
- * opening the sentence, "Für ... sammeln wir", "Ansprechpartnerin ist" over an address, "ein
- * halbes Jahr", "sobald ... sich auflöst", "ein paar Monate" after a deletion, a field to "leer
- * lassen", "Ohne diese Infos", "Fehlt eine dieser Angaben", "so schreibt es das ...gesetz vor",
- * "Rundmails ... über", "Termin buchst du über unser Buchungstool", "wenn Sie möchten, dass ich ... lösche", "Falsche Angaben bessere ich aus" and a negated basis followed by
- * "da ...". The sentences are written for these tests.
+ * German wordings met in session 19's invented notices (a children's clothes bazaar run by parents,
+ * a wedding DJ writing "ich", a citizens' initiative collecting signatures, a registry office),
+ * each beside its near miss: a purpose given with "weil", an instrumental "Damit" opening the
+ * sentence, "Für ... sammeln wir", "Ansprechpartnerin ist" over an address, "ein halbes Jahr",
+ * "sobald ... sich auflöst", "ein paar Monate" after a deletion, a field to "leer lassen", "Ohne
+ * diese Infos", "Fehlt eine dieser Angaben", "so schreibt es das ...gesetz vor", "Rundmails ...
+ * über", "Termin buchst du über unser Buchungstool", "wenn Sie möchten, dass ich ... lösche",
+ * "Falsche Angaben bessere ich aus" and a negated basis followed by "da ..."; then (a foot-care
+ * practitioner, an animal welfare society's adoption page) "sonst kann ich ... nicht", "Wer ...
+ * nicht beantworten möchte", "Karteikarte ... ansehen", "wissen wollt, was wir über euch haben",
+ * "Stimmt etwas nicht mehr", "etwas geändert haben möchtet", "melden wir bei TASSO ... an". The
+ * sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
 
@@ -67,6 +71,24 @@ describe('Session 19 German wordings', () => {
     { name: '"findet nicht statt, da Behörden sich nicht darauf berufen können" denies legitimate interests', id: 'legitimate-interests', expected: 'not-applicable', text: joinLines('# Datenschutz', '', DE, WHO, '', 'Wir verarbeiten Ihre Daten zur Erfüllung einer rechtlichen Verpflichtung, um Urkunden auszustellen. Eine Verarbeitung auf Grundlage berechtigter Interessen findet nicht statt, da Behörden sich bei ihren Aufgaben nicht darauf berufen können.') },
     { name: '"berufen wir uns nicht, weil wir eine Behörde sind" denies them', id: 'legitimate-interests', expected: 'not-applicable', text: joinLines('# Datenschutz', '', DE, WHO, '', 'Wir verarbeiten Ihre Daten zur Erfüllung einer rechtlichen Verpflichtung, um Urkunden auszustellen. Auf berechtigte Interessen berufen wir uns nicht, weil wir eine Behörde sind.') },
     { name: '"erfolgt auf Grundlage berechtigter Interessen, da wir so Einbrüche aufklären können" does not deny them', id: 'legitimate-interests', expected: 'present', text: joinLines('# Datenschutz', '', DE, WHO, '', 'Wir verarbeiten Ihre Daten zur Erfüllung einer rechtlichen Verpflichtung, um Urkunden auszustellen. Die Videoaufzeichnung erfolgt auf Grundlage berechtigter Interessen, da wir so Einbrüche aufklären können.') },
+    // second batch: "sonst kann ich ... nicht" after what is needed
+    { name: '"Das muss ich wissen, sonst kann ich Sie nicht sicher behandeln" states a purpose', id: 'purposes', expected: 'present', text: joinLines('# Datenschutz', '', DE, WHO, '', 'Ich notiere, ob Sie Diabetiker sind. Das muss ich wissen, sonst kann ich Sie nicht sicher behandeln.') },
+    { name: '"Das muss ich wissen, sonst kann ich Sie nicht sicher behandeln" states the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('# Datenschutz', '', DE, WHO, '', 'Ich notiere, ob Sie Diabetiker sind. Das muss ich wissen, sonst kann ich Sie nicht sicher behandeln.') },
+    { name: '"Das muss ich leider so machen" states neither', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Datenschutz', '', DE, WHO, '', 'Ich notiere, ob Sie Diabetiker sind. Das muss ich leider so machen, wie es immer war.') },
+    // a reader who does not answer
+    { name: '"Wer die Fragen zur Wohnung nicht beantworten möchte, ..." states what follows', id: 'statutory-requirement', expected: 'present', text: joinLines('# Datenschutz', '', DE, WHO, '', 'Ihr füllt unseren Fragebogen aus. Wer die Fragen zur Wohnung nicht beantworten möchte, kann das tun, nur können wir dann kein Tier vermitteln.') },
+    { name: '"Wer nicht kommen kann, sagt ab" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('# Datenschutz', '', DE, WHO, '', 'Ihr füllt unseren Fragebogen aus. Wer zum Termin nicht kommen kann, sagt bitte ab.') },
+    // access in own words
+    { name: '"Sie können Ihre Karteikarte jederzeit ansehen" states access', id: 'right-access', expected: 'present', text: joinLines('# Datenschutz', '', DE, WHO, '', 'Sie können Ihre Karteikarte jederzeit ansehen.') },
+    { name: '"Wenn ihr wissen wollt, was wir über euch haben, meldet euch" states it', id: 'right-access', expected: 'present', text: joinLines('# Datenschutz', '', DE, WHO, '', 'Wenn ihr wissen wollt, was wir über euch haben, meldet euch bei uns.') },
+    { name: '"Sie können die Bilder der Feier ansehen" does not', id: 'right-access', expected: 'missing', text: joinLines('# Datenschutz', '', DE, WHO, '', 'Sie können die Bilder der Feier jederzeit ansehen.') },
+    // rectification in own words under a rights heading or frame
+    { name: '"Stimmt etwas nicht mehr, ändere ich es" under "Ihre Rechte" states rectification', id: 'right-rectification', expected: 'present', text: joinLines('# Datenschutz', '', DE, WHO, '', '## Ihre Rechte', '', 'Stimmt etwas nicht mehr, zum Beispiel nach einem Umzug, ändere ich es.') },
+    { name: '"wenn ihr etwas geändert haben möchtet, meldet euch" states it', id: 'right-rectification', expected: 'present', text: joinLines('# Datenschutz', '', DE, WHO, '', 'Wenn ihr wissen wollt, was wir speichern, oder etwas geändert haben möchtet, meldet euch.') },
+    { name: '"Stimmt das Wetter nicht, fällt der Kurs aus" outside rights does not', id: 'right-rectification', expected: 'missing', text: joinLines('# Datenschutz', '', DE, WHO, '', '## Kurse', '', 'Stimmt das Wetter nicht, fällt der Kurs aus.') },
+    // registering with a registry
+    { name: '"Den Chip melden wir bei TASSO auf euren Namen an" names a recipient', id: 'recipients', expected: 'present', text: joinLines('# Datenschutz', '', DE, WHO, '', 'Den Chip des Tieres melden wir bei TASSO auf euren Namen an.') },
+    { name: '"Ein paar Monate später melden wir uns bei euch" does not', id: 'recipients', expected: 'missing', text: joinLines('# Datenschutz', '', DE, WHO, '', 'Ein paar Monate später melden wir uns noch einmal bei euch.') },
   ];
   runCases('de', cases);
 });
