@@ -124,25 +124,35 @@ interface Search {
   readonly spaced: boolean;
 }
 
-/** Whether an expression's source reads a space in a lookbehind or in a class (see Search). */
+/**
+ * Whether an expression's source reads a space (a space, `\\x20` or `\\s`) in a character class or
+ * in a lookbehind: where it reads spaces one by one (see Search). The source is read by native
+ * searches from class to class and lookbehind to lookbehind (a search program's first run reads it
+ * in the interpreter, and a language's sources are some 200,000 characters).
+ */
 function readsSpaces(source: string): boolean {
-  // Per open group, whether it is (or is inside) a lookbehind.
-  const behind: boolean[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    const inBehind = behind.length > 0 && behind[behind.length - 1]!;
-    if (ch === '\\') {
-      const e = source.slice(i, i + 4);
-      if ((inClass || inBehind) && (e === '\\x20' || e.startsWith('\\s'))) return true;
-      i++;
-    } else if (inClass) {
-      if (ch === ']') inClass = false;
-      else if (ch === ' ') return true;
-    } else if (ch === '[') inClass = true;
-    else if (ch === '(') behind.push(inBehind || source.startsWith('(?<=', i) || source.startsWith('(?<!', i));
-    else if (ch === ')') behind.pop();
-    else if (ch === ' ' && inBehind) return true;
+  const spaced = (part: string): boolean => part.includes(' ') || part.includes('\\x20') || part.includes('\\s');
+  for (let at = source.indexOf('['); at !== -1; at = source.indexOf('[', at + 1)) {
+    if (source[at - 1] === '\\') continue;
+    let end = source.indexOf(']', at + 1);
+    while (end !== -1 && source[end - 1] === '\\') end = source.indexOf(']', end + 1);
+    if (end === -1) return false;
+    if (spaced(source.slice(at + 1, end))) return true;
+    at = end;
+  }
+  for (let at = source.indexOf('(?<'); at !== -1; at = source.indexOf('(?<', at + 1)) {
+    if (source[at + 3] !== '=' && source[at + 3] !== '!') continue;
+    // The lookbehind's end: its own closing parenthesis, past escapes and classes.
+    let depth = 0;
+    let end = at;
+    for (; end < source.length; end++) {
+      const c = source[end];
+      if (c === '\\') end++;
+      else if (c === '[') end = Math.max(source.indexOf(']', end + 1), end);
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) break;
+    }
+    if (spaced(source.slice(at, end))) return true;
   }
   return false;
 }
@@ -486,61 +496,82 @@ export function all(cues: readonly string[], text: string, kind = kindOf(text)):
   return hits;
 }
 
-/** A text with each run of spaces made one space, and where in the text each of its characters is. */
+/** A text with each run of spaces made one space, and where its runs were. */
 interface Squeezed {
   readonly text: string;
-  /** Per character of `text` (and its end), its offset in the text it was made from. */
-  readonly at: Int32Array;
+  /**
+   * Per run, in order: the offset in `text` right after the space kept of it, and how many
+   * spaces were left out up to there (so the text's offset of a later character is its own plus that).
+   */
+  readonly runs: readonly number[];
 }
 
-/** The last text squeezed (rules ask about one sentence for list after list). */
-let lastSqueezed: { readonly from: string; readonly sq: Squeezed } | undefined;
+/** The texts squeezed lately (the rules ask about a sentence for list after list, and about many sentences for one list). */
+const squeezedTexts = new Map<string, Squeezed>();
+let squeezedChars = 0;
+const RUN_OF_SPACES = / {2,}/g;
 
 /**
- * `text` with each run of spaces made one space, or undefined when it has none: cues are written
- * with one space between words, and a lookbehind or a class with a space in it ("(?<!nach\\x20)",
- * "[- ]") reads one. Runs come from typing, from text copied out of a justified PDF, and from the
- * reading text's blanked marks (Markdown emphasis, HTML tags, a word joined over a line end).
- * The matches are read back in the text's own offsets.
+ * `text` with each run of spaces inside it made one space, or undefined when it has none: cues are
+ * written with one space between words, and a lookbehind or a class with a space in it
+ * ("(?<!nach\\x20)", "[- ]") reads one. Runs come from typing, from text copied out of a justified
+ * PDF, and from the reading text's blanked marks (Markdown emphasis, HTML tags, a word joined over
+ * a line end). Spaces before the first word or after the last read the same as one. The matches
+ * are read back in the text's own offsets.
  */
 function squeezed(text: string): Squeezed | undefined {
-  if (text.indexOf('  ') === -1) return undefined;
-  if (lastSqueezed?.from === text) return lastSqueezed.sq;
-  const at = new Int32Array(text.length + 1);
+  let first = 0;
+  while (text.charCodeAt(first) === 32) first++;
+  const run = text.indexOf('  ', first);
+  if (run === -1) return undefined;
+  let last = text.length;
+  while (last > run && text.charCodeAt(last - 1) === 32) last--;
+  if (run >= last) return undefined;
+  let sq = squeezedTexts.get(text);
+  if (sq) return sq;
+  const runs: number[] = [];
   let out = '';
-  let n = 0;
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) === 32) {
-      out += text.slice(last, i);
-      last = i + 1;
-      continue;
-    }
-    at[n++] = i;
+  let from = 0;
+  let left = 0;
+  for (const m of text.matchAll(RUN_OF_SPACES)) {
+    out += text.slice(from, m.index! + 1);
+    left += m[0].length - 1;
+    from = m.index! + m[0].length;
+    runs.push(out.length, left);
   }
-  at[n] = text.length;
-  const sq = { text: out + text.slice(last), at: at.subarray(0, n + 1) };
-  lastSqueezed = { from: text, sq };
+  sq = { text: out + text.slice(from), runs };
+  // (At most about 256,000 characters are kept.)
+  squeezedChars += text.length;
+  if (squeezedChars > 256_000) {
+    squeezedTexts.clear();
+    squeezedChars = text.length;
+  }
+  squeezedTexts.set(text, sq);
   return sq;
 }
 
-/** Where offset `from` of a text is in its squeezed form: the first of its characters at or after it. */
+/** The text's offset of offset `k` of its squeezed form. */
+function unsqueezed(sq: Squeezed, k: number): number {
+  let shift = 0;
+  for (let j = 0; j < sq.runs.length && sq.runs[j]! <= k; j += 2) shift = sq.runs[j + 1]!;
+  return k + shift;
+}
+
+/** Where offset `from` of a text is in its squeezed form (inside a run: right after the space kept of it). */
 function squeezedIndex(sq: Squeezed, from: number): number {
-  if (from <= 0) return 0;
-  let lo = 0;
-  let hi = sq.at.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sq.at[mid]! < from) lo = mid + 1;
-    else hi = mid;
+  let shift = 0;
+  for (let j = 0; j < sq.runs.length; j += 2) {
+    const at = sq.runs[j]!;
+    if (from < at + sq.runs[j + 1]!) return Math.min(from - shift, at);
+    shift = sq.runs[j + 1]!;
   }
-  return lo;
+  return from - shift;
 }
 
 /** A match in a squeezed text, as a hit in the text it was made from. */
 function hitIn(sq: Squeezed, text: string, m: RegExpExecArray): Hit {
-  const index = sq.at[m.index]!;
-  const end = m[0].length === 0 ? index : sq.at[m.index + m[0].length - 1]! + 1;
+  const index = unsqueezed(sq, m.index);
+  const end = m[0].length === 0 ? index : unsqueezed(sq, m.index + m[0].length - 1) + 1;
   return { index, end, text: text.slice(index, end) };
 }
 
