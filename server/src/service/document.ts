@@ -904,6 +904,7 @@ const EMPHASIS_CHAR = /[*_~]/;
 const EMPHASIS_RUN = /\*+|_+|~~/g;
 const SPACE_OR_NONE = /^\s?$/u;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
+const LABEL_END = /[.?!:]/;
 
 /**
  * `reading` with the marks of Markdown's emphasis inside its paragraphs, list items, headings and
@@ -921,7 +922,8 @@ function emphasisRead(reading: string, blocks: readonly Block[]): string {
   let last = 0;
   const gaps: number[] = [];
   for (const b of blocks) {
-    if (b.kind !== 'paragraph' && b.kind !== 'list' && b.kind !== 'heading' && b.kind !== 'table') continue;
+    // (The text of an HTML block is no Markdown: "_ga" in its table is a cookie's name.)
+    if ((b.kind !== 'paragraph' && b.kind !== 'list' && b.kind !== 'heading' && b.kind !== 'table') || FROM_HTML.has(b)) continue;
     const text = reading.slice(b.start, b.end);
     if (!EMPHASIS_CHAR.test(text)) continue;
     const openers: { at: number; run: string }[] = [];
@@ -945,7 +947,8 @@ function emphasisRead(reading: string, blocks: readonly Block[]): string {
         let k = openers.length - 1;
         while (k >= 0 && openers[k]!.run !== run) k--;
         if (k >= 0) {
-          pairs.push(openers[k]!.at, at);
+          // A label in bold ("**Note:**", "**Wozu?**") keeps its marks: they keep it one sentence with what it labels.
+          if (!LABEL_END.test(before)) pairs.push(openers[k]!.at, at);
           openers.length = k;
           continue;
         }

@@ -214,9 +214,8 @@ export function blankMarkup(text: string, tags: boolean | ReadonlySet<string> = 
       }
       if (to !== -1) {
         out += text.slice(last, p) + ' '.repeat(to - p);
-        // A tag right after a word and before more of it or a comma ("marketing</span>.") closes up, as a
-        // reference inside a word does.
-        if (LETTER_OR_MARK.test(text[p - 1] ?? ' ') && to < end && !SPACE.test(text[to]!)) (gaps ??= []).push(p, to);
+        // In Markdown, a tag between a word and a comma or full stop ("marketing</span>.") closes up.
+        if (tags !== true && LETTER_OR_MARK.test(text[p - 1] ?? ' ') && to < end && PUNCTUATION_MARK.test(text[to]!)) (gaps ??= []).push(p, to);
         last = to;
         p = to - 1;
       }
@@ -245,7 +244,7 @@ export function blankMarkup(text: string, tags: boolean | ReadonlySet<string> = 
  */
 export const INLINE_TAGS: ReadonlySet<string> = new Set('a abbr b big br cite code del dfn em font i ins kbd mark q s small span strike strong sub sup u wbr'.split(' '));
 
-const SPACE = /\s/;
+const PUNCTUATION_MARK = /[,.;:!?)]/;
 
 const REFERENCE = /^&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
