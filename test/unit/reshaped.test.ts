@@ -288,3 +288,11 @@ describe('Inline HTML in Markdown text ("a line<br>break", "<b>Retention</b>")',
     assert.deepEqual(reading('Contact <Your name> at <Your address>.\n'), ['Contact <Your name> at <Your address>.']);
   });
 });
+
+describe('Typed bullets indented in a Markdown paragraph ("  · Right of access: ...")', () => {
+  it('reads each indented line with a typed bullet as a list item of its own', () => {
+    const text = ['# Privacy notice', '', 'You have these rights:', '', '  · Right of access: you can ask for a copy of your data.', '  · Right to rectification: you can ask us to correct it.', ''].join('\n');
+    const items = buildModel(text, 'markdown').sentences.filter((s) => s.kind === 'list').map((s) => s.text.trim());
+    assert.deepEqual(items, ['· Right of access: you can ask for a copy of your data.', '· Right to rectification: you can ask us to correct it.']);
+  });
+});

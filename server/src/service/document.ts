@@ -663,7 +663,7 @@ function isBoldHeadingLine(content: string): boolean {
 }
 
 /** A line opening with a bullet character that Markdown does not read as one ("• ", "▪ ", "➤ "). */
-const TYPED_BULLET = /^[•·▪◦‣●○■□➢➤►→✓✔][ \t]/mu;
+const TYPED_BULLET = /^[ \t]*[•·▪◦‣●○■□➢➤►→✓✔][ \t]/mu;
 
 /** Whether the line at `start` opens in bold ("**Cookies**"): a heading Markdown took from a bold line, not a '#' one. */
 function isBoldAt(text: string, start: number): boolean {
