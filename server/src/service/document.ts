@@ -901,6 +901,7 @@ function readingText(folded: string, blocks: readonly Block[], starts: readonly 
 
 /** The characters of Markdown's emphasis (`*`, `_`) and strikethrough (`~~`) marks. */
 const EMPHASIS_CHAR = /[*_~]/;
+const EMPHASIS_NEXT = /[*_~]/g;
 const EMPHASIS_RUN = /\*+|_+|~~/g;
 const SPACE_OR_NONE = /^\s?$/u;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
@@ -924,8 +925,12 @@ function emphasisRead(reading: string, blocks: readonly Block[]): string {
   for (const b of blocks) {
     // (The text of an HTML block is no Markdown: "_ga" in its table is a cookie's name.)
     if ((b.kind !== 'paragraph' && b.kind !== 'list' && b.kind !== 'heading' && b.kind !== 'table') || FROM_HTML.has(b)) continue;
+    // (A block with no mark is passed over without copying its text.)
+    EMPHASIS_NEXT.lastIndex = b.start;
+    const next = EMPHASIS_NEXT.exec(reading);
+    if (next === null) break;
+    if (next.index >= b.end) continue;
     const text = reading.slice(b.start, b.end);
-    if (!EMPHASIS_CHAR.test(text)) continue;
     const openers: { at: number; run: string }[] = [];
     const pairs: number[] = [];
     for (const m of text.matchAll(EMPHASIS_RUN)) {
