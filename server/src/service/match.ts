@@ -520,6 +520,8 @@ const RUN_OF_SPACES = / {2,}/g;
  * are read back in the text's own offsets.
  */
 function squeezed(text: string): Squeezed | undefined {
+  // (Nearly every text has no run at all: one native search says so.)
+  if (text.indexOf('  ') === -1) return undefined;
   let first = 0;
   while (text.charCodeAt(first) === 32) first++;
   const run = text.indexOf('  ', first);
