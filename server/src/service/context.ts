@@ -463,10 +463,7 @@ export class Context {
   answeredNo(i: number): boolean {
     // negative() asks it of every sentence without a negation: the '?' is read first, in place.
     const s = this.sentences[i]!;
-    const text = s.text;
-    let end = text.length - 1;
-    while (end > 0 && text.charCodeAt(end) === 32) end--;
-    if (text.charCodeAt(end) !== 63) return false;
+    if (!endsInQuestion(s.text)) return false;
     const next = this.sentences[i + 1];
     if (next === undefined || next.section !== s.section) return false;
     return this.opensWith(i + 1, this.t.answerNo) || this.negativeSentence(next.text.slice(0, 40));
@@ -477,7 +474,7 @@ export class Context {
     const s = this.sentences[sentence]!;
     if (this.topicsOf(sentence).has('rights')) return true;
     // A question is put to the reader, named or not: "Want to see what we've kept?"
-    if (this.has(sentence, this.t.rights.frame) && (this.has(sentence, this.t.reader) || s.text.trimEnd().endsWith('?'))) return true;
+    if (this.has(sentence, this.t.rights.frame) && (this.has(sentence, this.t.reader) || endsInQuestion(s.text))) return true;
     // A list item under a lead-in that speaks of rights ("You have the following rights:").
     if (s.kind === 'list') {
       for (let j = sentence - 1; j >= 0 && j >= sentence - 40; j--) {
@@ -999,6 +996,13 @@ export function afterBrackets(before: string, after: string): string {
 /** `text` without its bracketed parts (an unclosed bracket runs to the end). */
 function withoutBrackets(text: string): string {
   return text.includes('(') ? text.replace(/\([^()]*(?:\)|$)/gu, ' ') : text;
+}
+
+/** Whether a text ends in a question mark (spaces after it aside), read in place. */
+function endsInQuestion(text: string): boolean {
+  let end = text.length - 1;
+  while (end > 0 && text.charCodeAt(end) === 32) end--;
+  return text.charCodeAt(end) === 63;
 }
 
 /** Whether the text before a mention in a list line is a label of two words or more and its colon ("- **Sending our newsletter**: "). */
