@@ -267,6 +267,77 @@ describe('Document model', () => {
       assert.deepEqual(titles(buildModel(text, 'plaintext')), ['Ihre Rechte']);
     });
 
+    /** Text converted from a PDF: lines break where the page's line was full, sometimes right before a number. */
+    const NUMBER_WRAPPED = joinLines(
+      'Privacy notice',
+      '',
+      'We use your details to deliver your order and to answer your questions. We',
+      'keep order records for as long as the law requires, which for tax records is',
+      '6 years after the end of the financial year they relate to. Account data that',
+      'has not been used for two years is deleted after we have reminded you by email',
+      'at least once. You can reach our data protection officer by telephone on 020',
+      '7946 0000 or at dpo@example.org, or write to us at 1 High Street, London.',
+      '',
+      'Rechnungen und Buchungsbelege bewahren wir für die Dauer der gesetzlichen',
+      'Aufbewahrungspflicht auf; diese beträgt nach § 147 der Abgabenordnung',
+      '10 Jahre. Unseren Datenschutzbeauftragten erreichen Sie unter Telefon 030 12',
+      '34. Er beantwortet Ihre Fragen zur Verarbeitung Ihrer Daten gern persönlich.',
+    );
+
+    it('reads a line that opens with a number as the rest of the wrapped sentence before it, not as a numbered heading or item', () => {
+      const m = buildModel(NUMBER_WRAPPED, 'plaintext');
+      assert.deepEqual(titles(m), ['Privacy notice']);
+      assert.deepEqual(sentences(m), [
+        'We use your details to deliver your order and to answer your questions.',
+        'We keep order records for as long as the law requires, which for tax records is 6 years after the end of the financial year they relate to.',
+        'Account data that has not been used for two years is deleted after we have reminded you by email at least once.',
+        'You can reach our data protection officer by telephone on 020 7946 0000 or at dpo@example.org, or write to us at 1 High Street, London.',
+        'Rechnungen und Buchungsbelege bewahren wir für die Dauer der gesetzlichen Aufbewahrungspflicht auf; diese beträgt nach § 147 der Abgabenordnung 10 Jahre.',
+        'Unseren Datenschutzbeauftragten erreichen Sie unter Telefon 030 12 34.',
+        'Er beantwortet Ihre Fragen zur Verarbeitung Ihrer Daten gern persönlich.',
+      ]);
+    });
+
+    it('still reads numbered items and numbered headings after a line of prose as such', () => {
+      const list = buildModel(
+        joinLines(
+          'Privacy notice',
+          '',
+          'We collect the following details from everyone who books a course with us',
+          '1. your name and address',
+          '2. your email address and telephone number',
+          '',
+          'We keep them for as long as you are a customer and delete them afterwards.',
+          '3. Your rights',
+          '',
+          'You may ask us for a copy of your details at any time.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(list), ['Privacy notice', '3. Your rights']);
+      assert.deepEqual(
+        list.sentences.filter((s) => s.kind === 'list').map((s) => s.text),
+        ['1. your name and address', '2. your email address and telephone number'],
+      );
+      // Items as long as wrapped lines, without a stop, the second the list's last.
+      const long = buildModel(
+        joinLines(
+          'Datenschutzhinweise',
+          '',
+          'Wir verarbeiten die folgenden Daten',
+          '1. Ihre Bestelldaten zur Abwicklung des Kaufvertrags und zur Lieferung der Ware',
+          '2. Ihre E-Mail-Adresse für den Newsletter, wenn Sie ihn bestellt haben',
+          '',
+          'Sie können der Verarbeitung jederzeit widersprechen.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(
+        long.sentences.filter((s) => s.kind === 'list').map((s) => s.text),
+        ['1. Ihre Bestelldaten zur Abwicklung des Kaufvertrags und zur Lieferung der Ware', '2. Ihre E-Mail-Adresse für den Newsletter, wenn Sie ihn bestellt haben'],
+      );
+    });
+
     it('guesses no wrapping width for paragraphs written on one line, so a heading directly over one stays a heading', () => {
       const m = buildModel(
         joinLines(

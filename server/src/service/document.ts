@@ -1181,6 +1181,8 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
   const lettersAt: number[] = [];
   /** Short lines ending in a full stop directly over a paragraph ("Keeping your data."): see below. */
   const stopped: number[] = [];
+  /** Lines that open with a number and go on from the line of prose before them (numberGoesOn). */
+  const goesOn = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (isEmpty(i)) continue;
     const raw = lines[i]!.text;
@@ -1205,6 +1207,11 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
       continue;
     }
     if (guess && i === firstText && t.length <= 100 && !/[.;,]$/.test(t) && HAS_LETTER.test(t) && !continuesLine(i + 1, plainContext)) { kinds[i] = 'heading'; levels[i] = 1; continue; }
+    if (numberGoesOn(i, plainContext, kinds)) {
+      kinds[i] = 'paragraph';
+      goesOn.add(i);
+      continue;
+    }
     const num = guess ? headingNumbering(t, leads) : undefined;
     if (num && isNumberedHeading(num, i, plainContext, kinds, leads)) {
       kinds[i] = 'heading';
@@ -1277,13 +1284,40 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
       !isEmpty(last + 1) &&
       kinds[last + 1] === 'paragraph' &&
       (kind === 'paragraph' || kind === 'list') &&
-      ((!/[.!?:;]\s*$/.test(lines[last]!.text) && (/^\s*\p{Ll}/u.test(lines[last + 1]!.text) || runsOn(lines[last]!.text))) || continuesLine(last + 1, plainContext))
+      ((!/[.!?:;]\s*$/.test(lines[last]!.text) && (/^\s*\p{Ll}/u.test(lines[last + 1]!.text) || runsOn(lines[last]!.text))) || goesOn.has(last + 1) || continuesLine(last + 1, plainContext))
     ) last++;
     blocks.push(block(kind, lines, i, last));
     i = last;
   }
   blocks.sort((x, y) => x.start - y.start);
   return blocks;
+}
+
+/**
+ * Line `i` opens with a number only because a wrapped sentence broke before it ("... diese beträgt
+ * nach § 147 AO" over "10 Jahre.", "... since" over "25 May 2018 ..."; text converted from a PDF
+ * breaks where the page's line was full, not at a count of characters): the line before it is a
+ * long line of prose that ends neither a sentence nor a clause, and neither the line after it nor
+ * one just before it counts on with it (a numbered list's items follow one another, and an item's
+ * text need not end in a stop). It is no numbered heading or list item.
+ */
+function numberGoesOn(i: number, context: PlainContext, kinds: readonly (BlockKind | undefined)[]): boolean {
+  const { lines, isEmpty } = context;
+  if (i === 0 || isEmpty(i - 1) || (kinds[i - 1] !== 'paragraph' && kinds[i - 1] !== 'list')) return false;
+  const number = /^\s*(\d{1,4})(?:[.,]\d+)?\.?\s+\S/.exec(lines[i]!.text);
+  if (!number) return false;
+  const prev = lines[i - 1]!.text.trim();
+  if (prev.length < WRAPPED_MIN || !/[\p{L}\d,§)]$/u.test(prev) || !/\p{Ll}/u.test(prev)) return false;
+  if (context.width !== undefined && prev.length < 0.7 * context.width) return false;
+  const n = Number(number[1]);
+  const next = i + 1 < lines.length && !isEmpty(i + 1) ? /^\s*(\d{1,2})[.)]\s/.exec(lines[i + 1]!.text) : null;
+  if (next !== null && Number(next[1]) === n + 1) return false;
+  // Nor after the item before it (an item may take more than one line).
+  for (let j = i - 1; j >= 0 && j >= i - 6 && !isEmpty(j); j--) {
+    const item = /^\s*(\d{1,2})[.)]\s/.exec(lines[j]!.text);
+    if (item !== null && Number(item[1]) === n - 1) return false;
+  }
+  return true;
 }
 
 /**
