@@ -298,6 +298,38 @@ describe('Document model', () => {
       ]);
     });
 
+    it('reads numbered paragraphs wrapped narrowly as paragraphs, under their numbered heading', () => {
+      const m = buildModel(
+        joinLines(
+          'Datenschutzhinweise für Bewerberinnen und Bewerber',
+          '',
+          '3. Welche Daten verarbeiten wir?',
+          '',
+          '3.1 Wir verarbeiten die Daten, die Sie uns im Rahmen Ihrer',
+          'Bewerbung zur Verfügung stellen, also Ihre Kontaktdaten,',
+          'Ihren Lebenslauf und Ihre Zeugnisse.',
+          '',
+          '3.2 Besondere Kategorien personenbezogener Daten, etwa',
+          'Angaben zur Gesundheit oder zur Religion, fragen wir',
+          'grundsätzlich nicht ab.',
+          '',
+          '4. Wozu verarbeiten wir Ihre Daten?',
+          '',
+          '4.1 Talentpool. Wenn Sie ausdrücklich zustimmen, nehmen wir',
+          'Ihr Profil in unseren Talentpool auf, damit wir Sie auf',
+          'passende Stellen ansprechen können.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Datenschutzhinweise für Bewerberinnen und Bewerber', '3. Welche Daten verarbeiten wir?', '4. Wozu verarbeiten wir Ihre Daten?']);
+      assert.deepEqual(sentences(m), [
+        '3.1 Wir verarbeiten die Daten, die Sie uns im Rahmen Ihrer Bewerbung zur Verfügung stellen, also Ihre Kontaktdaten, Ihren Lebenslauf und Ihre Zeugnisse.',
+        '3.2 Besondere Kategorien personenbezogener Daten, etwa Angaben zur Gesundheit oder zur Religion, fragen wir grundsätzlich nicht ab.',
+        '4.1 Talentpool.',
+        'Wenn Sie ausdrücklich zustimmen, nehmen wir Ihr Profil in unseren Talentpool auf, damit wir Sie auf passende Stellen ansprechen können.',
+      ]);
+    });
+
     it('still reads numbered items and numbered headings after a line of prose as such', () => {
       const list = buildModel(
         joinLines(

@@ -1339,7 +1339,13 @@ function isNumberedHeading(num: HeadingNumbering, i: number, context: PlainConte
   // A long numbered line that runs on into the next line, which goes on in lower case, is a
   // numbered paragraph hard-wrapped at a fixed width ("7.8 We take no decisions that rest solely on
   // automated" / "processing."), as a PDF's text is, not a heading.
-  if (lines[i]!.text.trim().length >= WRAPPED_MIN && !context.isEmpty(i + 1) && continuesSentence(lines[i + 1]!.text)) return false;
+  // So is one the wrapping broke before a word that would not have fitted on it, no longer than the
+  // width, with a comma inside or a word in lower case at its end, as a title seldom has ("3.1 Wir
+  // verarbeiten die Daten, die Sie uns im Rahmen Ihrer" / "Bewerbung zur Verfügung stellen."), and
+  // one that ends a sentence and starts the next ("5.4 Talentpool. Wenn Sie ausdrücklich zustimmen, nehmen wir").
+  const length = lines[i]!.text.trim().length;
+  if (length >= WRAPPED_MIN && !context.isEmpty(i + 1) && (continuesSentence(lines[i + 1]!.text) || (length <= (context.width ?? 0) && /,\s|(?:^|\s)\p{Ll}\p{L}*$/u.test(rest) && continuesLine(i + 1, context)))) return false;
+  if (/\p{Ll}{4}[.!?]\s+\p{Lu}/u.test(rest)) return false;
   // "8. Gestion des données personnelles.": a title with a full stop is a heading only where the
   // text's numbered titles end so (a numbered sentence is usually a list item).
   if (rest.endsWith('.') && !stoppedTitles(num, context, leads)) return false;
@@ -1364,7 +1370,8 @@ function isNumberedHeading(num: HeadingNumbering, i: number, context: PlainConte
   const para = after.title.trim();
   // (A numbered paragraph wrapped at a width ends its sentence on a later line.)
   const sentences = /[.!?]$/.test(para) || (!isEmpty(next + 1) && !headingNumbering(lines[next + 1]!.text.trim(), leads) && !BULLET.test(lines[next + 1]!.text));
-  return isNumberedHeading(after, next, context, kinds, leads) || (sentences && para.split(/\s+/).length >= 6);
+  // (Its first line is short of six words where the text is wrapped narrowly: then the wrapping goes on.)
+  return isNumberedHeading(after, next, context, kinds, leads) || (sentences && (para.split(/\s+/).length >= 6 || continuesLine(next + 1, context)));
 }
 
 /** The last part of a line's number: 3 of "1.3 Title", 12 of "Art. 12"; NaN with none. */
