@@ -330,6 +330,44 @@ describe('Document model', () => {
       ]);
     });
 
+    it('joins a line ending in an article or a possessive to the next, in every inflection ("... und Ihrer" / "Einwilligung.")', () => {
+      const m = buildModel(
+        joinLines(
+          'Datenschutz in der Praxis',
+          '',
+          'Die Verarbeitung Ihrer Daten zur Behandlung erfolgt auf Grundlage von Art. 9 Abs. 2 lit. h DSGVO und Ihrer',
+          'Einwilligung.',
+          '',
+          'Nous transmettons vos coordonnées à notre comptable et, sur demande, aux',
+          'Impôts.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(sentences(m), [
+        'Die Verarbeitung Ihrer Daten zur Behandlung erfolgt auf Grundlage von Art. 9 Abs. 2 lit. h DSGVO und Ihrer Einwilligung.',
+        'Nous transmettons vos coordonnées à notre comptable et, sur demande, aux Impôts.',
+      ]);
+    });
+
+    it('keeps a first line in capitals as the title of a text wrapped at a width', () => {
+      const m = buildModel(
+        joinLines(
+          'KERRY BLAINE SCHOOL OF MOTORING - PRIVACY INFO FOR PUPILS',
+          'Updated Jan 2026',
+          '',
+          'We keep your name, address, phone number and licence details',
+          'so that we can book your lessons and your test, and we keep',
+          'notes of your progress so that any instructor who takes you',
+          'out knows what you have covered. We share your details with',
+          'the DVSA when we book your test, and with our accountant for',
+          'the tax return. We keep the records for six years after your',
+          'last lesson, because the tax office asks us to keep them.',
+        ),
+        'plaintext',
+      );
+      assert.equal(titles(m)[0], 'KERRY BLAINE SCHOOL OF MOTORING - PRIVACY INFO FOR PUPILS');
+    });
+
     it('still reads numbered items and numbered headings after a line of prose as such', () => {
       const list = buildModel(
         joinLines(

@@ -1206,7 +1206,8 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
       skip.add(i + 1);
       continue;
     }
-    if (guess && i === firstText && t.length <= 100 && !/[.;,]$/.test(t) && HAS_LETTER.test(t) && !continuesLine(i + 1, plainContext)) { kinds[i] = 'heading'; levels[i] = 1; continue; }
+    // (A title in capitals is one even where the next line's first word would not have fitted on it.)
+    if (guess && i === firstText && t.length <= 100 && !/[.;,]$/.test(t) && HAS_LETTER.test(t) && (!/\p{Ll}/u.test(t) || !continuesLine(i + 1, plainContext))) { kinds[i] = 'heading'; levels[i] = 1; continue; }
     if (numberGoesOn(i, plainContext, kinds)) {
       kinds[i] = 'paragraph';
       goesOn.add(i);

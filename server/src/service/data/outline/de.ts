@@ -34,6 +34,6 @@ export const de: OutlineTable = {
   articles: (spans) => `Art. ${spans.join(', ')} DSGVO`,
   more: '+{count}',
   listLeadIns: ['folgende', 'folgenden', 'wie folgt', 'insbesondere', 'beispielsweise', 'unter anderem', 'dazu gehören'],
-  runOnEnds: ['um', 'zu', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'und', 'oder', 'dass', 'für', 'mit', 'von', 'durch', 'über', 'auf', 'ihre', 'ihren', 'unsere'],
+  runOnEnds: ['um', 'zu', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'und', 'oder', 'dass', 'für', 'mit', 'von', 'durch', 'über', 'auf', 'ihre', 'ihren', 'ihrer', 'ihrem', 'ihres', 'einer', 'einem', 'eines', 'unsere', 'unserer', 'unserem', 'unseren', 'unseres', 'zur', 'zum'],
   remarks: ['hinweis', 'bitte', 'beachten', 'achtung', 'wichtig', 'beispiel', 'kurz', 'tipp'],
 };

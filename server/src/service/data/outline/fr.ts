@@ -34,6 +34,6 @@ export const fr: OutlineTable = {
   articles: (spans) => `art. ${spans.join(', ')} RGPD`,
   more: '+{count}',
   listLeadIns: ['suivant', 'suivants', 'suivante', 'suivantes', 'comme suit', 'notamment', 'tels que', 'telles que', 'par exemple'],
-  runOnEnds: ['pour', 'à', 'de', 'du', 'des', 'le', 'la', 'les', 'un', 'une', 'et', 'ou', 'que', 'qui', 'par', 'avec', 'vos', 'votre', 'nos', 'notre'],
+  runOnEnds: ['pour', 'à', 'de', 'du', 'des', 'le', 'la', 'les', 'un', 'une', 'et', 'ou', 'que', 'qui', 'par', 'avec', 'vos', 'votre', 'nos', 'notre', 'au', 'aux', 'leur', 'leurs', 'son', 'sa', 'ses'],
   remarks: ['remarque', 'note', 'attention', 'important', 'exemple', 'en bref', 'nota'],
 };
