@@ -316,6 +316,11 @@ export class Context {
     return out;
   }
 
+  /** Whether a section's own heading (not a parent's) names the topic. */
+  headingNames(section: number, topic: Topic): boolean {
+    return !!this.sectionTopics[section]?.has(topic);
+  }
+
   /** The first section whose heading names one of the topics, in the order given. */
   sectionFor(topics: readonly Topic[]): number {
     for (const topic of topics) {

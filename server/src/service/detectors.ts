@@ -409,13 +409,22 @@ const recipients: Completeness = (c) => {
       if (counts(m.sentence) && /\s(?!I\s)\p{Lu}/u.test(m.hit.text) && !c.negatedMention(m)) taken.push(m.sentence);
     }
   }
-  // "## Who sees your data?" answered "No one.": nobody receives it.
+  // "## Who sees your data?" answered "No one.": nobody receives it. Where no cue named anyone,
+  // "## Who sees your data" over "- the payroll bureau": a list right under a heading that names
+  // recipients lists them.
   const nobody = c.t.nobody;
+  const none = !taken.length;
   if (nobody) {
     for (let k = 0, own = c.own(); k < own.length; k++) {
       const i = own[k]!;
       const s = c.sentences[i]!;
-      if (s.kind === 'heading' || s.text.length > 40 || !c.topicsOf(i).has('recipients')) continue;
+      const list = none && s.kind === 'list';
+      if (s.kind === 'heading' || (s.text.length > 40 && !list) || !c.topicsOf(i).has('recipients')) continue;
+      if (list && c.headingNames(s.section, 'recipients') && counts(i)) {
+        taken.push(i);
+        continue;
+      }
+      if (s.text.length > 40) continue;
       const answer = stripLead(s.text).trim();
       let end = answer.length;
       while (end > 0 && (answer[end - 1] === '.' || answer[end - 1] === '!')) end--;
