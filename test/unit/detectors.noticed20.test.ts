@@ -8,6 +8,13 @@
  *    whose own section heading names recipients counts (detectors.ts recipients; the heading's own
  *    topics, not a parent's). A paragraph under such a heading still needs its words ("Nobody is
  *    perfect." answers nothing), and a list under an unrelated heading names no one.
+ * 2. A negation in an if-clause before a mention whose own clause has its own subject does not deny
+ *    the mention ("Tell us if you'd rather we didn't keep it and we'll delete it", "Als u het liever
+ *    niet hebt verwijderen we het", "Wenn Sie das nicht möchten löschen wir ...", "Si vous ne le
+ *    voulez pas nous effaçons ..."): context.ts readNegation and negatedAfter (ownClause): our
+ *    subject right before the mention (or, inverted, right after its first word) and a break ("if",
+ *    "als", "wenn", "si") before the negation. A negation that governs the mention's own verb still
+ *    denies it.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -38,5 +45,33 @@ describe('Session 20: a list under a heading about who receives the data names t
     { name: '"## Qui voit vos données ?" over "- la mutuelle" names recipients', id: 'recipients', expected: 'present', text: fr('## Qui voit vos données ?', '', '- la mutuelle', '- la banque') },
     { name: '"## Qui voit le registre ?" over "- la mairie" names recipients', id: 'recipients', expected: 'present', text: fr('## Qui voit le registre ?', '', '- la mairie', '- la banque') },
     { name: '"## Horaires" over "- la banque" names no recipient', id: 'recipients', expected: 'missing', text: fr('## Horaires', '', '- la mutuelle', '- la banque') },
+  ]);
+});
+
+const r = (f: (...l: string[]) => string, h: string) => (line: string): string => f(h, '', line);
+const enR = r(en, '## Your rights');
+const nlR = r(nl, '## Uw rechten');
+const deR = r(de, '## Ihre Rechte');
+const frR = r(fr, '## Vos droits');
+
+describe('Session 20: a negation in an if-clause does not deny the mention in the clause after it', () => {
+  runCases('en', [
+    { name: '"Tell us if you\'d rather we didn\'t keep it and we\'ll delete it" names erasure', id: 'right-erasure', expected: 'present', text: enR("Tell us if you'd rather we didn't keep it and we'll delete it.") },
+    { name: '"If you\'d rather we didn\'t keep it we\'ll delete your details" names erasure', id: 'right-erasure', expected: 'present', text: enR("If you'd rather we didn't keep it we'll delete your details.") },
+    { name: '"If you leave we don\'t delete your details" denies erasure', id: 'right-erasure', expected: 'missing', text: enR("If you leave we don't delete your details.") },
+    { name: '"If you\'d rather we didn\'t delete it, tell us" names no erasure', id: 'right-erasure', expected: 'missing', text: enR("If you'd rather we didn't delete it, tell us.") },
+    { name: '"If you don\'t want us to delete your account, log in" names no erasure', id: 'right-erasure', expected: 'missing', text: enR("If you don't want us to delete your account, log in once a year.") },
+  ]);
+  runCases('nl', [
+    { name: '"Als u het liever niet hebt verwijderen we het" names erasure', id: 'right-erasure', expected: 'present', text: nlR('Als u het liever niet hebt verwijderen we het.') },
+    { name: '"Als u opzegt worden uw gegevens niet verwijderd" denies erasure', id: 'right-erasure', expected: 'missing', text: nlR('Als u opzegt worden uw gegevens niet verwijderd.') },
+  ]);
+  runCases('de', [
+    { name: '"Wenn Sie das nicht möchten löschen wir Ihre Daten" names erasure', id: 'right-erasure', expected: 'present', text: deR('Wenn Sie das nicht möchten löschen wir Ihre Daten.') },
+    { name: '"Wenn Sie kündigen löschen wir Ihre Daten nicht" denies erasure', id: 'right-erasure', expected: 'missing', text: deR('Wenn Sie kündigen löschen wir Ihre Daten nicht.') },
+  ]);
+  runCases('fr', [
+    { name: '"Si vous ne le voulez pas nous effaçons vos données" names erasure', id: 'right-erasure', expected: 'present', text: frR('Si vous ne le voulez pas nous effaçons vos données.') },
+    { name: '"Si vous partez nous n\'effaçons pas vos données" denies erasure', id: 'right-erasure', expected: 'missing', text: frR("Si vous partez nous n'effaçons pas vos données.") },
   ]);
 });

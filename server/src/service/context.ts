@@ -359,7 +359,19 @@ export class Context {
       const at = wide.length - (words.length - lastNeg.index);
       if (this.matcher.has(rel.pronoun, lastWords(wide, 0, at, 3))) return false;
     }
-    return true;
+    // "Tell us if you'd rather we didn't keep it and we'll delete it", "Als u het liever niet hebt
+    // verwijderen we het": the negation is an if-clause's, the mention's clause has its own subject
+    // (we) right before it or, inverted, right after its first word.
+    return !this.ownClause(text, index, `${lastWords(words, lastNeg.end, words.length, 1)} ${firstWords(text, index, index + 60, 2).replace(/^\S+/, '')}`);
+  }
+
+  /**
+   * Whether `subject` (the words between a negation and a mention) holds our own subject while an
+   * "if" or another break stands before the negation (readNegation has read none after it): the
+   * negation ends with the clause the break opened.
+   */
+  private ownClause(text: string, index: number, subject: string): boolean {
+    return this.matcher.has(this.t.self, subject) && this.matcher.has(this.t.negationBreak, lastWords(text, Math.max(0, index - 120), index, 12));
   }
 
   /**
@@ -415,7 +427,9 @@ export class Context {
     // "vous ne pouvez plus retirer votre consentement": a closer that is not a negation word alone
     // stands between, the mention at most one word after it.
     const between = this.matcher.first(after.closer, before.slice(at));
-    if (between !== undefined && !/\S\s+\S/.test(before.slice(at + between.end).trim())) return true;
+    const gap = between && before.slice(at + between.end).trim();
+    // "Si vous ne le voulez pas nous effaçons ...": the word between is the mention's own subject, after an "if".
+    if (between !== undefined && !/\S\s+\S/.test(gap!)) return !this.ownClause(text, index, gap!);
     const next = firstWords(text, end, Math.min(text.length, end + 80), AFTER_WORDS);
     const close = this.matcher.first(after.closer, next);
     if (close === undefined) return false;

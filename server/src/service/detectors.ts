@@ -418,9 +418,8 @@ const recipients: Completeness = (c) => {
     for (let k = 0, own = c.own(); k < own.length; k++) {
       const i = own[k]!;
       const s = c.sentences[i]!;
-      const list = none && s.kind === 'list';
-      if (s.kind === 'heading' || (s.text.length > 40 && !list) || !c.topicsOf(i).has('recipients')) continue;
-      if (list && c.headingNames(s.section, 'recipients') && counts(i)) {
+      if (s.kind === 'heading' || !c.topicsOf(i).has('recipients')) continue;
+      if (none && s.kind === 'list' && c.headingNames(s.section, 'recipients') && counts(i)) {
         taken.push(i);
         continue;
       }
