@@ -15,6 +15,10 @@
  *    subject right before the mention (or, inverted, right after its first word) and a break ("if",
  *    "als", "wenn", "si") before the negation. A negation that governs the mention's own verb still
  *    denies it.
+ * 3. Purposes linked by "so that" / "zodat" / "afin que" with a subject other than "we": "... so that
+ *    the driver can call you", "zodat de chauffeur u kan bellen", "afin que le livreur puisse vous
+ *    appeler" (purposes cues widened; German "damit der Fahrer ..." was read already), and "afin que"
+ *    as a purpose link ties a legitimate interest to what it is for, as "afin de" does.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -73,5 +77,33 @@ describe('Session 20: a negation in an if-clause does not deny the mention in th
   runCases('fr', [
     { name: '"Si vous ne le voulez pas nous effaçons vos données" names erasure', id: 'right-erasure', expected: 'present', text: frR('Si vous ne le voulez pas nous effaçons vos données.') },
     { name: '"Si vous partez nous n\'effaçons pas vos données" denies erasure', id: 'right-erasure', expected: 'missing', text: frR("Si vous partez nous n'effaçons pas vos données.") },
+  ]);
+});
+
+const p = (h: string, intro: string, sub: string) => (line: string): string => joinLines(h, '', intro, '', sub, '', line);
+const enP = p('# Privacy notice', 'The Lantern Bakery is a small shop in the village and this page is about the personal details of our customers.', '## About');
+const nlP = p('# Privacyverklaring', 'Bakkerij De Lantaarn is een kleine winkel in het dorp en deze pagina gaat over de persoonsgegevens van onze klanten.', '## Over');
+const deP = p('# Datenschutzerklärung', 'Die Bäckerei Laterne ist ein kleiner Laden im Dorf und diese Seite betrifft die personenbezogenen Daten unserer Kunden.', '## Über');
+const frP = p('# Politique de confidentialité', 'La boulangerie La Lanterne est une petite boutique du village et cette page concerne les données personnelles de nos clients.', '## À propos');
+
+describe('Session 20: "so that" / "zodat" / "damit" / "afin que" link data to a purpose', () => {
+  runCases('en', [
+    { name: '"Your phone number is kept so that the driver can call you" states a purpose', id: 'purposes', expected: 'present', text: enP('Your phone number is kept so that the driver can call you.') },
+    { name: '"We use your address so that we can deliver your order" states a purpose (before and after)', id: 'purposes', expected: 'present', text: enP('We use your address so that we can deliver your order.') },
+    { name: '"The shop is small so the queue is long" states no purpose', id: 'purposes', expected: 'missing', text: enP('The shop is small so the queue is long.') },
+  ]);
+  runCases('nl', [
+    { name: '"Uw telefoonnummer wordt bewaard zodat de chauffeur u kan bellen" states a purpose', id: 'purposes', expected: 'present', text: nlP('Uw telefoonnummer wordt bewaard zodat de chauffeur u kan bellen.') },
+    { name: '"De winkel is klein zodat het soms druk is" states no purpose', id: 'purposes', expected: 'missing', text: nlP('De winkel is klein zodat het soms druk is.') },
+  ]);
+  runCases('de', [
+    { name: '"Ihre Telefonnummer wird gespeichert, damit der Fahrer Sie anrufen kann" states a purpose (before and after)', id: 'purposes', expected: 'present', text: deP('Ihre Telefonnummer wird gespeichert, damit der Fahrer Sie anrufen kann.') },
+  ]);
+  runCases('fr', [
+    { name: '"afin que le livreur puisse vous appeler" states a purpose', id: 'purposes', expected: 'present', text: frP('Nous conservons votre numéro afin que le livreur puisse vous appeler.') },
+    { name: '"afin que nous puissions livrer votre commande" states a purpose', id: 'purposes', expected: 'present', text: frP('Nous utilisons votre adresse afin que nous puissions livrer votre commande.') },
+    { name: '"intérêt légitime afin que le site reste sûr" names the interest', id: 'legitimate-interests', expected: 'present', text: frP('Nous nous fondons sur notre intérêt légitime afin que le site reste sûr.') },
+    { name: '"notre intérêt légitime." alone names no interest', id: 'legitimate-interests', expected: 'missing', text: frP('Nous nous fondons sur notre intérêt légitime.') },
+    { name: '"La boutique est petite de sorte que la file est longue" states no purpose', id: 'purposes', expected: 'missing', text: frP('La boutique est petite de sorte que la file est longue.') },
   ]);
 });

@@ -361,8 +361,8 @@ export class Context {
     }
     // "Tell us if you'd rather we didn't keep it and we'll delete it", "Als u het liever niet hebt
     // verwijderen we het": the negation is an if-clause's, the mention's clause has its own subject
-    // (we) right before it or, inverted, right after its first word.
-    return !this.ownClause(text, index, `${lastWords(words, lastNeg.end, words.length, 1)} ${firstWords(text, index, index + 60, 2).replace(/^\S+/, '')}`);
+    // (we) right before it or in its first two words (inverted, or a mention that opens with it).
+    return !this.ownClause(text, index, `${lastWords(words, lastNeg.end, words.length, 1)} ${firstWords(text, index, index + 60, 2)}`);
   }
 
   /**

@@ -121,7 +121,7 @@ export const fr: LanguageTable = {
     // Aims listed as bare infinitives under "Pourquoi": "Gérer votre réservation, vous envoyer les codes ...".
     "(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|préparer|exécuter|tenir) (votre |vos |les |la |le |l'|nos |notre )(\\S+ ){0,4}\\S+, (vous |nous |les |l')?(gérer|traiter|organiser|envoyer|établir|fournir|assurer|suivre|facturer|livrer|répondre|préparer|exécuter|tenir|déclarer|informer|contacter|appeler|convoquer|proposer|inviter)",
     'dans le but de',
-    "pour qu(e |')(\\S+ ){0,3}(reçoiv|puiss)(e|ent)",
+    "(pour|afin) qu(e |')(\\S+ ){0,3}(reçoiv|puiss)(e|ent|ions)",
     "(ça|cela|ceci|elles|ils|ces (données|informations|renseignements|coordonnées)) (nous|me) (permet|permettent) (de|d')",
     "(ça|cela|ceci|elles|ils|(ce|cette|ces) (?!page)\\S+) (nous |me |m')?(sert|servent|servira|serviront|aide|aident) (uniquement |seulement |surtout )?(à|a) (?!rien)\\S+",
     'en vue de',
@@ -145,7 +145,7 @@ export const fr: LanguageTable = {
     'pour ?quoi ?:',
   ],
   purposeOpen: ["((te|vous|nous|les) |[tml]')?[\\p{L}\\p{N}]+(er|ir)"],
-  purposeLink: ["pour (?!(exécuter|l'exécution d\\S*) (\\S+ ){0,2}contrat|(nos|notre) intérêts? légitimes?)\\w+", 'afin de', "afin d'", 'dans le but de', 'en vue de', "en vue d'", 'de manière à', 'à des fins de', "à des fins d'", 'aux fins (de|du|des)', "aux fins d'", 'tel(le)?s? que', 'notamment', 'à savoir', 'consistant à', 'pour (la|le|les) (gestion|fourniture|prévention|lutte|sécurité|réalisation|envoi|mesure|amélioration|prospection|facturation|statistiques?)'],
+  purposeLink: ["pour (?!(exécuter|l'exécution d\\S*) (\\S+ ){0,2}contrat|(nos|notre) intérêts? légitimes?)\\w+", 'afin (de|que)', "afin (d|qu)'", 'dans le but de', 'en vue de', "en vue d'", 'de manière à', 'à des fins de', "à des fins d'", 'aux fins (de|du|des)', "aux fins d'", 'tel(le)?s? que', 'notamment', 'à savoir', 'consistant à', 'pour (la|le|les) (gestion|fourniture|prévention|lutte|sécurité|réalisation|envoi|mesure|amélioration|prospection|facturation|statistiques?)'],
   dataCategories: ['noms?', 'prénoms?', 'nom de famille', 'adresses? (e-?mail|électroniques?|mail|courriel|postales?|IP)', 'e-?mail', 'courriel', 'numéros? de téléphone', 'téléphone', 'adresses?', 'date de naissance', 'âge', 'sexe', 'genre', 'identifiants?( de connexion)?', 'données de (connexion|navigation|localisation|paiement|santé|facturation|contact|identification|profil)', 'coordonnées( bancaires)?', 'RIB', 'IBAN', 'numéro de carte', 'carte bancaire', 'mots? de passe', 'photos?', 'photographies?', 'images?', 'numéro de sécurité sociale', 'NIR', "pièce d'identité", 'numéro fiscal', 'situation (familiale|professionnelle)', 'profession', 'fonction', 'employeur', "historique (d'achats?|des commandes)", 'cookies?', 'catégories de données', 'les données (personnelles )?suivantes', 'données (que nous collectons|collectées|traitées)', 'nationalité', 'signature', 'curriculum vitae', 'CV', 'enregistrements? (vidéo|de (la )?vidéo\\w*)', "(plaques?|numéros?) d'immatriculation"],
   service: ["(nous utilisons|j'utilise) (\\S+ ){1,3}pour (envoyer|héberger|l'envoi|(les )?paiements)", "(newsletters?|paiements?|site) (\\S+ ){0,4}(envoyée?s?|traitée?s?|gérée?s?|hébergée?s?) (par|via|chez) \\S+", "(adresses?|e-mails?|coordonnées) (\\S+ ){0,4}(enregistrée?s?|stockée?s?) (dans|chez|sur) \\S+"],
   nobody: ['(à |avec )?personne', '(moi|nous)(-même)? seule?s?', '(seulement|uniquement) (moi|nous)', '(seul(e|s|es)?|uniquement) (le|la|les|l\'|notre|nos) ?(\\S+ )?\\S+'],
