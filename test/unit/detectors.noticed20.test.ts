@@ -19,7 +19,12 @@
  *    the driver can call you", "zodat de chauffeur u kan bellen", "afin que le livreur puisse vous
  *    appeler" (purposes cues widened; German "damit der Fahrer ..." was read already), and "afin que"
  *    as a purpose link ties a legitimate interest to what it is for, as "afin de" does.
+ * 5. A bold line with an italic word inside ("**Can I see *what* you hold?**", "__Wie ziet *uw*
+ *    gegevens?__") heads what follows as any bold line does (document.ts BOLD_HEADING: a single
+ *    '*' or '_' inside, never a doubled one). A sentence with bold and italic words stays prose.
  */
+import * as assert from 'node:assert/strict';
+import { buildModel } from '../../server/src/service/document';
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
 const en = (...lines: string[]): string => joinLines('# Privacy notice', '', EN, '', ...lines);
@@ -105,5 +110,22 @@ describe('Session 20: "so that" / "zodat" / "damit" / "afin que" link data to a 
     { name: '"intérêt légitime afin que le site reste sûr" names the interest', id: 'legitimate-interests', expected: 'present', text: frP('Nous nous fondons sur notre intérêt légitime afin que le site reste sûr.') },
     { name: '"notre intérêt légitime." alone names no interest', id: 'legitimate-interests', expected: 'missing', text: frP('Nous nous fondons sur notre intérêt légitime.') },
     { name: '"La boutique est petite de sorte que la file est longue" states no purpose', id: 'purposes', expected: 'missing', text: frP('La boutique est petite de sorte que la file est longue.') },
+  ]);
+});
+
+describe('Session 20: a bold line with an italic word inside is a heading', () => {
+  const titles = (...lines: string[]): string[] => buildModel(joinLines(...lines), 'markdown').sections.map((x) => x.title.replace(/\s+/g, ' '));
+  it('reads "**Can I see *what* you hold?**" over its answer as a heading (en, nl, de, fr)', () => {
+    assert.deepEqual(titles('# Privacy notice', '', EN, '', '**Can I see *what* you hold?**', 'Yes, ask and we will send you a copy.'), ['Privacy notice', 'Can I see what you hold?']);
+    assert.deepEqual(titles('# Privacyverklaring', '', NL, '', '__Wie ziet *uw* gegevens?__', 'Alleen onze boekhouder.'), ['Privacyverklaring', 'Wie ziet uw gegevens?']);
+    assert.deepEqual(titles('# Datenschutzerklärung', '', DE, '', '**Wie lange speichern wir _Ihre_ Daten?**', 'Bis zum Ende der Saison.'), ['Datenschutzerklärung', 'Wie lange speichern wir Ihre Daten?']);
+    assert.deepEqual(titles('# Politique de confidentialité', '', FR, '', '**Qui voit *vos* données ?**', 'Seulement notre comptable.'), ['Politique de confidentialité', 'Qui voit vos données ?']);
+  });
+  it('leaves a sentence with bold and italic words a paragraph (before and after)', () => {
+    assert.deepEqual(titles('# Privacy notice', '', EN, '', '**Note:** we *never* sell your data.', 'Ask us if in doubt.'), ['Privacy notice']);
+    assert.deepEqual(titles('# Privacy notice', '', EN, '', '**We keep *all* records for a year.**', 'Then we delete them.'), ['Privacy notice']);
+  });
+  runCases('en', [
+    { name: '"**Who *sees* your data?**" over "- the payroll bureau" names recipients', id: 'recipients', expected: 'present', text: en('**Who *sees* your data?**', '', '- the payroll bureau', '- the landlord') },
   ]);
 });

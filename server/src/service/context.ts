@@ -371,7 +371,7 @@ export class Context {
    * negation ends with the clause the break opened.
    */
   private ownClause(text: string, index: number, subject: string): boolean {
-    return this.matcher.has(this.t.self, subject) && this.matcher.has(this.t.negationBreak, lastWords(text, Math.max(0, index - 120), index, 12));
+    return this.matcher.has(this.t.self, subject) && this.matcher.has(this.t.negationBreak, lastWords(text, 0, index, 12));
   }
 
   /**

@@ -626,7 +626,7 @@ function markdownBlocks(text: string, folded: string, lines: LineSpans, memo: Bl
 }
 
 /** A bold line that heads what follows it: short, no sentence inside it, not a full stop at its end. */
-const BOLD_HEADING = /^(\*\*|__)([^*_\n]{2,100})\1(?:\s?:)?$/;
+const BOLD_HEADING = /^(\*\*|__)((?:[^*_\n]|[*_](?![*_])){2,100})\1(?:\s?:)?$/;
 /** Two words or more, each capitalised: a name ("Jan de Vries" is not one, "Northwind Trading Ltd" is). */
 const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}'.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{M}'.-]*)+$/u;
 /** A word of three letters or more in lower case: prose has some, a name or an address line few. */
@@ -704,7 +704,7 @@ function parseBlocks(source: string): ChunkBlocks {
           const inline = tokens[i + 1];
           const content = inline?.content ?? '';
           // A paragraph that is all bold reads as a heading, unless it is a contact line (an e-mail address in bold).
-          if (listDepth === 0 && /^(\*\*|__)[^*_\n]{2,100}\1\s*:?$/.test(content.trim()) && !CONTACTISH.test(content)) {
+          if (listDepth === 0 && BOLD_HEADING.test(content.trim()) && !CONTACTISH.test(content)) {
             blocks.push({ kind: 'heading', first: map[0], last: map[1] - 1, level: 6 });
           } else if (listDepth === 0 && map[1] - map[0] > 1 && (content.startsWith('**') || content.startsWith('__')) && isBoldHeadingLine(content)) {
             // CommonMark reads a bold line directly over its text as one paragraph; its reader sees a heading.
