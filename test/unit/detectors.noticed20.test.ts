@@ -48,11 +48,13 @@ describe('Session 20: a list under a heading about who receives the data names t
   ]);
   runCases('de', [
     { name: '"## Wer bekommt Ihre Daten?" over "- das Lohnamt" names recipients', id: 'recipients', expected: 'present', text: de('## Wer bekommt Ihre Daten?', '', '- das Lohnamt', '- die Bank') },
+    { name: '"## Wer bekommt die Schlüssel?" over "- das Lohnamt" names no recipient (a heading about keys, noticed10)', id: 'recipients', expected: 'missing', text: de('## Wer bekommt die Schlüssel?', '', '- das Lohnamt', '- die Bank') },
+    { name: '"## Wer bekommt was?" over "- das Lohnamt" names recipients', id: 'recipients', expected: 'present', text: de('## Wer bekommt was?', '', '- das Lohnamt', '- die Bank') },
     { name: '"## Öffnungszeiten" over "- die Bank" names no recipient', id: 'recipients', expected: 'missing', text: de('## Öffnungszeiten', '', '- das Lohnamt', '- die Bank') },
   ]);
   runCases('fr', [
     { name: '"## Qui voit vos données ?" over "- la mutuelle" names recipients', id: 'recipients', expected: 'present', text: fr('## Qui voit vos données ?', '', '- la mutuelle', '- la banque') },
-    { name: '"## Qui voit le registre ?" over "- la mairie" names recipients', id: 'recipients', expected: 'present', text: fr('## Qui voit le registre ?', '', '- la mairie', '- la banque') },
+    { name: '"## Qui gagne le concours ?" over "- la mairie" names no recipient', id: 'recipients', expected: 'missing', text: fr('## Qui gagne le concours ?', '', '- la mairie', '- la banque') },
     { name: '"## Horaires" over "- la banque" names no recipient', id: 'recipients', expected: 'missing', text: fr('## Horaires', '', '- la mutuelle', '- la banque') },
   ]);
 });
