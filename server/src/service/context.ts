@@ -146,9 +146,10 @@ export class Context {
     const hits = this.matcher.all(this.t.genericSubject, text);
     if (hits.length === 0) return false;
     // "Dit gebeurt op basis van de wet op ...": the law named as the ground of a legal obligation is no
-    // subject, nor as the measure of a retention period ("Receipts are kept as long as the law requires").
+    // subject, nor as the measure of a retention period ("Receipts are kept as long as the law requires"),
+    // nor where the ground's cue starts inside it ("De wet verplicht ons ...": "wet verplicht ons").
     const grounds = [this.t.basis.grounds['legal-obligation'], this.t.retention.statutory].flatMap((l) => (this.may(i, l) ? this.matcher.all(l, text) : []));
-    const hit = grounds.length === 0 ? hits[0] : hits.find((h) => !grounds.some((g) => g.index <= h.index && h.end <= g.end));
+    const hit = grounds.length === 0 ? hits[0] : hits.find((h) => !grounds.some((g) => g.index < h.end && h.index < g.end));
     if (hit === undefined) return false;
     if (hit.index === 0) return true;
     // `text` is part of sentence i: what sentence i cannot match, `text` cannot either.
