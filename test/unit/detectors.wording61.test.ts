@@ -6,7 +6,8 @@
  * je je niet ..." as the reader's consequence, "Ben je het er later niet meer mee eens" as taking
  * back consent, "is een zelfstandige opticienszaak", "met jouw goedvinden" as consent, "We laten
  * geen computer beslissingen over je nemen", "Zonder meetwaarden kunnen we geen ...", and "geen
- * cookies behalve degene die nodig zijn". The sentences are written for these tests.
+ * cookies behalve degene die nodig zijn"; then (a painter's firm, a care farm) "Ik ben ..., eigenaar
+ * van ...", "dat eist de Belastingdienst" and "als ze niet meer nodig zijn" as no period. The sentences are written for these tests.
  */
 import { NL, joinLines, runCases, type Case } from './helpers';
 
@@ -49,6 +50,18 @@ describe('Session 20 Dutch wordings', () => {
     // cookies: "geen cookies behalve degene die nodig zijn"
     { name: '"geen cookies behalve degene die nodig zijn" says how cookies are handled', id: 'cookies', expected: 'present', text: joinLines('## Website', '', NL, 'Onze website gebruikt geen cookies behalve degene die nodig zijn om de site te laten werken.') },
     { name: '"cookies om bij te houden hoe de site gebruikt wordt" does not', id: 'cookies', expected: 'missing', text: joinLines('## Website', '', NL, 'Onze website gebruikt cookies om bij te houden hoe de site gebruikt wordt.') },
+    // (a painter's firm, a care farm) "Ik ben ..., eigenaar van ..." names the business
+    { name: '"Ik ben Henk Mulder, eigenaar van Schildersbedrijf De Kwast" names the controller', id: 'controller-identity', expected: 'present', text: joinLines('# Privacy', '', 'Ik ben Henk Mulder, eigenaar van Schildersbedrijf De Kwast in Hardenberg. Vragen kun je sturen naar henk@dekwast.nl.', '', NL) },
+    { name: '"Ik ben Sanne, de eigenaresse van Bloemenhuis Roos" names it', id: 'controller-identity', expected: 'present', text: joinLines('# Privacy', '', 'Ik ben Sanne de Vries, de eigenaresse van Bloemenhuis Roos. Je bereikt me op sanne@bloemenhuisroos.nl.', '', NL) },
+    { name: '"De eigenaar van de woning krijgt een kopie" with no way to reach anyone does not', id: 'controller-identity', expected: 'missing', text: joinLines('# Privacy', '', NL, 'De eigenaar van de woning krijgt een kopie van de offerte.') },
+    // a legal obligation as "dat eist de Belastingdienst", "dat schrijft de wet voor"
+    { name: '"Daar ontkom ik niet aan, dat eist de Belastingdienst" is a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('## Facturen', '', NL, 'Op de factuur vermeld ik om welke woning het gaat. Daar ontkom ik niet aan, dat eist de Belastingdienst.') },
+    { name: '"dat schrijft de wet voor" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Gasten', '', NL, 'We noteren het paspoortnummer van elke gast, dat schrijft de wet voor.') },
+    { name: '"Dat eist de klant soms" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Facturen', '', NL, 'Op de factuur vermeld ik welke kleur er gebruikt is. Dat eist de klant soms.') },
+    // "... als ze niet meer nodig zijn" as no period
+    { name: '"ruimen we op als ze niet meer nodig zijn" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## Hoe lang', '', NL, 'Het dossier bewaren we 20 jaar. Losse briefjes en aantekeningen ruimen we op als ze niet meer nodig zijn.') },
+    { name: '"verwijderen we wanneer het niet meer nodig is" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## Hoe lang', '', NL, 'Je telefoonnummer verwijderen we wanneer het niet meer nodig is.') },
+    { name: '"verwijderen we als ze niet meer nodig zijn, uiterlijk na een jaar" is not', id: 'vague-retention', expected: 'none', text: joinLines('## Hoe lang', '', NL, 'Aantekeningen verwijderen we als ze niet meer nodig zijn, uiterlijk na een jaar.') },
   ];
   runCases('nl', cases);
 });
