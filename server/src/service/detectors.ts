@@ -1060,9 +1060,11 @@ function listsGroundsOnly(c: Context, i: number, m: Mention): boolean {
 const basisWithoutPurpose: Quality = (c) => {
   const problems: Problem[] = [];
   // A basis named only as the condition of a right ("Where we rely on consent, you may withdraw
-  // it") is not one the notice states.
+  // it") or in the right's own words ("the portability of data you gave us under a contract or
+  // with your consent") is not one the notice states, as legalBasis reads it.
+  const own = (m: Mention): boolean => !c.describesRight(m.sentence) && !conditionOfRight(c, m);
   const stated = (basis: Basis): Mention | undefined => {
-    for (let k = 0, m = c.basisMention(basis, 0); m !== undefined; m = c.basisMention(basis, ++k)) if (!conditionOfRight(c, m)) return m;
+    for (let k = 0, m = c.basisMention(basis, 0); m !== undefined; m = c.basisMention(basis, ++k)) if (own(m)) return m;
     return undefined;
   };
   // A single basis stated for all processing is tied to every purpose the notice names.
@@ -1088,9 +1090,9 @@ const basisWithoutPurpose: Quality = (c) => {
       return c.closesAct(m) || c.tiedToPurpose(m, !(alone && c.basisNames().some((b) => b !== basis && c.has(i, c.t.basis.grounds[b]))));
     };
     let tied = false;
-    for (let k = 0, m = c.basisMention(basis, 0); m !== undefined && !tied; m = c.basisMention(basis, ++k)) tied = !conditionOfRight(c, m) && tiedTo(m);
+    for (let k = 0, m = c.basisMention(basis, 0); m !== undefined && !tied; m = c.basisMention(basis, ++k)) tied = own(m) && tiedTo(m);
     if (tied) continue;
-    const ms = [0, 1, 2].map((k) => c.basisMention(basis, k)).filter((m): m is Mention => m !== undefined && !conditionOfRight(c, m));
+    const ms = [0, 1, 2].map((k) => c.basisMention(basis, k)).filter((m): m is Mention => m !== undefined && own(m));
     problems.push({ range: span(c, first), evidence: ms.map((m) => sentenceSpan(c, m.sentence)) });
   }
   return problems;

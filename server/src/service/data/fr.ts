@@ -86,7 +86,7 @@ export const fr: LanguageTable = {
 
   topics: {
     controller: ['contact\\w*', '(nous|me) contacter', 'qui (sommes-nous|suis-je)', 'qui est responsable', 'responsables? (du|de|des) (traitements?|la collecte)', 'responsable', 'identité', 'coordonnées', 'éditeur', 'adresse', 'questions'],
-    purposes: ['finalités?', 'pour ?quoi', 'dans quel but', 'objectifs?', 'à quoi ((ça|cela|elles|ils) )?ser(t|vent)', 'utilisation (de |des )?(vos )?(données|informations)', 'usage (de |des )?(vos )?(données|informations)', 'que (faisons-nous|fais-je)', 'ce que (nous|je) en (faisons|fais)', 'ce qu.on en fait', 'traitements? (de|des) (vos )?données'],
+    purposes: ['finalités?', 'pour ?quoi', 'dans quel but', 'objectifs?', 'à quoi ((ça|cela|elles|ils) )?ser(t|vent)', 'utilisation (de |des )?(vos )?(données|informations)', 'usage (de |des )?(vos )?(données|informations)', 'que (faisons-nous|fais-je)', "ce que (nous |je |j')en (faisons|fais)", 'ce qu.on en fait', 'traitements? (de|des) (vos )?données'],
     // "Qu'est-ce qui nous autorise à traiter ces données ?" heads the legal basis in French public-sector notices.
     'legal-basis': ['bases? (légales?|juridiques?)', 'fondements?', 'licéité', 'sur quelle base', "qu'est-ce qui (nous |vous |m')?(autorise|permet)"],
     data: ['données (collectées|traitées|recueillies|concernées|personnelles|à caractère personnel)', 'quelles données', 'catégories de données', 'informations (collectées|recueillies|que nous collectons)', 'collecte'],
@@ -151,6 +151,8 @@ export const fr: LanguageTable = {
   nobody: ['(à |avec )?personne', '(moi|nous)(-même)? seule?s?', '(seulement|uniquement) (moi|nous)', '(seul(e|s|es)?|uniquement) (le|la|les|l\'|notre|nos) ?(\\S+ )?\\S+'],
   recipients: [
     'destinataires?',
+    // A heading "À qui les transmettons-nous ?", "A QUI ON LES DONNE", over its answer.
+    'à qui (\\S+ ){0,2}(transm|communiqu|donn|envo|partag|confi)\\w*',
     'tiers',
     'sous-traitants?',
     'prestataires?',
@@ -191,7 +193,7 @@ export const fr: LanguageTable = {
     'personnels? habilités?',
     'personnes (juridiquement )?habilitées',
     "forces de l'ordre",
-    'police',
+    '(police|gendarmerie)',
     'filiales?',
     'sociétés du groupe',
     'transporteurs?',
@@ -205,6 +207,8 @@ export const fr: LanguageTable = {
   },
 
   basis: {
+    // "| Consentement |" in a table's column of bases, "- le contrat ;" after "Bases légales :".
+    listed: { consent: ['(votre |le )?consentement'], contract: ['(le |un |du |votre )?contrat'] },
     general: ['bases? (légales?|juridiques?)', 'fondements? (juridiques?|légaux|légal)', 'licéité', 'art(icle)?s?\\.? ?6', 'sur la base (de|du|des)', "sur la base d'", 'reposent? sur', 'fondée?s? sur', 'en vertu (de|du|des)', 'sur le fondement'],
     grounds: {
       consent: [
@@ -222,7 +226,8 @@ export const fr: LanguageTable = {
         "(publi\\w*|mise?s?|postée?s?|partagée?s?|utilisée?s?|diffusée?s?|envoy\\w*|transmise?s?|affichée?s?|conservée?s?|gardée?s?) (\\S+ ){0,6}(si|lorsque|quand) (vous êtes|tu es|ils sont|elles sont|les parents sont|la personne est) d'accord(?!\\x20avec)",
         '(vous consentez|tu consens) (explicitement|expressément) à',
         "et (que|qu') (vous êtes|tu es|ils sont|elles sont) d'accord(?!\\x20avec)",
-        'demand\\w* (\\S+ ){0,3}(votre |la |ta |leur |l\')?(accord|consentement|permission|autorisation)',
+        // "cookies qui ne demandent pas votre accord": the negation's "pas" is no free word.
+        'demand\\w* ((?!pas )\\S+ ){0,3}(votre |la |ta |leur |l\')?(accord|consentement|permission|autorisation)',
         // "aux clients qui ont coché la case": a box ticked (not "sauf si vous cochez la case", an opt-out).
         '(qui |vous )(ont|avez|as|a) coché (la |une |cette )?case',
         // A consent presumed from silence is still the ground the notice claims (implied-consent says it is invalid).
@@ -281,13 +286,13 @@ export const fr: LanguageTable = {
   retention: {
     keep: ['conserv\\w*', 'gard(e|é|ons)\\w*', 'rest(e|ent|era|eront) (\\S+ ){0,3}(dans|en|au|chez|sur)', 'stock\\w*', 'archiv\\w*', 'supprim\\w*', 'suppression', 'effa[cç]\\w*', 'détrui\\w*', 'destruction', 'anonymis\\w*', 'enregistr\\w*', 'purg\\w*', 'expir\\w*', 'durée de vie'],
     period: [
-      `${NOT_AGE}\\d+ (jours?|semaines?|mois|ans?|années?|heures?)`,
+      `${NOT_AGE}\\d+ (jours?|semaines?|mois|ans?|années?|heures?|saisons?)`,
       // An unlimited period is still an answer (whether it is lawful is another question).
       // "sont conservés indéfiniment", but not "ne sont pas conservées indéfiniment".
       '(sont|seront|restent|resteront) (conservée?s?|gardée?s?|stockée?s?|enregistrée?s?) indéfiniment',
       'sans (limite|limitation) de durée',
       'pour une durée (illimitée|indéterminée)',
-      `${NOT_AGE}(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|vingt|trente|soixante|quatre-vingt-dix) (\\(\\d+\\) )?(jours?|semaines?|mois|ans?|années?|heures?)`,
+      `${NOT_AGE}(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|vingt|trente|soixante|quatre-vingt-dix) (\\(\\d+\\) )?(jours?|semaines?|mois|ans?|années?|heures?|saisons?)`,
       "fin de (l'année|l'exercice)",
     ],
     criterion: [
@@ -356,13 +361,13 @@ export const fr: LanguageTable = {
       portability: ['portabilité', 'lisible par (une )?machine', 'format (structuré|couramment utilisé|lisible par)', "transmettre (vos|ces|les|leurs) données à un autre", 'transmises? à un autre responsable'],
     },
     described: {
-      access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes|votre|ta) (données|informations|infos|fiche|dossier)', "copie(?! (de |d')(votre |ta |la |vos |l')?(carte|pièce|passeport|permis|titre|justificatif|RIB))", 'recevoir un fichier', 'télécharger (vos|tes|les|toutes vos) (données|informations|infos)', "(données|informations) (personnelles )?que (nous (détenons|possédons|conservons|avons)|je (détiens|possède|conserve)|j'ai) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous |qu'on |que l'on |que je |que j'|que (le |la |l')\\S+ )((avons|a|ai|détenons|détien[st]|gardons|garde|conservons|conserve|savons|sai[st])( \\S+)? (sur|de) (vous|toi)|(avons|a|ai) (gardé|conservé|noté|enregistré)(?! d(e|u|es) ))", "quelles (données|informations) (personnelles )?(nous|je|j') ?(détenons|possédons|conservons|avons|gardons|ai|garde|conserve)", 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
+      access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes|votre|ta|son|sa|ses|leurs?) (données|informations|infos|fiche|dossier)', "copie(?! (de |d')(votre |ta |la |vos |l')?(carte|pièce|passeport|permis|titre|justificatif|RIB))", 'recevoir un fichier', 'télécharger (vos|tes|les|toutes vos) (données|informations|infos)', "(données|informations) (personnelles )?que (nous (détenons|possédons|conservons|avons)|je (détiens|possède|conserve)|j'ai) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous |qu'on |que l'on |que je |que j'|que (le |la |l')\\S+ )((avons|a|ai|détenons|détien[st]|gardons|garde|conservons|conserve|savons|sai[st])( \\S+)? (sur|de) (vous|toi)|(avons|a|ai) (gardé|conservé|noté|enregistré)(?! d(e|u|es) ))", "quelles (données|informations) (personnelles )?(nous|je|j') ?(détenons|possédons|conservons|avons|gardons|ai|garde|conserve)", 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
       rectification: ['rectifi\\w*', 'corrig\\w*', 'signal\\w* (\\S+ ){0,2}erreurs?', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', "(les |l')faire modifier", "(qu'on|que nous|que je) les (modifi|corrig)\\w*", 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
       erasure: ['supprim\\w*', 'détrui\\w*', 'suppression', 'effa[cç]\\w*', 'oubli', '(retir|enl[eè]v)\\w* (\\S+ ){0,2}de (la|nos|notre|votre|mon|ma|mes) (liste|fichier|base)'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)', 'conserv\\w* (\\S+ ){0,2}sans les utiliser'],
       // Unsubscribing from a newsletter ('se désinscrire', 'se désabonner') ends a mailing; it does not tell the reader of the right to object (art. 21).
       object: ['oppos\\w*', 'opposition'],
-      portability: ['portab\\w*', 'récupérer (vos|tes|les|ces|leurs) données', 'format (structuré|électronique|ouvert)', 'structuré', 'couramment utilisé', 'autre (responsable|organisme|prestataire|fournisseur)'],
+      portability: ['portab\\w*', 'récupérer (vos|tes|les|ces|leurs) données', 'format (structuré|électronique|ouvert)', 'structuré', 'couramment utilisé', 'autre (responsable|organisme|prestataire|fournisseur)', '(chez|vers) une? autre'],
     },
     withdrawConsent: [
       'retir\\w* (à tout moment |à tout instant |en tout temps |librement )?(votre |son |leur |ce |le |de |du )?(consentement|accord)',
@@ -412,7 +417,7 @@ export const fr: LanguageTable = {
       "(informations|données|renseignements) (demandée?s?|recueillie?s?|collectée?s?) (\\S+ ){0,15}sont (indispensables|nécessaires|obligatoires) (à|au|pour)",
       "pas (de |d')(certificat|justificatif|pièce|attestation|licence|copie|formulaire|fiche|dossier)\\S*( \\S+)?,? pas d\\S+",
       "(à défaut|faute) (de|d') ?(les |ces |vos )?(fournir|communiquer|renseigner|transmettre|réponse|fourniture|communication|renseignement|saisie)",
-      "si vous ne (\\S+ ){0,2}(fournissez|communiquez|renseignez|transmettez|donnez pas (vos |votre |les |ces |l')(données|informations|infos|coordonnées|adresses?|numéros?|nom)|souhaitez pas (nous |me )?(les |la |le |l'|vos |ces )?(fournir|communiquer|donner|transmettre|renseigner|indiquer))",
+      "si vous ne (\\S+ ){0,2}(fournissez|communiquez|renseignez|transmettez|donnez pas (vos |votre |les |ces |l')(données|informations|infos|coordonnées|adresses?|numéros?|nom)|(souhaitez|voulez) pas (nous |me )?(les |la |le |l'|vos |ces )?(fournir|communiquer|donner|transmettre|renseigner|indiquer))",
       "(le refus|l'absence|le défaut) de (fournir|communiquer|transmettre|réponse|fourniture|communication|renseigner|renseignement|saisie)",
       '(exigence|obligation) (légale|réglementaire|contractuelle) (de fournir|de communiquer)',
       "conditionne (la conclusion|l'exécution|l'accès)",
@@ -521,7 +526,7 @@ export const fr: LanguageTable = {
     { cue: 'articles (38|39|40)(-1)?((,| et| à) (38|39|40|40-1|suivants)){1,3} (\\S+ ){0,3}loi (n° ?78-17|du 6 janvier 1978|("|" )?Informatique et Libertés)', replacement: 'articles 15 à 22 du RGPD', reason: "Depuis le 1er juin 2019 (ordonnance n° 2018-1125), la loi Informatique et Libertés est renumérotée : ses anciens articles 38 à 40-1 sur les droits des personnes n'existent plus sous ces numéros ; ces droits découlent des articles 15 à 22 du RGPD (et, pour les directives post-mortem, de l'article 85 de la loi)." },
     { cue: 'art(icle)?\\.? ?(38|39|40)(-1)?( et suivants)? (\\S+ ){0,3}loi (n° ?78-17|du 6 janvier 1978|("|" )?Informatique et Libertés)', replacement: 'article du RGPD qui prévoit ce droit (articles 15 à 22 du RGPD)', reason: "Depuis le 1er juin 2019 (ordonnance n° 2018-1125), la loi Informatique et Libertés est renumérotée : ses anciens articles 38 à 40-1 sur les droits des personnes n'existent plus sous ces numéros ; ces droits découlent des articles 15 à 22 du RGPD (et, pour les directives post-mortem, de l'article 85 de la loi)." },
     { cue: 'art(icle)?s?\\.? ?7(( et 7)?(-| ?[.,] ?| )?[1-5] ?°)( et 7(-| ?[.,] ?| )?[1-5] ?°)? (\\S+ ){0,3}loi (n° ?78-17|du 6 janvier 1978|("|" )?Informatique et Libertés)', replacement: 'article 6, paragraphe 1, du RGPD', reason: "L'ancien article 7 de la loi Informatique et Libertés, qui énumérait les conditions de licéité, a disparu avec la renumérotation du 1er juin 2019 (ordonnance n° 2018-1125) ; les bases juridiques sont celles de l'article 6, paragraphe 1, du RGPD." },
-    { cue: 'déclarations? (préalables?(?! (à l.embauche|de travaux))|normales?|simplifiées?)( (à|auprès de) la CNIL)?|déclarations? (CNIL|à la CNIL|auprès de la CNIL)|récépissés? (de déclaration|CNIL|de la CNIL)|(déclaration|récépissé|dossier) CNIL (n°|numéro) ?\\d+|normes? simplifiées?', replacement: 'inscription au registre des activités de traitement (article 30 du RGPD)', reason: "Les formalités préalables auprès de la CNIL (déclarations, récépissés, normes simplifiées) ont été supprimées le 25 mai 2018 ; le RGPD les a remplacées par le registre des activités de traitement." },
+    { cue: 'déclarations? (préalables?(?! (à l.embauche|de travaux))|normales?|simplifiées?)( (à|auprès de) la CNIL)?|déclarations? (CNIL|à la CNIL|auprès de la CNIL)|récépissés? (de déclaration|CNIL|de la CNIL)|(déclaration|récépissé|dossier) CNIL (n°|numéro) ?\\d+|(fichier|site|traitement)s? (\\S+ ){0,3}déclarée?s? (à|auprès de) la CNIL|normes? simplifiées?', replacement: 'inscription au registre des activités de traitement (article 30 du RGPD)', reason: "Les formalités préalables auprès de la CNIL (déclarations, récépissés, normes simplifiées) ont été supprimées le 25 mai 2018 ; le RGPD les a remplacées par le registre des activités de traitement." },
     { cue: 'correspondants? Informatique et Libertés|\\(CIL\\)', replacement: 'délégué à la protection des données (DPO)', reason: 'Le correspondant Informatique et Libertés (CIL) a été remplacé par le délégué à la protection des données (DPO) le 25 mai 2018.' },
     { cue: "(la |l'ancienne )?Commission (de la |pour la )?protection de la vie privée|\\(CPVP\\)", replacement: "l'Autorité de protection des données (APD)", reason: "En Belgique, la Commission de la protection de la vie privée a été remplacée par l'Autorité de protection des données le 25 mai 2018.", current: 'Autorité de protection des données' },
     { cue: 'loi (belge )?du 8 décembre 1992( relative à la protection de la vie privée( à l\'égard des traitements de données à caractère personnel)?)?', replacement: "loi belge du 30 juillet 2018 relative à la protection des personnes physiques à l'égard des traitements de données à caractère personnel, qui complète le RGPD", reason: 'La loi belge du 8 décembre 1992 relative à la protection de la vie privée a été remplacée par le RGPD et la loi du 30 juillet 2018.' },
