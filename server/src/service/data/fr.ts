@@ -152,7 +152,7 @@ export const fr: LanguageTable = {
   recipients: [
     'destinataires?',
     // A heading "À qui les transmettons-nous ?", "A QUI ON LES DONNE", over its answer.
-    'à qui (\\S+ ){0,2}(transm|communiqu|donn|envo|partag|confi)\\w*',
+    'à qui (\\S+ ){0,2}(transm|communiqu|donn|partag)\\w*',
     'tiers',
     'sous-traitants?',
     'prestataires?',
@@ -207,8 +207,8 @@ export const fr: LanguageTable = {
   },
 
   basis: {
-    // "| Consentement |" in a table's column of bases, "- le contrat ;" after "Bases légales :".
-    listed: { consent: ['(votre |le )?consentement'], contract: ['(le |un |du |votre )?contrat'] },
+    // "| Consentement |" in a table's column of bases, "- votre consentement ;" after "Bases légales :".
+    listed: { consent: ['consentement'] },
     general: ['bases? (légales?|juridiques?)', 'fondements? (juridiques?|légaux|légal)', 'licéité', 'art(icle)?s?\\.? ?6', 'sur la base (de|du|des)', "sur la base d'", 'reposent? sur', 'fondée?s? sur', 'en vertu (de|du|des)', 'sur le fondement'],
     grounds: {
       consent: [
@@ -226,6 +226,8 @@ export const fr: LanguageTable = {
         "(publi\\w*|mise?s?|postée?s?|partagée?s?|utilisée?s?|diffusée?s?|envoy\\w*|transmise?s?|affichée?s?|conservée?s?|gardée?s?) (\\S+ ){0,6}(si|lorsque|quand) (vous êtes|tu es|ils sont|elles sont|les parents sont|la personne est) d'accord(?!\\x20avec)",
         '(vous consentez|tu consens) (explicitement|expressément) à',
         "et (que|qu') (vous êtes|tu es|ils sont|elles sont) d'accord(?!\\x20avec)",
+        // "on demande toujours aux personnes si elles sont d'accord avant de ...": asked first.
+        "demand\\w* (\\S+ ){0,5}s(i |')(vous|tu|ils?|elles?) \\S+ d'accord(?!\\x20avec)",
         // "cookies qui ne demandent pas votre accord": the negation's "pas" is no free word.
         'demand\\w* ((?!pas )\\S+ ){0,3}(votre |la |ta |leur |l\')?(accord|consentement|permission|autorisation)',
         // "aux clients qui ont coché la case": a box ticked (not "sauf si vous cochez la case", an opt-out).
@@ -267,7 +269,7 @@ export const fr: LanguageTable = {
         "obligations? (que|qu') ?(nous )?imposen?t? (la loi|la réglementation|la législation|le code|les textes)",
         LAW_REASON,
         "c'est la loi(?! qui)",
-        "c'est une obligation pour (nous|moi|les|tou\\w+)",
+        "c'est une obligation (pour (nous|moi|les|tou\\w+)|de (notre|mon|ma) \\S+)",
         "conformément (au|aux dispositions du) code (électoral|civil|pénal|général des impôts|monétaire et financier|du travail|des assurances|de commerce|de la consommation|de la santé publique|de la sécurité sociale|de la mutualité|de l'éducation), (nous|les|la|le|l'|vos|votre|ces|ses)",
         art6('c'),
       ],
@@ -339,7 +341,7 @@ export const fr: LanguageTable = {
       "(aussi longtemps|tant) (que |qu')(elles |ils |elle |il )?(nous |vous |me |m')?(sont|est|restent|reste) (utiles?|nécessaires?)",
       "(aussi longtemps|tant) (que |qu')(nous |on |j')en (avons|a|ai|aurons|aura|aurai) besoin",
       '(conserv|gard|archiv|stock)\\w* (\\S+ ){0,4}((quelques|plusieurs) (années|ans|mois|semaines|jours)|un (certain temps|moment)|quelque temps)',
-      '(supprim|effac|détrui|jet)\\w* (\\S+ ){0,2}(au bout d\\S+|après) ((quelques|plusieurs) (années|ans|mois|semaines|jours)|(un )?(certain temps|moment))',
+      '(supprim|effac|détrui|jet|ménage)\\w* (\\S+ ){0,2}((au bout d\\S+|après) ((quelques|plusieurs) (années|ans|mois|semaines|jours)|(un )?(certain temps|moment))|régulièrement|de temps en temps)',
       'conformément à (notre|ma) politique de conservation',
       'durées? de conservation (\\S+ ){0,5}(peuvent|peut|pourront) (varier|différer)',
     ],
@@ -526,7 +528,7 @@ export const fr: LanguageTable = {
     { cue: 'articles (38|39|40)(-1)?((,| et| à) (38|39|40|40-1|suivants)){1,3} (\\S+ ){0,3}loi (n° ?78-17|du 6 janvier 1978|("|" )?Informatique et Libertés)', replacement: 'articles 15 à 22 du RGPD', reason: "Depuis le 1er juin 2019 (ordonnance n° 2018-1125), la loi Informatique et Libertés est renumérotée : ses anciens articles 38 à 40-1 sur les droits des personnes n'existent plus sous ces numéros ; ces droits découlent des articles 15 à 22 du RGPD (et, pour les directives post-mortem, de l'article 85 de la loi)." },
     { cue: 'art(icle)?\\.? ?(38|39|40)(-1)?( et suivants)? (\\S+ ){0,3}loi (n° ?78-17|du 6 janvier 1978|("|" )?Informatique et Libertés)', replacement: 'article du RGPD qui prévoit ce droit (articles 15 à 22 du RGPD)', reason: "Depuis le 1er juin 2019 (ordonnance n° 2018-1125), la loi Informatique et Libertés est renumérotée : ses anciens articles 38 à 40-1 sur les droits des personnes n'existent plus sous ces numéros ; ces droits découlent des articles 15 à 22 du RGPD (et, pour les directives post-mortem, de l'article 85 de la loi)." },
     { cue: 'art(icle)?s?\\.? ?7(( et 7)?(-| ?[.,] ?| )?[1-5] ?°)( et 7(-| ?[.,] ?| )?[1-5] ?°)? (\\S+ ){0,3}loi (n° ?78-17|du 6 janvier 1978|("|" )?Informatique et Libertés)', replacement: 'article 6, paragraphe 1, du RGPD', reason: "L'ancien article 7 de la loi Informatique et Libertés, qui énumérait les conditions de licéité, a disparu avec la renumérotation du 1er juin 2019 (ordonnance n° 2018-1125) ; les bases juridiques sont celles de l'article 6, paragraphe 1, du RGPD." },
-    { cue: 'déclarations? (préalables?(?! (à l.embauche|de travaux))|normales?|simplifiées?)( (à|auprès de) la CNIL)?|déclarations? (CNIL|à la CNIL|auprès de la CNIL)|récépissés? (de déclaration|CNIL|de la CNIL)|(déclaration|récépissé|dossier) CNIL (n°|numéro) ?\\d+|(fichier|site|traitement)s? (\\S+ ){0,3}déclarée?s? (à|auprès de) la CNIL|normes? simplifiées?', replacement: 'inscription au registre des activités de traitement (article 30 du RGPD)', reason: "Les formalités préalables auprès de la CNIL (déclarations, récépissés, normes simplifiées) ont été supprimées le 25 mai 2018 ; le RGPD les a remplacées par le registre des activités de traitement." },
+    { cue: 'déclarations? (préalables?(?! (à l.embauche|de travaux))|normales?|simplifiées?)( (à|auprès de) la CNIL)?|(déclarations?|déclarés?) (CNIL|à la CNIL|auprès de la CNIL)|récépissés? (de déclaration|CNIL|de la CNIL)|(déclaration|récépissé|dossier) CNIL (n°|numéro) ?\\d+|normes? simplifiées?', replacement: 'inscription au registre des activités de traitement (article 30 du RGPD)', reason: "Les formalités préalables auprès de la CNIL (déclarations, récépissés, normes simplifiées) ont été supprimées le 25 mai 2018 ; le RGPD les a remplacées par le registre des activités de traitement." },
     { cue: 'correspondants? Informatique et Libertés|\\(CIL\\)', replacement: 'délégué à la protection des données (DPO)', reason: 'Le correspondant Informatique et Libertés (CIL) a été remplacé par le délégué à la protection des données (DPO) le 25 mai 2018.' },
     { cue: "(la |l'ancienne )?Commission (de la |pour la )?protection de la vie privée|\\(CPVP\\)", replacement: "l'Autorité de protection des données (APD)", reason: "En Belgique, la Commission de la protection de la vie privée a été remplacée par l'Autorité de protection des données le 25 mai 2018.", current: 'Autorité de protection des données' },
     { cue: 'loi (belge )?du 8 décembre 1992( relative à la protection de la vie privée( à l\'égard des traitements de données à caractère personnel)?)?', replacement: "loi belge du 30 juillet 2018 relative à la protection des personnes physiques à l'égard des traitements de données à caractère personnel, qui complète le RGPD", reason: 'La loi belge du 8 décembre 1992 relative à la protection de la vie privée a été remplacée par le RGPD et la loi du 30 juillet 2018.' },
