@@ -1,0 +1,36 @@
+/**
+ * English wordings met in session 20's round of invented notices (an independent pharmacy's
+ * leaflet, a removals firm's page, a sole-trader translator's note), each beside its near miss:
+ * the consequence of not giving data said with "without" first ("Without your phone number we
+ * can't book the visit"), the contract as the job the reader asked for ("to do the work you've
+ * asked us to do"), portability as "a normal file format", and a retention criterion set by a
+ * body the notice names ("for as long as HMRC tells us to"). The sentences are written for these tests.
+ */
+import { EN, joinLines, runCases, type Case } from './helpers';
+
+describe('Session 20 English wordings', () => {
+  const cases: Case[] = [
+    // the consequence of not giving data, "without" first
+    { name: '"Without your phone number we can\'t book the visit" states the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Your details', '', EN, 'We take your name, address and phone number to arrange the survey. Without your phone number we can\'t book the visit.') },
+    { name: '"Without a delivery address, I cannot post the parcel" does', id: 'statutory-requirement', expected: 'present', text: joinLines('## Orders', '', EN, 'I use your name and address to send what you ordered. Without a delivery address, I cannot post the parcel.') },
+    { name: '"Without an email address we won\'t open the account" does', id: 'statutory-requirement', expected: 'present', text: joinLines('## Joining', '', EN, 'We use your details to run your membership. Without an email address we won\'t open the account.') },
+    { name: '"Without your consent we can\'t post photos" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Photos', '', EN, 'We use photos of classes on our noticeboard. Without your consent we can\'t post photos of your child.') },
+    { name: '"Without a fixed address, we can still help" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Your details', '', EN, 'We use your name and phone number to arrange support. If you are without a fixed address, we can still help.') },
+    // the contract as the job the reader asked for
+    { name: '"so we can do the work you\'ve asked us to do" is a contract', id: 'legal-basis', expected: 'present', text: joinLines('## Why?', '', EN, 'We use your address and phone number so we can do the work you\'ve asked us to do.') },
+    { name: '"Handling your files is part of doing the job you asked me for" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Why?', '', EN, 'I read your documents to translate them. Handling your files is part of doing the job you asked me for.') },
+    { name: '"providing the service you have requested" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Why?', '', EN, 'We use your details for providing the service you have requested.') },
+    { name: '"We finish the job you booked on time" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Why?', '', EN, 'We use your phone number to remind you of the day. We always finish the job you booked on time.') },
+    { name: '"do the job you\'ve asked about" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Why?', '', EN, 'We use your email to reply. We will tell you if we can do the job you\'ve asked about.') },
+    // portability in plain words
+    { name: '"send your files to you or another firm in a normal file format" is portability', id: 'right-portability', expected: 'present', text: joinLines('## Your rights', '', EN, 'You can ask for a copy of your data. You can also ask me to send your files to you or another firm in a normal file format.') },
+    { name: '"in a standard format" is portability', id: 'right-portability', expected: 'present', text: joinLines('## Your rights', '', EN, 'You have the right to see your data, and to get the data you gave us in a standard format.') },
+    { name: '"Invoices are saved in a standard file format" outside the rights is not', id: 'right-portability', expected: 'missing', text: joinLines('## How we store it', '', EN, 'Invoices are saved in a standard file format on our laptop. You can ask for a copy of your data.') },
+    // a retention criterion set by a named body
+    { name: '"for as long as the NHS tells us to keep them" is a criterion', id: 'retention', expected: 'present', text: joinLines('## How long', '', EN, 'We use your records to give you care. Patient records are kept for as long as the NHS tells us to keep them.') },
+    { name: '"as long as HMRC requires" is one', id: 'retention', expected: 'present', text: joinLines('## How long', '', EN, 'We use your details to invoice you. Invoices are kept as long as HMRC requires.') },
+    { name: '"as long as the club tells us to" is not', id: 'retention', expected: 'missing', text: joinLines('## How long', '', EN, 'We use your details to run the team. Team sheets are kept as long as the club tells us to.') },
+    { name: '"for as long as the NHS tells us" leaves no vague period', id: 'vague-retention', expected: 'none', text: joinLines('## How long', '', EN, 'We use your records to give you care. Patient records are kept for as long as the NHS tells us to keep them.') },
+  ];
+  runCases('en', cases);
+});
