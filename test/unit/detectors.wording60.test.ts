@@ -4,7 +4,11 @@
  * the consequence of not giving data said with "without" first ("Without your phone number we
  * can't book the visit"), the contract as the job the reader asked for ("to do the work you've
  * asked us to do"), portability as "a normal file format", and a retention criterion set by a
- * body the notice names ("for as long as HMRC tells us to"). The sentences are written for these tests.
+ * body the notice names ("for as long as HMRC tells us to"); then, from a local history society's oral
+ * history project written after those fixes, an archive deposit ("deposited with the county record
+ * office"), the end of a project as the retention criterion ("deleted once the project ends"), access
+ * as listening to a recording or reading one's notes, and "tell us about any mistakes" as
+ * rectification. The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
 
@@ -31,6 +35,21 @@ describe('Session 20 English wordings', () => {
     { name: '"as long as HMRC requires" is one', id: 'retention', expected: 'present', text: joinLines('## How long', '', EN, 'We use your details to invoice you. Invoices are kept as long as HMRC requires.') },
     { name: '"as long as the club tells us to" is not', id: 'retention', expected: 'missing', text: joinLines('## How long', '', EN, 'We use your details to run the team. Team sheets are kept as long as the club tells us to.') },
     { name: '"for as long as the NHS tells us" leaves no vague period', id: 'vague-retention', expected: 'none', text: joinLines('## How long', '', EN, 'We use your records to give you care. Patient records are kept for as long as the NHS tells us to keep them.') },
+    // an archive deposit names a recipient
+    { name: '"Copies are deposited with the county record office" names a recipient', id: 'recipients', expected: 'present', text: joinLines('## Where it goes', '', EN, 'We record your interview for the project. Copies of the recordings are deposited with the county record office.') },
+    { name: '"The minutes are lodged with the diocese" names one', id: 'recipients', expected: 'present', text: joinLines('## Where it goes', '', EN, 'We use your name in the minutes of the meeting. The minutes are lodged with the diocese each year.') },
+    { name: '"We deposit the takings in the bank" does not', id: 'recipients', expected: 'missing', text: joinLines('## Where it goes', '', EN, 'We use your name to book your table. We deposit the takings in the bank each Friday.') },
+    // the end of a project or study as the retention criterion
+    { name: '"deleted once the project ends" is a criterion', id: 'retention', expected: 'present', text: joinLines('## How long', '', EN, 'We use your email to arrange the interview. Your email is deleted once the project ends.') },
+    { name: '"destroyed after the study" is one', id: 'retention', expected: 'present', text: joinLines('## How long', '', EN, 'We use your answers for the survey. Consent forms are destroyed after the study is written up.') },
+    { name: '"Once the project ends we throw a party" is not', id: 'retention', expected: 'missing', text: joinLines('## The project', '', EN, 'We use your email to arrange the interview. Once the project ends we throw a party for everyone.') },
+    // access and rectification said of recordings and transcripts
+    { name: '"you\'re welcome to listen to your recording" is access', id: 'right-access', expected: 'present', text: joinLines('## Your rights', '', EN, 'You\'re welcome to listen to your recording at any time.') },
+    { name: '"you can read your notes" is access', id: 'right-access', expected: 'present', text: joinLines('## Your rights', '', EN, 'We use your details to book sessions. You can read your notes whenever you like.') },
+    { name: '"Our volunteers listen to your recording" is not', id: 'right-access', expected: 'missing', text: joinLines('## The interview', '', EN, 'We record the interview. Our volunteers listen to your recording to type it up.') },
+    { name: '"tell us about any mistakes in it" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Your rights', '', EN, 'You can read the transcript and tell us about any mistakes in it.') },
+    { name: '"let us know of errors in your record" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Your rights', '', EN, 'You can ask for a copy of your record, and let us know of errors in it.') },
+    { name: '"tell us about mistakes" outside the rights is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Feedback', '', EN, 'We use your details to send the newsletter. Tell us about any mistakes in the newsletter so we can improve it.') },
   ];
   runCases('en', cases);
 });
