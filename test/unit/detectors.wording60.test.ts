@@ -23,7 +23,6 @@ describe('Session 20 English wordings', () => {
     // the contract as the job the reader asked for
     { name: '"so we can do the work you\'ve asked us to do" is a contract', id: 'legal-basis', expected: 'present', text: joinLines('## Why?', '', EN, 'We use your address and phone number so we can do the work you\'ve asked us to do.') },
     { name: '"Handling your files is part of doing the job you asked me for" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Why?', '', EN, 'I read your documents to translate them. Handling your files is part of doing the job you asked me for.') },
-    { name: '"providing the service you have requested" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Why?', '', EN, 'We use your details for providing the service you have requested.') },
     { name: '"We finish the job you booked on time" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Why?', '', EN, 'We use your phone number to remind you of the day. We always finish the job you booked on time.') },
     { name: '"do the job you\'ve asked about" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Why?', '', EN, 'We use your email to reply. We will tell you if we can do the job you\'ve asked about.') },
     // portability in plain words
