@@ -8,7 +8,9 @@
  * history project written after those fixes, an archive deposit ("deposited with the county record
  * office"), the end of a project as the retention criterion ("deleted once the project ends"), access
  * as listening to a recording or reading one's notes, and "tell us about any mistakes" as
- * rectification. The sentences are written for these tests.
+ * rectification; and, from a members' karate club written after the second fixes, consent asked as
+ * "whether that's OK", "If you won't give us ..." as the consequence of not giving data, and "as
+ * long as we can" as no period. The sentences are written for these tests.
  */
 import { EN, joinLines, runCases, type Case } from './helpers';
 
@@ -49,6 +51,17 @@ describe('Session 20 English wordings', () => {
     { name: '"tell us about any mistakes in it" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Your rights', '', EN, 'You can read the transcript and tell us about any mistakes in it.') },
     { name: '"let us know of errors in your record" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Your rights', '', EN, 'You can ask for a copy of your record, and let us know of errors in it.') },
     { name: '"tell us about mistakes" outside the rights is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Feedback', '', EN, 'We use your details to send the newsletter. Tell us about any mistakes in the newsletter so we can improve it.') },
+    // consent asked as "whether that's OK" (a members' karate club, written after the second fixes)
+    { name: '"We ask parents whether that\'s OK for their child" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Photos', '', EN, 'We put photos of gradings on our page. We ask parents on the joining form whether that\'s OK for their child.') },
+    { name: '"only if it\'s okay with you" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Photos', '', EN, 'We film some lessons for our page, only if it\'s okay with you.') },
+    { name: '"We ask whether that\'s OK to park there" is not consent to a use of data', id: 'legal-basis', expected: 'missing', text: joinLines('## Visits', '', EN, 'We use your address to plan the visit. We will ring and ask if it\'s easy to park there.') },
+    // the consequence of not giving data, "if you won't give us"
+    { name: '"If you won\'t give us your date of birth we can\'t register you" states the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Joining', '', EN, 'We use your details to run the club. If you won\'t give us your date of birth we can\'t register you.') },
+    { name: '"If you will not share an email, we can\'t send the tickets" does', id: 'statutory-requirement', expected: 'present', text: joinLines('## Orders', '', EN, 'We use your email to send tickets. If you will not share an email, we can\'t send the tickets.') },
+    { name: '"If you won\'t be in, we leave the parcel with a neighbour" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Orders', '', EN, 'We use your address to deliver. If you won\'t be in, we leave the parcel with a neighbour.') },
+    // "as long as we can" is no period
+    { name: '"we keep grading records as long as we can" is vague', id: 'vague-retention', expected: 'problem', text: joinLines('## Keeping it', '', EN, 'We use your details to run the club. We keep grading records as long as we can.') },
+    { name: '"We keep them for two years after you leave" is not', id: 'vague-retention', expected: 'none', text: joinLines('## Keeping it', '', EN, 'We use your details to run the club. We keep them for two years after you leave.') },
   ];
   runCases('en', cases);
 });
