@@ -1294,6 +1294,9 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
   return blocks;
 }
 
+/** A numbered list item's number ("2." or "2)", as BULLET reads it). */
+const NUMBERED_ITEM = /^\s*(\d{1,2})[.)]\s/;
+
 /**
  * Line `i` opens with a number only because a wrapped sentence broke before it ("... diese beträgt
  * nach § 147 AO" over "10 Jahre.", "... since" over "25 May 2018 ..."; text converted from a PDF
@@ -1311,11 +1314,11 @@ function numberGoesOn(i: number, context: PlainContext, kinds: readonly (BlockKi
   if (prev.length < WRAPPED_MIN || !/[\p{L}\d,§)]$/u.test(prev) || !/\p{Ll}/u.test(prev)) return false;
   if (context.width !== undefined && prev.length < 0.7 * context.width) return false;
   const n = Number(number[1]);
-  const next = i + 1 < lines.length && !isEmpty(i + 1) ? /^\s*(\d{1,2})[.)]\s/.exec(lines[i + 1]!.text) : null;
+  const next = i + 1 < lines.length && !isEmpty(i + 1) ? NUMBERED_ITEM.exec(lines[i + 1]!.text) : null;
   if (next !== null && Number(next[1]) === n + 1) return false;
   // Nor after the item before it (an item may take more than one line).
   for (let j = i - 1; j >= 0 && j >= i - 6 && !isEmpty(j); j--) {
-    const item = /^\s*(\d{1,2})[.)]\s/.exec(lines[j]!.text);
+    const item = NUMBERED_ITEM.exec(lines[j]!.text);
     if (item !== null && Number(item[1]) === n - 1) return false;
   }
   return true;
