@@ -28,6 +28,32 @@ describe('Document model', () => {
       assert.deepEqual(levels(m), [1, 2]);
     });
 
+    it('reads a numbered title over a setext underline as a heading, as a word processor\'s paste means it', () => {
+      // CommonMark reads "1. Who we are" over "-----" as a list item and a rule, and over "=====" as
+      // a list item whose text runs on.
+      const m = buildModel(joinLines(
+        'Privacy notice', '==============', '',
+        '1. Who we are', '-------------', 'Northwind Trading Ltd decides how your data is used.', '',
+        '2. Your rights', '==============', 'You can ask us for a copy of your data.', '',
+        '3. Contact', '==========', '', 'Write to privacy@northwind.example.',
+      ), 'markdown');
+      assert.deepEqual(titles(m), ['Privacy notice', '1. Who we are', '2. Your rights', '3. Contact']);
+      assert.deepEqual(levels(m), [1, 2, 1, 1]);
+      assert.deepEqual(sentences(m), ['Northwind Trading Ltd decides how your data is used.', 'You can ask us for a copy of your data.', 'Write to privacy@northwind.example.']);
+      assert.ok(m.blocks.some((b) => b.kind === 'paragraph' && m.text.slice(b.start, b.end) === 'You can ask us for a copy of your data.'));
+    });
+
+    it('leaves a rule under a list, and a sentence over an underline, as CommonMark reads them', () => {
+      const m = buildModel(joinLines(
+        '# Privacy notice', '',
+        '1. We collect your name.', '-------------', '',
+        '1. Your name', '2. Your address', '---', '',
+        '- Your rights', '---', '',
+        'Text.',
+      ), 'markdown');
+      assert.deepEqual(titles(m), ['Privacy notice']);
+    });
+
     it('nests a section under the heading above it', () => {
       const m = buildModel(joinLines('# Privacy notice', '', '## Your rights', '', '### Access', '', 'Text.', '', '## Contact', '', 'Text.'), 'markdown');
       const parent = (t: string): string | undefined => {

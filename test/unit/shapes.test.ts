@@ -73,6 +73,12 @@ const SHAPES: readonly { name: string; applies: (markdown: boolean) => boolean; 
   },
   { name: 'with bold lines for its headings below the title', applies: (md) => md, to: (t) => t.replace(/^#{2,6}\s+(.+?)\s*$/gm, '**$1**') },
   { name: 'with its headings in capitals', applies: (md) => md, to: (t) => t.replace(/^(#{1,6}\s+)(.+)$/gm, (_, mark: string, title: string) => mark + title.toUpperCase()) },
+  {
+    // (A numbered title over its underline, "1. Who we are" over "----", is how a word processor's numbered headings come.)
+    name: 'with setext headings (underlined with = and -), numbered ones too',
+    applies: (md) => md,
+    to: (t) => t.replace(/^(#{1,2})\s+(.+?)\s*$/gm, (_, mark: string, title: string) => `${title}\n${(mark === '#' ? '=' : '-').repeat(Math.max(3, title.length))}`),
+  },
   { name: 'with typed bullets', applies: (md) => md, to: (t) => t.replace(/^(\s*)[-*] /gm, '$1• ') },
   { name: 'with CR LF line ends', applies: () => true, to: (t) => t.replace(/\n/g, '\r\n') },
   { name: 'with words in italics and in bold inside its sentences', applies: (md) => md, to: emphasise },

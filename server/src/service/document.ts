@@ -704,7 +704,12 @@ function parseBlocks(source: string): ChunkBlocks {
           const inline = tokens[i + 1];
           const content = inline?.content ?? '';
           // A paragraph that is all bold reads as a heading, unless it is a contact line (an e-mail address in bold).
-          if (listDepth === 0 && BOLD_HEADING.test(content.trim()) && !CONTACTISH.test(content)) {
+          if (listDepth > 0 && setextTitle(tokens, i, content)) {
+            // "1. Who we are" over "=============" (a numbered title pasted from a word processor) heads
+            // what follows; CommonMark reads it as a list item whose text runs on over the underline.
+            blocks.push({ kind: 'heading', first: map[0], last: map[0] + 1, level: 1 });
+            if (map[1] - map[0] > 2) blocks.push({ kind: 'paragraph', first: map[0] + 2, last: map[1] - 1, level: 0 });
+          } else if (listDepth === 0 && BOLD_HEADING.test(content.trim()) && !CONTACTISH.test(content)) {
             blocks.push({ kind: 'heading', first: map[0], last: map[1] - 1, level: 6 });
           } else if (listDepth === 0 && map[1] - map[0] > 1 && (content.startsWith('**') || content.startsWith('__')) && isBoldHeadingLine(content)) {
             // CommonMark reads a bold line directly over its text as one paragraph; its reader sees a heading.
@@ -727,6 +732,15 @@ function parseBlocks(source: string): ChunkBlocks {
       case 'tr_open':
         if (map) blocks.push({ kind: 'table', first: map[0], last: map[1] - 1, level: 0 });
         break;
+      case 'hr': {
+        // "1. Who we are" directly over "-------------": CommonMark reads a list item and a rule, its
+        // writer (or the word processor the text came from) a numbered title.
+        const item = blocks[blocks.length - 1];
+        if (map && t.markup[0] === '-' && item?.kind === 'list' && item.first === item.last && item.last === map[0] - 1 && tokens[i - 1]!.type === 'ordered_list_close' && setextTitle(tokens, i - 5, tokens[i - 4]!.content, true)) {
+          blocks[blocks.length - 1] = { kind: 'heading', first: item.first, last: map[0], level: 2 };
+        }
+        break;
+      }
       case 'fence':
       case 'code_block':
       case 'html_block':
@@ -743,6 +757,32 @@ function parseBlocks(source: string): ChunkBlocks {
     }
   }
   return { blocks, open };
+}
+
+/** A line of '=' (a setext heading's underline, level 1). */
+const EQUALS_LINE = /^[ \t]*=+[ \t]*$/;
+/** A list item's text that can be a title: one line, at most 100 characters, no sentence's or clause's end. */
+const TITLE_TEXT = /^[^\n]{2,100}$/;
+const TITLE_END = /[.,;:!]\s*$/;
+
+/**
+ * Whether the paragraph opened at `tokens[i]` (its inline text `content`) is the text of a numbered
+ * list item that is a title over a setext underline: the paragraph opens an item of an ordered list,
+ * at the item's line, and is a title (short, not ending as a sentence or a clause); its second line is
+ * a row of '=' (or, with `dashes`, it is one line, its item its list's only one, and the rule right
+ * after the list, which the caller checks).
+ */
+function setextTitle(tokens: readonly { type: string; markup: string; map: [number, number] | null }[], i: number, content: string, dashes = false): boolean {
+  const item = tokens[i - 1];
+  const map = tokens[i]?.map;
+  if (!map || item?.type !== 'list_item_open' || (item.markup !== '.' && item.markup !== ')') || item.map?.[0] !== map[0]) return false;
+  const nl = content.indexOf('\n');
+  const title = nl === -1 ? content : content.slice(0, nl);
+  if (!TITLE_TEXT.test(title) || TITLE_END.test(title)) return false;
+  // (A rule right under the last of several items is a rule under a list.)
+  if (dashes) return nl === -1 && tokens[i - 2]?.type === 'ordered_list_open';
+  const end = content.indexOf('\n', nl + 1);
+  return nl !== -1 && EQUALS_LINE.test(content.slice(nl + 1, end === -1 ? undefined : end));
 }
 
 /** How many lines a source has (LF, CR LF or CR ends), a line break at its end ending its last line. */
