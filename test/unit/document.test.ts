@@ -453,6 +453,101 @@ describe('Document model', () => {
       assert.deepEqual(titles(m), ['Privacy Policy', 'What we collect about the visitors of our website and our customers', 'Data we get from our customers', 'Newsletter', 'Recipients']);
     });
 
+    it('reads text wrapped in a narrow column (about 45 characters, a leaflet or a PDF in two columns) as paragraphs', () => {
+      const m = buildModel(
+        joinLines(
+          'Privacy information for tenants',
+          '',
+          'I am Pete Walsh and I rent out four flats on',
+          'Quarry Bank Road in Sheffield. If you have',
+          'any questions, text me or write to me at 2',
+          'Ashgate Close, Sheffield S10 3BN.',
+          '',
+          'Once you move in I keep the tenancy',
+          'agreement, your contact details and your bank',
+          'details for the rent. If you think I have got',
+          'something wrong with your details, the',
+          "Information Commissioner's Office is there to",
+          'help.',
+          '',
+          'We do not make decisions about you solely by',
+          'automated means, and we never sell your',
+          'details to anyone.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Privacy information for tenants']);
+      assert.ok(sentences(m).includes("If you think I have got something wrong with your details, the Information Commissioner's Office is there to help."), sentences(m).join(' | '));
+    });
+
+    it('guesses no narrow wrapping width from short headings over paragraphs written on one line, nor from questions over answers', () => {
+      const headings = buildModel(
+        joinLines(
+          'Privacyverklaring',
+          '',
+          'Persoonsgegevens die wij verwerken',
+          'Wij verwerken je naam, adres en telefoonnummer omdat je gebruik maakt van onze diensten en deze gegevens zelf aan ons verstrekt.',
+          '',
+          'Waarom we gegevens nodig hebben',
+          'Wij gebruiken je gegevens om de afspraken te plannen en om je te bellen als er iets verandert in het rooster van de week.',
+          '',
+          'Hoe lang we gegevens bewaren',
+          'Wij bewaren je gegevens zolang je klant bent en daarna nog twee jaar, tenzij de wet ons verplicht ze langer te bewaren.',
+          '',
+          'Gegevens inzien en verwijderen',
+          'Je hebt het recht om je persoonsgegevens in te zien, te corrigeren of te verwijderen; stuur ons daarvoor een e-mail.',
+          '',
+          'Delen met anderen van buiten',
+          'Wij verstrekken je gegevens alleen aan derden als dat nodig is voor de uitvoering van onze overeenkomst met jou.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(headings), ['Privacyverklaring', 'Persoonsgegevens die wij verwerken', 'Waarom we gegevens nodig hebben', 'Hoe lang we gegevens bewaren', 'Gegevens inzien en verwijderen', 'Delen met anderen van buiten']);
+      const questions = buildModel(
+        joinLines(
+          'Club Lotto - Privacy',
+          '',
+          'Q: Who runs the lotto for the club?',
+          'A: The Club Lotto is run by Holme Valley Harriers to raise money for the junior section of the club.',
+          '',
+          'Q: What do you need from me to play?',
+          'A: Your name, address, email and date of birth, and your bank details if you pay by standing order.',
+          '',
+          'Q: What do you use my details for?',
+          'A: To enter you into the weekly draw, take your payments and tell you if you have won a prize.',
+          '',
+          'Q: Who else gets to see my details?',
+          'A: The draw is run through an online lottery platform, which stores our players\' details for us.',
+          '',
+          'Q: How long do you keep my details?',
+          'A: For as long as you keep playing, and then for three years after your last draw.',
+          '',
+          'Q: Can I see what you have about me?',
+          'A: Yes, just email the Lotto Promoter and she will send you a copy.',
+        ),
+        'plaintext',
+      );
+      assert.ok(questions.sentences.some((s) => s.text === 'A: Yes, just email the Lotto Promoter and she will send you a copy.'), sentences(questions).join(' | '));
+      assert.ok(!questions.sentences.some((s) => s.text.includes('? A:')), sentences(questions).join(' | '));
+    });
+
+    it('reads a line that opens with a lower-case word ending a sentence ("means. Council ...") as going on from the line before', () => {
+      const m = buildModel(
+        joinLines(
+          'Privacy notice',
+          '',
+          '9. Automated decision-making',
+          '',
+          'We do not make decisions about you solely by automated',
+          'means. Council Tax Reduction calculations are produced by',
+          'our software, but every award is checked by an officer.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Privacy notice', '9. Automated decision-making']);
+      assert.ok(sentences(m).includes('We do not make decisions about you solely by automated means.'), sentences(m).join(' | '));
+    });
+
     it('does not take the line a colon announces for a heading', () => {
       const m = buildModel(
         joinLines(

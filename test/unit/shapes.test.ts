@@ -30,17 +30,25 @@ function codes(text: string, markdown: boolean): string {
 /** A line that is structure, not prose: a heading, a table row, a list item, a quote, a fence. */
 const STRUCTURE = /^\s*(#|\||[-*+•]\s|\d+[.)]\s|>|```|<)/;
 
-/** Each prose line longer than 100 characters wrapped at 72, its indent kept. */
-function wrap(text: string): string {
+/**
+ * Each prose line longer than 100 characters wrapped at 72, its indent kept; with a `width`, each
+ * prose line longer than it wrapped at it, in a text not wrapped already (most of its lines longer
+ * than 100 characters), as a narrow column of a leaflet or a PDF has it.
+ */
+function wrap(text: string, width?: number): string {
+  if (width !== undefined) {
+    const lengths = text.split('\n').filter((l) => l.trim()).map((l) => l.length).sort((a, b) => a - b);
+    if ((lengths[Math.floor(lengths.length / 2)] ?? 0) < 100) return text;
+  }
   return text
     .split('\n')
     .flatMap((line) => {
-      if (line.length <= 100 || STRUCTURE.test(line)) return [line];
+      if (line.length <= (width ?? 100) || STRUCTURE.test(line)) return [line];
       const indent = /^\s*/.exec(line)![0];
       const out: string[] = [];
       let current = '';
       for (const word of line.trim().split(/ +/)) {
-        if (current && current.length + 1 + word.length > 72) {
+        if (current && current.length + 1 + word.length > (width ?? 72)) {
           out.push(current);
           current = indent + word;
         } else current = current ? `${current} ${word}` : indent + word;
@@ -64,7 +72,8 @@ function emphasise(text: string): string {
 }
 
 const SHAPES: readonly { name: string; applies: (markdown: boolean) => boolean; to: (text: string) => string; markdown?: boolean }[] = [
-  { name: 'hard-wrapped at 72 characters', applies: () => true, to: wrap },
+  { name: 'hard-wrapped at 72 characters', applies: () => true, to: (t) => wrap(t) },
+  { name: 'hard-wrapped in a narrow column of 45 characters', applies: () => true, to: (t) => wrap(t, 45) },
   {
     name: 'without its Markdown marks, read as plain text',
     applies: (md) => md,

@@ -1706,8 +1706,11 @@ const WRAPPED_MIN = 40;
  * as a wrapped line, in lower case (not a title in capitals), the word on its own (not ".de").
  */
 const runsOn = (t: string): boolean => t.trim().length >= WRAPPED_MIN && /\p{Ll}/u.test(t) && /\s\p{L}+\s*$/u.test(t) && RUN_ON_END.test(t);
-/** A line that continues a sentence: it starts with a lower-case word, and is no e-mail address, link or other contact line. */
-const continuesSentence = (t: string): boolean => /^\s*\p{Ll}[\p{L}'’-]*[\s,;]/u.test(t) && !CONTACTISH.test(t);
+/**
+ * A line that continues a sentence: it starts with a lower-case word (or one that ends it, "means.
+ * Council ..."), and is no e-mail address, link or other contact line.
+ */
+const continuesSentence = (t: string): boolean => /^\s*\p{Ll}[\p{L}'’-]*(?:[\s,;]|\.(?!\S))/u.test(t) && !CONTACTISH.test(t);
 
 const isShortLine = (t: string): boolean => t.trim().length > 0 && t.trim().length <= 60 && !/[.!?]$/.test(t.trim());
 
@@ -1721,14 +1724,27 @@ function wrapWidth(lines: readonly LineInfo[], isEmpty: (i: number) => boolean):
   const lengths: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     if (isEmpty(i) || isEmpty(i + 1) || BULLET.test(lines[i + 1]!.text)) continue;
-    lengths.push(lines[i]!.text.trimEnd().length);
+    const line = lines[i]!.text.trimEnd();
+    // (A question or a label over its answer, "Q: Who runs the lotto?" over "A: The club ...", was not wrapped.)
+    if (line.endsWith('?') || line.endsWith(':')) continue;
+    lengths.push(line.length);
   }
   if (lengths.length < WRAP_MIN_LINES) return undefined;
   lengths.sort((a, b) => a - b);
   const width = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
-  if (width < 50 || width > 120) return undefined;
+  if (width < 35 || width > 120) return undefined;
   const full = lengths.filter((n) => n >= 0.8 * width && n <= width).length;
-  return full >= 0.5 * lengths.length ? width : undefined;
+  if (full < 0.5 * lengths.length) return undefined;
+  // Wrapped text has few lines much longer than its width: headings over paragraphs written on
+  // one line each are no wrapped text, however alike the headings' lengths.
+  let text = 0;
+  let long = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (isEmpty(i)) continue;
+    text++;
+    if (lines[i]!.text.length > 1.25 * width) long++;
+  }
+  return long <= 0.2 * text ? width : undefined;
 }
 
 /** A line that ends a sentence (a colon announces more, so it does not). */
