@@ -548,6 +548,27 @@ describe('Document model', () => {
       assert.ok(sentences(m).includes('We do not make decisions about you solely by automated means.'), sentences(m).join(' | '));
     });
 
+    it('reads no page number of a PDF\'s text as a heading or a sentence, in the four languages', () => {
+      for (const page of ['Page 1 of 3', 'Pagina 1 van 3', 'Seite 1 von 3', 'Page 1 sur 3', 'Page 1/3', '- 1 -', '1']) {
+        const m = buildModel(
+          joinLines(
+            'Privacy notice',
+            '',
+            'Why we use your information',
+            '',
+            'We use your name and address to send you your parking permit.',
+            '',
+            page,
+            '',
+            'Our legal basis is the public task the law gives the council.',
+          ),
+          'plaintext',
+        );
+        assert.deepEqual(titles(m), ['Privacy notice', 'Why we use your information'], page);
+        assert.deepEqual(sentences(m), ['We use your name and address to send you your parking permit.', 'Our legal basis is the public task the law gives the council.'], page);
+      }
+    });
+
     it('does not take the line a colon announces for a heading', () => {
       const m = buildModel(
         joinLines(

@@ -89,6 +89,15 @@ const SHAPES: readonly { name: string; applies: (markdown: boolean) => boolean; 
     to: (t) => t.replace(/^(#{1,2})\s+(.+?)\s*$/gm, (_, mark: string, title: string) => `${title}\n${(mark === '#' ? '=' : '-').repeat(Math.max(3, title.length))}`),
   },
   { name: 'with typed bullets', applies: (md) => md, to: (t) => t.replace(/^(\s*)[-*] /gm, '$1• ') },
+  {
+    name: 'with a PDF\'s page numbers between its paragraphs ("Page 2 of 5")',
+    applies: (md) => !md,
+    to: (t) => {
+      const lines = t.split('\n');
+      const pages = Math.ceil(lines.length / 40);
+      return lines.flatMap((l, i) => (i > 0 && i % 40 === 0 && l.trim() === '' ? [l, `Page ${i / 40} of ${pages}`, ''] : [l])).join('\n');
+    },
+  },
   { name: 'with CR LF line ends', applies: () => true, to: (t) => t.replace(/\n/g, '\r\n') },
   { name: 'with words in italics and in bold inside its sentences', applies: (md) => md, to: emphasise },
   {

@@ -1167,6 +1167,12 @@ function sharedLeads(lines: readonly LineInfo[]): Set<string> {
 }
 
 /**
+ * A line that is only a page's number: "Page 2 of 5", "Pagina 2 van 5", "Seite 2 von 5", "Page 2 sur 5",
+ * "Page 2/5", "p. 2", or a bare "2", "2/5", "- 2 -" (group 1 is the word, when there is one).
+ */
+const PAGE_LINE = /^\s*(?:[-–—]\s*)?(page|pagina|seite|blatt|p\.|pag\.|s\.)?\s*\d{1,3}(?:\s*(?:\/|of|van|von|sur|de|aus)\s*\d{1,3})?\s*(?:[-–—]\s*)?$/iu;
+
+/**
  * Splits plain text (`text`, whose lines are `lines`) into blocks. `markdown` blocks, when given,
  * are the structure markdown-it found in a Markdown file without headings: their code and HTML
  * blocks are kept as they are.
@@ -1196,6 +1202,16 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
       for (let l = fenceStart; l <= i; l++) skip.add(l);
       fence = undefined;
     }
+  }
+  // A page's number, as a PDF's text has it between its pages ("Page 2 of 5", "Seite 3", "- 4 -"),
+  // is no heading and no text: nothing reads it.
+  for (let i = 0; i < lines.length; i++) {
+    if (skip.has(i) || !PAGE_LINE.test(lines[i]!.text)) continue;
+    const m = PAGE_LINE.exec(lines[i]!.text)!;
+    // (A bare number counts only between empty lines, where no list or heading number stands.)
+    if (m[1] === undefined && !((i === 0 || !lines[i - 1]!.text.trim()) && (i + 1 === lines.length || !lines[i + 1]!.text.trim()))) continue;
+    blocks.push(block('code', lines, i, i));
+    skip.add(i);
   }
   const isEmpty = (i: number): boolean => i < 0 || i >= lines.length || skip.has(i) || lines[i]!.text.trim() === '';
   const nextNonEmpty = (i: number): number => {
