@@ -81,6 +81,7 @@ const SHAPES: readonly { name: string; applies: (markdown: boolean) => boolean; 
     markdown: false,
   },
   { name: 'with bold lines for its headings below the title', applies: (md) => md, to: (t) => t.replace(/^#{2,6}\s+(.+?)\s*$/gm, '**$1**') },
+  { name: 'with bold lines ending in a colon for its headings below the title', applies: (md) => md, to: (t) => t.replace(/^#{2,6}\s+(.+?)[:?]?\s*$/gm, '**$1:**') },
   { name: 'with its headings in capitals', applies: (md) => md, to: (t) => t.replace(/^(#{1,6}\s+)(.+)$/gm, (_, mark: string, title: string) => mark + title.toUpperCase()) },
   {
     // (A numbered title over its underline, "1. Who we are" over "----", is how a word processor's numbered headings come.)

@@ -1,0 +1,31 @@
+/**
+ * Headings that end in a colon, as notices written with bold lines for headings have them
+ * ("**Consent:**", "**Datenschutzbeauftragter:**"), found in session 21 by rewriting every notice of
+ * the sets with such headings. A label names what follows it on its line; a heading that ends in the
+ * colon names only the section's topic. The sentences are written for these tests.
+ *
+ * - The consent basis's label cue ("Consent: ...", "Einwilligung: ...", a table's or a list's
+ *   basis) no longer fires on a heading that ends in it: "**Consent:**" over "By using our website
+ *   you consent to this policy" states no legal basis.
+ * - The data protection officer's label ("Data Protection Officer: Jane Roe") no longer names one
+ *   when nothing follows the colon: "**Datenschutzbeauftragter:**" over "Wir haben keinen benannt"
+ *   names none (detectors.ts dpoContact).
+ */
+import { DE, EN, joinLines, runCases } from './helpers';
+
+const en = (...lines: string[]): string => joinLines('# Privacy notice', '', EN, '', ...lines);
+const de = (...lines: string[]): string => joinLines('# Datenschutzerklärung', '', DE, '', ...lines);
+
+describe('Session 21: a heading that ends in a colon is a topic, not a label', () => {
+  runCases('en', [
+    { name: '"**Consent:**" over "By using our website you consent to this policy" states no legal basis', id: 'legal-basis', expected: 'missing', text: en('**Consent:**', 'By using our website, you hereby consent to our Privacy Policy and agree to its terms.', '', '**Newsletter:**', 'We send our newsletter to the readers who sign up for it.') },
+    { name: 'the list line "- Newsletter – Consent: you ticked the box" still names the basis', id: 'legal-basis', expected: 'present', text: en('## Why we use your data', '', '- Sending our newsletter. Consent: you ticked the box when you signed up.') },
+    { name: '"**Data Protection Officer:**" over "We have not appointed one" names no DPO', id: 'dpo-contact', expected: 'not-applicable', text: en('**Data Protection Officer:**', 'We are not required to appoint a data protection officer and have not appointed one.') },
+    { name: '"Data Protection Officer: Jane Roe" still names a DPO whose contact is missing', id: 'dpo-contact', expected: 'missing', text: en('## Contact', '', 'Data Protection Officer: Jane Roe.') },
+  ]);
+  runCases('de', [
+    { name: '"**Einwilligung:**" over "Mit der Nutzung stimmen Sie zu" states no legal basis', id: 'legal-basis', expected: 'missing', text: de('**Einwilligung:**', 'Mit der Nutzung unserer Website stimmen Sie dieser Datenschutzerklärung zu.', '', '**Newsletter:**', 'Wir versenden unseren Newsletter an Leser, die sich dafür anmelden.') },
+    { name: '"**Datenschutzbeauftragter:**" over "Wir haben keinen benannt" names no DPO', id: 'dpo-contact', expected: 'not-applicable', text: de('**Datenschutzbeauftragter:**', 'Wir sind gesetzlich nicht verpflichtet, einen Datenschutzbeauftragten zu benennen, und haben keinen benannt.') },
+    { name: '"Datenschutzbeauftragter: Max Muster" still names a DPO whose contact is missing', id: 'dpo-contact', expected: 'missing', text: de('## Kontakt', '', 'Datenschutzbeauftragter: Max Muster.') },
+  ]);
+});
