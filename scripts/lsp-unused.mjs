@@ -42,6 +42,28 @@ const CLIENT_FEATURES = [
 ];
 
 /**
+ * vscode-languageclient/lib/common modules of features for capabilities in DROPPED_CAPABILITIES
+ * (notebookDocumentSync, diagnosticProvider: pull diagnostics; ours are pushed, which client.js
+ * handles itself) that client.js reads beyond registering them, and api.js re-exports: client.js no
+ * longer registers them, and each module is a stub with what those read of it (the cell scheme; the
+ * two enumerations), its feature a class that throws. About 37 KB of the bundle before compression.
+ */
+const CLIENT_STUBS = {
+  notebook: {
+    exports: ['NotebookDocumentSyncFeature'],
+    stub: "exports.NotebookDocumentSyncFeature = class { static CellScheme = 'vscode-notebook-cell'; constructor() { throw new Error('NotebookDocumentSyncFeature is left out of this bundle (scripts/lsp-unused.mjs)'); } };",
+  },
+  diagnostic: {
+    exports: ['DiagnosticFeature', 'DiagnosticPullMode', 'vsdiag'],
+    stub: [
+      "exports.vsdiag = { DocumentDiagnosticReportKind: { full: 'full', unChanged: 'unChanged' } };",
+      "exports.DiagnosticPullMode = { onType: 'onType', onSave: 'onSave', onFocus: 'onFocus' };",
+      "exports.DiagnosticFeature = class { constructor() { throw new Error('DiagnosticFeature is left out of this bundle (scripts/lsp-unused.mjs)'); } };",
+    ].join('\n'),
+  },
+};
+
+/**
  * Where the server would declare each of CLIENT_FEATURES (and of the server mixins that answer a
  * client's request) in its capabilities: a path into `InitializeResult.capabilities`. The tests
  * check that the server declares none of them, so declaring one fails a test rather than leaving
@@ -69,6 +91,7 @@ const FILES_JS = /[\\/]node_modules[\\/]vscode-languageserver[\\/]lib[\\/]node[\
 const GLOB_JS = /[\\/]node_modules[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/]utils[\\/]globPattern\.js$/;
 const MAIN_JS = /[\\/]node_modules[\\/]vscode-languageclient[\\/]lib[\\/]node[\\/]main\.js$/;
 const CLIENT_JS = /[\\/]node_modules[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/]client\.js$/;
+const CLIENT_STUB_JS = /[\\/]node_modules[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/](notebook|diagnostic)\.js$/;
 const SERVER_MODULE = /[\\/]node_modules[\\/]vscode-languageserver[\\/]lib[\\/]common[\\/](\w+)\.js$/;
 
 /** client.js without the registration and the import of each of CLIENT_FEATURES. */
@@ -81,7 +104,21 @@ function trimClient(file) {
     source = source.replace(required, '').replace(registered, '');
     if (source.includes(`${module}_1`)) throw new Error(`lsp-unused: vscode-languageclient's client.js uses ${module} beyond registering it`);
   }
+  for (const module of Object.keys(CLIENT_STUBS)) {
+    const registered = new RegExp(`^ *this\\.registerFeature\\(new ${module}_1\\.\\w+\\(this\\)\\);\\n`, 'gm');
+    if (!registered.test(source)) throw new Error(`lsp-unused: vscode-languageclient's client.js no longer registers ${module} as expected`);
+    source = source.replace(registered, '');
+  }
   return source;
+}
+
+/** A module of CLIENT_STUBS as its stub, once its exports are checked to be those the stub has. */
+function stubClientModule(file, module) {
+  // (TypeScript's CommonJS output declares a module's exports first: "exports.A = exports.B = void 0;".)
+  const declared = /^exports\.\w+ = .*void 0;$/m.exec(fs.readFileSync(file, 'utf8'))?.[0] ?? '';
+  const found = [...declared.matchAll(/exports\.(\w+)/g)].map((m) => m[1]).sort().join();
+  if (found !== [...CLIENT_STUBS[module].exports].sort().join()) throw new Error(`lsp-unused: vscode-languageclient's ${module}.js exports ${found}`);
+  return CLIENT_STUBS[module].stub;
 }
 
 /** A module of SERVER_FEATURES: each mixin (`...Feature`) the identity, each other class a stub that throws. */
@@ -148,6 +185,7 @@ export const lspUnusedPlugin = {
     build.onLoad({ filter: GLOB_JS }, (args) => ({ contents: stubGlob(args.path), loader: 'js' }));
     build.onLoad({ filter: MAIN_JS }, (args) => ({ contents: trimMain(args.path), loader: 'js' }));
     build.onLoad({ filter: CLIENT_JS }, (args) => ({ contents: trimClient(args.path), loader: 'js' }));
+    build.onLoad({ filter: CLIENT_STUB_JS }, (args) => ({ contents: stubClientModule(args.path, CLIENT_STUB_JS.exec(args.path)[1]), loader: 'js' }));
     build.onLoad({ filter: SERVER_MODULE }, (args) => {
       const module = SERVER_MODULE.exec(args.path)[1];
       return SERVER_FEATURES.includes(module) ? { contents: stubServerModule(args.path, module), loader: 'js' } : undefined;

@@ -86,6 +86,14 @@ describe('The .vsix package (npm run package)', function () {
     assert.deepEqual(modulesByMap(code, packedMap, /require\("(?:node:)?net"\)/), ['node_modules/vscode-jsonrpc/lib/node/main.js']);
   });
 
+  it('leaves out the language client\'s notebook and pull-diagnostic features, which the server never offers (scripts/lsp-unused.mjs)', () => {
+    const code = brotliDecompressSync(readZipBytes(vsix, 'extension/dist/extension.js.br')).toString('latin1');
+    assert.doesNotMatch(code, /Sending DidOpenNotebookDocumentNotification failed/);
+    assert.doesNotMatch(code, /\.backgroundScheduler|\.documentPullStates/);
+    // What the client reads of them is still there: the scheme of a notebook's cells.
+    assert.match(code, /vscode-notebook-cell/);
+  });
+
   it('the scan of a packed bundle finds a forbidden call where there is one, through the packed source map', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'policy-author-pack-scan-'));
     try {
