@@ -54,6 +54,11 @@ describe('Document model', () => {
       assert.deepEqual(titles(m), ['Privacy notice']);
     });
 
+    it('titles a heading without the backslashes that escape its punctuation ("## 3\\. Your rights", as converters write it)', () => {
+      const m = buildModel(joinLines('# Privacy notice', '', '## 3\\. Your rights', '', 'Text.', '', '**4\\. Contact \\(DPO\\)**', '', 'Text.'), 'markdown');
+      assert.deepEqual(titles(m), ['Privacy notice', '3. Your rights', '4. Contact (DPO)']);
+    });
+
     it('nests a section under the heading above it', () => {
       const m = buildModel(joinLines('# Privacy notice', '', '## Your rights', '', '### Access', '', 'Text.', '', '## Contact', '', 'Text.'), 'markdown');
       const parent = (t: string): string | undefined => {

@@ -1811,6 +1811,9 @@ const isTitleLead = (c: number): boolean => c === 35 || c === 42 || c === 95 || 
 /** `/[\s#*_:]/` of a UTF-16 code unit. */
 const isTitleTail = (c: number): boolean => c === 35 || c === 42 || c === 95 || c === 58 || isSpaceCode(c);
 
+/** A backslash that escapes an ASCII punctuation character, as Markdown has it. */
+const MARKDOWN_ESCAPE = /\\(?=[!-/:-@[-`{-~])/g;
+
 /**
  * With `own`, each title is a string of its own rather than part of the folded text (see ownText).
  * `ends` are the lines' ends: a block starts at its first line's start, where its first line ends
@@ -1824,7 +1827,8 @@ function buildSections(blocks: readonly Block[], ends: Int32Array, docEnd: numbe
     if (b.kind !== 'heading') continue;
     const heading = headingTitle(folded, b, Math.min(ends[b.line]!, b.end), text);
     const { start, end } = heading;
-    const title = own ? ownText(heading.title) : heading.title;
+    // "## 3\\. Your rights", as converters from HTML or Word escape a number's full stop, is titled "3. Your rights".
+    const title = heading.title.indexOf('\\') !== -1 ? heading.title.replace(MARKDOWN_ESCAPE, '') : own ? ownText(heading.title) : heading.title;
     while (stack.length && sections[stack[stack.length - 1]!]!.level >= b.level) stack.pop();
     sections.push({
       heading: index,
