@@ -10,6 +10,11 @@
  * - The data protection officer's label ("Data Protection Officer: Jane Roe") no longer names one
  *   when nothing follows the colon: "**Datenschutzbeauftragter:**" over "Wir haben keinen benannt"
  *   names none (detectors.ts dpoContact).
+ *
+ * And a list that lost its bullets in a copy from a web page, in plain text: "You can:" over "get a
+ * copy of the personal data we hold about you;" and the other rights each on its line. The colon's
+ * line is no heading when the next line goes on in lower case, and the lines under it are list items
+ * (document.ts unmarkedItems), so that they are read with their lead-in as a Markdown list is.
  */
 import { DE, EN, joinLines, runCases } from './helpers';
 
@@ -27,5 +32,14 @@ describe('Session 21: a heading that ends in a colon is a topic, not a label', (
     { name: '"**Einwilligung:**" over "Mit der Nutzung stimmen Sie zu" states no legal basis', id: 'legal-basis', expected: 'missing', text: de('**Einwilligung:**', 'Mit der Nutzung unserer Website stimmen Sie dieser Datenschutzerklärung zu.', '', '**Newsletter:**', 'Wir versenden unseren Newsletter an Leser, die sich dafür anmelden.') },
     { name: '"**Datenschutzbeauftragter:**" over "Wir haben keinen benannt" names no DPO', id: 'dpo-contact', expected: 'not-applicable', text: de('**Datenschutzbeauftragter:**', 'Wir sind gesetzlich nicht verpflichtet, einen Datenschutzbeauftragten zu benennen, und haben keinen benannt.') },
     { name: '"Datenschutzbeauftragter: Max Muster" still names a DPO whose contact is missing', id: 'dpo-contact', expected: 'missing', text: de('## Kontakt', '', 'Datenschutzbeauftragter: Max Muster.') },
+  ]);
+});
+
+describe('Session 21: a list of rights that lost its bullets, under "You can:"', () => {
+  const text = (...lines: string[]): string => joinLines('Privacy notice', '', EN, '', 'Your rights', '', ...lines, '', 'Email privacy@example.com to use these rights.');
+  runCases('en', [
+    { name: '"get a copy of the personal data we hold about you;" under "You can:" is the right of access', id: 'right-access', expected: 'present', format: 'plaintext', text: text('You can:', 'get a copy of the personal data we hold about you;', 'correct anything that is wrong;', 'ask us to limit how we use it.') },
+    { name: '"ask us to limit how we use it." under "You can:" is the right to restriction', id: 'right-restriction', expected: 'present', format: 'plaintext', text: text('You can:', 'get a copy of the personal data we hold about you;', 'correct anything that is wrong;', 'ask us to limit how we use it.') },
+    { name: 'the same lines under "Opening hours:" are no right', id: 'right-restriction', expected: 'missing', format: 'plaintext', text: text('Opening hours:', 'Monday to Friday;', 'Saturday morning.') },
   ]);
 });

@@ -574,6 +574,49 @@ describe('Document model', () => {
       }
     });
 
+    it('reads the lines of a list that lost its bullets under a line ending in a colon as list items ("You can:" over "get a copy of your data;")', () => {
+      const m = buildModel(
+        joinLines(
+          'Privacy notice',
+          '',
+          'Your rights',
+          '',
+          'You can:',
+          'get a copy of the personal data we hold about you;',
+          'ask us to correct anything that is wrong;',
+          'ask us to erase your data.',
+          'Email privacy@example.com to use them.',
+          '',
+          'What we collect',
+          '',
+          'When you book a table we collect:',
+          'Your name',
+          'Your phone number',
+          '',
+          'We use this to manage your booking.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Privacy notice', 'Your rights', 'What we collect']);
+      const kinds = m.sentences.filter((s) => s.kind !== 'heading').map((s) => `${s.kind}: ${s.text}`);
+      assert.deepEqual(kinds, [
+        'paragraph: You can:',
+        'list: get a copy of the personal data we hold about you;',
+        'list: ask us to correct anything that is wrong;',
+        'list: ask us to erase your data.',
+        'paragraph: Email privacy@example.com to use them.',
+        'paragraph: When you book a table we collect:',
+        'list: Your name',
+        'list: Your phone number',
+        'paragraph: We use this to manage your booking.',
+      ]);
+    });
+
+    it('keeps a single line under a colon, and lines under a colon that a heading follows, as they were', () => {
+      const m = buildModel(joinLines('Privacy notice', '', 'Contact', '', 'Our address:', 'Main Street 1, Springfield.', '', 'Your rights:', '', 'You can ask us for a copy of your data.'), 'plaintext');
+      assert.ok(m.sentences.every((s) => s.kind !== 'list'), m.sentences.map((s) => `${s.kind}: ${s.text}`).join(' | '));
+    });
+
     it('does not take the line a colon announces for a heading', () => {
       const m = buildModel(
         joinLines(

@@ -1347,7 +1347,34 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
     i = last;
   }
   blocks.sort((x, y) => x.start - y.start);
+  unmarkedItems(blocks, lines);
   return blocks;
+}
+
+/** A full stop, question or exclamation mark at a line's end: the last item of a list. */
+const SENTENCE_END = /[.!?]$/;
+
+/**
+ * The items of a list that lost its bullets (a copy from a web page: "You can:" over "get a copy of
+ * your data;" and "ask us to correct it."): two or more paragraphs right under a line that ends in a
+ * colon, with no empty line between, up to the first that ends in a full stop (or a question or
+ * exclamation mark) and before one that ends in a colon, become list items (in place in `blocks`).
+ */
+function unmarkedItems(blocks: Block[], lines: readonly LineInfo[]): void {
+  for (let k = 0; k + 2 < blocks.length; k++) {
+    const lead = blocks[k]!;
+    if (lead.kind !== 'paragraph' || !lines[lead.endLine]!.text.trimEnd().endsWith(':')) continue;
+    let m = k + 1;
+    while (m < blocks.length && blocks[m]!.kind === 'paragraph' && blocks[m]!.line === blocks[m - 1]!.endLine + 1) {
+      const end = lines[blocks[m]!.endLine]!.text.trimEnd();
+      if (end.endsWith(':')) break;
+      m++;
+      if (SENTENCE_END.test(end)) break;
+    }
+    if (m - k - 1 < 2) continue;
+    for (let j = k + 1; j < m; j++) blocks[j] = block('list', lines, blocks[j]!.line, blocks[j]!.endLine);
+    k = m - 1;
+  }
 }
 
 /** A numbered list item's number ("2." or "2)", as BULLET reads it). */
@@ -1598,7 +1625,9 @@ function isPlainHeading(t: string, i: number, context: PlainContext, depth = 0):
   // ("Your rights:"); one that leads in what follows ("We collect the following data:", "Please
   // note:") is text.
   const colon = t.endsWith(':');
-  if (colon && (!prevEmpty || words > 6 || LIST_LEAD_IN.test(t) || REMARK.test(t))) return false;
+  // (Nor one whose next line goes on in lower case: "You can:" over "get a copy of your data;", a
+  // list that lost its bullets in a copy from a web page.)
+  if (colon && (!prevEmpty || words > 6 || LIST_LEAD_IN.test(t) || REMARK.test(t) || (!isEmpty(i + 1) && continuesSentence(lines[i + 1]!.text)))) return false;
   if (!/^[\p{Lu}\d"'(]/u.test(t)) return false;
   // A line whose last word needs more ("We use your data to") runs on into what follows.
   if (RUN_ON_END.test(t) && !/(?<![\p{L}\p{N}])\p{Lu}\s*:?$/u.test(t)) return false;
