@@ -617,6 +617,53 @@ describe('Document model', () => {
       assert.ok(m.sentences.every((s) => s.kind !== 'list'), m.sentences.map((s) => `${s.kind}: ${s.text}`).join(' | '));
     });
 
+    it('reads a sentence that a PDF\'s page break cut, with the page\'s number and running header between, as one sentence', () => {
+      const m = buildModel(
+        joinLines(
+          'Datenschutzhinweise Sprachcafé Online',
+          '',
+          'Ihre Rechte',
+          '',
+          'Du kannst jederzeit Auskunft verlangen, was ich über dich gespeichert habe, und du',
+          '',
+          'Seite 1 von 2',
+          '',
+          '',
+          'Datenschutzhinweise Sprachcafé Online',
+          '',
+          'kannst falsche Daten korrigieren oder löschen lassen. Schreib mir dazu eine E-Mail.',
+          '',
+          'Beschwerde',
+          '',
+          'Du kannst dich bei der Aufsichtsbehörde beschweren.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(m), ['Datenschutzhinweise Sprachcafé Online', 'Ihre Rechte', 'Beschwerde']);
+      const cut = sentences(m).map((t) => t.replace(/\s+/g, ' '));
+      assert.ok(cut.includes('Du kannst jederzeit Auskunft verlangen, was ich über dich gespeichert habe, und du kannst falsche Daten korrigieren oder löschen lassen.'), cut.join(' | '));
+      assert.ok(!cut.some((t) => t.includes('Seite')), cut.join(' | '));
+      // The line before the break is no heading, and the sentence goes on after a word that needs more, capitalised or not.
+      const fr = buildModel(
+        joinLines(
+          'Politique de confidentialité',
+          '',
+          'Vos droits',
+          '',
+          'Vous pouvez également introduire une réclamation auprès de la',
+          '',
+          'Page 2',
+          '',
+          'Politique de confidentialité',
+          '',
+          'CNIL. Nous répondons à toute demande dans un délai d\'un mois.',
+        ),
+        'plaintext',
+      );
+      assert.deepEqual(titles(fr), ['Politique de confidentialité', 'Vos droits']);
+      assert.ok(sentences(fr).map((t) => t.replace(/\s+/g, ' ')).includes('Vous pouvez également introduire une réclamation auprès de la CNIL.'), sentences(fr).join(' | '));
+    });
+
     it('does not take the line a colon announces for a heading', () => {
       const m = buildModel(
         joinLines(

@@ -99,6 +99,17 @@ const SHAPES: readonly { name: string; applies: (markdown: boolean) => boolean; 
       return lines.flatMap((l, i) => (i > 0 && i % 40 === 0 && l.trim() === '' ? [l, `Page ${i / 40} of ${pages}`, ''] : [l])).join('\n');
     },
   },
+  {
+    // (Every 45th line, wherever it falls: a page's end cuts a sentence as often as not.)
+    name: 'as a PDF\'s text: hard-wrapped, its pages\' numbers and running header between its lines',
+    applies: (md) => !md,
+    to: (t) => {
+      const lines = wrap(t).split('\n');
+      const title = lines.find((l) => l.trim())!.trim();
+      let page = 0;
+      return lines.flatMap((l, i) => (i > 0 && i % 45 === 0 ? [l, '', `Page ${++page}`, '', title, ''] : [l])).join('\n');
+    },
+  },
   { name: 'with CR LF line ends', applies: () => true, to: (t) => t.replace(/\n/g, '\r\n') },
   { name: 'with words in italics and in bold inside its sentences', applies: (md) => md, to: emphasise },
   {

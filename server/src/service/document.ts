@@ -462,14 +462,16 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
   const reuse = previous && edit ? { state: previous, edit } : undefined;
   htmlRead.any = false;
   let blocks = format === 'markdown' ? markdownBlocks(text, folded, lines, memo, reuse, parts) : [];
+  const docEnd = starts.length ? lines.ends[starts.length - 1]! : 0;
+  furniture.lines = [];
   // A Markdown file whose only headings are bold lines is read by the plain-text rules as well, its
   // bold lines among their headings: its numbered and plain heading lines are headings too.
   if (format === 'plaintext' || !blocks.some((b) => b.kind === 'heading' && !isBoldAt(text, b.start))) {
     const plain = plainBlocks(lineTexts(lines, folded), text, format === 'markdown' ? blocks : undefined);
     blocks = plain;
   }
-  const docEnd = starts.length ? lines.ends[starts.length - 1]! : 0;
-  const reading = joinWords(format === 'markdown' ? emphasisRead(readingText(folded, blocks, starts, htmlRead.any), blocks) : folded, text, starts, blocks);
+  const read = format === 'markdown' ? emphasisRead(readingText(folded, blocks, starts, htmlRead.any), blocks) : folded;
+  const reading = joinWords(furniture.lines.length ? blankLines(read, lines, furniture.lines) : read, text, starts, blocks);
   const sections = buildSections(blocks, lines.ends, docEnd, reading, reuse !== undefined, folded);
   const firstSentence = new Int32Array(blocks.length + 1);
   const sentences = splitSentences(blocks, sections, reading, memo, reuse, firstSentence);
@@ -500,6 +502,17 @@ export function buildModel(text: string, format: 'markdown' | 'plaintext', memo?
   };
   if (memo) memo.previous = { model, edit, parts, firstSentence };
   return model;
+}
+
+/** `text` with the given lines (of `lines`) as spaces: the same length, so every offset stays. */
+function blankLines(text: string, lines: LineSpans, which: readonly number[]): string {
+  let out = '';
+  let last = 0;
+  for (const l of which) {
+    out += text.slice(last, lines.starts[l]!) + ' '.repeat(lines.ends[l]! - lines.starts[l]!);
+    last = lines.ends[l]!;
+  }
+  return out + text.slice(last);
 }
 
 /** The previous version's state and how the text changed since, when the model is built from it. */
@@ -1172,6 +1185,38 @@ function sharedLeads(lines: readonly LineInfo[]): Set<string> {
  */
 const PAGE_LINE = /^\s*(?:[-–—]\s*)?(page|pagina|seite|blatt|p\.|pag\.|s\.)?\s*\d{1,3}(?:\s*(?:\/|of|van|von|sur|de|aus)\s*\d{1,3})?\s*(?:[-–—]\s*)?$/iu;
 
+/** The lines of a page's furniture that the last plainBlocks found (see pageFurniture), for the reading to blank. */
+const furniture: { lines: number[] } = { lines: [] };
+
+/**
+ * The lines of a PDF's text that are its pages' furniture, not the notice's text: a page's number
+ * ("Page 2 of 5", "Seite 3", "- 4 -") and a running header or footer, a line next to a page number
+ * (up to three lines away) whose text the document has elsewhere too ("Privacy Notice | Ravensworth
+ * Council"; its first line, the title, stays). Added to `skip`, so that no block holds them and
+ * nothing reads them as headings, and kept in `furniture.lines`.
+ */
+function pageFurniture(lines: readonly LineInfo[], skip: Set<number>): void {
+  furniture.lines = [];
+  const blank = (i: number): boolean => i < 0 || i >= lines.length || lines[i]!.text.trim() === '';
+  const pages: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (skip.has(i) || !PAGE_LINE.test(lines[i]!.text)) continue;
+    // (A bare number counts only between empty lines, where no list or heading number stands.)
+    if (PAGE_LINE.exec(lines[i]!.text)![1] === undefined && !(blank(i - 1) && blank(i + 1))) continue;
+    pages.push(i);
+  }
+  if (!pages.length) return;
+  let first = 0;
+  while (first < lines.length && blank(first)) first++;
+  const near = new Set<number>();
+  for (const p of pages) for (let j = Math.max(0, p - 3); j <= Math.min(lines.length - 1, p + 3); j++) if (j !== first && !blank(j) && !pages.includes(j)) near.add(j);
+  const count = new Map<string, number>();
+  for (const l of lines) { const t = l.text.trim(); if (t) count.set(t, (count.get(t) ?? 0) + 1); }
+  for (const j of near) if (count.get(lines[j]!.text.trim())! >= 2 && lines[j]!.text.trim().length <= 120) pages.push(j);
+  for (const i of pages) skip.add(i);
+  furniture.lines = pages.sort((a, b) => a - b);
+}
+
 /**
  * Splits plain text (`text`, whose lines are `lines`) into blocks. `markdown` blocks, when given,
  * are the structure markdown-it found in a Markdown file without headings: their code and HTML
@@ -1203,16 +1248,7 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
       fence = undefined;
     }
   }
-  // A page's number, as a PDF's text has it between its pages ("Page 2 of 5", "Seite 3", "- 4 -"),
-  // is no heading and no text: nothing reads it.
-  for (let i = 0; i < lines.length; i++) {
-    if (skip.has(i) || !PAGE_LINE.test(lines[i]!.text)) continue;
-    const m = PAGE_LINE.exec(lines[i]!.text)!;
-    // (A bare number counts only between empty lines, where no list or heading number stands.)
-    if (m[1] === undefined && !((i === 0 || !lines[i - 1]!.text.trim()) && (i + 1 === lines.length || !lines[i + 1]!.text.trim()))) continue;
-    blocks.push(block('code', lines, i, i));
-    skip.add(i);
-  }
+  pageFurniture(lines, skip);
   const isEmpty = (i: number): boolean => i < 0 || i >= lines.length || skip.has(i) || lines[i]!.text.trim() === '';
   const nextNonEmpty = (i: number): number => {
     let j = i + 1;
@@ -1278,7 +1314,8 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
     }
     if (guess && LETTERED_HEADING.test(t) && isLetteredHeading(i, plainContext)) { kinds[i] = 'heading'; lettersAt.push(i); continue; }
     if (BULLET.test(raw)) { kinds[i] = 'list'; continue; }
-    if (guess && isPlainHeading(t, i, plainContext)) { kinds[i] = 'heading'; levels[i] = PLAIN_LEVEL; plain.push(i); continue; }
+    // (A line whose sentence a page's end broke goes on after the page's furniture: no heading.)
+    if (guess && (furniture.lines.length === 0 || overPage(i, plainContext) === -1) && isPlainHeading(t, i, plainContext)) { kinds[i] = 'heading'; levels[i] = PLAIN_LEVEL; plain.push(i); continue; }
     if (guess && isStoppedHeading(t, i, plainContext)) stopped.push(i);
     kinds[i] = 'paragraph';
   }
@@ -1336,19 +1373,43 @@ function plainBlocks(lines: readonly LineInfo[], text: string, markdown?: readon
     // starts in lower case, or the previous one is wrapped prose ending in a word that needs more
     // ("... auf Grundlage von" over "Art. 9 ...").
     let last = i;
-    while (
-      last + 1 < lines.length &&
-      !isEmpty(last + 1) &&
-      kinds[last + 1] === 'paragraph' &&
-      (kind === 'paragraph' || kind === 'list') &&
-      ((!/[.!?:;]\s*$/.test(lines[last]!.text) && (/^\s*\p{Ll}/u.test(lines[last + 1]!.text) || runsOn(lines[last]!.text))) || goesOn.has(last + 1) || continuesLine(last + 1, plainContext))
-    ) last++;
+    for (;;) {
+      while (
+        last + 1 < lines.length &&
+        !isEmpty(last + 1) &&
+        kinds[last + 1] === 'paragraph' &&
+        (kind === 'paragraph' || kind === 'list') &&
+        ((!/[.!?:;]\s*$/.test(lines[last]!.text) && (/^\s*\p{Ll}/u.test(lines[last + 1]!.text) || runsOn(lines[last]!.text))) || goesOn.has(last + 1) || continuesLine(last + 1, plainContext))
+      ) last++;
+      // A sentence that a page's end broke ("... und du" / "Seite 1 von 2" / "kannst falsche Daten ...")
+      // goes on over the page's furniture (which the reading blanks).
+      const over = kind === 'paragraph' || kind === 'list' ? overPage(last, plainContext) : -1;
+      if (over === -1 || kinds[over] !== 'paragraph') break;
+      last = over;
+    }
     blocks.push(block(kind, lines, i, last));
     i = last;
   }
   blocks.sort((x, y) => x.start - y.start);
   unmarkedItems(blocks, lines);
   return blocks;
+}
+
+/**
+ * The line where a paragraph whose last line is `last` goes on after a page break: only empty lines
+ * and a page's furniture (at least one line of it) between, `last` ends no sentence or clause, and
+ * the line after opens in lower case or `last` was broken by the wrapping. -1 when there is none.
+ */
+function overPage(last: number, context: PlainContext): number {
+  const { lines, isEmpty, width } = context;
+  const text = lines[last]!.text;
+  if (!furniture.lines.length || /[.!?:;]\s*$/.test(text)) return -1;
+  let j = last + 1;
+  let page = false;
+  while (j < lines.length && isEmpty(j)) { if (furniture.lines.includes(j)) page = true; j++; }
+  if (!page || j >= lines.length) return -1;
+  // (In lower case, or after a word that needs more or a line as long as the text's wrapped lines: "... auprès de la" / "CNIL.")
+  return /^\s*\p{Ll}/u.test(lines[j]!.text) || runsOn(text) || (width !== undefined && text.trimEnd().length >= 0.8 * width) ? j : -1;
 }
 
 /** A full stop, question or exclamation mark at a line's end: the last item of a list. */
