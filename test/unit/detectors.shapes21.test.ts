@@ -15,6 +15,11 @@
  * copy of the personal data we hold about you;" and the other rights each on its line. The colon's
  * line is no heading when the next line goes on in lower case, and the lines under it are list items
  * (document.ts unmarkedItems), so that they are read with their lead-in as a Markdown list is.
+ *
+ * And an e-mail address hidden from harvesters, as many notices write theirs ("info(at)weingut.de",
+ * "info [at] example [dot] com", "contact (arobase) exemple.fr"): it is a contact (text.ts
+ * HIDDEN_EMAIL_SOURCE), its "[at]" and "[dot]" are no generator's blanks, its words are no words of
+ * the text (a name over an address stays a name), and its line is a contact line.
  */
 import { DE, EN, joinLines, runCases } from './helpers';
 
@@ -41,5 +46,18 @@ describe('Session 21: a list of rights that lost its bullets, under "You can:"',
     { name: '"get a copy of the personal data we hold about you;" under "You can:" is the right of access', id: 'right-access', expected: 'present', format: 'plaintext', text: text('You can:', 'get a copy of the personal data we hold about you;', 'correct anything that is wrong;', 'ask us to limit how we use it.') },
     { name: '"ask us to limit how we use it." under "You can:" is the right to restriction', id: 'right-restriction', expected: 'present', format: 'plaintext', text: text('You can:', 'get a copy of the personal data we hold about you;', 'correct anything that is wrong;', 'ask us to limit how we use it.') },
     { name: 'the same lines under "Opening hours:" are no right', id: 'right-restriction', expected: 'missing', format: 'plaintext', text: text('Opening hours:', 'Monday to Friday;', 'Saturday morning.') },
+  ]);
+});
+
+describe('Session 21: an e-mail address written "info(at)example.de" is a contact', () => {
+  const plain = (...lines: string[]): string => joinLines(...lines);
+  runCases('de', [
+    { name: '"E-Mail info(at)weingut-rebstock.de" under the name and address gives the controller', id: 'controller-identity', expected: 'present', format: 'plaintext', text: plain('Datenschutzhinweise', '', 'Weingut Rebstock, Inh. Martina Mayer', 'Weinbergstraße 41, 67157 Wachenheim', 'Telefon 06322 48 17 90, E-Mail info(at)weingut-rebstock.de', '', DE) },
+    { name: '"datenschutz [at] stadtwerke [dot] de" is the DPO\'s contact', id: 'dpo-contact', expected: 'present', text: de('## Datenschutzbeauftragter', '', 'Unseren Datenschutzbeauftragten erreichen Sie unter datenschutz [at] stadtwerke-muster [dot] de.') },
+    { name: '"Treffpunkt (at) the gate" is no contact of the DPO', id: 'dpo-contact', expected: 'missing', text: de('## Datenschutzbeauftragter', '', 'Unser Datenschutzbeauftragter ist Herr Max Muster, Treffpunkt (at) the gate.') },
+  ]);
+  runCases('en', [
+    { name: '"hello [at] bramblebakes [dot] co.uk" gives the controller\'s contact', id: 'controller-identity', expected: 'present', text: joinLines('# Privacy notice', '', 'Bramble Bakes is a home bakery run by Ellie Moran in Bristol. If you have any questions just drop us a line at hello [at] bramblebakes [dot] co.uk.') },
+    { name: '"[Insert your e-mail address]" is still a blank, no contact', id: 'controller-identity', expected: 'missing', text: joinLines('# Privacy notice', '', 'Bramble Bakes is a home bakery run by Ellie Moran in Bristol. If you have any questions just write to [Insert your e-mail address].') },
   ]);
 });

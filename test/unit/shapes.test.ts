@@ -110,6 +110,14 @@ const SHAPES: readonly { name: string; applies: (markdown: boolean) => boolean; 
       return lines.flatMap((l, i) => (i > 0 && i % 45 === 0 ? [l, '', `Page ${++page}`, '', title, ''] : [l])).join('\n');
     },
   },
+  {
+    name: 'with its e-mail addresses hidden from harvesters ("info [at] example [dot] com", "info(at)example.de")',
+    applies: () => true,
+    to: (t) => {
+      let n = 0;
+      return t.replace(/([\w.+-]+)@([\w-]+)\.([\w.]+)/g, (_, box: string, host: string, top: string) => (++n % 2 ? `${box} [at] ${host} [dot] ${top}` : `${box}(at)${host}.${top}`));
+    },
+  },
   { name: 'with CR LF line ends', applies: () => true, to: (t) => t.replace(/\n/g, '\r\n') },
   { name: 'with words in italics and in bold inside its sentences', applies: (md) => md, to: emphasise },
   {

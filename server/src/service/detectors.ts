@@ -2,7 +2,7 @@
  * One detector per checklist id. Detectors read sentences through the Context and cue lists from
  * the language table; they contain no words of any language.
  */
-import { EMAIL_SOURCE, LINE_PARTS } from './text';
+import { EMAIL_SOURCE, HIDDEN_AT, HIDDEN_EMAIL_SOURCE, LINE_PARTS } from './text';
 import type { RuleId } from './catalogue';
 import type { Span } from './analysis';
 import type { Basis, Right } from './data/types';
@@ -118,8 +118,9 @@ function evidenceOf(c: Context, cues: readonly string[], accept: (m: Mention) =>
 }
 
 const EMAIL_SHAPE = new RegExp(EMAIL_SOURCE, 'u');
-/** An e-mail address (the cheap test for '@' first: the shape test is slow on long text). */
-const EMAIL = { test: (t: string): boolean => t.includes('@') && EMAIL_SHAPE.test(t) };
+const HIDDEN_EMAIL = new RegExp(HIDDEN_EMAIL_SOURCE, 'iu');
+/** An e-mail address, also one written "info(at)example.de" (the cheap tests first: the shape tests are slow on long text). */
+const EMAIL = { test: (t: string): boolean => (t.includes('@') && EMAIL_SHAPE.test(t)) || (HIDDEN_AT.test(t) && HIDDEN_EMAIL.test(t)) };
 const PHONE = /(?:\+|\b0)\d[\d ()./-]{7,16}\d\b/;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
 

@@ -8,7 +8,7 @@ import MarkdownIt from 'markdown-it';
 import { parseHeadingNumber } from './codeActions/numbering';
 import { LEGAL_FORMS, LEGAL_FORMS_BEFORE } from './data/organisations';
 import { OUTLINE } from './data/outline';
-import { closeGaps, fold, LETTER_OR_MARK, LINE_PARTS, lineOf, lineStarts, positionAt, type Position } from './text';
+import { closeGaps, fold, HIDDEN_AT, HIDDEN_EMAIL_SOURCE, LETTER_OR_MARK, LINE_PARTS, lineOf, lineStarts, positionAt, type Position } from './text';
 import { blankMarkup, htmlRuns, INLINE_TAGS } from './html';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'table' | 'code' | 'html';
@@ -1118,10 +1118,11 @@ function isBlankSpan(folded: string, start: number, end: number): boolean {
 
 /** The level of a plain-text heading line: below a title (1) and below numbered headings ("1." is 2, "1.1" is 3). */
 const PLAIN_LEVEL = 3;
+const HIDDEN_EMAIL = new RegExp(HIDDEN_EMAIL_SOURCE, 'giu');
 /** A heading names something: a line of only digits and punctuation ("```", "* * *", "2024") is none. */
 const HAS_LETTER = /\p{L}/u;
 const BULLET = /^\s*(?:[-*+•·▪◦‣●○■□➢➤►→✓✔]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)](?=\s))\s+/iu;
-const CONTACTISH = /@|https?:|www\.|\+?\d[\d ()-]{6,}\d|\b\d{4}\s?[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu}/u;
+const CONTACTISH = /@|[(\[{] ?(?:at|AT|ät|arobase) ?[)\]}]|https?:|www\.|\+?\d[\d ()-]{6,}\d|\b\d{4}\s?[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu}/u;
 const DATEISH = /\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b(?:19|20)\d{2}\b/u;
 /** How a plain-text heading is numbered: its style ("." for "1." and "1.1", ")", "§", or a lead word), its depth ("1.2" is 2) and its title. */
 interface HeadingNumbering {
@@ -1593,7 +1594,9 @@ const WORD_SEARCHES = 16;
  * the start of a line is not mid-sentence on the strength of the line before. Most texts ask of
  * a few words, each a search of the text; one that asks of many has all its words read once.
  */
-function textWords(text: string): TextWords {
+function textWords(source: string): TextWords {
+  // (A hidden e-mail address's words, "info(at)weingut-rebstock.de", are no words of the text.)
+  const text = HIDDEN_AT.test(source) ? source.replace(HIDDEN_EMAIL, (m) => ' '.repeat(m.length)) : source;
   const lowerSeen = new Map<string, boolean>();
   const midSeen = new Map<string, boolean>();
   let all: { lower: Set<string>; mid: Set<string> } | undefined;

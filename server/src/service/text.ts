@@ -165,16 +165,26 @@ export function wordBefore(text: string, index: number): boolean {
 export const EMAIL_SOURCE = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
 
 /**
+ * An e-mail address written so that harvesters miss it, as many notices write theirs: "info(at)example.de",
+ * "info [at] example [dot] com", "contact (arobase) exemple.fr" (case-insensitive: "[AT]", "(Punkt)").
+ */
+export const HIDDEN_EMAIL_SOURCE = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+ ?[(\[{] ?(?:at|ät|arobase) ?[)\]}] ?[\p{L}\p{N}-]+(?:(?:\.| ?[(\[{] ?(?:dot|punkt|point|punt) ?[)\]}] ?)[\p{L}\p{N}-]+)*(?:\.| ?[(\[{] ?(?:dot|punkt|point|punt) ?[)\]}] ?)\p{L}{2,}`;
+/** Whether a text may hold a hidden e-mail address (a cheap test before HIDDEN_EMAIL_SOURCE's). */
+export const HIDDEN_AT = /[(\[{] ?(?:at|ät|arobase) ?[)\]}]/i;
+
+/**
  * A generator's or an author's blanks left in a notice ("[Insert contact details of your Data
  * Protection Officer here]", "[DATE]", "[Naam functionaris]", "[insérer l'adresse]", "XXX",
  * "Telefon: ..."): not the placeholders our own clauses write (placeholders.ts), but no content
  * either. A bracketed stretch on one line holding two letters in a row that is no Markdown link
- * ("[text](", "[text][", "[text]:", "][ref]"), no address ("@", "://") and no checkbox ("[x]"); a run
+ * ("[text](", "[text][", "[text]:", "][ref]"), no address ("@", "://", "[at]") and no checkbox ("[x]"); a run
  * of three or more X or underscores; dots or an ellipsis that end a line after a colon.
  */
 const BLANK = /\[[^[\]\n]{2,200}\]|X{3,}|_{3,}|:[ \t]*(?:\.{3}|…)[ \t]*(?![^\r\n])/g;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const LETTERS = /\p{L}\p{L}/u;
+/** The "[at]" and "[dot]" of a hidden e-mail address (HIDDEN_EMAIL_SOURCE): no blank. */
+const HIDDEN_PART = /^\[ ?(?:at|ät|arobase|dot|punkt|point|punt) ?\]$/i;
 
 /** The blanks of a text (see BLANK), in order. Most texts have none of the characters they need: then no search runs. */
 export function blanks(text: string): { start: number; end: number }[] {
@@ -185,7 +195,7 @@ export function blanks(text: string): { start: number; end: number }[] {
     let start = m.index;
     let end = start + s.length;
     if (s[0] === '[') {
-      if (text[start - 1] === ']' || '([:'.includes(text[end] ?? '.') || s.includes('@') || s.includes('://') || !LETTERS.test(s)) continue;
+      if (text[start - 1] === ']' || '([:'.includes(text[end] ?? '.') || s.includes('@') || s.includes('://') || !LETTERS.test(s) || HIDDEN_PART.test(s)) continue;
     } else if (s[0] === ':') {
       start += s.search(/[.…]/);
       end = start + (s.includes('…') ? 1 : 3);
