@@ -701,11 +701,15 @@ const dpoContact: Completeness = (c) => {
   // also when a "but" follows ("..., but our Data Protection Lead deals with all questions").
   // A label names the notice's own DPO in every language: "Data Protection Officer: Jane Roe, ...",
   // "Datenschutzbeauftragter (DSB): dsb@...". Not a glossary's definition, in lower-case words
-  // ("Functionaris voor gegevensbescherming (FG): iemand die ..."), nor a heading that ends in a
-  // colon ("**Datenschutzbeauftragter:**" over "Wir haben keinen benannt"): a label labels something.
-  const label = c.mentions(c.t.dpo.term).filter((m) => /^ ?(\(\w+\) ?)?:[*_]*(?! ?\p{Ll}+ ) ?[^\s*_]/u.test(c.sentences[m.sentence]!.text.slice(m.hit.end)));
-  const own = [...c.mentions(c.t.dpo.own), ...label].filter((m) => c.has(m.sentence, c.t.dpo.term) && !c.negative(m.sentence) && !c.negatedMention(m)).sort((a, b) => a.sentence - b.sentence);
+  // ("Functionaris voor gegevensbescherming (FG): iemand die ..."). A label alone on its line names
+  // the DPO on the next lines ("Data Protection Officer:" over "Ruth Abara"), unless the notice
+  // says it has none ("**Datenschutzbeauftragter:**" over "Wir haben keinen benannt").
   const denied = c.mentions(c.t.dpo.term).some((m) => c.sentences[m.sentence]!.kind !== 'heading' && (c.negative(m.sentence) || c.negatedMention(m)));
+  const label = c.mentions(c.t.dpo.term).filter((m) => {
+    const after = c.sentences[m.sentence]!.text.slice(m.hit.end);
+    return /^ ?(\(\w+\) ?)?:(?! ?\p{Ll}+ )/u.test(after) && !(denied && /^ ?(\(\w+\) ?)?:[*_\s]*$/u.test(after));
+  });
+  const own = [...c.mentions(c.t.dpo.own), ...label].filter((m) => c.has(m.sentence, c.t.dpo.term) && !c.negative(m.sentence) && !c.negatedMention(m)).sort((a, b) => a.sentence - b.sentence);
   const headings = denied ? [] : c.mentions(c.t.dpo.term).filter((m) => c.sentences[m.sentence]!.kind === 'heading');
   const trigger = own[0] ?? headings[0];
   if (!trigger) {

@@ -1184,7 +1184,7 @@ function sharedLeads(lines: readonly LineInfo[]): Set<string> {
  * A line that is only a page's number: "Page 2 of 5", "Pagina 2 van 5", "Seite 2 von 5", "Page 2 sur 5",
  * "Page 2/5", "p. 2", or a bare "2", "2/5", "- 2 -" (group 1 is the word, when there is one).
  */
-const PAGE_LINE = /^\s*(?:[-–—]\s*)?(page|pagina|seite|blatt|p\.|pag\.|s\.)?\s*\d{1,3}(?:\s*(?:\/|of|van|von|sur|de|aus)\s*\d{1,3})?\s*(?:[-–—]\s*)?$/iu;
+const PAGE_LINE = /^\s*(?:[-–—] *)?(?:(page|pagina|seite|blatt|p\.|pag\.|s\.) *)?\d{1,3}(?: *(?:\/|of|van|von|sur|de|aus) *\d{1,3})?(?: *[-–—])?\s*$/iu;
 
 /** The lines of a page's furniture that the last plainBlocks found (see pageFurniture), for the reading to blank. */
 const furniture: { lines: number[] } = { lines: [] };
