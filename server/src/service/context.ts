@@ -420,6 +420,10 @@ export class Context {
     if (after.needless !== undefined && this.matcher.first(after.needless, firstWords(text, end, Math.min(text.length, end + 80), AFTER_WORDS))?.index === 0) {
       return !this.matcher.has(this.t.negationBreak, text.slice(end));
     }
+    // "Vos données ne peuvent pas être modifiées": both parts among the cue's own words, a verb
+    // between them ("pour ne plus les recevoir" negates the infinitive the cue names).
+    const own = text.slice(index, end), o = this.matcher.first(after.opener, own), tail = o ? own.slice(o.end).replace(/^\s*\S+/, '') : '';
+    if (this.matcher.has(after.closer, tail)) return !this.matcher.has(this.t.negationBreak, tail);
     const before = lastWords(text, Math.max(0, index - 60), index, 5);
     const open = this.matcher.all(after.opener, before);
     if (open.length === 0) return false;
@@ -445,11 +449,13 @@ export class Context {
    * nicht." The mention's verb is the sentence's last; a "nicht" inside it limits something else.
    */
   private negatedAtEnd(text: string, end: number, final: NonNullable<LanguageTable['negationFinal']>): boolean {
-    const rest = text.slice(end);
-    const stop = rest.search(/[,;:(]/);
-    // "Cookies setzen wir nicht ein, und wir verwenden auch kein ...": a clause joined by "und" ends there too.
-    if (stop !== -1 && !this.matcher.first(final.joined, firstWords(rest, stop + 1, rest.length, 1))) return false;
+    let rest = text.slice(end);
+    let stop = rest.search(/[,;:(]/);
+    // "Die Daten zu löschen, dürfen wir leider nicht": a clause that ends with the mention stands
+    // first in the inverted clause after its comma (verb, then our or the reader's subject).
+    if (stop === 0 && this.subject(firstWords(rest, 1, rest.length, 2).split(' ')[1] ?? '')) stop = (rest = rest.slice(1)).search(/[,;:(]/);
     if (this.matcher.has(final.scope, text)) return false;
+    // The clause ends at its comma, whatever follows: "Wir löschen Ihre Daten nicht, solange ...".
     let clause = stop === -1 ? rest : rest.slice(0, stop);
     let e = clause.length;
     while (e > 0 && CLAUSE_TAIL.test(clause[e - 1]!)) e--;
@@ -457,11 +463,15 @@ export class Context {
     if (clause.split(/\s+/).length > FINAL_WORDS) return false;
     // "Sie haben ein Recht auf Löschung und wir geben Ihre Daten nicht weiter": "und wir" opens another clause.
     for (const j of this.matcher.all(final.joined, clause)) {
-      const next = firstWords(clause, j.end, clause.length, 1);
-      if (this.matcher.has(this.t.self, next) || this.matcher.has(this.t.reader, next)) return false;
+      if (this.subject(firstWords(clause, j.end, clause.length, 1))) return false;
     }
     const hits = this.matcher.all(final.closer, clause);
     return hits.length > 0 && hits[hits.length - 1]!.end === clause.length && !this.matcher.has(this.t.negationBreak, rest);
+  }
+
+  /** Whether `w` is our own or the reader's subject ("wir", "Sie"). */
+  private subject(w: string): boolean {
+    return this.matcher.has(this.t.self, w) || this.matcher.has(this.t.reader, w);
   }
 
   /** Whether the sentence as a whole is negative ("we do not transfer..."), and not rescued by "unless". */

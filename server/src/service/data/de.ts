@@ -48,7 +48,7 @@ export const de: LanguageTable = {
   noticeVocabulary: ['personenbezogene\\w* Daten', 'Personendaten', 'DSGVO', 'Datenschutz-?Grundverordnung', 'Verantwortliche\\w*', 'Rechtsgrundlage\\w*', 'Einwilligung\\w*', 'Speicherdauer', 'gespeichert', 'Ihre Rechte', 'Auskunft\\w*', '\\w*aufsichtsbehörde\\w*', 'betroffene\\w* Person\\w*', 'Cookies?', 'Datenschutz', 'verarbeit\\w*'],
 
   negation: ['nicht', 'kein\\w*', 'nie', 'niemals', 'weder', 'ohne', 'nichts', 'niemand\\w*'],
-  negationFinal: { closer: ['(nicht|nie|niemals)( (statt|weiter|heraus|vor|an|ab|ein|auf|fest|möglich))?'], joined: ['und', 'oder', 'denn', 'sowie', 'da', 'weil'], scope: ['berühr\\w*', 'beeinträchtig\\w*', '(ein)?schränk\\w*', 'gilt', 'gelten', 'betrifft', 'betreffen', 'änder[nt]', 'hinder[nt]', 'wirk[et]n?'] },
+  negationFinal: { closer: ['(nicht|nie|niemals)( (statt|weiter|heraus|vor|an|ab|ein|auf|fest|möglich))?'], joined: ['und', 'oder', 'sowie'], scope: ['berühr\\w*', 'beeinträchtig\\w*', '(ein)?schränk\\w*', 'gilt', 'gelten', 'betrifft', 'betreffen', 'änder[nt]', 'hinder[nt]', 'wirk[et]n?'] },
   without: ['ohne'],
   negationBreak: ['mehr (benötigt|erforderlich|notwendig|gebraucht)e[nrs]?', 'außer', 'es sei denn', 'ausgenommen', 'sofern', 'soweit', 'wenn', 'falls', 'aber', 'jedoch', 'sondern', 'nur', 'ausschließlich', 'lediglich', 'allerdings', 'vorbehaltlich', 'ohne Angabe (von )?Gründen?'],
   answerNo: ['nein'],

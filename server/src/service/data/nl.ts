@@ -28,6 +28,7 @@ export const nl: LanguageTable = {
   noticeVocabulary: ['persoonsgegevens', 'AVG', 'Algemene Verordening Gegevensbescherming', 'GDPR', 'verwerkingsverantwoordelijke', 'verwerk\\w*', 'grondslag', 'toestemming', 'bewaartermijn', 'bewaren', 'uw rechten', 'recht op inzage', 'Autoriteit Persoonsgegevens', 'Gegevensbeschermingsautoriteit', 'cookies?', 'privacy'],
 
   negation: ['niet', 'geen', 'nooit', 'noch', 'zonder', 'niets', 'nergens'],
+  negationFinal: { closer: ['(niet|nooit)( (door|aan|op|uit|plaats|mogelijk))?'], joined: ['en', 'of'], scope: ['(geld|raak|tast|beperk|beïnvloed)\\w*'] },
   without: ['zonder'],
   negationBreak: ['tenzij', 'behalve', 'uitgezonderd', 'maar', 'echter', 'alleen', 'uitsluitend', 'indien', 'als', 'wanneer', 'mits', 'behoudens', 'zonder (opgaaf|opgave|vermelding) van (een )?redenen?'],
   answerNo: ['nee'],

@@ -1,0 +1,51 @@
+/**
+ * Accuracy defects noticed in session 20 and fixed in session 21, each as a general rule, each
+ * case beside its near miss. The sentences are written for these tests.
+ *
+ * 1. A negation after the mention, in its own clause, denies it in German and Dutch (verb second:
+ *    "Löschen kann ich die Einträge leider nicht, solange ...", "Als u opzegt, verwijderen we het
+ *    niet"): context.ts negatedAtEnd ends the clause at its comma whatever follows, reads a clause
+ *    that ends with the mention as the first place of the inverted clause after its comma ("Die
+ *    Daten zu löschen, dürfen wir leider nicht"), and Dutch has a negationFinal as German does
+ *    (nl.ts). French reads a "ne … pas" among a cue's own words ("Vos données ne peuvent pas être
+ *    modifiées"), a verb between its two parts. A negation in a relative clause ("die nicht mehr
+ *    nötig sind", "die we niet meer nodig hebben") or one that limits ("nicht nur", "niet alleen",
+ *    "pas seulement") denies nothing.
+ */
+import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
+
+const r = (title: string, intro: string, h: string) => (line: string): string => joinLines(title, '', intro, '', h, '', line);
+const enR = r('# Privacy notice', EN, '## Your rights');
+const nlR = r('# Privacyverklaring', NL, '## Uw rechten');
+const deR = r('# Datenschutzerklärung', DE, '## Ihre Rechte');
+const frR = r('# Politique de confidentialité', FR, '## Vos droits');
+
+describe('Session 21: a negation after the mention in its own clause denies it', () => {
+  runCases('de', [
+    { name: '"Die Daten zu löschen, dürfen wir leider nicht, solange ..." denies erasure', id: 'right-erasure', expected: 'missing', text: deR('Die Rechnungen zu löschen, dürfen wir leider nicht, solange die gesetzliche Frist läuft.') },
+    { name: '"Löschen kann ich die Einträge leider nicht, solange ..." denies erasure', id: 'right-erasure', expected: 'missing', text: deR('Löschen kann ich die Karteikarten leider nicht, solange Ihr Vertrag läuft.') },
+    { name: '"Wir löschen Ihre Daten nicht, bevor ..." denies erasure', id: 'right-erasure', expected: 'missing', text: deR('Wir löschen Ihre Angaben nicht, bevor die Saison vorbei ist.') },
+    { name: '"Löschen kann ich die Einträge leider nicht." denies erasure (before and after)', id: 'right-erasure', expected: 'missing', text: deR('Löschen kann ich die Karteikarten leider nicht.') },
+    { name: '"Sie können verlangen, dass wir Daten löschen, die nicht mehr nötig sind" names erasure', id: 'right-erasure', expected: 'present', text: deR('Sie können verlangen, dass wir Angaben löschen, die nicht mehr nötig sind.') },
+    { name: '"Wir löschen nicht nur Ihr Konto, sondern auch ..." names erasure', id: 'right-erasure', expected: 'present', text: deR('Auf Wunsch löschen wir nicht nur Ihr Konto, sondern auch alle Kopien.') },
+    { name: '"Sie können Ihre Daten löschen lassen, wenn Sie das nicht mehr möchten" names erasure', id: 'right-erasure', expected: 'present', text: deR('Sie können Ihre Angaben löschen lassen, wenn Sie das nicht mehr möchten.') },
+    { name: '"Auf Wunsch löschen wir Ihre Angaben, Sie müssen das nicht begründen" names erasure', id: 'right-erasure', expected: 'present', text: deR('Auf Wunsch löschen wir Ihre Angaben, Sie müssen das nicht begründen.') },
+  ]);
+  runCases('nl', [
+    { name: '"Als u opzegt, verwijderen we het niet." denies erasure', id: 'right-erasure', expected: 'missing', text: nlR('Als u uw lidmaatschap opzegt, verwijderen we het dossier niet.') },
+    { name: '"Verwijderen kunnen we uw gegevens helaas niet." denies erasure', id: 'right-erasure', expected: 'missing', text: nlR('Verwijderen kunnen we de kaart helaas niet.') },
+    { name: '"We wissen uw dossier niet, ook niet op verzoek" denies erasure', id: 'right-erasure', expected: 'missing', text: nlR('We wissen uw dossier niet, ook niet op verzoek.') },
+    { name: '"U kunt vragen gegevens te verwijderen die we niet meer nodig hebben" names erasure', id: 'right-erasure', expected: 'present', text: nlR('U kunt vragen om gegevens te verwijderen die we niet meer nodig hebben.') },
+    { name: '"We verwijderen niet alleen uw account, maar ook de back-ups" names erasure', id: 'right-erasure', expected: 'present', text: nlR('Op verzoek verwijderen we niet alleen uw account, maar ook de back-ups.') },
+    { name: '"Het intrekken tast de rechtmatigheid niet aan" keeps the withdrawal', id: 'right-withdraw-consent', expected: 'present', text: nlR('Voor de nieuwsbrief vragen wij uw toestemming. U mag uw toestemming altijd intrekken. Het intrekken van uw toestemming tast de rechtmatigheid van de eerdere verwerking niet aan.') },
+  ]);
+  runCases('fr', [
+    { name: '"Vos données ne peuvent pas être modifiées" denies rectification', id: 'right-rectification', expected: 'missing', text: frR('Vos informations ne peuvent pas être modifiées après la clôture.') },
+    { name: '"Le traitement ne peut pas être limité" denies restriction', id: 'right-restriction', expected: 'missing', text: frR('Le traitement ne peut pas être limité.') },
+    { name: '"Vos données ne sont pas seulement modifiées" names rectification', id: 'right-rectification', expected: 'present', text: frR('Sur demande, vos informations ne sont pas seulement modifiées, elles sont aussi vérifiées.') },
+    { name: '"Un simple mail suffit pour ne plus les recevoir" withdraws consent', id: 'right-withdraw-consent', expected: 'present', text: frR('Nous vous envoyons nos offres si vous avez coché la case. Un simple mail suffit pour ne plus les recevoir.') },
+  ]);
+  runCases('en', [
+    { name: '"Your details cannot be changed once sent" denies rectification (before and after)', id: 'right-rectification', expected: 'missing', text: enR('Your details cannot be changed once sent.') },
+  ]);
+});
