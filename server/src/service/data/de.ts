@@ -68,7 +68,7 @@ export const de: LanguageTable = {
     complaint: ['Beschwerde\\w*', 'beschwer\\w*', '\\w*aufsichtsbehörde\\w*', 'Datenschutzbehörde'],
     automated: ['automatisierte\\w*', 'Profiling', 'Entscheidungsfindung', 'künstliche\\w* Intelligenz'],
     transfers: ['Drittl(and|änder)\\w*', 'Drittstaat\\w*', 'außerhalb (der |des )?(EU|EWR|Europäischen)', 'international\\w*', 'Datenübermittlung\\w*', 'Übermittlung\\w* in'],
-    dpo: ['Datenschutzbeauftragte\\w*', 'Datenschutzbeauftragter'],
+    dpo: ['Datenschutzbeauftragte\\w*'],
     sources: ['Quelle\\w*', 'Datenquellen', 'Herkunft', 'woher'],
     cookies: ['Cookies?', 'Cookie-?\\w*', 'Tracking\\w*', 'Webanalyse\\w*', 'Analyse-?(Tools?|Dienste?|Programme?)', 'Analytics'],
     changes: ['Änderung\\w*', 'Aktualisierung\\w*', 'Aktualität', 'Stand', 'Version'],
@@ -89,7 +89,7 @@ export const de: LanguageTable = {
   nobody: ['(an )?niemand(en|em)?', 'nur (ich|wir)', 'nur (der|die|das|unser\\w*|mein\\w*) (\\S+ )?\\S+'],
 
   sale: {
-    sell: ['verkauf\\w*', 'verkauft', 'vermiet\\w*'],
+    sell: ['verkauf\\w*', 'vermiet\\w*'],
     passOn: ['weitergeben', 'weitergegeben', 'geben (\\S+ ){0,4}weiter', 'Weitergabe\\w*', 'übermittel\\w*', 'Übermittlung\\w*', 'offengelegt', 'teilen', 'geteilt', 'zugänglich'],
   },
 

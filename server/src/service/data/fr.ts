@@ -67,9 +67,9 @@ export const fr: LanguageTable = {
   noticeVocabulary: ['données (personnelles|à caractère personnel)', 'RGPD', 'règlement général sur la protection des données', 'protection des données', 'responsable (du|de) traitement', 'base (légale|juridique)', 'intérêts? légitimes?', 'consentement', 'durée de conservation', 'conserv\\w*', 'vos droits', "droit d'accès", 'CNIL', 'autorité de contrôle', 'traitement', 'cookies?', 'confidentialité', 'Informatique et Libertés', 'personnes? concernées?'],
 
   // "ne" alone is left out: "nous ne transmettons vos données qu'à..." restricts, it does not deny.
-  negation: ['pas', 'jamais', 'aucun\\w*', 'nul(le)?', 'ni', 'sans', 'rien', 'nullement', 'aucunement'],
+  negation: ['pas', 'jamais', 'aucun\\w*', 'nul(le)?', 'ni', 'sans', 'rien', 'nullement'],
   // "ne … plus" and "ne … point" deny only with their "ne": "plus de trois ans" does not.
-  negationAfter: { opener: ['ne', "n'"], closer: ['pas', 'jamais', 'plus', 'point', 'guère', 'aucun\\w*', 'rien', 'nullement', 'aucunement'], clauseEnd: ['que', "qu'", 'qui', 'dont', 'et', 'ou'],
+  negationAfter: { opener: ['ne', "n'"], closer: ['pas', 'jamais', 'plus', 'point', 'guère', 'aucun\\w*', 'rien', 'nullement'], clauseEnd: ['que', "qu'", 'qui', 'dont', 'et', 'ou'],
     needless: ["(n'est|ne sera|ne sont|ne seront) (pas|jamais|nullement) (\\S+ )?(nécessaire|requis|obligatoire|exigé|demandé|sollicité|recueilli)e?s?"],
     // "ne … plus que" restricts ("nous ne transférons plus vos données qu'à ..."): not "ne … plus les données que vous ...".
     sentence: ["(ne |n')(\\S+ ){1,2}(plus|point|guère)(?! (\\S+ ){0,3}qu(e |')(?!(vous|nous|tu|ils?|elles?|on) |j'))"] },
@@ -368,7 +368,7 @@ export const fr: LanguageTable = {
       erasure: ['supprim\\w*', 'détrui\\w*', 'suppression', 'effa[cç]\\w*', 'oubli', '(retir|enl[eè]v)\\w* (\\S+ ){0,2}de (la|nos|notre|votre|mon|ma|mes) (liste|fichier|base)'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)', 'conserv\\w* (\\S+ ){0,2}sans les utiliser'],
       // Unsubscribing from a newsletter ('se désinscrire', 'se désabonner') ends a mailing; it does not tell the reader of the right to object (art. 21).
-      object: ['oppos\\w*', 'opposition'],
+      object: ['oppos\\w*'],
       portability: ['portab\\w*', 'récupérer (vos|tes|les|ces|leurs) données', 'format (structuré|électronique|ouvert)', 'structuré', 'couramment utilisé', 'autre (responsable|organisme|prestataire|fournisseur)', '(chez|vers) une? autre'],
     },
     withdrawConsent: [
