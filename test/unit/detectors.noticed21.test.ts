@@ -11,6 +11,10 @@
  *    modifiées"), a verb between its two parts. A negation in a relative clause ("die nicht mehr
  *    nötig sind", "die we niet meer nodig hebben") or one that limits ("nicht nur", "niet alleen",
  *    "pas seulement") denies nothing.
+ * 4. A heading that asks who sees or gets "the data" with an article ("Who sees the data?", "Wie
+ *    ziet de gegevens?", "Wer sieht die Daten?", "Qui voit les données ?") names recipients as the
+ *    possessive forms do (topics.recipients of each table); an article with another noun ("Wer
+ *    sieht die Schlüssel?") does not.
  */
 import { DE, EN, FR, joinLines, NL, runCases } from './helpers';
 
@@ -47,5 +51,31 @@ describe('Session 21: a negation after the mention in its own clause denies it',
   ]);
   runCases('en', [
     { name: '"Your details cannot be changed once sent" denies rectification (before and after)', id: 'right-rectification', expected: 'missing', text: enR('Your details cannot be changed once sent.') },
+  ]);
+});
+
+const h = (f: (...l: string[]) => string) => (heading: string, ...items: string[]): string => f(heading, '', ...items);
+const enH = h((...l) => joinLines('# Privacy notice', '', EN, '', ...l));
+const nlH = h((...l) => joinLines('# Privacyverklaring', '', NL, '', ...l));
+const deH = h((...l) => joinLines('# Datenschutzerklärung', '', DE, '', ...l));
+const frH = h((...l) => joinLines('# Politique de confidentialité', '', FR, '', ...l));
+
+describe('Session 21: a heading asking who sees "the data" names recipients', () => {
+  runCases('en', [
+    { name: '"## Who sees the data?" over "- the payroll bureau" names recipients', id: 'recipients', expected: 'present', text: enH('## Who sees the data?', '- the payroll bureau', '- the landlord') },
+    { name: '"## Who gets the details?" over "- the payroll bureau" names recipients', id: 'recipients', expected: 'present', text: enH('## Who gets the details?', '- the payroll bureau', '- the landlord') },
+    { name: '"## Who gets the trophy?" over "- the payroll bureau" names no recipient', id: 'recipients', expected: 'missing', text: enH('## Who gets the trophy?', '- the payroll bureau', '- the landlord') },
+  ]);
+  runCases('nl', [
+    { name: '"## Wie ziet de gegevens?" over "- de apotheek" names recipients', id: 'recipients', expected: 'present', text: nlH('## Wie ziet de gegevens?', '- de zorgverzekeraar', '- de apotheek') },
+    { name: '"## Wie krijgt de prijs?" over "- de apotheek" names no recipient', id: 'recipients', expected: 'missing', text: nlH('## Wie krijgt de prijs?', '- de zorgverzekeraar', '- de apotheek') },
+  ]);
+  runCases('de', [
+    { name: '"## Wer sieht die Daten?" over "- das Lohnamt" names recipients', id: 'recipients', expected: 'present', text: deH('## Wer sieht die Daten?', '- das Lohnamt', '- die Bank') },
+    { name: '"## Wer sieht die Schlüssel?" over "- das Lohnamt" names no recipient', id: 'recipients', expected: 'missing', text: deH('## Wer sieht die Schlüssel?', '- das Lohnamt', '- die Bank') },
+  ]);
+  runCases('fr', [
+    { name: '"## Qui voit les données ?" over "- la mutuelle" names recipients', id: 'recipients', expected: 'present', text: frH('## Qui voit les données ?', '- la mutuelle', '- la banque') },
+    { name: '"## Qui voit les clés ?" over "- la mutuelle" names no recipient', id: 'recipients', expected: 'missing', text: frH('## Qui voit les clés ?', '- la mutuelle', '- la banque') },
   ]);
 });

@@ -62,7 +62,7 @@ export const en: LanguageTable = {
     purposes: ['purposes?', 'why ((we|I)|do (we|I))', 'how ((we|I)|do (we|I)) use', 'use of (your )?(personal )?(data|information)', 'what (we|I) do with', 'processing', 'what (it|they|this|that)(\'s| is| are) (used )?for'],
     'legal-basis': ['legal (basis|bases|grounds?)', 'lawful (basis|bases)', 'grounds? for processing', 'legal justification'],
     data: ['(personal )?data ((we|I)|do (we|I)) (collect|process|hold|use)', 'what (personal )?(data|information)', 'categories of (personal )?data', 'information ((we|I)|do (we|I)) collect', 'data (we|I) collect', 'personal data', 'which data', 'collect'],
-    recipients: ['shar\\w*', 'recipients?', 'disclos\\w*', 'third part\\w*', 'processors?', 'who (has|have|gets) access', 'who (else )?(sees|receives|gets) (your|my|it|them|this|these)', 'service providers?'],
+    recipients: ['shar\\w*', 'recipients?', 'disclos\\w*', 'third part\\w*', 'processors?', 'who (has|have|gets) access', 'who (else )?(sees|receives|gets) (your|my|it|them|this|these|the (data|details|information))', 'service providers?'],
     retention: ['retention', 'retain', 'how long', 'storage (period|duration)', 'keep\\w*', 'storing', 'deletion'],
     rights: ['(your )?rights?', `${THEIR} choices`, `what (can|may) ${READER} (ask|do|request)`, 'what you can (do|ask)', 'can I (see|access|get|correct|change|delete|update)', 'access (to )?your', 'data subject'],
     complaint: ['complaints?', 'supervisory authority'],

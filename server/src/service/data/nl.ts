@@ -42,7 +42,7 @@ export const nl: LanguageTable = {
     purposes: ['doel\\w*', 'waarom', 'waarvoor', 'hoe (gebruiken|verwerken) (wij|we)', 'gebruik van (uw )?(persoons)?gegevens', 'verwerking van (uw )?(persoons)?gegevens', 'wat doen (wij|we)', 'wat (wij|we|ik) (er ?mee|daarmee|met (je|jouw|uw) (persoons)?gegevens) doen'],
     'legal-basis': ['grondslag\\w*', 'rechtsgrond\\w*', 'wettelijke basis', 'juridische basis', 'op basis van'],
     data: ['welke (persoons)?gegevens', '(persoons)?gegevens die (wij|we) (verzamelen|verwerken|gebruiken)', 'categorie\\w* (van )?(persoons)?gegevens', 'benodigde (persoons)?gegevens', 'persoonsgegevens', 'gegevens'],
-    recipients: ['derden', 'delen', 'verstrek\\w*', 'ontvangers?', 'verwerkers?', 'andere partijen', 'partners', 'wie (heeft|krijgt|ontvangt|ziet) (toegang|uw|jouw|je|mijn|het|ze|dit|die|iets|wat)', 'wie kan erbij', 'geven (\\S+ ){0,3}door', 'doorgifte'],
+    recipients: ['derden', 'delen', 'verstrek\\w*', 'ontvangers?', 'verwerkers?', 'andere partijen', 'partners', 'wie (heeft|krijgt|ontvangt|ziet) (toegang|uw|jouw|je|mijn|het|ze|dit|die|iets|wat|de gegevens)', 'wie kan erbij', 'geven (\\S+ ){0,3}door', 'doorgifte'],
     retention: ['bewaar\\w*', 'hoe lang', 'opslag\\w*', 'retentie\\w*'],
     rights: ['(uw |jouw )?rechten', 'recht', 'wat (mag|mogen|kunt|kun|kan|kunnen) (u|je|jij|\\S+en) (\\S+ ){0,3}(vragen|verwachten|doen)', 'wat (mag|mogen) (u|je|jij)', 'wat (u|je|jij) (\\S+ ){0,2}(kunt|kan) doen', '(kan|mag|als) ik (\\S+ ){0,3}(inzien|opvragen|laten|meenemen|verwijder\\w*|wijzig\\w*|aanpass\\w*|corrigeren)', 'inzage', 'in(zien|kijken)', 'betrokkenen', 'keuzes'],
     complaint: ['klacht\\w*', 'toezichthouder', 'Autoriteit Persoonsgegevens'],
