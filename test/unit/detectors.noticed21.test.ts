@@ -11,6 +11,11 @@
  *    modifiées"), a verb between its two parts. A negation in a relative clause ("die nicht mehr
  *    nötig sind", "die we niet meer nodig hebben") or one that limits ("nicht nur", "niet alleen",
  *    "pas seulement") denies nothing.
+ * 3. A frame that makes any described right count must be the reader's to use: the German offer
+ *    "Wir sagen/zeigen Ihnen, was ..." frames a right only when it tells what is held, not what
+ *    we do ("..., was wir mit den Daten machen, und löschen sie nach einem Jahr"); English "you
+ *    can" after "so (that)" is our purpose ("We record calls so you can listen to your recording"),
+ *    not a right (de.ts, en.ts rights.frame).
  * 4. A heading that asks who sees or gets "the data" with an article ("Who sees the data?", "Wie
  *    ziet de gegevens?", "Wer sieht die Daten?", "Qui voit les données ?") names recipients as the
  *    possessive forms do (topics.recipients of each table); an article with another noun ("Wer
@@ -77,5 +82,22 @@ describe('Session 21: a heading asking who sees "the data" names recipients', ()
   runCases('fr', [
     { name: '"## Qui voit les données ?" over "- la mutuelle" names recipients', id: 'recipients', expected: 'present', text: frH('## Qui voit les données ?', '- la mutuelle', '- la banque') },
     { name: '"## Qui voit les clés ?" over "- la mutuelle" names no recipient', id: 'recipients', expected: 'missing', text: frH('## Qui voit les clés ?', '- la mutuelle', '- la banque') },
+  ]);
+});
+
+const enS = (line: string): string => joinLines('# Privacy notice', '', EN, '', '## Phone calls', '', line);
+const deS = (line: string): string => joinLines('# Datenschutzerklärung', '', DE, '', '## Fotos', '', line);
+
+describe('Session 21: a frame that makes a described right count is the reader\'s to use', () => {
+  runCases('de', [
+    { name: '"Wir zeigen Ihnen, was wir mit den Daten machen, und löschen sie nach einem Jahr" names no erasure', id: 'right-erasure', expected: 'missing', text: deS('Wir zeigen Ihnen, was wir mit den Bildern machen, und löschen sie nach einem Jahr.') },
+    { name: '"Wir sagen Ihnen gern, was wir damit tun, und löschen alles ..." names no erasure', id: 'right-erasure', expected: 'missing', text: deS('Wir sagen Ihnen gern, was wir damit tun, und löschen alles nach der Saison.') },
+    { name: '"Wir sagen Ihnen gern, was auf der Karte steht, und korrigieren Fehler" names rectification', id: 'right-rectification', expected: 'present', text: deS('Wir sagen Ihnen gern, was auf der Kundenkarte steht, und korrigieren Fehler.') },
+    { name: '"Wir sagen Ihnen gern, was wir über Sie gespeichert haben" names access', id: 'right-access', expected: 'present', text: deS('Wir sagen Ihnen gern, was wir über Sie gespeichert haben.') },
+  ]);
+  runCases('en', [
+    { name: '"We record calls so you can listen to your recording later" names no access', id: 'right-access', expected: 'missing', text: enS('We record lessons so you can listen to your recording later.') },
+    { name: '"You can ask to see your recording" names access', id: 'right-access', expected: 'present', text: enS('You can ask to see your recording at any time.') },
+    { name: '"You may ask us for a copy of the notes we keep about you" names access', id: 'right-access', expected: 'present', text: enS('You may ask us for a copy of the notes we keep about you.') },
   ]);
 });
