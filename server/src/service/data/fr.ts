@@ -91,7 +91,7 @@ export const fr: LanguageTable = {
     'legal-basis': ['bases? (légales?|juridiques?)', 'fondements?', 'licéité', 'sur quelle base', "qu'est-ce qui (nous |vous |m')?(autorise|permet)"],
     data: ['données (collectées|traitées|recueillies|concernées|personnelles|à caractère personnel)', 'quelles données', 'catégories de données', 'informations (collectées|recueillies|que nous collectons)', 'collecte'],
     recipients: ['destinataires?', 'partage\\w*', 'communication (des|de vos) données', 'transmission\\w*', 'tiers', 'sous-traitan\\w*', 'prestataires?', 'qui (a|aura|va avoir|peut avoir) accès', 'qui (reçoit|voit|obtient) (vos|tes|mes|ces|votre|ton|ta|les données)', 'qui (les|y) (reçoit|voit|a accès)', 'accès aux données'],
-    retention: ['conservation', 'combien de temps', 'durées?', 'conserv\\w*', 'archivage', 'suppression'],
+    retention: ['combien de temps', 'durées?', 'conserv\\w*', 'archivage', 'suppression'],
     rights: ['(vos )?droits?', 'exercer', 'que (pouvez|peux)-(vous|tu) (\\S+ ){0,3}(demander|faire)', 'ce que (vous|tu) (pouvez|peux) (faire|demander)', 'puis-je (\\S+ ){0,3}(voir|consulter|accéder|obtenir|modifier|rectifier|supprimer|effacer)', 'comment (je fais|faire|on fait) pour (\\S+ ){0,3}(voir|consulter|accéder|obtenir|modifier|rectifier|corriger|supprimer|effacer)', 'exercice', 'personnes concernées', 'vos choix'],
     complaint: ['réclamations?', 'plaintes?', 'CNIL', 'autorité de contrôle', 'recours'],
     automated: ['automatisée?s?', 'profilage', 'intelligence artificielle', 'décisions?'],
