@@ -11,6 +11,13 @@
  *    modifiées"), a verb between its two parts. A negation in a relative clause ("die nicht mehr
  *    nötig sind", "die we niet meer nodig hebben") or one that limits ("nicht nur", "niet alleen",
  *    "pas seulement") denies nothing.
+ * 2. An elliptical clause after the vague one that names data of its own ("zolang dat nuttig is,
+ *    facturen tien jaar", "solange es sinnvoll ist, Rechnungen zehn Jahre") gives that data's period,
+ *    not the rest's: the sets' convention (sloppy nl-coworking-de-stielkamer). detectors.ts
+ *    vagueRetention (ownStatement: a period whose clause, after the vague one's, holds a data
+ *    category); invoices are a data category in all four tables. A qualifier ("maximaal twee jaar",
+ *    "usually two years") or a clause that refers back ("und löschen sie zwei Jahre nach ...") still
+ *    gives the period.
  * 3. A frame that makes any described right count must be the reader's to use: the German offer
  *    "Wir sagen/zeigen Ihnen, was ..." frames a right only when it tells what is held, not what
  *    we do ("..., was wir mit den Daten machen, und löschen sie nach einem Jahr"); English "you
@@ -99,5 +106,35 @@ describe('Session 21: a frame that makes a described right count is the reader\'
     { name: '"We record calls so you can listen to your recording later" names no access', id: 'right-access', expected: 'missing', text: enS('We record lessons so you can listen to your recording later.') },
     { name: '"You can ask to see your recording" names access', id: 'right-access', expected: 'present', text: enS('You can ask to see your recording at any time.') },
     { name: '"You may ask us for a copy of the notes we keep about you" names access', id: 'right-access', expected: 'present', text: enS('You may ask us for a copy of the notes we keep about you.') },
+  ]);
+});
+
+const ret = (title: string, intro: string, h: string) => (line: string): string => joinLines(title, '', intro, '', h, '', line);
+const enT = ret('# Privacy notice', EN, '## How long we keep it');
+const nlT = ret('# Privacyverklaring', NL, '## Hoe lang bewaren we het');
+const deT = ret('# Datenschutzerklärung', DE, '## Speicherdauer');
+const frT = ret('# Politique de confidentialité', FR, '## Durée de conservation');
+
+describe('Session 21: an elliptical clause about other data does not rescue a vague period', () => {
+  runCases('nl', [
+    { name: '"zolang dat nuttig is, facturen tien jaar" is vague for the rest', id: 'vague-retention', expected: 'problem', text: nlT('We bewaren je gegevens zolang dat nuttig is, facturen zeven jaar.') },
+    { name: '"zolang dat nodig is, foto\'s twee jaar" is vague for the rest', id: 'vague-retention', expected: 'problem', text: nlT("We bewaren je gegevens zolang dat nodig is, foto's twee jaar.") },
+    { name: '"zolang dat nodig is, maximaal twee jaar" gives a period', id: 'vague-retention', expected: 'none', text: nlT('We bewaren je gegevens zolang dat nodig is, maximaal twee jaar.') },
+    { name: '"zolang dat nodig is, en verwijderen ze twee jaar na ..." gives a period', id: 'vague-retention', expected: 'none', text: nlT('We bewaren je gegevens zolang dat nodig is, en verwijderen ze twee jaar na je laatste bezoek.') },
+  ]);
+  runCases('de', [
+    { name: '"solange es sinnvoll ist, Rechnungen zehn Jahre" is vague for the rest', id: 'vague-retention', expected: 'problem', text: deT('Wir speichern Ihre Daten, solange es sinnvoll ist, Rechnungen zehn Jahre.') },
+    { name: '"solange es nötig ist, längstens aber zwei Jahre" gives a period', id: 'vague-retention', expected: 'none', text: deT('Wir speichern Ihre Daten, solange es nötig ist, längstens aber zwei Jahre.') },
+    { name: '"solange es nötig ist, und löschen sie zwei Jahre nach Vertragsende" gives a period', id: 'vague-retention', expected: 'none', text: deT('Wir speichern Ihre Daten, solange es nötig ist, und löschen sie zwei Jahre nach Vertragsende.') },
+  ]);
+  runCases('en', [
+    { name: '"as long as necessary, invoices six years" is vague for the rest', id: 'vague-retention', expected: 'problem', text: enT('We keep your details for as long as necessary, invoices six years.') },
+    { name: '"as long as necessary, and we keep CCTV footage for 30 days" is vague for the rest', id: 'vague-retention', expected: 'problem', text: enT('We keep your details for as long as necessary, and we keep CCTV footage for 30 days.') },
+    { name: '"as long as necessary, usually two years" gives a period', id: 'vague-retention', expected: 'none', text: enT('We keep your details for as long as necessary, usually two years.') },
+  ]);
+  runCases('fr', [
+    { name: '"aussi longtemps que nécessaire, les factures dix ans" is vague for the rest', id: 'vague-retention', expected: 'problem', text: frT('Nous conservons vos données aussi longtemps que nécessaire, les factures dix ans.') },
+    { name: '"aussi longtemps que nécessaire, soit trois ans au plus" gives a period', id: 'vague-retention', expected: 'none', text: frT('Nous conservons vos données aussi longtemps que nécessaire, soit trois ans au plus.') },
+    { name: '"aussi longtemps que nécessaire, puis nous les supprimons au bout de trois ans" gives a period', id: 'vague-retention', expected: 'none', text: frT('Nous conservons vos données aussi longtemps que nécessaire, puis nous les supprimons au bout de trois ans.') },
   ]);
 });

@@ -953,7 +953,7 @@ export function lastWords(text: string, from: number, to: number, n: number): st
 }
 
 /** Where the last clause boundary (, ; : or a bracket) in text[from .. to) stands, or -1. */
-function boundaryBefore(text: string, to: number, from = 0): number {
+export function boundaryBefore(text: string, to: number, from = 0): number {
   for (let i = to - 1; i >= from; i--) if (isClauseBoundary(text.charCodeAt(i))) return i;
   return -1;
 }

@@ -6,8 +6,8 @@ import { EMAIL_SOURCE, HIDDEN_AT, HIDDEN_EMAIL_SOURCE, LINE_PARTS } from './text
 import type { RuleId } from './catalogue';
 import type { Span } from './analysis';
 import type { Basis, Right } from './data/types';
-import { Context, firstWords, lastWords, stripLead, type Mention } from './context';
-import { all, cuesOf, first, has, one } from './match';
+import { boundaryBefore, Context, firstWords, lastWords, stripLead, type Mention } from './context';
+import { all, cuesOf, first, has, one, type Hit } from './match';
 
 /** What a detector decides; the analysis adds where a missing item is reported. */
 export interface Verdict {
@@ -901,9 +901,15 @@ const vagueRetention: Quality = (c) => {
     // The legal duty may stand in the clause just before it: "..., sauf obligation légale de conservation, auquel cas nous les conservons le temps nécessaire".
     const prev = Math.max(text.lastIndexOf(',', from - 2), text.lastIndexOf(';', from - 2)) + 1;
     const rest = text.slice(from);
-    if (from === 0 || !has(r.keep, text.slice(0, from)) || !has(r.keep, rest) || has(r.statutory, text.slice(prev))) return true;
     const hits = stretched(m.sentence) ? c.hitsIn(m.sentence, r.period) : [...c.hitsIn(m.sentence, r.period), ...c.hitsIn(m.sentence, r.criterion)];
-    return hits.some((h) => h.end > from);
+    // "zolang dat nuttig is, foto's twee jaar": a period in a later clause that names data of its
+    // own is for that data (an elliptical clause), not for the data kept "as long as useful".
+    const later = (h: Hit): boolean => {
+      const b = boundaryBefore(text, h.index);
+      return b >= m.hit.end && has(c.t.dataCategories, text.slice(b, h.index));
+    };
+    if (from === 0 || !has(r.keep, text.slice(0, from)) || !has(r.keep, rest) || has(r.statutory, text.slice(prev))) return hits.some((h) => !later(h));
+    return hits.some((h) => h.end > from && !later(h));
   };
   // A period not said of keeping data still rescues right after the vague sentence: in its own
   // paragraph, in the next block, and in the list items or table rows running on from that ("as
