@@ -1,0 +1,33 @@
+/**
+ * Session 21 (acc-en12): English wordings that notices written blind taught (a coworking space's
+ * patched old notice, a campsite's cookie text grown into a notice, a tree surgeon writing in the
+ * first person). What the controller does next, in the paragraph of a right put to the reader,
+ * belongs to the rights it describes ("You can ask me what I've got on you. I'll correct anything
+ * that's wrong, and delete ..."; context.ts inRightsContext, in every language), unless it gives a
+ * period of its own ("We delete them two years after you leave" says how long, not a right); and
+ * consent given in the contracted "you've given us your consent".
+ * The sentences are written for these tests.
+ */
+import { DE, EN, joinLines, runCases, type Case } from './helpers';
+
+const en = (...lines: string[]): string => joinLines('# Privacy', '', EN, '', 'Harlow Gardens Ltd, 3 Mill Lane, Bexford BX2 4LT.', '', ...lines);
+const de = (...lines: string[]): string => joinLines('# Datenschutz', '', DE, '', 'Malerbetrieb Kranz, Hauptstraße 4, 12345 Lindau.', '', ...lines);
+
+describe('Session 21 English wordings (acc-en12)', () => {
+  const cases: Case[] = [
+    // the controller's promise after a right put to the reader, in the same paragraph
+    { name: '"I will correct anything that turns out to be wrong" after "You can ask me what I hold" is rectification', id: 'right-rectification', expected: 'present', text: en('I use your address to plan the visit. You can ask me what I hold about you whenever you like. I will correct anything that turns out to be wrong.') },
+    { name: '"We\'ll gladly delete whatever we no longer need" after "You can ask to see" is erasure', id: 'right-erasure', expected: 'present', text: en('We use your details to run the club. You can ask to see the information we hold about you. We\'ll gladly delete whatever we no longer need.') },
+    { name: 'a German promise after "Sie können ... fragen, welche Daten" is rectification', id: 'right-rectification', expected: 'present', text: de('Wir nutzen Ihre Adresse für das Angebot. Sie können jederzeit fragen, welche Daten wir über Sie haben. Fehler korrigieren wir sofort.') },
+    // near misses: a period of its own, or a sentence before it that states no right
+    { name: '"We delete them two years after you leave" after a right is a period, not erasure', id: 'right-erasure', expected: 'missing', text: en('We use your details to run the club. You can ask for a copy of the information we hold about you. We delete them two years after you leave.') },
+    { name: '"We correct the invoice numbers" after "You can phone us on weekdays" is no rectification', id: 'right-rectification', expected: 'missing', text: en('We use your details to send invoices. You can phone us on weekdays. We correct the invoice numbers every quarter.') },
+    { name: 'a promise in the next paragraph is not read with the right', id: 'right-erasure', expected: 'missing', text: en('We use your details to run the club. You can ask to see the information we hold about you.', '', 'We remove old photos from the noticeboard.') },
+    // consent given, contracted
+    { name: '"if you\'ve given us your consent" states consent', id: 'legal-basis', expected: 'present', text: en('We send you our seasonal offers by email, but only if you\'ve given us your consent when booking.') },
+    { name: '"where you\'ve consented" states it', id: 'legal-basis', expected: 'present', text: en('We put your photo on our website where you\'ve consented to that on the form.') },
+    { name: '"if you\'ve given us your address" does not', id: 'legal-basis', expected: 'missing', text: en('We send you our seasonal offers by post if you\'ve given us your address when booking.') },
+  ];
+  runCases('en', cases.filter((c) => !c.text.includes('# Datenschutz')));
+  runCases('de', cases.filter((c) => c.text.includes('# Datenschutz')));
+});
