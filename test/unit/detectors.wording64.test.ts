@@ -5,7 +5,9 @@
  * belongs to the rights it describes ("You can ask me what I've got on you. I'll correct anything
  * that's wrong, and delete ..."; context.ts inRightsContext, in every language), unless it gives a
  * period of its own ("We delete them two years after you leave" says how long, not a right); and
- * consent given in the contracted "you've given us your consent".
+ * consent given in the contracted "you've given us your consent". Then, from a second batch
+ * written after those fixes (a scout group, a nail bar), the consequence of not providing data
+ * told as a refusal: "We won't do lash extensions without a patch test and a filled-in card".
  * The sentences are written for these tests.
  */
 import { DE, EN, joinLines, runCases, type Case } from './helpers';
@@ -27,6 +29,10 @@ describe('Session 21 English wordings (acc-en12)', () => {
     { name: '"if you\'ve given us your consent" states consent', id: 'legal-basis', expected: 'present', text: en('We send you our seasonal offers by email, but only if you\'ve given us your consent when booking.') },
     { name: '"where you\'ve consented" states it', id: 'legal-basis', expected: 'present', text: en('We put your photo on our website where you\'ve consented to that on the form.') },
     { name: '"if you\'ve given us your address" does not', id: 'legal-basis', expected: 'missing', text: en('We send you our seasonal offers by post if you\'ve given us your address when booking.') },
+    // the consequence told as a refusal: "We won't ... without a filled-in card"
+    { name: '"We won\'t colour your hair without a filled-in consultation form" states the consequence', id: 'statutory-requirement', expected: 'present', text: en('We use your details to book your appointment. We won\'t colour your hair without a filled-in consultation form.') },
+    { name: '"we will not start the lessons without a signed medical form" does', id: 'statutory-requirement', expected: 'present', text: en('We use your details to book your lessons, and we will not start the lessons without a signed medical form.') },
+    { name: '"We won\'t share your details without your permission" does not', id: 'statutory-requirement', expected: 'missing', text: en('We use your details to book your appointment. We won\'t share your details without your permission.') },
   ];
   runCases('en', cases.filter((c) => !c.text.includes('# Datenschutz')));
   runCases('de', cases.filter((c) => c.text.includes('# Datenschutz')));
