@@ -7,7 +7,10 @@
  * period of its own ("We delete them two years after you leave" says how long, not a right); and
  * consent given in the contracted "you've given us your consent". Then, from a second batch
  * written after those fixes (a scout group, a nail bar), the consequence of not providing data
- * told as a refusal: "We won't do lash extensions without a patch test and a filled-in card".
+ * told as a refusal: "We won't do lash extensions without a patch test and a filled-in card";
+ * and from a third (a home care agency, a coach tour operator's booking conditions) what is "up to
+ * you", "it'll be changed", consent inferred "By making a booking you consent to your information
+ * being used", a purpose "To book a holiday we need ...".
  * The sentences are written for these tests.
  */
 import { DE, EN, joinLines, runCases, type Case } from './helpers';
@@ -33,6 +36,15 @@ describe('Session 21 English wordings (acc-en12)', () => {
     { name: '"We won\'t colour your hair without a filled-in consultation form" states the consequence', id: 'statutory-requirement', expected: 'present', text: en('We use your details to book your appointment. We won\'t colour your hair without a filled-in consultation form.') },
     { name: '"we will not start the lessons without a signed medical form" does', id: 'statutory-requirement', expected: 'present', text: en('We use your details to book your lessons, and we will not start the lessons without a signed medical form.') },
     { name: '"We won\'t share your details without your permission" does not', id: 'statutory-requirement', expected: 'missing', text: en('We use your details to book your appointment. We won\'t share your details without your permission.') },
+    // third batch (a home care agency, a coach tour operator's booking conditions)
+    { name: '"Some details, like your nickname, are up to you" says what is voluntary', id: 'statutory-requirement', expected: 'present', text: en('We use your details to plan your visits. Some details, like your nickname or your hobbies, are up to you.') },
+    { name: '"We leave it up to you to tell us about changes" does not', id: 'statutory-requirement', expected: 'missing', text: en('We use your details to plan your visits. We leave it up to you to tell us about changes.') },
+    { name: '"If a detail is wrong, tell the office and it\'ll be updated" is rectification', id: 'right-rectification', expected: 'present', text: en('We use your details to plan your visits.', '', '## Can I see my file?', '', 'Yes, ask the office for a copy. If a detail is wrong, tell the office and it\'ll be updated.') },
+    { name: '"it\'ll be sent to you by post" is not', id: 'right-rectification', expected: 'missing', text: en('We use your details to plan your visits.', '', '## Can I see my file?', '', 'Yes, ask the office for a copy and it\'ll be sent to you by post.') },
+    { name: '"By making a booking you consent to your personal data being processed" is implied consent', id: 'implied-consent', expected: 'problem', text: en('We use your details to arrange your trip. By making a booking you consent to your personal data being processed as set out here.') },
+    { name: '"By making a booking you agree to your details being used" is', id: 'implied-consent', expected: 'problem', text: en('We use your details to arrange your trip. By making a booking you agree to your details being used for it.') },
+    { name: '"Before making a booking you can ask us how your data is used" is not', id: 'implied-consent', expected: 'none', text: en('We use your details to arrange your trip. Before making a booking you can ask us how your data is being used.') },
+    { name: '"To book a table we need your name and number" states a purpose', id: 'purposes', expected: 'present', text: joinLines('Harlow Gardens Ltd, 3 Mill Lane, Bexford BX2 4LT.', '', '1. To book a table we need your name and phone number.') },
   ];
   runCases('en', cases.filter((c) => !c.text.includes('# Datenschutz')));
   runCases('de', cases.filter((c) => c.text.includes('# Datenschutz')));

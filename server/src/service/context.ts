@@ -508,7 +508,7 @@ export class Context {
     // What the controller does next in the paragraph of a right put to the reader, with no period
     // of its own: "You can ask me what I've got on you. I'll correct anything that's wrong."
     const p = this.sentences[sentence - 1];
-    if (p?.block === s.block && !this.has(sentence, this.t.retention.period) && this.has(sentence - 1, this.t.rights.frame) && this.has(sentence - 1, this.t.reader) && this.hasAny(sentence - 1, Object.values(this.t.rights.described))) return true;
+    if (p?.block === s.block && !this.has(sentence, this.t.retention.period) && this.hasAny(sentence - 1, Object.values(this.t.rights.described)) && this.inRightsContext(sentence - 1)) return true;
     // A list item under a lead-in that speaks of rights ("You have the following rights:").
     if (s.kind === 'list') {
       for (let j = sentence - 1; j >= 0 && j >= sentence - 40; j--) {
