@@ -10,7 +10,9 @@
  * told as a refusal: "We won't do lash extensions without a patch test and a filled-in card";
  * and from a third (a home care agency, a coach tour operator's booking conditions) what is "up to
  * you", "it'll be changed", consent inferred "By making a booking you consent to your information
- * being used", a purpose "To book a holiday we need ...".
+ * being used", a purpose "To book a holiday we need ..."; and from a fourth (a cleaning firm, a
+ * mortgage adviser) "what we've got on record for you", "if anything needs changing", "Prefer
+ * us to forget you completely?", "for as long as the rules say".
  * The sentences are written for these tests.
  */
 import { DE, EN, joinLines, runCases, type Case } from './helpers';
@@ -45,6 +47,13 @@ describe('Session 21 English wordings (acc-en12)', () => {
     { name: '"By making a booking you agree to your details being used" is', id: 'implied-consent', expected: 'problem', text: en('We use your details to arrange your trip. By making a booking you agree to your details being used for it.') },
     { name: '"Before making a booking you can ask us how your data is used" is not', id: 'implied-consent', expected: 'none', text: en('We use your details to arrange your trip. Before making a booking you can ask us how your data is being used.') },
     { name: '"To book a table we need your name and number" states a purpose', id: 'purposes', expected: 'present', text: joinLines('Harlow Gardens Ltd, 3 Mill Lane, Bexford BX2 4LT.', '', '1. To book a table we need your name and phone number.') },
+    // fourth batch (a cleaning firm, a mortgage adviser)
+    { name: '"ask us what we\'ve got on file for you" is access', id: 'right-access', expected: 'present', text: en('We use your details to plan your cleans. You\'re welcome to ask us what we\'ve got on file for you.') },
+    { name: '"ask us what we\'ve got planned for you" is not', id: 'right-access', expected: 'missing', text: en('We use your details to plan your cleans. You\'re welcome to ask us what we\'ve got planned for the summer.') },
+    { name: '"if anything needs changing, tell us" is rectification', id: 'right-rectification', expected: 'present', text: en('We use your details to plan your cleans. You can ask what we hold, and if anything needs changing just tell us.') },
+    { name: '"Want us to forget you? Say so and we will." is erasure', id: 'right-erasure', expected: 'present', text: en('We use your details to plan your cleans. You can ask us what we hold about you. Want us to forget you altogether? Say so and we will.') },
+    { name: '"we keep your file for as long as the rules say" is a criterion', id: 'retention', expected: 'present', text: en('We use your details to give you advice. We keep your file for as long as the rules say.') },
+    { name: '"Remember to tell us about new pets, so we never forget them" after a right is not erasure', id: 'right-erasure', expected: 'missing', text: en('We use your details to plan your cleans. You can ask us what we hold about you. Remember to tell us about new pets, so we never forget them.') },
   ];
   runCases('en', cases.filter((c) => !c.text.includes('# Datenschutz')));
   runCases('de', cases.filter((c) => c.text.includes('# Datenschutz')));
