@@ -12,7 +12,12 @@
  * you", "it'll be changed", consent inferred "By making a booking you consent to your information
  * being used", a purpose "To book a holiday we need ..."; and from a fourth (a cleaning firm, a
  * mortgage adviser) "what we've got on record for you", "if anything needs changing", "Prefer
- * us to forget you completely?", "for as long as the rules say".
+ * us to forget you completely?", "for as long as the rules say"; and from a fifth (a swim school's
+ * table, a community cinema) "So the teacher knows what to do", "We can't put a child in the water
+ * without a completed medical form", "our ticketing company", "as a charitable trust we must keep a
+ * register of members" (a legal obligation given with what the controller is, as "As a registered
+ * pharmacy we have to keep proper records"), and "you consented" (the consent cues of "you consent",
+ * "you have consented" and "if you consented" merged into one).
  * The sentences are written for these tests.
  */
 import { DE, EN, joinLines, runCases, type Case } from './helpers';
@@ -54,6 +59,17 @@ describe('Session 21 English wordings (acc-en12)', () => {
     { name: '"Want us to forget you? Say so and we will." is erasure', id: 'right-erasure', expected: 'present', text: en('We use your details to plan your cleans. You can ask us what we hold about you. Want us to forget you altogether? Say so and we will.') },
     { name: '"we keep your file for as long as the rules say" is a criterion', id: 'retention', expected: 'present', text: en('We use your details to give you advice. We keep your file for as long as the rules say.') },
     { name: '"Remember to tell us about new pets, so we never forget them" after a right is not erasure', id: 'right-erasure', expected: 'missing', text: en('We use your details to plan your cleans. You can ask us what we hold about you. Remember to tell us about new pets, so we never forget them.') },
+    // fifth batch (a swim school's table, a community cinema)
+    { name: '"so the coach knows what to do" states a purpose', id: 'purposes', expected: 'present', text: joinLines('Harlow Gardens Ltd, 3 Mill Lane, Bexford BX2 4LT.', '', '| What | Why |', '|---|---|', '| Medical notes | So the coach knows what to do if your child is unwell |') },
+    { name: '"We can\'t let a child on the pitch without a signed medical form" states the consequence', id: 'statutory-requirement', expected: 'present', text: en('We use your details to run the club. We can\'t let a child on the pitch without a signed medical form.') },
+    { name: '"We can\'t let a child on the pitch without boots and a gum shield" does not', id: 'statutory-requirement', expected: 'missing', text: en('We use your details to run the club. We can\'t let a child on the pitch without boots and a gum shield.') },
+    { name: '"our ticketing company, Seatly, which takes the payment" is a recipient', id: 'recipients', expected: 'present', text: en('We use your email to send your ticket. We get your name and email from our ticketing company, Seatly, which takes the payment.') },
+    { name: '"As a registered charity we must keep a register of members" is a legal obligation', id: 'legal-basis', expected: 'present', text: en('We keep a list of Friends with their names and addresses. As a registered charity we must keep a register of members.') },
+    { name: '"As a small club we try to keep costs down" is not', id: 'legal-basis', expected: 'missing', text: en('We keep a list of members with their names and addresses. As a small club we try to keep costs down.') },
+    { name: '"Updated for the 2024-25 season" dates the notice', id: 'last-updated', expected: 'present', text: en('We use your email to send your ticket.', '', 'Updated for the 2024-25 season') },
+    { name: '"Updated for new members" does not', id: 'last-updated', expected: 'missing', text: en('We use your email to send your ticket.', '', 'Updated for new members') },
+    // a guard for the merged consent cues (read before as well)
+    { name: '"if you consented on the form" states consent', id: 'legal-basis', expected: 'present', text: en('We put your photo on our website only if you consented to that on the form.') },
   ];
   runCases('en', cases.filter((c) => !c.text.includes('# Datenschutz')));
   runCases('de', cases.filter((c) => c.text.includes('# Datenschutz')));
