@@ -3,7 +3,11 @@
  * trade association's template, a Flemish dance studio), each beside its near miss: a law named by
  * its full title before "verplicht ons" ("De Wet op de geneeskundige behandelingsovereenkomst
  * (WGBO) verplicht ons ..."), which had read as a statement about the law in general, and consent
- * presumed from silence said in the subject clause ("Wie ons niets laat weten, gaat ermee akkoord").
+ * presumed from silence said in the subject clause ("Wie ons niets laat weten, gaat ermee akkoord");
+ * then from the round written after those fixes (a Flemish bouncy-castle hire, a chess club):
+ * "zolang de boekhoudwet het vraagt", Flemish "schrappen", "Zonder kopie geven wij het materiaal
+ * niet mee", "Zonder aanmelding kun je niet ...", "nodig om je lidmaatschap te regelen",
+ * Switzerland as a destination.
  * The sentences are written for these tests.
  */
 import { NL, joinLines, runCases, type Case } from './helpers';
@@ -21,6 +25,23 @@ describe('Session 21 Dutch wordings', () => {
     { name: '"Als u geen bezwaar maakt, geeft u daarmee toestemming" is implied consent', id: 'implied-consent', expected: 'problem', text: joinLines('## Foto\'s', '', NL, 'Op het schoolfeest maken wij foto\'s. Als u geen bezwaar maakt, geeft u daarmee toestemming voor plaatsing op de website.') },
     { name: '"Als je niet akkoord gaat, laat het ons dan weten" is not', id: 'implied-consent', expected: 'none', text: joinLines('## Foto\'s', '', NL, 'Op de wedstrijddag maken wij foto\'s. Als je niet akkoord gaat, laat het ons dan weten.') },
     { name: '"Als u niet reageert, vragen we uw toestemming nog een keer" is not', id: 'implied-consent', expected: 'none', text: joinLines('## Nieuwsbrief', '', NL, 'Wij vragen eerst of u de nieuwsbrief wilt. Als u niet reageert, vragen we uw toestemming nog een keer.') },
+    // a statutory retention criterion with "vraagt"/"eist": "zolang de boekhoudwet het vraagt"
+    { name: '"bijgehouden zolang de boekhoudwet het vraagt" is a retention criterion', id: 'retention', expected: 'present', text: joinLines('## Hoe lang', '', NL, 'Wij gebruiken uw adres voor de levering. De facturen worden bijgehouden zolang de boekhoudwet het vraagt.') },
+    { name: '"bewaard zolang de wet het eist" is one', id: 'retention', expected: 'present', text: joinLines('## Hoe lang', '', NL, 'Wij gebruiken uw adres voor de levering. Uw gegevens worden bewaard zolang de wet het eist.') },
+    { name: '"bewaard zolang de klant het vraagt" is not', id: 'retention', expected: 'missing', text: joinLines('## Hoe lang', '', NL, 'Wij gebruiken uw adres voor de levering. Uw gegevens worden bewaard zolang de klant het vraagt.') },
+    // Flemish "schrappen" for erasing
+    { name: '"U kan ook vragen dat wij uw gegevens schrappen" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Uw rechten', '', NL, 'U kan altijd vragen welke gegevens wij van u hebben. U kan ook vragen dat wij uw gegevens schrappen.') },
+    { name: '"Schrappen van lessen melden we via WhatsApp" is not', id: 'right-erasure', expected: 'missing', text: joinLines('## Lessen', '', NL, 'Wij gebruiken uw gsm-nummer voor de WhatsApp-groep. Het schrappen van lessen melden we daar.') },
+    // "zonder <document>" with any verb, and a registration as the document
+    { name: '"Zonder kopie geven wij de sleutel niet mee" is a consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Wat wij vragen', '', NL, 'Wij vragen een kopie van uw identiteitskaart als waarborg. Zonder kopie geven wij de sleutel niet mee.') },
+    { name: '"Zonder inschrijving mag je niet meedoen aan de wedstrijden" is one', id: 'statutory-requirement', expected: 'present', text: joinLines('## Wat wij vragen', '', NL, 'Wij schrijven je in bij de bond met je naam en geboortedatum. Zonder inschrijving mag je niet meedoen aan de wedstrijden.') },
+    { name: '"Zonder toestemming plaatsen wij geen foto\'s" is not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Wat wij vragen', '', NL, 'Wij vragen je naam en geboortedatum voor de ledenlijst. Zonder toestemming plaatsen wij geen foto\'s.') },
+    // "nodig om je lidmaatschap te regelen": the membership as the contract
+    { name: '"We hebben je gegevens nodig om je lidmaatschap te regelen" is a contract', id: 'legal-basis', expected: 'present', text: joinLines('## Waarom', '', NL, 'We hebben je gegevens nodig om je lidmaatschap te regelen en de contributie te innen.') },
+    { name: '"We sturen je een mail om je lidmaatschap te verlengen" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Waarom', '', NL, 'We gebruiken je e-mailadres voor de nieuwsbrief. We sturen je een mail om je lidmaatschap te verlengen.') },
+    // Switzerland as a destination outside the EEA
+    { name: '"gaan naar de wereldbond in Zwitserland" is a transfer that asks for its safeguard', id: 'transfer-safeguards', expected: 'missing', text: joinLines('## Wie krijgt je gegevens', '', NL, 'Je naam en uitslagen gaan naar de bond. Je rating gaat ook naar de wereldbond in Zwitserland.') },
+    { name: '"Wij leveren ook aan klanten in Zwitserland" is not', id: 'transfer-safeguards', expected: 'not-applicable', text: joinLines('## Wie krijgt je gegevens', '', NL, 'Je adres gaat naar de vervoerder. Wij leveren ook aan klanten in Zwitserland.') },
   ];
   runCases('nl', cases);
 });
