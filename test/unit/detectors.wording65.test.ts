@@ -7,7 +7,8 @@
  * then from the round written after those fixes (a Flemish bouncy-castle hire, a chess club):
  * "zolang de boekhoudwet het vraagt", Flemish "schrappen", "Zonder kopie geven wij het materiaal
  * niet mee", "Zonder aanmelding kun je niet ...", "nodig om je lidmaatschap te regelen",
- * Switzerland as a destination.
+ * Switzerland as a destination; then from the third round (a building inspector): "of moet er iets
+ * uit?", "Facturen houd ik zeven jaar".
  * The sentences are written for these tests.
  */
 import { NL, joinLines, runCases, type Case } from './helpers';
@@ -42,6 +43,13 @@ describe('Session 21 Dutch wordings', () => {
     // Switzerland as a destination outside the EEA
     { name: '"gaan naar de wereldbond in Zwitserland" is a transfer that asks for its safeguard', id: 'transfer-safeguards', expected: 'missing', text: joinLines('## Wie krijgt je gegevens', '', NL, 'Je naam en uitslagen gaan naar de bond. Je rating gaat ook naar de wereldbond in Zwitserland.') },
     { name: '"Wij leveren ook aan klanten in Zwitserland" is not', id: 'transfer-safeguards', expected: 'not-applicable', text: joinLines('## Wie krijgt je gegevens', '', NL, 'Je adres gaat naar de vervoerder. Wij leveren ook aan klanten in Zwitserland.') },
+    // "moet er iets uit?" as erasure, beside "moet er iets weg?"
+    { name: '"Wil je weten wat we van je hebben, of mag er iets uit?" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Je rechten', '', NL, 'Wil je weten wat we van je hebben, of mag er iets uit? Stuur ons een mail.') },
+    { name: '"Kan er iets uit de hand lopen, dan bellen we de politie" is not', id: 'right-erasure', expected: 'missing', text: joinLines('## Feesten', '', NL, 'Wij noteren de naam van de huurder. Kan er iets uit de hand lopen, dan bellen we de politie.') },
+    // "houden we/houd ik" + a period as a keep word, without "bij"
+    { name: '"Facturen houden we zeven jaar" is a retention period', id: 'retention', expected: 'present', text: joinLines('## De klus', '', NL, 'Wij gebruiken uw adres om de klus uit te voeren. Facturen houden we zeven jaar.') },
+    { name: '"De foto\'s houd ik twee jaar" is one', id: 'retention', expected: 'present', text: joinLines('## De klus', '', NL, 'Ik gebruik uw adres om de klus uit te voeren. De foto\'s van de klus houd ik twee jaar.') },
+    { name: '"Twee keer per jaar houden we een open dag" is not', id: 'retention', expected: 'missing', text: joinLines('## De klus', '', NL, 'Wij gebruiken uw adres om de klus uit te voeren. Twee keer per jaar houden we een open dag.') },
   ];
   runCases('nl', cases);
 });
