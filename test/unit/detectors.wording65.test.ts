@@ -8,7 +8,8 @@
  * "zolang de boekhoudwet het vraagt", Flemish "schrappen", "Zonder kopie geven wij het materiaal
  * niet mee", "Zonder aanmelding kun je niet ...", "nodig om je lidmaatschap te regelen",
  * Switzerland as a destination; then from the third round (a building inspector): "of moet er iets
- * uit?", "Facturen houd ik zeven jaar".
+ * uit?", "Facturen houd ik zeven jaar"; and from the fourth (a meals-on-wheels service): "vragen wat er
+ * op uw kaart staat", "Klopt er iets niet, dan zetten we het meteen recht", "rechtzetten".
  * The sentences are written for these tests.
  */
 import { NL, joinLines, runCases, type Case } from './helpers';
@@ -50,6 +51,14 @@ describe('Session 21 Dutch wordings', () => {
     { name: '"Facturen houden we zeven jaar" is a retention period', id: 'retention', expected: 'present', text: joinLines('## De klus', '', NL, 'Wij gebruiken uw adres om de klus uit te voeren. Facturen houden we zeven jaar.') },
     { name: '"De foto\'s houd ik twee jaar" is one', id: 'retention', expected: 'present', text: joinLines('## De klus', '', NL, 'Ik gebruik uw adres om de klus uit te voeren. De foto\'s van de klus houd ik twee jaar.') },
     { name: '"Twee keer per jaar houden we een open dag" is not', id: 'retention', expected: 'missing', text: joinLines('## De klus', '', NL, 'Wij gebruiken uw adres om de klus uit te voeren. Twee keer per jaar houden we een open dag.') },
+    // "vragen wat er in uw dossier staat" as access
+    { name: '"U mag altijd bellen om te vragen wat er op uw kaart staat" is access', id: 'right-access', expected: 'present', text: joinLines('## Uw gegevens', '', NL, 'Wij noteren uw naam en adres voor de bezorging. U mag altijd bellen om te vragen wat er op uw kaart staat.') },
+    { name: '"Je mag de bezorger vragen wat er op het menu staat" is not', id: 'right-access', expected: 'missing', text: joinLines('## Uw gegevens', '', NL, 'Wij noteren uw naam en adres voor de bezorging. Je mag de bezorger vragen wat er op het menu staat.') },
+    // "Klopt er iets niet, dan ..." and "rechtzetten" as rectification
+    { name: '"Klopt er iets niet, dan zetten we het meteen recht" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Uw rechten', '', NL, 'Wij noteren uw naam en adres voor de bezorging. U mag vragen wat wij van u hebben. Klopt er iets niet, dan zetten we het meteen recht.') },
+    { name: '"Je kan je gegevens laten rechtzetten" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Je rechten', '', NL, 'Je mag altijd vragen welke gegevens we van je hebben. Je kan je gegevens ook laten rechtzetten.') },
+    { name: '"Klopt er iets niet met de levering, bel dan de winkel" is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Uw rechten', '', NL, 'Wij noteren uw naam en adres voor de bezorging. U mag vragen wat wij van u hebben. Klopt er iets niet met de levering, bel dan de winkel.') },
+    { name: '"Een misverstand over de levering willen we graag rechtzetten" is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Levering', '', NL, 'Wij noteren uw naam en adres voor de bezorging. Een misverstand over de levering willen we graag rechtzetten.') },
   ];
   runCases('nl', cases);
 });
