@@ -9,7 +9,8 @@
  * niet mee", "Zonder aanmelding kun je niet ...", "nodig om je lidmaatschap te regelen",
  * Switzerland as a destination; then from the third round (a building inspector): "of moet er iets
  * uit?", "Facturen houd ik zeven jaar"; and from the fourth (a meals-on-wheels service): "vragen wat er
- * op uw kaart staat", "Klopt er iets niet, dan zetten we het meteen recht", "rechtzetten".
+ * op uw kaart staat", "Klopt er iets niet, dan zetten we het meteen recht", "rechtzetten"; and from the
+ * fifth (a dry cleaner): "of moet uw spaarkaart weg?", "De spaarkaart is niet verplicht".
  * The sentences are written for these tests.
  */
 import { NL, joinLines, runCases, type Case } from './helpers';
@@ -59,6 +60,12 @@ describe('Session 21 Dutch wordings', () => {
     { name: '"Je kan je gegevens laten rechtzetten" is rectification', id: 'right-rectification', expected: 'present', text: joinLines('## Je rechten', '', NL, 'Je mag altijd vragen welke gegevens we van je hebben. Je kan je gegevens ook laten rechtzetten.') },
     { name: '"Klopt er iets niet met de levering, bel dan de winkel" is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Uw rechten', '', NL, 'Wij noteren uw naam en adres voor de bezorging. U mag vragen wat wij van u hebben. Klopt er iets niet met de levering, bel dan de winkel.') },
     { name: '"Een misverstand over de levering willen we graag rechtzetten" is not', id: 'right-rectification', expected: 'missing', text: joinLines('## Levering', '', NL, 'Wij noteren uw naam en adres voor de bezorging. Een misverstand over de levering willen we graag rechtzetten.') },
+    // "moet uw spaarkaart weg?" as erasure, and a card or account that "is niet verplicht"
+    { name: '"Wilt u weten wat we van u hebben, of moet uw klantenkaart weg?" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Uw gegevens', '', NL, 'Wij noteren uw naam op de bon. Wilt u weten wat we van u hebben, of moet uw klantenkaart weg? Zeg het aan de kassa.') },
+    { name: '"Moet je auto weg van de parkeerplaats, dan bellen we je" is not', id: 'right-erasure', expected: 'missing', text: joinLines('## Parkeren', '', NL, 'Wij noteren je kenteken bij de receptie. Moet je auto weg van de parkeerplaats, dan bellen we je.') },
+    { name: '"De spaarkaart is niet verplicht" states whether the data is required', id: 'statutory-requirement', expected: 'present', text: joinLines('## Sparen', '', NL, 'Bij elke reiniging krijgt u een stempel.', '', 'De spaarkaart is niet verplicht; u kunt ook gewoon zonder sparen.') },
+    { name: '"Een account is niet verplicht" does', id: 'statutory-requirement', expected: 'present', text: joinLines('## Bestellen', '', NL, 'Bestellen kan in de webwinkel.', '', 'Een account is niet verplicht: u kunt ook als gast bestellen.') },
+    { name: '"Een helm is niet verplicht" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Fietsen', '', NL, 'Fietsen huren kan bij de balie.', '', 'Een helm is niet verplicht, maar wel aangeraden.') },
   ];
   runCases('nl', cases);
 });
