@@ -8,7 +8,7 @@
  * "zolang de boekhoudwet het vraagt", Flemish "schrappen", "Zonder kopie geven wij het materiaal
  * niet mee", "Zonder aanmelding kun je niet ...", "nodig om je lidmaatschap te regelen",
  * Switzerland as a destination; then from the third round (a building inspector): "of moet er iets
- * uit?", "Facturen houd ik zeven jaar"; and from the fourth (a meals-on-wheels service): "vragen wat er
+ * uit?"; and from the fourth (a meals-on-wheels service): "vragen wat er
  * op uw kaart staat", "Klopt er iets niet, dan zetten we het meteen recht", "rechtzetten"; and from the
  * fifth (a dry cleaner): "of moet uw spaarkaart weg?", "De spaarkaart is niet verplicht".
  * The sentences are written for these tests.
@@ -48,10 +48,6 @@ describe('Session 21 Dutch wordings', () => {
     // "moet er iets uit?" as erasure, beside "moet er iets weg?"
     { name: '"Wil je weten wat we van je hebben, of mag er iets uit?" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Je rechten', '', NL, 'Wil je weten wat we van je hebben, of mag er iets uit? Stuur ons een mail.') },
     { name: '"Kan er iets uit de hand lopen, dan bellen we de politie" is not', id: 'right-erasure', expected: 'missing', text: joinLines('## Feesten', '', NL, 'Wij noteren de naam van de huurder. Kan er iets uit de hand lopen, dan bellen we de politie.') },
-    // "houden we/houd ik" + a period as a keep word, without "bij"
-    { name: '"Facturen houden we zeven jaar" is a retention period', id: 'retention', expected: 'present', text: joinLines('## De klus', '', NL, 'Wij gebruiken uw adres om de klus uit te voeren. Facturen houden we zeven jaar.') },
-    { name: '"De foto\'s houd ik twee jaar" is one', id: 'retention', expected: 'present', text: joinLines('## De klus', '', NL, 'Ik gebruik uw adres om de klus uit te voeren. De foto\'s van de klus houd ik twee jaar.') },
-    { name: '"Twee keer per jaar houden we een open dag" is not', id: 'retention', expected: 'missing', text: joinLines('## De klus', '', NL, 'Wij gebruiken uw adres om de klus uit te voeren. Twee keer per jaar houden we een open dag.') },
     // "vragen wat er in uw dossier staat" as access
     { name: '"U mag altijd bellen om te vragen wat er op uw kaart staat" is access', id: 'right-access', expected: 'present', text: joinLines('## Uw gegevens', '', NL, 'Wij noteren uw naam en adres voor de bezorging. U mag altijd bellen om te vragen wat er op uw kaart staat.') },
     { name: '"Je mag de bezorger vragen wat er op het menu staat" is not', id: 'right-access', expected: 'missing', text: joinLines('## Uw gegevens', '', NL, 'Wij noteren uw naam en adres voor de bezorging. Je mag de bezorger vragen wat er op het menu staat.') },
