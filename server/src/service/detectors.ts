@@ -456,7 +456,11 @@ const inTransferPassage = (c: Context, i: number): boolean =>
 const aboutCookies = (c: Context, i: number): boolean => {
   const topics = c.topicsOf(i);
   if (topics.has('rights')) return false;
-  return topics.has('cookies') || c.has(i, c.t.cookies.mention) || c.has(i, c.t.cookies.trackers);
+  // A first heading that names cookies and titles the whole notice ("Cookies et confidentialité",
+  // "Privacy & cookies": a cookie text grown into a notice) does not put the sections under it
+  // that name no cookies of their own about cookies.
+  const s = c.sentences[i]!.section;
+  return (topics.has('cookies') && (c.headingNames(s, 'cookies') || !c.headingNames(0, 'cookies') || !has(c.t.noticeTitle, c.model.sections[0]!.title))) || c.has(i, c.t.cookies.mention) || c.has(i, c.t.cookies.trackers);
 };
 
 /**

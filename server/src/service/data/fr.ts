@@ -176,7 +176,7 @@ export const fr: LanguageTable = {
     // "Elles ne sont utilisées que par le Loueur et par la société de transport": who uses them, or nobody else.
     "(ne |n')(\\S+ ){0,2}(utilisée?s?|consultée?s?|traitée?s?|lue?s?|vue?s?) que par",
     "seul(e|s|es)? (\\S+ ){1,8}(la |le |les |l'|y )(consultent|consulte|voient|voit|lisent|lit|accèdent|accède)",
-    '(paiements?|règlements?|réservations?|rendez-vous|commandes?|inscriptions?|envois?|e-mails?|newsletters?|données|infos|informations) (\\S+ ){0,4}(passent|passe|transitent|transite|se prenn?ent) (par|via|sur(?! place))',
+    '(paiements?|règlements?|réservations?|rendez-vous|commandes?|inscriptions?|envois?|(e-)?mails?|newsletters?|données|infos|informations) (\\S+ ){0,4}(passent|passe|part(ent)?|transitent|transite|se prenn?ent) (par|via|sur(?! place))',
     // Who has access to the data; "droit d'accès à vos données" is the reader's right, not a recipient.
     // A heading that asks "Qui a accès à vos données ?" names nobody yet (the text's spaces are
     // folded to single spaces, and a space in a cue would become \s+, too loose for a look-behind).
@@ -280,7 +280,7 @@ export const fr: LanguageTable = {
     // "L'agence ne fonde pas les traitements liés à ses missions sur l'intérêt légitime": not "ne fonde pas X sur le consentement mais sur l'intérêt légitime".
     denied: ["(ne |n')(se |s')?\\S+ (pas|jamais|nullement|aucunement),? ((?!mais |sauf |et nous )\\S+ ){0,8}sur (l'|notre |votre |nos |un |des |leurs? |son |ses |ces )(intérêts? légitimes?|consentement|mission|obligation)\\S*"],
     anaphor: ["c'est", '(ceci|cela) (est|constitue|correspond)', "il s'agit", 'en cela', 'pour (cela|ce faire|ces raisons|ces finalités)'],
-    interestLink: ['à', 'au', 'de', "d'", 'du', 'des', 'pour', 'afin de', "afin d'", 'consistant à', 'à savoir', 'notamment', 'tel(le)?s? que', 'qui (est|sont|consiste)', 'dans', 'en', 'en matière de', ':'],
+    interestLink: ['à', 'au', 'de', "d'", 'du', 'des', 'pour', 'afin de', "afin d'", 'consistant à', 'notamment', 'tel(le)?s? que', 'qui (est|sont|consiste)', 'dans', 'en', ':'],
     conditional: ['lorsque', "lorsqu'", 'si', "s'", 'quand', 'dans la mesure où', 'dans les cas où'],
     bare: ['trait\\w*', 'utilis\\w*', 'collect\\w*', 'recueill\\w*', 'conserv\\w*', 'enregistr\\w*', 'effectu\\w*', 'personnelles', 'informations', 'uniquement', 'seulement', 'bien sûr', 'mais', 'cependant', 'ne', 'qu', 'de', 'en', 'à', 'a lieu', 'se fait', '(dans )?(certains|quelques) cas', 'aussi', 'également', '(comme |tel que )?(décrit|indiqué|mentionné|précisé|expliqué)e?s? ci-(dessus|dessous)'],
   },
@@ -340,7 +340,7 @@ export const fr: LanguageTable = {
       "(aussi longtemps|le temps) qu'il (le )?(faut|faudra)",
       "(aussi longtemps|tant) (que |qu')(elles |ils |elle |il )?(nous |vous |me |m')?(sont|est|restent|reste) (utiles?|nécessaires?)",
       "(aussi longtemps|tant) (que |qu')(nous |on |j')en (avons|a|ai|aurons|aura|aurai) besoin",
-      '(conserv|gard|archiv|stock)\\w* (\\S+ ){0,4}((quelques|plusieurs) (années|ans|mois|semaines|jours)|un (certain temps|moment)|quelque temps)',
+      '(conserv|gard|archiv|stock)\\w* (\\S+ ){0,4}((quelques|plusieurs) (années|ans|mois|semaines|jours)|un (certain temps|moment)|quelque temps|pour la suite(?!\\x20d))',
       '(supprim|effac|détrui|jet|ménage)\\w* (\\S+ ){0,2}((au bout d\\S+|après) ((quelques|plusieurs) (années|ans|mois|semaines|jours)|(un )?(certain temps|moment))|régulièrement|de temps en temps)',
       'conformément à (notre|ma) politique de conservation',
       'durées? de conservation (\\S+ ){0,5}(peuvent|peut|pourront) (varier|différer)',
@@ -352,7 +352,7 @@ export const fr: LanguageTable = {
   },
 
   rights: {
-    frame: ['droits?', "(vous (voulez|souhaitez)|tu veux) (que nous|que je|qu'on|que l'on|voir|savoir)", 'vous (pouvez|pourrez|disposez|bénéficiez|avez (le droit|la possibilité|la faculté))', 'pouvez-vous', 'possibilité (de|d\')', 'faculté (de|d\')', 'demander', 'pour faire (supprimer|effacer|corriger|rectifier|modifier)', 'solliciter', 'exercer', 'exercice', 'obtenir', 'sur (simple )?demande'],
+    frame: ['droits?', "(vous (voulez|souhaitez)|tu veux) (que nous|que je|qu'on|que l'on|voir|savoir)", 'vous (pouvez|pourrez|disposez|bénéficiez|avez (le droit|la possibilité|la faculté))', 'pouvez-vous', 'possibilité (de|d\')', 'faculté (de|d\')', 'demander', 'pour faire (supprimer|effacer|corriger|rectifier|modifier)', 'solliciter', 'exercer', 'exercice', 'obtenir', 'sur (simple )?demande', 'toute demande (sur|concernant|relative à) (vos|les)'],
     named: {
       access: ["droit d'accès", "droit d'accéder", 'droit de (consultation|communication)', "droit d'obtenir (la confirmation|une copie|communication)", "demandes? d'accès"],
       rectification: ['droits? (de|à la) (rectification|correction|modification|mise à jour)', 'rectification'],
@@ -363,7 +363,7 @@ export const fr: LanguageTable = {
       portability: ['portabilité', 'lisible par (une )?machine', 'format (structuré|couramment utilisé|lisible par)', "transmettre (vos|ces|les|leurs) données à un autre", 'transmises? à un autre responsable'],
     },
     described: {
-      access: ['accès', 'accéder', 'consulter', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes|votre|ta|son|sa|ses|leurs?) (données|informations|infos|fiche|dossier)', "copie(?! (de |d')(votre |ta |la |vos |l')?(carte|pièce|passeport|permis|titre|justificatif|RIB))", 'recevoir un fichier', 'télécharger (vos|tes|les|toutes vos) (données|informations|infos)', "(données|informations) (personnelles )?que (nous (détenons|possédons|conservons|avons)|je (détiens|possède|conserve)|j'ai) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous |qu'on |que l'on |que je |que j'|que (le |la |l')\\S+ )((avons|a|ai|détenons|détien[st]|gardons|garde|conservons|conserve|savons|sai[st])( \\S+)? (sur|de) (vous|toi)|(avons|a|ai) (gardé|conservé|noté|enregistré)(?! d(e|u|es) ))", "quelles (données|informations) (personnelles )?(nous|je|j') ?(détenons|possédons|conservons|avons|gardons|ai|garde|conserve)", 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
+      access: ['accès', 'accéder', 'consulter', 'les voir(,| ou| et) les', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes|votre|ta|son|sa|ses|leurs?) (données|informations|infos|fiche|dossier)', "copie(?! (de |d')(votre |ta |la |vos |l')?(carte|pièce|passeport|permis|titre|justificatif|RIB))", 'recevoir un fichier', 'télécharger (vos|tes|les|toutes vos) (données|informations|infos)', "(données|informations) (personnelles )?que (nous (détenons|possédons|conservons|avons)|je (détiens|possède|conserve)|j'ai) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous |qu'on |que l'on |que je |que j'|que (le |la |l')\\S+ )((avons|a|ai|détenons|détien[st]|gardons|garde|conservons|conserve|savons|sai[st])( \\S+)? (sur|de) (vous|toi)|(avons|a|ai) (gardé|conservé|noté|enregistré)(?! d(e|u|es) ))", "quelles (données|informations) (personnelles )?(nous|je|j') ?(détenons|possédons|conservons|avons|gardons|ai|garde|conserve)", 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
       rectification: ['rectifi\\w*', 'corrig\\w*', 'signal\\w* (\\S+ ){0,2}erreurs?', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', "(les |l')faire modifier", "(qu'on|que nous|que je) les (modifi|corrig)\\w*", 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
       erasure: ['supprim\\w*', 'détrui\\w*', 'suppression', 'effa[cç]\\w*', 'oubli', '(retir|enl[eè]v)\\w* (\\S+ ){0,2}de (la|nos|notre|votre|mon|ma|mes) (liste|fichier|base)'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)', 'conserv\\w* (\\S+ ){0,2}sans les utiliser'],
@@ -390,7 +390,7 @@ export const fr: LanguageTable = {
       "(tu changes|vous changez|changer) d'avis(?! (sur|concernant) (votre|ta|ton|vos|tes) (commande|achat|réservation|séjour))",
     ],
     reference: ['(ce|ces|cet) droits?'],
-    complaintAction: ['réclamations?', 'plaintes?', 'plaindre', 'saisir', 'saisine', 'recours', 'introduire', 'contester', 'insatisf\\w*', 'pas satisfait\\w*', 'vous adresser (à|au|auprès)', 'vous tourner vers', 'désaccord', 'litige', 'différend'],
+    complaintAction: ['réclamations?', 'plaintes?', 'plaindre', 'saisir', 'saisine', 'recours', 'introduire', 'contester', 'insatisf\\w*', 'pas (satisfait|content)\\w*', 'passe (pas bien|mal)', 'vous adresser (à|au|auprès)', 'vous tourner vers', 'désaccord', 'litige', 'différend'],
     // The CNIL (France), the Autorité de protection des données (Belgium), the CNPD (Luxembourg),
     // and the PFPDT (Switzerland, where the nLPD rather than the RGPD applies).
     authority: ['autorités? de contrôle', 'autorités? (de protection des données|compétentes?)', 'CNIL', 'C\\.N\\.I\\.L\\.?', "Commission nationale (de l'informatique et des libertés|informatique et libertés)", 'Autorité de protection des données', 'APD', 'GBA', 'Commission (de la |pour la )?protection de la vie privée', 'CPVP', 'Préposé fédéral à la protection des données( et à la transparence)?', 'PFPDT', 'Commission nationale pour la protection des données', 'CNPD', 'CEPD', 'EDPS', 'Contrôleur européen de la protection des données'],
@@ -419,12 +419,12 @@ export const fr: LanguageTable = {
       "(informations|données|renseignements) (demandée?s?|recueillie?s?|collectée?s?) (\\S+ ){0,15}sont (indispensables|nécessaires|obligatoires) (à|au|pour)",
       "pas (de |d')(certificat|justificatif|pièce|attestation|licence|copie|formulaire|fiche|dossier)\\S*( \\S+)?,? pas d\\S+",
       "(à défaut|faute) (de|d') ?(les |ces |vos )?(fournir|communiquer|renseigner|transmettre|réponse|fourniture|communication|renseignement|saisie)",
-      "si vous ne (\\S+ ){0,2}(fournissez|communiquez|renseignez|transmettez|donnez pas (vos |votre |les |ces |l')(données|informations|infos|coordonnées|adresses?|numéros?|nom)|(souhaitez|voulez) pas (nous |me )?(les |la |le |l'|vos |ces )?(fournir|communiquer|donner|transmettre|renseigner|indiquer))",
+      "si vous ne (\\S+ ){0,2}(fournissez|communiquez|renseignez|transmettez|donnez pas (vos |votre |les |ces |l'|de |d')(données|informations|infos|coordonnées|adresses?|numéros?|nom|photos?)|(souhaitez|voulez) pas (nous |me )?(les |la |le |l'|vos |ces )?(fournir|communiquer|donner|transmettre|renseigner|indiquer))",
       "(le refus|l'absence|le défaut) de (fournir|communiquer|transmettre|réponse|fourniture|communication|renseigner|renseignement|saisie)",
       '(exigence|obligation) (légale|réglementaire|contractuelle) (de fournir|de communiquer)',
       "conditionne (la conclusion|l'exécution|l'accès)",
       'sans (ces|ces informations|ces données)',
-      'sans (votre|vos|les) (adresse|numéro|nom|coordonnées|données|informations|e-mail|date|revenu)\\w* (\\S+ ){0,3}(nous|je|on) ne (pouvons|peux|peut|pourrons|pourrai)',
+      "sans (votre|vos|les) (adresse|numéro|nom|coordonnées|données|informations|e-mail|date|revenu)\\w*,? ((\\S+ ){0,3}(nous|je|on) ne (pouvons|peux|peut|pourrons|pourrai)|pas d(e|'))",
       // the same the other way round: "on ne peut pas identifier l'animal sans vos coordonnées"
       '(nous|je|on) ne (peu|pouv|pourr)\\w* pas (\\S+ ){0,4}sans (vos|votre|tes|ton|ta) (adresse|numéro|nom|coordonnées|données|informations)',
       'sans ((le|la|les|ce|cette|ces|votre|vos|ton|ta|tes) )?(carnet|certificat|justificatif|pièce|attestation|document|copie|formulaire|fiche|questionnaire)\\S* (\\S+ ){0,4}((nous|je|on) ne (pouvons|peux|peut|pourrons|pourrai|pourra)|(est|sera|sont|seront) (refusée?s?|impossible))',

@@ -1,0 +1,59 @@
+/**
+ * Session 21 (acc-fr12): French wordings that notices written blind taught (a citizens' list for
+ * the municipal elections, a coworking space's cookie text grown into a notice), read as
+ * families: a request "sur vos données" that lists the rights in pronouns ("les voir, les
+ * supprimer"), a consequence told without a verb ("Sans votre adresse, pas de reçu"), "si vous
+ * ne nous donnez pas de ...", e-mails that "partent par" a service, the authority named after
+ * "si ça se passe mal" or "pas contents", data kept "pour la suite". And, in every language
+ * (detectors.ts aboutCookies), a first heading that names cookies and titles the whole notice
+ * ("Cookies et confidentialité", "Privacy and cookies") no longer makes every section under it
+ * about cookies, so the rights said in a later section count. The sentences are written for
+ * these tests.
+ */
+import { EN, FR, joinLines, runCases, type Case } from './helpers';
+
+const notice = (...lines: string[]): string => joinLines('# Protection des données', '', FR, '', 'Atelier Brisson, 4 rue des Forges, 21000 Dijon, bonjour@atelier-brisson.fr.', '', ...lines);
+
+describe('Session 21 French wordings (acc-fr12)', () => {
+  const cases: Case[] = [
+    // a request about the reader's data frames the rights it lists, in pronouns
+    { name: '"Pour toute demande sur vos données (les voir, les faire corriger)" is access', id: 'right-access', expected: 'present', text: notice('Nous utilisons votre nom pour la facture.', '', 'Pour toute demande sur vos données (les voir, les faire corriger), écrivez-nous.') },
+    { name: '"Pour toute demande relative à vos données, y compris leur suppression" is erasure', id: 'right-erasure', expected: 'present', text: notice('Nous utilisons votre nom pour la facture.', '', 'Pour toute demande relative à vos données, y compris leur suppression, passez à l\'atelier.') },
+    { name: '"Pour toute demande de devis, vos coordonnées sont ... supprimées" is not erasure', id: 'right-erasure', expected: 'missing', text: notice('Nous utilisons votre nom pour la facture.', '', 'Pour toute demande de devis, vos coordonnées sont gardées 3 ans puis supprimées.') },
+    { name: '"Les moniteurs peuvent les voir, les imprimer" is not access', id: 'right-access', expected: 'missing', text: notice('Nous utilisons votre nom pour la facture.', '', 'Les moniteurs peuvent les voir, les imprimer et les classer.') },
+    // a cookie text grown into a notice: its title names cookies, the sections after it need not be about them
+    { name: 'under "## Cookies et confidentialité", a later section\'s "les voir ou les supprimer" is access', id: 'right-access', expected: 'present', text: joinLines('## Cookies et confidentialité', '', 'Ce site utilise des cookies de mesure d\'audience ; vous pouvez les refuser dans votre navigateur.', '', '**Et vos autres données ?**', '', 'Nous utilisons votre nom et votre e-mail pour les réservations.', 'Pour toute demande sur vos données (les voir ou les supprimer), écrivez à Atelier Brisson, 4 rue des Forges, 21000 Dijon.') },
+    { name: 'and erasure', id: 'right-erasure', expected: 'present', text: joinLines('## Cookies et confidentialité', '', 'Ce site utilise des cookies de mesure d\'audience ; vous pouvez les refuser dans votre navigateur.', '', '**Et vos autres données ?**', '', 'Nous utilisons votre nom et votre e-mail pour les réservations.', 'Pour toute demande sur vos données (les voir ou les supprimer), écrivez à Atelier Brisson, 4 rue des Forges, 21000 Dijon.') },
+    { name: 'under "## Cookies" in a notice titled otherwise, "Vous pouvez les supprimer" in a subsection is not erasure', id: 'right-erasure', expected: 'missing', text: joinLines('# Politique de confidentialité', '', FR, '', 'Atelier Brisson, 4 rue des Forges, 21000 Dijon.', '', '## Cookies', '', 'Nous utilisons des cookies de mesure d\'audience.', '', '### Les refuser', '', 'Vous pouvez les supprimer à tout moment dans votre navigateur.') },
+    { name: 'under a title "## Cookies" alone (no notice title), a later section\'s "Vous pouvez les supprimer" is not erasure', id: 'right-erasure', expected: 'missing', text: joinLines('## Cookies', '', 'Ce site utilise des cookies de mesure d\'audience.', '', '### Les refuser', '', FR, 'Vous pouvez les supprimer à tout moment dans votre navigateur.') },
+    // a consequence without a verb
+    { name: '"Sans votre adresse, pas de reçu fiscal" states the consequence', id: 'statutory-requirement', expected: 'present', text: notice('Nous utilisons votre adresse pour le reçu des dons.', 'Sans votre adresse, pas de reçu fiscal.') },
+    { name: '"Sans vos coordonnées, pas d\'inscription possible" does', id: 'statutory-requirement', expected: 'present', text: notice('Nous utilisons vos coordonnées pour les inscriptions.', "Sans vos coordonnées, pas d'inscription possible.") },
+    { name: '"Sans votre accord, pas de photo sur le site" does not', id: 'statutory-requirement', expected: 'missing', text: notice('Nous utilisons votre adresse pour le reçu des dons.', 'Sans votre accord, pas de photo sur le site.') },
+    { name: '"Si vous ne nous donnez pas de numéro, nous ne pourrons pas vous prévenir" does', id: 'statutory-requirement', expected: 'present', text: notice('Nous utilisons votre numéro pour les rendez-vous.', "Si vous ne nous donnez pas de numéro de téléphone, nous ne pourrons pas vous prévenir d'un retard.") },
+    { name: '"Si vous ne nous donnez pas de photo, votre badge ..." does', id: 'statutory-requirement', expected: 'present', text: notice('Nous utilisons votre photo pour le badge.', "Si vous ne nous donnez pas de photo, votre badge portera seulement votre nom.") },
+    { name: '"Nous ne vous donnons pas de numéro de client" does not', id: 'statutory-requirement', expected: 'missing', text: notice('Nous utilisons votre numéro pour les rendez-vous.', 'Nous ne vous donnons pas de numéro de client.') },
+    // e-mails that go out through a service
+    { name: '"Les mails partent par Mailjet" names a recipient', id: 'recipients', expected: 'present', text: notice('Nous utilisons votre adresse pour la lettre du club.', 'Les mails partent par Mailjet.') },
+    { name: '"La newsletter part via Sendinblue" names one', id: 'recipients', expected: 'present', text: notice('Nous utilisons votre adresse pour la lettre du club.', 'La newsletter part via Sendinblue chaque mois.') },
+    { name: '"Les mails partent le lundi matin" does not', id: 'recipients', expected: 'missing', text: notice('Nous utilisons votre adresse pour la lettre du club.', 'Les mails partent le lundi matin.') },
+    // the authority after the reader's own words for a dispute
+    { name: '"Si ça se passe mal avec nous, la CNIL est là pour ça" is a complaint', id: 'right-complaint', expected: 'present', text: notice('## Vos droits', '', 'Vous pouvez voir ou corriger vos données. Si ça ne se passe pas bien avec nous, la CNIL est là pour ça.') },
+    { name: '"Pas content de notre réponse ? ... la CNIL" is one', id: 'right-complaint', expected: 'present', text: notice('## Vos droits', '', 'Vous pouvez voir ou corriger vos données.', '', 'Pas contents de notre réponse, vous pouvez écrire à la CNIL.') },
+    { name: '"Nous suivons les recommandations de la CNIL" is not', id: 'right-complaint', expected: 'missing', text: notice('## Vos droits', '', 'Vous pouvez voir ou corriger vos données. Nous suivons les recommandations de la CNIL.') },
+    // kept for later
+    { name: '"On garde vos coordonnées pour la suite" is vague', id: 'vague-retention', expected: 'problem', text: notice('## Combien de temps', '', 'On garde vos coordonnées pour la suite.') },
+    { name: '"Nous gardons les anciennes fiches pour la suite, au cas où" is vague', id: 'vague-retention', expected: 'problem', text: notice('## Combien de temps', '', 'Nous gardons les anciennes fiches pour la suite, au cas où.') },
+    { name: '"Nous conservons votre dossier pour la suite de la procédure" is not', id: 'vague-retention', expected: 'none', text: notice('## Combien de temps', '', 'Nous conservons votre dossier pour la suite de la procédure, soit 2 ans.') },
+    { name: '"On garde vos coordonnées pour la suite, pendant 3 ans" is not', id: 'vague-retention', expected: 'none', text: notice('## Combien de temps', '', 'On garde vos coordonnées pour la suite, pendant 3 ans.') },
+  ];
+  runCases('fr', cases);
+});
+
+describe('Session 21: a notice titled "Privacy & cookies" is not about cookies throughout (acc-fr12)', () => {
+  const cases: Case[] = [
+    { name: 'under "# Privacy and cookies", a later section\'s "ask us to delete your details" is erasure', id: 'right-erasure', expected: 'present', text: joinLines('# Privacy and cookies', '', 'This site uses analytics cookies, which you can refuse in the banner.', '', '## Everything else', '', EN, 'We use your name and email address to take bookings.', 'You can ask us to delete your details at any time.') },
+    { name: 'under "# Cookies" alone, "You can delete them in your browser" is not', id: 'right-erasure', expected: 'missing', text: joinLines('# Cookies', '', 'This site uses analytics cookies.', '', '## Turning them off', '', EN, 'You can delete them in your browser whenever you like.') },
+  ];
+  runCases('en', cases);
+});
