@@ -1,14 +1,16 @@
 /**
  * Session 21 (acc-fr12): French wordings that notices written blind taught (a citizens' list for
- * the municipal elections, a coworking space's cookie text grown into a notice), read as
- * families: a request "sur vos données" that lists the rights in pronouns ("les voir, les
- * supprimer"), a consequence told without a verb ("Sans votre adresse, pas de reçu"), "si vous
- * ne nous donnez pas de ...", e-mails that "partent par" a service, the authority named after
- * "si ça se passe mal" or "pas contents", data kept "pour la suite". And, in every language
- * (detectors.ts aboutCookies), a first heading that names cookies and titles the whole notice
- * ("Cookies et confidentialité", "Privacy and cookies") no longer makes every section under it
- * about cookies, so the rights said in a later section count. The sentences are written for
- * these tests.
+ * the municipal elections, a coworking space's cookie text grown into a notice, then a social
+ * centre's page), read as families: a request "sur vos données" that lists the rights in
+ * pronouns ("les voir, les changer, les supprimer"); a consequence after "Sans <datum or
+ * document>" for whoever bears it ("votre enfant ne peut pas", "vous ne pourrez pas") or
+ * without a verb ("Sans votre adresse, pas de reçu"), one cue where two had the same tail;
+ * "si vous ne nous donnez pas de ..."; e-mails that "partent par" a service; the authority named
+ * after "si ça se passe mal" or "pas contents"; leaving the mailings in "si vous ne voulez plus
+ * ... recevoir"; data kept "pour la suite". And, in every language (detectors.ts aboutCookies),
+ * a first heading that names cookies and titles the whole notice ("Cookies et confidentialité",
+ * "Privacy and cookies") no longer makes every section under it about cookies, so the rights
+ * said in a later section count. The sentences are written for these tests.
  */
 import { EN, FR, joinLines, runCases, type Case } from './helpers';
 
@@ -18,6 +20,8 @@ describe('Session 21 French wordings (acc-fr12)', () => {
   const cases: Case[] = [
     // a request about the reader's data frames the rights it lists, in pronouns
     { name: '"Pour toute demande sur vos données (les voir, les faire corriger)" is access', id: 'right-access', expected: 'present', text: notice('Nous utilisons votre nom pour la facture.', '', 'Pour toute demande sur vos données (les voir, les faire corriger), écrivez-nous.') },
+    { name: '"Pour toute demande sur vos données : les changer ou les effacer" is rectification', id: 'right-rectification', expected: 'present', text: notice('Nous utilisons votre nom pour la facture.', '', "Pour toute demande sur vos données : les changer ou les effacer, il suffit d'écrire.") },
+    { name: '"vous pouvez les modifier ou les retirer à tout moment" (preferences) is not rectification', id: 'right-rectification', expected: 'missing', text: notice('Nous utilisons votre nom pour la facture.', '', "Vos préférences d'envoi : vous pouvez les modifier ou les retirer à tout moment depuis votre compte.") },
     { name: '"Pour toute demande relative à vos données, y compris leur suppression" is erasure', id: 'right-erasure', expected: 'present', text: notice('Nous utilisons votre nom pour la facture.', '', 'Pour toute demande relative à vos données, y compris leur suppression, passez à l\'atelier.') },
     { name: '"Pour toute demande de devis, vos coordonnées sont ... supprimées" is not erasure', id: 'right-erasure', expected: 'missing', text: notice('Nous utilisons votre nom pour la facture.', '', 'Pour toute demande de devis, vos coordonnées sont gardées 3 ans puis supprimées.') },
     { name: '"Les moniteurs peuvent les voir, les imprimer" is not access', id: 'right-access', expected: 'missing', text: notice('Nous utilisons votre nom pour la facture.', '', 'Les moniteurs peuvent les voir, les imprimer et les classer.') },
@@ -33,17 +37,25 @@ describe('Session 21 French wordings (acc-fr12)', () => {
     { name: '"Si vous ne nous donnez pas de numéro, nous ne pourrons pas vous prévenir" does', id: 'statutory-requirement', expected: 'present', text: notice('Nous utilisons votre numéro pour les rendez-vous.', "Si vous ne nous donnez pas de numéro de téléphone, nous ne pourrons pas vous prévenir d'un retard.") },
     { name: '"Si vous ne nous donnez pas de photo, votre badge ..." does', id: 'statutory-requirement', expected: 'present', text: notice('Nous utilisons votre photo pour le badge.', "Si vous ne nous donnez pas de photo, votre badge portera seulement votre nom.") },
     { name: '"Nous ne vous donnons pas de numéro de client" does not', id: 'statutory-requirement', expected: 'missing', text: notice('Nous utilisons votre numéro pour les rendez-vous.', 'Nous ne vous donnons pas de numéro de client.') },
+    { name: '"Sans le certificat médical, le joueur ne peut pas être licencié" does', id: 'statutory-requirement', expected: 'present', text: notice('Nous utilisons vos coordonnées pour la licence.', 'Sans le certificat médical, le joueur ne peut pas être licencié.') },
+    { name: '"Sans ce document, vous ne pourrez pas vous inscrire" does', id: 'statutory-requirement', expected: 'present', text: notice('Nous utilisons vos coordonnées pour les inscriptions.', 'Sans ce document, vous ne pourrez pas vous inscrire.') },
+    { name: '"Sans votre accord, nous ne pouvons pas publier votre photo" does not', id: 'statutory-requirement', expected: 'missing', text: notice('Nous utilisons vos coordonnées pour les inscriptions.', 'Sans votre accord, nous ne pouvons pas publier votre photo.') },
     // e-mails that go out through a service
     { name: '"Les mails partent par Mailjet" names a recipient', id: 'recipients', expected: 'present', text: notice('Nous utilisons votre adresse pour la lettre du club.', 'Les mails partent par Mailjet.') },
     { name: '"La newsletter part via Sendinblue" names one', id: 'recipients', expected: 'present', text: notice('Nous utilisons votre adresse pour la lettre du club.', 'La newsletter part via Sendinblue chaque mois.') },
     { name: '"Les mails partent le lundi matin" does not', id: 'recipients', expected: 'missing', text: notice('Nous utilisons votre adresse pour la lettre du club.', 'Les mails partent le lundi matin.') },
     // the authority after the reader's own words for a dispute
     { name: '"Si ça se passe mal avec nous, la CNIL est là pour ça" is a complaint', id: 'right-complaint', expected: 'present', text: notice('## Vos droits', '', 'Vous pouvez voir ou corriger vos données. Si ça ne se passe pas bien avec nous, la CNIL est là pour ça.') },
-    { name: '"Pas content de notre réponse ? ... la CNIL" is one', id: 'right-complaint', expected: 'present', text: notice('## Vos droits', '', 'Vous pouvez voir ou corriger vos données.', '', 'Pas contents de notre réponse, vous pouvez écrire à la CNIL.') },
+    { name: '"Pas contents de notre réponse, vous pouvez écrire à la CNIL" is one', id: 'right-complaint', expected: 'present', text: notice('## Vos droits', '', 'Vous pouvez voir ou corriger vos données.', '', 'Pas contents de notre réponse, vous pouvez écrire à la CNIL.') },
     { name: '"Nous suivons les recommandations de la CNIL" is not', id: 'right-complaint', expected: 'missing', text: notice('## Vos droits', '', 'Vous pouvez voir ou corriger vos données. Nous suivons les recommandations de la CNIL.') },
+    // leaving the mailings the reader asked for
+    { name: '"Si vous ne voulez plus la recevoir, un mail suffit" withdraws consent', id: 'right-withdraw-consent', expected: 'present', text: notice('Nous envoyons la lettre du club à ceux qui nous ont dit oui.', 'Si vous ne voulez plus la recevoir, un mail suffit.') },
+    { name: '"Tu ne veux plus entendre parler de nous ? Réponds STOP" withdraws it', id: 'right-withdraw-consent', expected: 'present', text: notice("On t'écrit seulement si tu as dit oui.", 'Tu ne veux plus entendre parler de nous ? Réponds STOP.') },
+    { name: '"Nous ne voulons plus recevoir de CV par courrier" does not', id: 'right-withdraw-consent', expected: 'missing', text: notice('Nous envoyons la lettre du club à ceux qui nous ont dit oui.', 'Nous ne voulons plus recevoir de CV par courrier.') },
     // kept for later
     { name: '"On garde vos coordonnées pour la suite" is vague', id: 'vague-retention', expected: 'problem', text: notice('## Combien de temps', '', 'On garde vos coordonnées pour la suite.') },
     { name: '"Nous gardons les anciennes fiches pour la suite, au cas où" is vague', id: 'vague-retention', expected: 'problem', text: notice('## Combien de temps', '', 'Nous gardons les anciennes fiches pour la suite, au cas où.') },
+    { name: '"Nous conservons les anciennes fiches pour plus tard" is vague', id: 'vague-retention', expected: 'problem', text: notice('## Combien de temps', '', 'Nous conservons les anciennes fiches pour plus tard.') },
     { name: '"Nous conservons votre dossier pour la suite de la procédure" is not', id: 'vague-retention', expected: 'none', text: notice('## Combien de temps', '', 'Nous conservons votre dossier pour la suite de la procédure, soit 2 ans.') },
     { name: '"On garde vos coordonnées pour la suite, pendant 3 ans" is not', id: 'vague-retention', expected: 'none', text: notice('## Combien de temps', '', 'On garde vos coordonnées pour la suite, pendant 3 ans.') },
   ];

@@ -340,7 +340,7 @@ export const fr: LanguageTable = {
       "(aussi longtemps|le temps) qu'il (le )?(faut|faudra)",
       "(aussi longtemps|tant) (que |qu')(elles |ils |elle |il )?(nous |vous |me |m')?(sont|est|restent|reste) (utiles?|nécessaires?)",
       "(aussi longtemps|tant) (que |qu')(nous |on |j')en (avons|a|ai|aurons|aura|aurai) besoin",
-      '(conserv|gard|archiv|stock)\\w* (\\S+ ){0,4}((quelques|plusieurs) (années|ans|mois|semaines|jours)|un (certain temps|moment)|quelque temps|pour la suite(?!\\x20d))',
+      '(conserv|gard|archiv|stock)\\w* (\\S+ ){0,4}((quelques|plusieurs) (années|ans|mois|semaines|jours)|un (certain temps|moment)|quelque temps|pour (la suite|plus tard)(?!\\x20d))',
       '(supprim|effac|détrui|jet|ménage)\\w* (\\S+ ){0,2}((au bout d\\S+|après) ((quelques|plusieurs) (années|ans|mois|semaines|jours)|(un )?(certain temps|moment))|régulièrement|de temps en temps)',
       'conformément à (notre|ma) politique de conservation',
       'durées? de conservation (\\S+ ){0,5}(peuvent|peut|pourront) (varier|différer)',
@@ -352,7 +352,7 @@ export const fr: LanguageTable = {
   },
 
   rights: {
-    frame: ['droits?', "(vous (voulez|souhaitez)|tu veux) (que nous|que je|qu'on|que l'on|voir|savoir)", 'vous (pouvez|pourrez|disposez|bénéficiez|avez (le droit|la possibilité|la faculté))', 'pouvez-vous', 'possibilité (de|d\')', 'faculté (de|d\')', 'demander', 'pour faire (supprimer|effacer|corriger|rectifier|modifier)', 'solliciter', 'exercer', 'exercice', 'obtenir', 'sur (simple )?demande', 'toute demande (sur|concernant|relative à) (vos|les)'],
+    frame: ['droits?', "(vous (voulez|souhaitez)|tu veux) (que nous|que je|qu'on|que l'on|voir|savoir)", 'vous (pouvez|pourrez|disposez|bénéficiez|avez (le droit|la possibilité|la faculté))', 'pouvez-vous', 'possibilité (de|d\')', 'faculté (de|d\')', 'demander', 'pour faire (supprimer|effacer|corriger|rectifier|modifier)', 'solliciter', 'exercer', 'exercice', 'obtenir', 'sur (simple )?demande', 'toute demande (sur|concernant|relative à) (vos|tes|les)'],
     named: {
       access: ["droit d'accès", "droit d'accéder", 'droit de (consultation|communication)', "droit d'obtenir (la confirmation|une copie|communication)", "demandes? d'accès"],
       rectification: ['droits? (de|à la) (rectification|correction|modification|mise à jour)', 'rectification'],
@@ -364,7 +364,7 @@ export const fr: LanguageTable = {
     },
     described: {
       access: ['accès', 'accéder', 'consulter', 'les voir(,| ou| et) les', 'voir(,| ou| et)? (\\S+ ){0,3}(vos|les|tes|votre|ta|son|sa|ses|leurs?) (données|informations|infos|fiche|dossier)', "copie(?! (de |d')(votre |ta |la |vos |l')?(carte|pièce|passeport|permis|titre|justificatif|RIB))", 'recevoir un fichier', 'télécharger (vos|tes|les|toutes vos) (données|informations|infos)', "(données|informations) (personnelles )?que (nous (détenons|possédons|conservons|avons)|je (détiens|possède|conserve)|j'ai) (sur vous|à votre sujet|vous concernant)", 'connaître (les|quelles) données', "ce (que nous |qu'on |que l'on |que je |que j'|que (le |la |l')\\S+ )((avons|a|ai|détenons|détien[st]|gardons|garde|conservons|conserve|savons|sai[st])( \\S+)? (sur|de) (vous|toi)|(avons|a|ai) (gardé|conservé|noté|enregistré)(?! d(e|u|es) ))", "quelles (données|informations) (personnelles )?(nous|je|j') ?(détenons|possédons|conservons|avons|gardons|ai|garde|conserve)", 'savoir (si|quelles)', 'confirmation (que|du fait)', 'communication (de|des) (vos )?données'],
-      rectification: ['rectifi\\w*', 'corrig\\w*', 'signal\\w* (\\S+ ){0,2}erreurs?', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', "(les |l')faire modifier", "(qu'on|que nous|que je) les (modifi|corrig)\\w*", 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
+      rectification: ['rectifi\\w*', 'corrig\\w*', 'signal\\w* (\\S+ ){0,2}erreurs?', 'correction', 'modifi\\w* (vos |tes |les |ces |des |ses |leurs )?(données|informations)', '(données|informations),? (\\S+ ){0,4}modifi\\w*', "(les |l')faire modifier", 'les (chang|modifi)er(,| ou| et) les (suppr|effa)\\w*', "(qu'on|que nous|que je) les (modifi|corrig)\\w*", 'modifier,? (ou|et) (\\S+ ){0,2}(vos|les|ces|leurs) (données|informations)', 'mettre à jour', 'mise à jour', 'complét\\w*', 'inexact\\w*', 'incomplèt\\w*', 'erron\\w*', '(accès|suppression|effacement|opposition),? (et |ou )?de modification', "de modification,? (et |ou )?(de |d')(suppression|effacement|opposition)"],
       erasure: ['supprim\\w*', 'détrui\\w*', 'suppression', 'effa[cç]\\w*', 'oubli', '(retir|enl[eè]v)\\w* (\\S+ ){0,2}de (la|nos|notre|votre|mon|ma|mes) (liste|fichier|base)'],
       restriction: ['limit\\w* (le |les |du |des |leur |l\')?(traitements?|utilisation|usage)', 'limitation', '(traitement|utilisation) (\\S+ ){0,4}(soit|soient|sera|être) limité\\w*', 'geler', 'gel', 'suspen\\w* (le |du |de |l\')?(traitement|utilisation)', 'suspension (du|de) (traitement|utilisation)', 'conserv\\w* (\\S+ ){0,2}sans les utiliser'],
       // Unsubscribing from a newsletter ('se désinscrire', 'se désabonner') ends a mailing; it does not tell the reader of the right to object (art. 21).
@@ -385,7 +385,8 @@ export const fr: LanguageTable = {
       'liens? de (désinscription|désabonnement)',
       '(désinscri|désabonn)\\w* (\\S+ ){0,4}en (bas de|pied de|un (seul )?clic)',
       // "Un simple mail suffit pour ne plus les recevoir" (the mailings), not "pour ne plus recevoir d'appels" (Bloctel).
-      'pour ne plus (les|la|le) recevoir',
+      // "Si vous ne voulez plus entendre parler de nous, un mail suffit": leaving the mailings in the reader's words.
+      '(pour ne plus (les|la|le)|ne (voulez|souhaitez|veux) plus( \\S+)?) (recevoir|entendre parler)',
       // "Tu changes d'avis ? Un message et on retire la photo": consent withdrawn in plain words (a question ends its sentence).
       "(tu changes|vous changez|changer) d'avis(?! (sur|concernant) (votre|ta|ton|vos|tes) (commande|achat|réservation|séjour))",
     ],
@@ -401,7 +402,7 @@ export const fr: LanguageTable = {
   automatedRight: ["ne pas (\\S+ ){0,2}faire l'objet d'une (\\S+ ){0,3}décision", "ne pas (\\S+ ){0,2}être soumis\\w* à une (\\S+ ){0,3}décision", 'droits (\\S+ ){1,5}décisions? (\\S+ )?automatisée\\w*'],
   statutory: {
     direct: [
-      "(n'es|n'êtes|n'est|ne sont|n'êtes nullement|n'êtes aucunement) (pas |jamais |nullement |aucunement )?(obligé|tenu)(·?e|\\(e\\))?(·?s)? de (les |la |le |l'|tout nous )?(fournir|communiquer|transmettre|donner|renseigner|répondre|remplir|indiquer|dire)",
+      "(n'es|n'êtes|n'est|ne sont) (pas |jamais |nullement |aucunement )?(obligé|tenu)(·?e|\\(e\\))?(·?s)? de (les |la |le |l'|tout nous )?(fournir|communiquer|transmettre|donner|renseigner|répondre|remplir|indiquer|dire)",
       '(caractère|réponses?) (obligatoire|facultati\\w*)',
       // A bare "obligatoire" is often no answer ("conservation obligatoire", "mentions obligatoires"):
       // it counts as a field's marker, said of a field or of data provided, or with the consequence.
@@ -423,11 +424,12 @@ export const fr: LanguageTable = {
       "(le refus|l'absence|le défaut) de (fournir|communiquer|transmettre|réponse|fourniture|communication|renseigner|renseignement|saisie)",
       '(exigence|obligation) (légale|réglementaire|contractuelle) (de fournir|de communiquer)',
       "conditionne (la conclusion|l'exécution|l'accès)",
-      'sans (ces|ces informations|ces données)',
-      "sans (votre|vos|les) (adresse|numéro|nom|coordonnées|données|informations|e-mail|date|revenu)\\w*,? ((\\S+ ){0,3}(nous|je|on) ne (pouvons|peux|peut|pourrons|pourrai)|pas d(e|'))",
+      'sans ces',
       // the same the other way round: "on ne peut pas identifier l'animal sans vos coordonnées"
       '(nous|je|on) ne (peu|pouv|pourr)\\w* pas (\\S+ ){0,4}sans (vos|votre|tes|ton|ta) (adresse|numéro|nom|coordonnées|données|informations)',
-      'sans ((le|la|les|ce|cette|ces|votre|vos|ton|ta|tes) )?(carnet|certificat|justificatif|pièce|attestation|document|copie|formulaire|fiche|questionnaire)\\S* (\\S+ ){0,4}((nous|je|on) ne (pouvons|peux|peut|pourrons|pourrai|pourra)|(est|sera|sont|seront) (refusée?s?|impossible))',
+      // Without a datum or a document, a consequence for whoever: "Sans votre adresse, nous ne pouvons pas ...",
+      // "Sans la fiche sanitaire, votre enfant ne peut pas partir", "Sans votre adresse, pas de reçu".
+      "sans ((le|la|les|ce|cette|votre|vos|ton|ta|tes) )?(adresse|numéro|nom|coordonnées|données|informations|e-mail|date|revenu|carnet|certificat|justificatif|pièce|attestation|document|copie|formulaire|fiche|questionnaire)\\S* ((\\S+ ){0,5}(ne (peu|pouv|pourr)\\w*|(est|sera|sont|seront) (refusée?s?|impossible))|pas d(e|'))",
       // "La fourniture de vos données est volontaire" answers the item; "les données que vous nous
       // communiquez volontairement" only describes how they came in.
       "(fourniture|communication|transmission|saisie) (de |des |de vos |de ces )?(données|informations) (\\S+ ){0,4}(est|sont|reste|restent) (\\S+ ){0,2}volontaires?",
