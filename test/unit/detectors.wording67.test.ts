@@ -7,7 +7,7 @@
  * without a verb ("Sans votre adresse, pas de reçu"), one cue where two had the same tail;
  * "si vous ne nous donnez pas de ..."; e-mails that "partent par" a service; the authority named
  * after "si ça se passe mal" or "pas contents"; leaving the mailings in "si vous ne voulez plus
- * ... recevoir"; data kept "pour la suite". And, in every language (detectors.ts aboutCookies),
+ * ... recevoir"; data kept "pour la suite"; "le code du sport l'exige"; "partent à la fédération"; "à jour pour la saison ..."; and "le permis de construire ou la déclaration préalable" is no CNIL formality. And, in every language (detectors.ts aboutCookies),
  * a first heading that names cookies and titles the whole notice ("Cookies et confidentialité",
  * "Privacy and cookies") no longer makes every section under it about cookies, so the rights
  * said in a later section count. The sentences are written for these tests.
@@ -58,6 +58,18 @@ describe('Session 21 French wordings (acc-fr12)', () => {
     { name: '"Nous conservons les anciennes fiches pour plus tard" is vague', id: 'vague-retention', expected: 'problem', text: notice('## Combien de temps', '', 'Nous conservons les anciennes fiches pour plus tard.') },
     { name: '"Nous conservons votre dossier pour la suite de la procédure" is not', id: 'vague-retention', expected: 'none', text: notice('## Combien de temps', '', 'Nous conservons votre dossier pour la suite de la procédure, soit 2 ans.') },
     { name: '"On garde vos coordonnées pour la suite, pendant 3 ans" is not', id: 'vague-retention', expected: 'none', text: notice('## Combien de temps', '', 'On garde vos coordonnées pour la suite, pendant 3 ans.') },
+    // from the third batch (a diving club, an architect)
+    { name: '"le code du travail l\'exige" is a legal obligation', id: 'legal-basis', expected: 'present', text: notice('Nous utilisons vos coordonnées pour les stages.', "Nous transmettons la liste des stagiaires à l'inspection du travail, le code du travail l'exige.") },
+    { name: '"la réglementation l\'impose" is one', id: 'legal-basis', expected: 'present', text: notice('Nous utilisons vos coordonnées pour les stages.', "Nous vérifions votre identité à l'inscription : la réglementation l'impose.") },
+    { name: '"La loi ne l\'exige pas" is not', id: 'legal-basis', expected: 'missing', text: notice('Nous utilisons vos coordonnées pour les stages.', "La loi ne l'exige pas, mais nous vérifions votre identité à l'inscription.") },
+    { name: '"Les inscriptions partent à la ligue" names a recipient', id: 'recipients', expected: 'present', text: notice('Nous utilisons vos coordonnées pour la licence.', 'Les inscriptions partent à la ligue en septembre.') },
+    { name: '"Les infos partent aux assureurs" names one', id: 'recipients', expected: 'present', text: notice('Nous utilisons vos coordonnées pour la licence.', 'En cas de sinistre, les infos partent aux assureurs.') },
+    { name: '"Les inscriptions partent à 17 h" does not', id: 'recipients', expected: 'missing', text: notice('Nous utilisons vos coordonnées pour la licence.', 'Les inscriptions partent à 17 h le vendredi.') },
+    { name: '"(à jour pour la saison 2026-2027)" dates the notice', id: 'last-updated', expected: 'present', text: notice('Nous utilisons vos coordonnées pour la licence.', '', 'Note du bureau (à jour pour la saison 2026-2027)') },
+    { name: '"tenir votre fiche à jour pour que nous puissions vous joindre" does not', id: 'last-updated', expected: 'missing', text: notice('Nous utilisons vos coordonnées pour la licence.', 'Pensez à tenir votre fiche à jour pour que nous puissions vous joindre.') },
+    { name: '"le permis de construire ou la déclaration préalable" is no CNIL formality', id: 'outdated-reference', expected: 'none', text: notice('Nous utilisons vos coordonnées pour monter le permis de construire ou la déclaration préalable.') },
+    { name: '"permis de construire ou déclaration préalable" is none either', id: 'outdated-reference', expected: 'none', text: notice('Vos plans servent au dossier de permis de construire ou déclaration préalable.') },
+    { name: '"une déclaration préalable auprès de la CNIL" still is one', id: 'outdated-reference', expected: 'problem', text: notice('Nous utilisons vos coordonnées pour les commandes.', "Ce fichier a fait l'objet d'une déclaration préalable auprès de la CNIL.") },
   ];
   runCases('fr', cases);
 });

@@ -16,7 +16,7 @@ const MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin'
  * basis of what the sentence does, or, said of keeping data, the ground of its retention period
  * (a retention criterion, which names no basis: see retention.statutory).
  */
-const LAW_REASON = "(la loi|la réglementation|la législation|le code) (\\S+ ){0,5}(nous |me |m')(y |l')?(oblige|impose|contraint)\\w*";
+const LAW_REASON = "(la loi|la réglementation|la législation|le code) ((?!ne )\\S+ ){0,5}(nous |me |m'|l')(y |l')?(oblige|impose|contraint|exige)\\w*";
 
 /**
  * Before a country outside the EEA: no transfer in a sentence about goods, customers or offices
@@ -176,7 +176,7 @@ export const fr: LanguageTable = {
     // "Elles ne sont utilisées que par le Loueur et par la société de transport": who uses them, or nobody else.
     "(ne |n')(\\S+ ){0,2}(utilisée?s?|consultée?s?|traitée?s?|lue?s?|vue?s?) que par",
     "seul(e|s|es)? (\\S+ ){1,8}(la |le |les |l'|y )(consultent|consulte|voient|voit|lisent|lit|accèdent|accède)",
-    '(paiements?|règlements?|réservations?|rendez-vous|commandes?|inscriptions?|envois?|(e-)?mails?|newsletters?|données|infos|informations) (\\S+ ){0,4}(passent|passe|part(ent)?|transitent|transite|se prenn?ent) (par|via|sur(?! place))',
+    '(paiements?|règlements?|réservations?|rendez-vous|commandes?|inscriptions?|envois?|(e-)?mails?|newsletters?|données|infos|informations) (\\S+ ){0,4}((passent|passe|transitent|transite|se prenn?ent) (par|via|sur(?! place))|part(ent)? (par|via|à la|à l\'|aux?))',
     // Who has access to the data; "droit d'accès à vos données" is the reader's right, not a recipient.
     // A heading that asks "Qui a accès à vos données ?" names nobody yet (the text's spaces are
     // folded to single spaces, and a space in a cue would become \s+, too loose for a look-behind).
@@ -489,7 +489,7 @@ export const fr: LanguageTable = {
   },
 
   lastUpdated: {
-    cue: ['dernière (mise à jour|modification|révision|actualisation)', 'mise à jour (le|du|au|en)', 'mis(e)? à jour ?:', 'mis(e)? à jour (le|en)', 'modifiée? (le|en)', 'version', 'en vigueur (depuis|au|à compter du|le)', 'applicable (à compter du|depuis|au)', "date (de mise à jour|d'effet|de publication|de révision)", 'révisée? (le|en)', 'édition', '(approuvée?|adoptée?) (par|le)', 'à jour (au|du)', 'actualisée? (le|en)', 'pour la dernière fois'],
+    cue: ['dernière (mise à jour|modification|révision|actualisation)', 'mise à jour (le|du|au|en)', 'mis(e)? à jour ?:', 'mis(e)? à jour (le|en)', 'modifiée? (le|en)', 'version', 'en vigueur (depuis|au|à compter du|le)', 'applicable (à compter du|depuis|au)', "date (de mise à jour|d'effet|de publication|de révision)", 'révisée? (le|en)', 'édition', '(approuvée?|adoptée?) (par|le)', 'à jour (au|du|pour)', 'actualisée? (le|en)', 'pour la dernière fois'],
     months: MONTHS,
   },
 
@@ -530,7 +530,7 @@ export const fr: LanguageTable = {
     { cue: 'articles (38|39|40)(-1)?((,| et| à) (38|39|40|40-1|suivants)){1,3} (\\S+ ){0,3}loi (n° ?78-17|du 6 janvier 1978|("|" )?Informatique et Libertés)', replacement: 'articles 15 à 22 du RGPD', reason: "Depuis le 1er juin 2019 (ordonnance n° 2018-1125), la loi Informatique et Libertés est renumérotée : ses anciens articles 38 à 40-1 sur les droits des personnes n'existent plus sous ces numéros ; ces droits découlent des articles 15 à 22 du RGPD (et, pour les directives post-mortem, de l'article 85 de la loi)." },
     { cue: 'art(icle)?\\.? ?(38|39|40)(-1)?( et suivants)? (\\S+ ){0,3}loi (n° ?78-17|du 6 janvier 1978|("|" )?Informatique et Libertés)', replacement: 'article du RGPD qui prévoit ce droit (articles 15 à 22 du RGPD)', reason: "Depuis le 1er juin 2019 (ordonnance n° 2018-1125), la loi Informatique et Libertés est renumérotée : ses anciens articles 38 à 40-1 sur les droits des personnes n'existent plus sous ces numéros ; ces droits découlent des articles 15 à 22 du RGPD (et, pour les directives post-mortem, de l'article 85 de la loi)." },
     { cue: 'art(icle)?s?\\.? ?7(( et 7)?(-| ?[.,] ?| )?[1-5] ?°)( et 7(-| ?[.,] ?| )?[1-5] ?°)? (\\S+ ){0,3}loi (n° ?78-17|du 6 janvier 1978|("|" )?Informatique et Libertés)', replacement: 'article 6, paragraphe 1, du RGPD', reason: "L'ancien article 7 de la loi Informatique et Libertés, qui énumérait les conditions de licéité, a disparu avec la renumérotation du 1er juin 2019 (ordonnance n° 2018-1125) ; les bases juridiques sont celles de l'article 6, paragraphe 1, du RGPD." },
-    { cue: 'déclarations? (préalables?(?! (à l.embauche|de travaux))|normales?|simplifiées?)( (à|auprès de) la CNIL)?|(déclarations?|déclarés?) (CNIL|à la CNIL|auprès de la CNIL)|récépissés? (de déclaration|CNIL|de la CNIL)|(déclaration|récépissé|dossier) CNIL (n°|numéro) ?\\d+|normes? simplifiées?', replacement: 'inscription au registre des activités de traitement (article 30 du RGPD)', reason: "Les formalités préalables auprès de la CNIL (déclarations, récépissés, normes simplifiées) ont été supprimées le 25 mai 2018 ; le RGPD les a remplacées par le registre des activités de traitement." },
+    { cue: '(?<!ou\\x20la\\x20|ou\\x20)déclarations? (préalables?(?! (à l.embauche|de travaux))|normales?|simplifiées?)( (à|auprès de) la CNIL)?|(déclarations?|déclarés?) (CNIL|à la CNIL|auprès de la CNIL)|récépissés? (de déclaration|CNIL|de la CNIL)|(déclaration|récépissé|dossier) CNIL (n°|numéro) ?\\d+|normes? simplifiées?', replacement: 'inscription au registre des activités de traitement (article 30 du RGPD)', reason: "Les formalités préalables auprès de la CNIL (déclarations, récépissés, normes simplifiées) ont été supprimées le 25 mai 2018 ; le RGPD les a remplacées par le registre des activités de traitement." },
     { cue: 'correspondants? Informatique et Libertés|\\(CIL\\)', replacement: 'délégué à la protection des données (DPO)', reason: 'Le correspondant Informatique et Libertés (CIL) a été remplacé par le délégué à la protection des données (DPO) le 25 mai 2018.' },
     { cue: "(la |l'ancienne )?Commission (de la |pour la )?protection de la vie privée|\\(CPVP\\)", replacement: "l'Autorité de protection des données (APD)", reason: "En Belgique, la Commission de la protection de la vie privée a été remplacée par l'Autorité de protection des données le 25 mai 2018.", current: 'Autorité de protection des données' },
     { cue: 'loi (belge )?du 8 décembre 1992( relative à la protection de la vie privée( à l\'égard des traitements de données à caractère personnel)?)?', replacement: "loi belge du 30 juillet 2018 relative à la protection des personnes physiques à l'égard des traitements de données à caractère personnel, qui complète le RGPD", reason: 'La loi belge du 8 décembre 1992 relative à la protection de la vie privée a été remplacée par le RGPD et la loi du 30 juillet 2018.' },
