@@ -423,7 +423,7 @@ export class Context {
     // "Vos données ne peuvent pas être modifiées": both parts among the cue's own words, a verb
     // between them ("pour ne plus les recevoir" negates the infinitive the cue names).
     const own = text.slice(index, end), o = this.matcher.first(after.opener, own), tail = o ? own.slice(o.end).replace(/^\s*\S+/, '') : '';
-    if (this.matcher.has(after.closer, tail)) return !this.matcher.has(this.t.negationBreak, tail);
+    if (after.inside && this.matcher.has(after.inside, tail)) return !this.matcher.has(this.t.negationBreak, tail);
     const before = lastWords(text, Math.max(0, index - 60), index, 5);
     const open = this.matcher.all(after.opener, before);
     if (open.length === 0) return false;

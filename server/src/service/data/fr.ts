@@ -69,7 +69,7 @@ export const fr: LanguageTable = {
   // "ne" alone is left out: "nous ne transmettons vos données qu'à..." restricts, it does not deny.
   negation: ['pas', 'jamais', 'aucun\\w*', 'nul(le)?', 'ni', 'sans', 'rien', 'nullement'],
   // "ne … plus" and "ne … point" deny only with their "ne": "plus de trois ans" does not.
-  negationAfter: { opener: ['ne', "n'"], closer: ['pas', 'jamais', 'plus', 'point', 'guère', 'aucun\\w*', 'rien', 'nullement'], clauseEnd: ['que', "qu'", 'qui', 'dont', 'et', 'ou'],
+  negationAfter: { opener: ['ne', "n'"], closer: ['pas', 'jamais', 'plus', 'point', 'guère', 'aucun\\w*', 'rien', 'nullement'], inside: ['pas', 'jamais', 'point', 'aucun\\w*', 'rien', 'nullement'], clauseEnd: ['que', "qu'", 'qui', 'dont', 'et', 'ou'],
     needless: ["(n'est|ne sera|ne sont|ne seront) (pas|jamais|nullement) (\\S+ )?(nécessaire|requis|obligatoire|exigé|demandé|sollicité|recueilli)e?s?"],
     // "ne … plus que" restricts ("nous ne transférons plus vos données qu'à ..."): not "ne … plus les données que vous ...".
     sentence: ["(ne |n')(\\S+ ){1,2}(plus|point|guère)(?! (\\S+ ){0,3}qu(e |')(?!(vous|nous|tu|ils?|elles?|on) |j'))"] },

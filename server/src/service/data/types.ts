@@ -95,7 +95,18 @@ export interface LanguageTable {
    * nicht ein"): it denies nothing it mentions.
    */
   readonly negationFinal?: { readonly closer: readonly string[]; readonly joined: readonly string[]; readonly scope: readonly string[] };
-  readonly negationAfter?: { readonly opener: readonly string[]; readonly closer: readonly string[]; readonly clauseEnd: readonly string[]; readonly needless?: readonly string[]; readonly sentence?: readonly string[] };
+  readonly negationAfter?: {
+    readonly opener: readonly string[];
+    readonly closer: readonly string[];
+    readonly clauseEnd: readonly string[];
+    readonly needless?: readonly string[];
+    readonly sentence?: readonly string[];
+    /**
+     * The closers that deny a mention from among its own words ("Vos données ne peuvent pas être
+     * modifiées"); not "plus", which a cue of wanting no more holds ("Si vous ne voulez plus la recevoir").
+     */
+    readonly inside?: readonly string[];
+  };
   /**
    * Relative pronouns ("qui", "that", "die"): a negation in a relative clause before a mention
    * ("les données qui ne sont pas nécessaires sont supprimées") negates that clause, not the
