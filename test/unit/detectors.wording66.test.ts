@@ -5,8 +5,11 @@
  * weiter auf unserer Seite surfen, erklären Sie sich ... einverstanden", "Bei weiterer Nutzung ...
  * stimmen Sie ... zu"), a vague period said as "nach einiger Zeit" before the verb, a consequence of
  * not providing data in "Ohne Abholadresse können wir ... keinen" and "Wenn Sie uns die nicht geben
- * ...", and a legal obligation in "weil wir ... dazu verpflichtet sind". The sentences are written
- * for these tests.
+ * ...", and a legal obligation in "weil wir ... dazu verpflichtet sind"; then, from a phone repair
+ * shop and a psychotherapist written after those fixes, a law's reason with words before its verb
+ * ("weil das Gesetz das beim Ankauf so vorsieht"), consent as a release from confidentiality and its
+ * withdrawal ("von der Schweigepflicht entbunden", "Die Entbindung können Sie ... zurücknehmen") and
+ * "Ohne Gesundheitskarte kann ich ... nur privat abrechnen". The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
 
@@ -38,6 +41,18 @@ describe('Session 21 German wordings', () => {
     { name: '"Dazu sind wir als Apotheke verpflichtet" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Rezepte', '', DE, 'Die Rezepte bewahren wir drei Jahre auf. Dazu sind wir als Apotheke verpflichtet.') },
     { name: '"Dazu sind wir nicht verpflichtet" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Rezepte', '', DE, 'Die Rezepte bewahren wir drei Jahre auf. Dazu sind wir nicht verpflichtet, es hilft aber bei Rückfragen.') },
     { name: '"weil Sie dazu verpflichtet sind" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Fahrten', '', DE, 'Jede Fahrt halten wir mit Datum, Strecke und Preis fest, weil Sie dazu verpflichtet sind, die Quittung aufzuheben.') },
+    // second batch (a phone repair shop, a psychotherapist): a law's reason with words before the verb, "vorsieht"
+    { name: '"weil das Gesetz das beim Ankauf so vorsieht" is a legal obligation', id: 'legal-basis', expected: 'present', text: joinLines('## Ankauf', '', DE, 'Beim Ankauf gebrauchter Geräte notieren wir Ihre Ausweisnummer, weil das Gesetz das beim Ankauf so vorsieht.') },
+    { name: '"wie es das Gesetz für Händler verlangt" is one', id: 'legal-basis', expected: 'present', text: joinLines('## Ankauf', '', DE, 'Beim Ankauf gebrauchter Geräte notieren wir Ihre Ausweisnummer, wie es das Gesetz für Händler verlangt.') },
+    { name: '"weil das Gesetz ... gilt" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Ankauf', '', DE, 'Beim Ankauf gebrauchter Geräte notieren wir Ihre Ausweisnummer, weil das Gesetz auch für kleine Läden gilt.') },
+    // consent as a release from confidentiality, and its withdrawal
+    { name: '"wenn Sie mich von der Schweigepflicht entbunden haben" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Weitergabe', '', DE, 'Ihrem Hausarzt schreibe ich nur, wenn Sie mich vorher von der Schweigepflicht entbunden haben.') },
+    { name: '"Die Entbindung können Sie jederzeit zurücknehmen" withdraws it', id: 'right-withdraw-consent', expected: 'present', text: joinLines('## Weitergabe', '', DE, 'Ihrem Hausarzt schreibe ich nur mit Ihrer Einwilligung. Die Entbindung von der Schweigepflicht können Sie jederzeit zurücknehmen.') },
+    { name: '"Die Bestellung können Sie jederzeit zurücknehmen" does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('## Weitergabe', '', DE, 'Ihrem Hausarzt schreibe ich nur mit Ihrer Einwilligung. Die Bestellung von Büchern können Sie jederzeit zurücknehmen.') },
+    // a card one cannot do without: "Ohne Gesundheitskarte kann ich ... nur privat abrechnen"
+    { name: '"Ohne Gesundheitskarte kann ich die Behandlung nur privat abrechnen" states the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Abrechnung', '', DE, 'Für die Abrechnung brauche ich Ihre Versichertendaten. Ohne Gesundheitskarte kann ich die Behandlung nur privat abrechnen.') },
+    { name: '"Ohne Kundenkarte können Sie leider keine Punkte sammeln" does', id: 'statutory-requirement', expected: 'present', text: joinLines('## Kundenkarte', '', DE, 'Für die Kundenkarte speichern wir Name und Einkäufe. Ohne Kundenkarte können Sie leider keine Punkte sammeln.') },
+    { name: '"Ohne Termin kann ich Sie nur in Notfällen behandeln" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Abrechnung', '', DE, 'Für die Abrechnung brauche ich Ihre Versichertendaten. Ohne Termin kann ich Sie leider nur in Notfällen behandeln.') },
   ];
   runCases('de', cases);
 });
