@@ -9,7 +9,12 @@
  * shop and a psychotherapist written after those fixes, a law's reason with words before its verb
  * ("weil das Gesetz das beim Ankauf so vorsieht"), consent as a release from confidentiality and its
  * withdrawal ("von der Schweigepflicht entbunden", "Die Entbindung können Sie ... zurücknehmen") and
- * "Ohne Gesundheitskarte kann ich ... nur privat abrechnen". The sentences are written for these tests.
+ * "Ohne Gesundheitskarte kann ich ... nur privat abrechnen"; then, from a choir's notice on a choral
+ * federation's template and a drinks delivery written after those, a restriction asked in everyday words
+ * ("dass wir eure Daten erstmal nicht mehr nutzen"), a person who always decides ("entscheidet aber immer
+ * jemand von uns"), data given "freiwillig" in a relative clause, "Ohne Lieferadresse geht es nicht" and
+ * consent of the person shown in the third person ("wenn die abgebildete Person einverstanden ist").
+ * The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
 
@@ -53,6 +58,19 @@ describe('Session 21 German wordings', () => {
     { name: '"Ohne Gesundheitskarte kann ich die Behandlung nur privat abrechnen" states the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Abrechnung', '', DE, 'Für die Abrechnung brauche ich Ihre Versichertendaten. Ohne Gesundheitskarte kann ich die Behandlung nur privat abrechnen.') },
     { name: '"Ohne Kundenkarte können Sie leider keine Punkte sammeln" does', id: 'statutory-requirement', expected: 'present', text: joinLines('## Kundenkarte', '', DE, 'Für die Kundenkarte speichern wir Name und Einkäufe. Ohne Kundenkarte können Sie leider keine Punkte sammeln.') },
     { name: '"Ohne Termin kann ich Sie nur in Notfällen behandeln" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Abrechnung', '', DE, 'Für die Abrechnung brauche ich Ihre Versichertendaten. Ohne Termin kann ich Sie leider nur in Notfällen behandeln.') },
+    // third batch (a choir on a federation's template, a drinks delivery): restriction "erstmal nicht mehr nutzen", a person who decides, "ihr uns freiwillig", "Ohne ... geht es nicht"
+    { name: '"dass wir eure Daten erstmal nicht mehr nutzen, solange etwas geklärt wird" is restriction', id: 'right-restriction', expected: 'present', text: joinLines('## Eure Rechte', '', DE, 'Ihr könnt fragen, was wir gespeichert haben. Ihr könnt auch verlangen, dass wir eure Daten erstmal nicht mehr nutzen, solange etwas geklärt wird.') },
+    { name: '"dass wir Ihre Daten zunächst nicht weiter verarbeiten" is', id: 'right-restriction', expected: 'present', text: joinLines('## Ihre Rechte', '', DE, 'Sie können Auskunft verlangen. Bei Streit über die Richtigkeit können Sie verlangen, dass wir Ihre Daten zunächst nicht weiter verarbeiten.') },
+    { name: '"Zunächst nicht benötigte Daten löschen wir" is not', id: 'right-restriction', expected: 'missing', text: joinLines('## Ihre Rechte', '', DE, 'Sie können Auskunft verlangen. Zunächst nicht benötigte Daten löschen wir sofort.') },
+    { name: '"das entscheidet aber immer jemand von uns, nicht ein Programm" says none is automated', id: 'automated-decisions', expected: 'present', text: joinLines('## Bezahlen', '', DE, 'Bei Rechnungskauf fragen wir eine Auskunftei ab. Ob Sie auf Rechnung kaufen können, entscheidet aber immer jemand von uns, nicht ein Programm.') },
+    { name: '"entscheidet jemand aus dem Team" without "immer" does not', id: 'automated-decisions', expected: 'missing', text: joinLines('## Bezahlen', '', DE, 'Bei Rechnungskauf fragen wir eine Auskunftei ab. Über den Kauf auf Rechnung entscheidet jemand aus dem Team.') },
+    { name: '"Allergien, die ihr uns freiwillig nennt" says the data is voluntary', id: 'statutory-requirement', expected: 'present', text: joinLines('## Welche Daten', '', DE, 'Name, Anschrift und Telefon für die Mitgliederliste, dazu Allergien, die ihr uns freiwillig nennt, für die Chorfahrt.') },
+    { name: '"Ohne Lieferadresse geht es leider nicht" states the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Bestellen', '', DE, 'Für die Lieferung brauchen wir Name und Lieferadresse. Ohne Lieferadresse geht es leider nicht.') },
+    { name: '"Ohne Lieferadresse geht es schneller" does not', id: 'statutory-requirement', expected: 'missing', text: joinLines('## Bestellen', '', DE, 'Für die Lieferung brauchen wir Name und Lieferadresse. Ohne Lieferadresse geht es schneller, wenn Sie selbst abholen.') },
+    // consent of the person shown, in the third person: "wenn die (abgebildete) Person einverstanden ist"
+    { name: '"wenn die abgebildete Person einverstanden ist" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Fotos', '', DE, 'Bei Konzerten wird fotografiert. Einzelfotos stellen wir nur auf die Website, wenn die abgebildete Person einverstanden ist.') },
+    { name: '"wenn die Person damit einverstanden ist" is', id: 'legal-basis', expected: 'present', text: joinLines('## Fotos', '', DE, 'Bei Konzerten wird fotografiert. Einzelfotos stellen wir nur auf die Website, wenn die Person damit einverstanden ist.') },
+    { name: '"wenn die Person nicht einverstanden ist, nehmen wir es herunter" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Fotos', '', DE, 'Bei Konzerten wird fotografiert. Einzelfotos stellen wir auf die Website; wenn die Person nicht einverstanden ist, nehmen wir es herunter.') },
   ];
   runCases('de', cases);
 });
