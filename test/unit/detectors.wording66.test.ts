@@ -13,7 +13,12 @@
  * federation's template and a drinks delivery written after those, a restriction asked in everyday words
  * ("dass wir eure Daten erstmal nicht mehr nutzen"), a person who always decides ("entscheidet aber immer
  * jemand von uns"), data given "freiwillig" in a relative clause, "Ohne Lieferadresse geht es nicht" and
- * consent of the person shown in the third person ("wenn die abgebildete Person einverstanden ist").
+ * consent of the person shown in the third person ("wenn die abgebildete Person einverstanden ist"); then,
+ * from a youth group's summer camp page, "aufheben" in one word as a keep verb, the Catholic
+ * "Diözesandatenschutzbeauftragte" as the authority and "Ohne Notfallnummer und Angaben zu ... können wir
+ * ... nicht", a tick box in a relative clause ("bei denen ihr ... angekreuzt habt"), "Ihr könnt das
+ * auch später noch ändern", a recipient before "bekommt/erhält eine Liste", and a contact line at the
+ * foot whose name follows a label ("Kontakt: Lagerleitung ..., KjG ...", detectors.ts letterhead).
  * The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
@@ -71,6 +76,22 @@ describe('Session 21 German wordings', () => {
     { name: '"wenn die abgebildete Person einverstanden ist" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Fotos', '', DE, 'Bei Konzerten wird fotografiert. Einzelfotos stellen wir nur auf die Website, wenn die abgebildete Person einverstanden ist.') },
     { name: '"wenn die Person damit einverstanden ist" is', id: 'legal-basis', expected: 'present', text: joinLines('## Fotos', '', DE, 'Bei Konzerten wird fotografiert. Einzelfotos stellen wir nur auf die Website, wenn die Person damit einverstanden ist.') },
     { name: '"wenn die Person nicht einverstanden ist, nehmen wir es herunter" is not', id: 'legal-basis', expected: 'missing', text: joinLines('## Fotos', '', DE, 'Bei Konzerten wird fotografiert. Einzelfotos stellen wir auf die Website; wenn die Person nicht einverstanden ist, nehmen wir es herunter.') },
+    // fourth batch (a youth group's summer camp): "aufheben" in one word, a church authority, a longer "Ohne X und Y"
+    { name: '"Die Teilnehmerliste müssen wir fünf Jahre aufheben" keeps it for a period', id: 'retention', expected: 'present', text: joinLines('## Zuschuss', '', DE, 'Für den Zuschuss reichen wir eine Liste mit Namen und Alter beim Jugendamt ein. Die Teilnehmerliste müssen wir fünf Jahre aufheben.') },
+    { name: '"Belege sind zehn Jahre aufzuheben" does', id: 'retention', expected: 'present', text: joinLines('## Zahlungen', '', DE, 'Für die Zahlung speichern wir Name und IBAN. Belege sind nach dem Steuerrecht zehn Jahre aufzuheben.') },
+    { name: '"die Sperre nach fünf Minuten aufheben" does not', id: 'retention', expected: 'missing', text: joinLines('## Zahlungen', '', DE, 'Für die Zahlung speichern wir Name und IBAN. Nach drei falschen Eingaben können wir die Sperre erst nach fünf Minuten aufheben.') },
+    { name: '"Beschweren könnt ihr euch beim Diözesandatenschutzbeauftragten" is a complaint to the authority', id: 'right-complaint', expected: 'present', text: joinLines('## Eure Rechte', '', DE, 'Ihr könnt Auskunft verlangen. Beschweren könnt ihr euch beim Diözesandatenschutzbeauftragten.') },
+    { name: '"Fragen beantwortet der Datenschutzbeauftragte der Pfarrei" is not', id: 'right-complaint', expected: 'missing', text: joinLines('## Eure Rechte', '', DE, 'Ihr könnt Auskunft verlangen. Fragen beantwortet der Datenschutzbeauftragte der Pfarrei.') },
+    { name: '"Ohne Notfallnummer und Angaben zu Medikamenten können wir ... nicht mitnehmen" states the consequence', id: 'statutory-requirement', expected: 'present', text: joinLines('## Anmeldung', '', DE, 'Wir fragen Notfallnummern und Medikamente ab. Ohne Notfallnummer und Angaben zu Medikamenten können wir euer Kind leider nicht mitnehmen.') },
+    { name: '"Fotos von Kindern, bei denen ihr „Ja“ angekreuzt habt" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Fotos', '', DE, 'Im Lager wird fotografiert. Auf Instagram kommen nur Fotos von Kindern, bei denen ihr auf dem Anmeldebogen „Ja“ angekreuzt habt.') },
+    { name: '"Ihr könnt das auch später noch ändern" withdraws it', id: 'right-withdraw-consent', expected: 'present', text: joinLines('## Fotos', '', DE, 'Auf Instagram kommen nur Fotos von Kindern, wenn ihr eingewilligt habt. Ihr könnt das auch später noch ändern, eine kurze Nachricht reicht.') },
+    { name: '"Das Programm ändern wir später noch" does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('## Fotos', '', DE, 'Auf Instagram kommen nur Fotos von Kindern, wenn ihr eingewilligt habt. Das Programm des Lagers ändern wir später noch.') },
+    { name: '"Die Küche bekommt eine Liste mit Namen" names a recipient', id: 'recipients', expected: 'present', text: joinLines('## Wer sieht das?', '', DE, 'Wir fragen Allergien und Essenswünsche ab. Die Küche bekommt eine Liste mit Namen und Essenswünschen.') },
+    { name: '"Der Verband erhält die Mitgliederdaten" does', id: 'recipients', expected: 'present', text: joinLines('## Mitglieder', '', DE, 'Wir speichern Name und Anschrift der Mitglieder. Der Landesverband erhält die Mitgliederdaten für die Versicherung.') },
+    { name: '"Ihr bekommt eine Liste der Termine" does not', id: 'recipients', expected: 'missing', text: joinLines('## Mitglieder', '', DE, 'Wir speichern Name und Anschrift der Mitglieder. Ihr bekommt eine Terminliste zu Beginn der Saison.') },
+    // a contact line at the foot with a label before the name: "Kontakt: Lagerleitung ..., KjG ..."
+    { name: '"Kontakt: Lagerleitung Pia Brandt, KjG St. Ulrich, Kirchweg 2, ..." at the foot names the controller', id: 'controller-identity', expected: 'present', text: joinLines('## Datenschutz bei der Anmeldung', '', 'Liebe Eltern, für die Anmeldung brauchen wir Name, Geburtsdatum und eure Telefonnummern für Notfälle.', '', 'Wir nutzen die Angaben, um das Zeltlager zu planen. Ihr könnt jederzeit Auskunft verlangen.', '', 'Kontakt: Lagerleitung Pia Brandt, KjG St. Ulrich, Kirchweg 2, 27474 Cuxhaven, lager@kjg-ulrich.de') },
+    { name: '"Kontakt: bitte schreibt uns an lager@..." at the foot does not', id: 'controller-identity', expected: 'missing', text: joinLines('## Datenschutz bei der Anmeldung', '', 'Liebe Eltern, für die Anmeldung brauchen wir Name, Geburtsdatum und eure Telefonnummern für Notfälle.', '', 'Wir nutzen die Angaben, um das Zeltlager zu planen. Ihr könnt jederzeit Auskunft verlangen.', '', 'Kontakt: bitte schreibt uns an lager@kjg-ulrich.de') },
   ];
   runCases('de', cases);
 });

@@ -177,7 +177,8 @@ function letterhead(c: Context, contact: readonly number[]): number | undefined 
   let namedTitle: number | undefined;
   for (const i of contact) {
     if ((i >= LETTERHEAD && i < c.sentences.length - FOOTER) || c.sentences[i]!.kind === 'heading') continue;
-    const opening = c.sentences[i]!.text.split(/[\d@]/u)[0]!;
+    // A label before the name ("Kontakt: Lagerleitung Pia Hollmann, KjG St. Nikolaus, ...") is no part of it.
+    const opening = c.sentences[i]!.text.replace(/^\p{L}+:\s/u, '').split(/[\d@]/u)[0]!;
     if (isName(opening)) return i;
     // A name before the title words in the notice's first heading is the letterhead's name
     // ("Rosie Lane Photography - Privacy Policy").
