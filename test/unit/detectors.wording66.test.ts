@@ -18,7 +18,9 @@
  * "Diözesandatenschutzbeauftragte" as the authority and "Ohne Notfallnummer und Angaben zu ... können wir
  * ... nicht", a tick box in a relative clause ("bei denen ihr ... angekreuzt habt"), "Ihr könnt das
  * auch später noch ändern", a recipient before "bekommt/erhält eine Liste", and a contact line at the
- * foot whose name follows a label ("Kontakt: Lagerleitung ..., KjG ...", detectors.ts letterhead).
+ * foot whose name follows a label ("Kontakt: Lagerleitung ..., KjG ...", detectors.ts letterhead); then,
+ * from a swimming school, consent "mit schriftlicher Erlaubnis der Eltern" with its withdrawal a relative
+ * clause away and a processor "in unserem Auftrag".
  * The sentences are written for these tests.
  */
 import { DE, joinLines, runCases, type Case } from './helpers';
@@ -92,6 +94,14 @@ describe('Session 21 German wordings', () => {
     // a contact line at the foot with a label before the name: "Kontakt: Lagerleitung ..., KjG ..."
     { name: '"Kontakt: Lagerleitung Pia Brandt, KjG St. Ulrich, Kirchweg 2, ..." at the foot names the controller', id: 'controller-identity', expected: 'present', text: joinLines('## Datenschutz bei der Anmeldung', '', 'Liebe Eltern, für die Anmeldung brauchen wir Name, Geburtsdatum und eure Telefonnummern für Notfälle.', '', 'Wir nutzen die Angaben, um das Zeltlager zu planen. Ihr könnt jederzeit Auskunft verlangen.', '', 'Kontakt: Lagerleitung Pia Brandt, KjG St. Ulrich, Kirchweg 2, 27474 Cuxhaven, lager@kjg-ulrich.de') },
     { name: '"Kontakt: bitte schreibt uns an lager@..." at the foot does not', id: 'controller-identity', expected: 'missing', text: joinLines('## Datenschutz bei der Anmeldung', '', 'Liebe Eltern, für die Anmeldung brauchen wir Name, Geburtsdatum und eure Telefonnummern für Notfälle.', '', 'Wir nutzen die Angaben, um das Zeltlager zu planen. Ihr könnt jederzeit Auskunft verlangen.', '', 'Kontakt: bitte schreibt uns an lager@kjg-ulrich.de') },
+    // fifth batch (a children's swimming school): consent "mit schriftlicher Erlaubnis der Eltern", its withdrawal a relative clause away, a processor "in unserem Auftrag"
+    { name: '"nur mit schriftlicher Erlaubnis der Eltern" is consent', id: 'legal-basis', expected: 'present', text: joinLines('## Fotos', '', DE, 'Bei der Prüfung machen wir Fotos. Auf unserer Website zeigen wir Fotos nur mit schriftlicher Erlaubnis der Eltern.') },
+    { name: '"nur mit ausdrücklicher Einwilligung" is', id: 'legal-basis', expected: 'present', text: joinLines('## Fotos', '', DE, 'Bei der Prüfung machen wir Fotos. Auf unserer Website zeigen wir Fotos nur mit ausdrücklicher Einwilligung.') },
+    { name: '"nur mit Erlaubnis der Eltern" is', id: 'legal-basis', expected: 'present', text: joinLines('## Fotos', '', DE, 'Bei der Prüfung machen wir Fotos. Die Fotos zeigen wir nur mit Erlaubnis der Eltern.') },
+    { name: '"Erlaubnis eines Elternteils, die ihr natürlich auch jederzeit wieder zurückziehen könnt" withdraws it', id: 'right-withdraw-consent', expected: 'present', text: joinLines('## Fotos', '', DE, 'Bei der Prüfung machen wir Fotos. Auf Facebook zeigen wir Fotos nur mit Erlaubnis eines Elternteils, die ihr natürlich auch jederzeit wieder zurückziehen könnt.') },
+    { name: '"Erlaubnis" and "zurückziehen" a clause apart about something else does not', id: 'right-withdraw-consent', expected: 'missing', text: joinLines('## Fotos', '', DE, 'Auf Facebook zeigen wir Fotos nur, wenn ihr eingewilligt habt. Mit Erlaubnis der Stadt filmen wir in der Halle, aber die Stadt kann die Genehmigung für das Filmen in der Halle jederzeit zurückziehen.') },
+    { name: '"Eversports speichert die Buchung in unserem Auftrag" names a recipient', id: 'recipients', expected: 'present', text: joinLines('## Buchung', '', DE, 'Kurse buchen Sie online mit Name und E-Mail-Adresse. Eversports speichert die Buchung in unserem Auftrag.') },
+    { name: '"Wir buchen den Kurs in Ihrem Auftrag" does not', id: 'recipients', expected: 'missing', text: joinLines('## Buchung', '', DE, 'Kurse buchen Sie online mit Name und E-Mail-Adresse. Auf Wunsch buchen wir den Kurs in Ihrem Auftrag.') },
   ];
   runCases('de', cases);
 });
