@@ -1,5 +1,5 @@
 /**
- * Accuracy on sloppy notices: three hundred and ninety-four notices in English, Dutch, German and French (de 91, en 109,
+ * Accuracy on sloppy notices: three hundred and ninety-eight notices in English, Dutch, German and French (de 95, en 109,
  * fr 95, nl 99), written for this test and annotated by hand in gold.json before the checker ran on
  * them. docs/accuracy.md says what kinds of notice each session added and what each round measured.
  */
@@ -22,17 +22,17 @@ describe('Accuracy on sloppy notices', function () {
     set = checkSet(DIR);
   });
 
-  it('has three hundred and ninety-four notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
+  it('has three hundred and ninety-eight notices, fourteen or more per language, each annotated on the 27 ids with evidence on its line', () => {
     const langs = Object.values(set.gold).map((g) => g.language).sort();
-    assert.deepEqual(langs, [...Array<string>(91).fill('de'), ...Array<string>(109).fill('en'), ...Array<string>(95).fill('fr'), ...Array<string>(99).fill('nl')]);
+    assert.deepEqual(langs, [...Array<string>(95).fill('de'), ...Array<string>(109).fill('en'), ...Array<string>(95).fill('fr'), ...Array<string>(99).fill('nl')]);
     assertWellAnnotated(DIR, set.gold, { min: 120, max: 900 });
   });
 
   it('detects the language of every notice', () => {
-    assert.equal(set.overall.languageRight, 394, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
+    assert.equal(set.overall.languageRight, 398, set.overall.mismatches.filter((m) => m.includes('language')).join('\n'));
   });
 
-  it(`reaches an F1 of at least ${OVERALL_F1} over the three hundred and ninety-four notices`, () => {
+  it(`reaches an F1 of at least ${OVERALL_F1} over the three hundred and ninety-eight notices`, () => {
     assert.ok(set.overall.f1 >= OVERALL_F1, summary(set.overall));
   });
 
