@@ -413,8 +413,9 @@ export class Context {
    * "unless" after the mention ("Das Recht besteht nicht, soweit ..." limits a right, it does not
    * deny it). "Nous ne conservons vos données que pendant trois ans" has no closer: it restricts.
    */
-  private negatedAfter(text: string, index: number, end: number): boolean {
-    if (this.t.negationFinal) return this.negatedAtEnd(text, end, this.t.negationFinal);
+  private negatedAfter(text: string, index: number, end: number, i: number): boolean {
+    // (Only where the sentence may hold a final negation's word: the prefilter's bit, before any search.)
+    if (this.t.negationFinal) return this.may(i, this.t.negationFinal.closer) && this.negatedAtEnd(text, end, this.t.negationFinal);
     const after = this.t.negationAfter;
     if (!after) return false;
     if (after.needless !== undefined && this.matcher.first(after.needless, firstWords(text, end, Math.min(text.length, end + 80), AFTER_WORDS))?.index === 0) {
@@ -587,7 +588,7 @@ export class Context {
     const index = m.hit.index;
     // negatedAt, with the sentence's answers at hand.
     const before = this.answers ? this.answers[m.sentence]!.negated(index, this.t, () => this.readNegation(text, index)) : this.negatedAt(text, index);
-    return before || (this.negatedAfter(text, index, m.hit.end) && !(this.mayWithout(m.sentence) && this.affirmedWithout(text, index)));
+    return before || (this.negatedAfter(text, index, m.hit.end, m.sentence) && !(this.mayWithout(m.sentence) && this.affirmedWithout(text, index)));
   }
 
   /** The legal bases the table knows, in its order (the order their evidence is read in). */

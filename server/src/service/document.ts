@@ -1122,7 +1122,7 @@ const HIDDEN_EMAIL = new RegExp(HIDDEN_EMAIL_SOURCE, 'giu');
 /** A heading names something: a line of only digits and punctuation ("```", "* * *", "2024") is none. */
 const HAS_LETTER = /\p{L}/u;
 const BULLET = /^\s*(?:[-*+•·▪◦‣●○■□➢➤►→✓✔]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)](?=\s))\s+/iu;
-const CONTACTISH = /@|[(\[{] ?(?:at|AT|ät|arobase) ?[)\]}]|https?:|www\.|\+?\d[\d ()-]{6,}\d|\b\d{4}\s?[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu}/u;
+const CONTACTISH = /@|https?:|www\.|\+?\d[\d ()-]{6,}\d|\b\d{4}\s?[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu}/u;
 const DATEISH = /\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b(?:19|20)\d{2}\b/u;
 /** How a plain-text heading is numbered: its style ("." for "1." and "1.1", ")", "§", or a lead word), its depth ("1.2" is 2) and its title. */
 interface HeadingNumbering {
