@@ -1201,9 +1201,9 @@ function pageFurniture(lines: readonly LineInfo[], skip: Set<number>): void {
   const blank = (i: number): boolean => i < 0 || i >= lines.length || lines[i]!.text.trim() === '';
   const pages: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (skip.has(i) || !PAGE_LINE.test(lines[i]!.text)) continue;
+    const page = skip.has(i) ? null : PAGE_LINE.exec(lines[i]!.text);
     // (A bare number counts only between empty lines, where no list or heading number stands.)
-    if (PAGE_LINE.exec(lines[i]!.text)![1] === undefined && !(blank(i - 1) && blank(i + 1))) continue;
+    if (page === null || (page[1] === undefined && !(blank(i - 1) && blank(i + 1)))) continue;
     pages.push(i);
   }
   if (!pages.length) return;
