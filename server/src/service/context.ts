@@ -509,7 +509,7 @@ export class Context {
     // What the controller does next in the paragraph of a right put to the reader, with no period
     // of its own: "You can ask me what I've got on you. I'll correct anything that's wrong."
     const p = this.sentences[sentence - 1];
-    if (p?.block === s.block && !this.has(sentence, this.t.retention.period) && this.hasAny(sentence - 1, Object.values(this.t.rights.described)) && this.inRightsContext(sentence - 1)) return true;
+    if (p?.block === s.block && !this.has(sentence, this.t.retention.period) && this.hasAny(sentence - 1, describedLists(this.t)) && this.inRightsContext(sentence - 1)) return true;
     // A list item under a lead-in that speaks of rights ("You have the following rights:").
     if (s.kind === 'list') {
       for (let j = sentence - 1; j >= 0 && j >= sentence - 40; j--) {
@@ -930,6 +930,14 @@ const rightListCache = new WeakMap<LanguageTable, readonly (readonly string[])[]
 function rightLists(t: LanguageTable): readonly (readonly string[])[] {
   let lists = rightListCache.get(t);
   if (!lists) rightListCache.set(t, (lists = [...Object.values(t.rights.named), t.automatedRight]));
+  return lists;
+}
+
+const describedListCache = new WeakMap<LanguageTable, readonly (readonly string[])[]>();
+/** The table's lists of cues that describe a right in the reader's words (`rights.described`), made once per table. */
+function describedLists(t: LanguageTable): readonly (readonly string[])[] {
+  let lists = describedListCache.get(t);
+  if (!lists) describedListCache.set(t, (lists = Object.values(t.rights.described)));
   return lists;
 }
 
